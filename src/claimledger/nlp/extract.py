@@ -1,0 +1,69 @@
+"""From articles to extractions: one spaCy pass, then pure functions over each Doc."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..models import Article, Entity, Extraction
+from ..settings import Settings
+from . import pipeline
+from .attribution import extract_attributions
+from .claims import build_claims
+from .quantities import extract_quantities
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+
+def extract_entities(doc: Doc) -> list[Entity]:
+    return [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+
+
+def extract_doc(doc: Doc, article: Article) -> Extraction:
+    """Everything claimledger extracts from one parsed article (``doc.text == article.text``)."""
+    entities = extract_entities(doc)
+    quantities = list(extract_quantities(doc))
+    attributions = list(extract_attributions(doc))
+    claims = build_claims(doc, article, quantities, attributions)
+    return Extraction(
+        article=article,
+        entities=tuple(entities),
+        quantities=tuple(quantities),
+        attributions=tuple(attributions),
+        claims=tuple(claims),
+    )
+
+
+class Extractor:
+    """Holds one pipeline per language and streams extractions in input order."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or Settings()
+        self._nlps: dict[str, Language] = {}
+        if nlp is not None:
+            self._nlps["en"] = nlp
+
+    def nlp_for(self, language: str) -> Language:
+        if language not in self._nlps:
+            override = self.settings.model if language == "en" else None
+            self._nlps[language] = pipeline.load(language, override)
+        return self._nlps[language]
+
+    def extract_one(self, article: Article) -> Extraction:
+        return next(self.extract([article]))
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """Extract each article; runs of the same language share one ``nlp.pipe`` stream."""
+        for language, group in itertools.groupby(articles, key=lambda a: a.language):
+            nlp = self.nlp_for(language)
+            stream = ((a.text, a) for a in group)
+            for doc, article in nlp.pipe(
+                stream, as_tuples=True, batch_size=self.settings.batch_size
+            ):
+                yield extract_doc(doc, article)

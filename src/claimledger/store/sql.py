@@ -1,0 +1,352 @@
+"""The SQL behind every backend: one implementation, two dialects.
+
+Statements are written with ``?`` placeholders; the PostgreSQL backend rewrites them to
+``%s``. Backend specifics (full-text search, upserts) sit behind small methods.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from ..errors import NotFound, StoreError
+from ..models import Article, Attribution, Claim, Entity, Extraction, Quantity, Skipped, Span
+from .base import ClaimQuery, ClaimRow
+from .migrations import Dialect, all_migrations
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _span_json(span: Span | None) -> str | None:
+    return json.dumps(span.to_dict(), ensure_ascii=False) if span is not None else None
+
+
+def _span(value: str | None) -> Span | None:
+    return Span.from_dict(json.loads(value)) if value else None
+
+
+class SQLStore:
+    """A ledger in a SQL database. Subclasses supply the connection and the dialect."""
+
+    dialect: Dialect = "sqlite"
+    url: str = ""
+
+    def __init__(self) -> None:
+        self.conn: Any = None
+
+    # -- plumbing -------------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql if self.dialect == "sqlite" else sql.replace("?", "%s")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        cur = self.conn.cursor()
+        cur.executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.execute(sql, params).fetchall())
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        raise NotImplementedError
+
+    def _table_exists(self, name: str) -> bool:
+        raise NotImplementedError
+
+    # -- schema ---------------------------------------------------------------------------
+    def migrate(self) -> list[int]:
+        """Apply pending migrations in order; return the versions applied."""
+        with self.transaction():
+            self.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+        done = {r[0] for r in self.query("SELECT version FROM schema_migrations")}
+        applied = []
+        for m in all_migrations():
+            if m.version in done:
+                continue
+            try:
+                with self.transaction():
+                    for stmt in m.sql(self.dialect):
+                        self.execute(stmt)
+                    self.execute(
+                        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?,?,?)",
+                        (m.version, m.name, now()),
+                    )
+            except Exception as exc:
+                raise StoreError(
+                    f"{self.url}: migration {m.version} ({m.name}) failed: {exc}; "
+                    "is the database written by a newer claimledger?"
+                ) from exc
+            applied.append(m.version)
+            log.info("applied migration %s %s", m.version, m.name)
+        return applied
+
+    def schema_versions(self) -> list[tuple[int, str]]:
+        return [(r[0], r[1]) for r in self.query(
+            "SELECT version, name FROM schema_migrations ORDER BY version"
+        )]
+
+    # -- writing --------------------------------------------------------------------------
+    def article_id_for_hash(self, hash: str) -> str | None:
+        rows = self.query("SELECT id FROM articles WHERE hash = ?", (hash,))
+        return rows[0][0] if rows else None
+
+    def add(self, extraction: Extraction) -> tuple[str, bool]:
+        """Store an article with its extraction. Re-adding the same text is a no-op."""
+        a = extraction.article
+        with self.transaction():
+            existing = self.article_id_for_hash(a.hash)
+            if existing is not None:
+                return existing, False
+            article_id = a.id
+            if self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+                # Same id, different text: keep both, the newer under a hash-suffixed id.
+                article_id = f"{a.id}-{a.hash[:8]}"
+            self._insert(extraction, article_id)
+        return article_id, True
+
+    def _insert(self, ex: Extraction, article_id: str) -> None:
+        a = ex.article
+        self.execute(
+            "INSERT INTO articles (id, hash, text, date, title, url, source, language, origin,"
+            " added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (article_id, a.hash, a.text, a.date, a.title, a.url, a.source, a.language,
+             a.origin, now()),
+        )
+        self.executemany(
+            "INSERT INTO entities (article_id, idx, start_char, end_char, text, label)"
+            " VALUES (?,?,?,?,?,?)",
+            [(article_id, i, e.start, e.end, e.text, e.label) for i, e in enumerate(ex.entities)],
+        )
+        self.executemany(
+            "INSERT INTO quantities (article_id, idx, start_char, end_char, text, value, low,"
+            " high, change, unit, unit_span, concept_span) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (article_id, i, q.start, q.end, q.text, q.value, q.low, q.high, q.change,
+                 q.unit, _span_json(q.unit_span), _span_json(q.concept))
+                for i, q in enumerate(ex.quantities)
+            ],
+        )
+        self.executemany(
+            "INSERT INTO attributions (article_id, idx, kind, source_span, cue_span, content,"
+            " stance, resolution, resolved_name) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (article_id, i, t.kind, _span_json(t.source), _span_json(t.cue),
+                 json.dumps([c.to_dict() for c in t.content], ensure_ascii=False), t.stance,
+                 t.resolution, t.resolved_name)
+                for i, t in enumerate(ex.attributions)
+            ],
+        )
+        self.executemany(
+            "INSERT INTO claims (article_id, idx, start_char, end_char, text, claimer_span,"
+            " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (article_id, i, c.start, c.end, c.text, _span_json(c.claimer), c.claimer_name,
+                 int(c.hedged), c.attribution, json.dumps(list(c.quantities)), c.as_of,
+                 c.score, c.stance)
+                for i, c in enumerate(ex.claims)
+            ],
+        )
+
+    def record_skipped(self, skipped: Iterable[Skipped]) -> int:
+        rows = [(s.source, s.code, s.message, now()) for s in skipped]
+        if rows:
+            with self.transaction():
+                self.executemany(
+                    "INSERT INTO skipped (source, code, message, at) VALUES (?,?,?,?)", rows
+                )
+        return len(rows)
+
+    def skipped(self, limit: int = 100) -> list[Skipped]:
+        return [Skipped(*r) for r in self.query(
+            "SELECT source, code, message FROM skipped ORDER BY id DESC LIMIT ?", (limit,)
+        )]
+
+    # -- reading --------------------------------------------------------------------------
+    _ARTICLE_COLS = "id, text, date, title, url, source, language, origin, hash"
+
+    def article(self, article_id: str) -> Article:
+        rows = self.query(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?",
+                          (article_id,))
+        if not rows:
+            raise NotFound(f"no article {article_id!r}; list them with `claimledger articles`")
+        return Article(*rows[0])
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
+        return [Article(*r) for r in self.query(
+            f"SELECT {self._ARTICLE_COLS} FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?",
+            (limit, offset),
+        )]
+
+    def count_articles(self) -> int:
+        return int(self.query("SELECT count(*) FROM articles")[0][0])
+
+    def _quantities(self, article_id: str) -> list[Quantity]:
+        return [
+            Quantity(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _span(r[8]), _span(r[9]))
+            for r in self.query(
+                "SELECT start_char, end_char, text, value, low, high, change, unit, unit_span,"
+                " concept_span FROM quantities WHERE article_id = ? ORDER BY idx",
+                (article_id,),
+            )
+        ]
+
+    def _attributions(self, article_id: str) -> list[Attribution]:
+        return [
+            Attribution(
+                kind=r[0], source=_span(r[1]), cue=_span(r[2]),
+                content=tuple(Span.from_dict(c) for c in json.loads(r[3])),  # type: ignore[misc]
+                stance=r[4], resolution=r[5], resolved_name=r[6],
+            )
+            for r in self.query(
+                "SELECT kind, source_span, cue_span, content, stance, resolution, resolved_name"
+                " FROM attributions WHERE article_id = ? ORDER BY idx",
+                (article_id,),
+            )
+        ]
+
+    _CLAIM_COLS = (
+        "c.id, c.article_id, c.start_char, c.end_char, c.text, c.claimer_span, c.claimer_name,"
+        " c.hedged, c.attribution_idx, c.quantity_idx, c.as_of, c.score, c.stance,"
+        " a.date, a.title, a.source, a.url"
+    )
+
+    @staticmethod
+    def _claim(r: Sequence[Any]) -> Claim:
+        return Claim(
+            start=r[2], end=r[3], text=r[4], claimer=_span(r[5]), claimer_name=r[6],
+            hedged=bool(r[7]), attribution=r[8], quantities=tuple(json.loads(r[9])),
+            as_of=r[10], score=float(r[11]), stance=r[12],
+        )
+
+    def extraction(self, article_id: str) -> Extraction:
+        article = self.article(article_id)
+        ents = tuple(Entity(*r) for r in self.query(
+            "SELECT start_char, end_char, text, label FROM entities WHERE article_id = ?"
+            " ORDER BY idx", (article_id,),
+        ))
+        claims = tuple(self._claim(r) for r in self.query(
+            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.article_id = ? ORDER BY c.idx", (article_id,),
+        ))
+        return Extraction(article, ents, tuple(self._quantities(article_id)),
+                          tuple(self._attributions(article_id)), claims)
+
+    def _fts_clause(self, q: str) -> tuple[str, list[Any]]:
+        words = _WORD.findall(q)
+        if not words:
+            return "", []
+        if self.dialect == "sqlite":
+            match = " ".join('"' + w.replace('"', "") + '"' for w in words)
+            return "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", [match]
+        return "c.tsv @@ plainto_tsquery('english', ?)", [" ".join(words)]
+
+    def _where(self, query: ClaimQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query.claimer:
+            clauses.append("lower(c.claimer_name) LIKE ?")
+            params.append(f"%{query.claimer.lower()}%")
+        if query.article:
+            clauses.append("c.article_id = ?")
+            params.append(query.article)
+        if query.entity:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id"
+                " AND lower(e.text) = ? AND e.start_char >= c.start_char"
+                " AND e.end_char <= c.end_char)"
+            )
+            params.append(query.entity.lower())
+        if query.since:
+            clauses.append("c.as_of >= ?")
+            params.append(query.since)
+        if query.until:
+            clauses.append("c.as_of <= ?")
+            params.append(query.until)
+        if query.min_score is not None:
+            clauses.append("c.score >= ?")
+            params.append(query.min_score)
+        if query.ids is not None:
+            if not query.ids:
+                clauses.append("1 = 0")
+            else:
+                clauses.append(f"c.id IN ({','.join('?' * len(query.ids))})")
+                params.extend(query.ids)
+        if query.q:
+            clause, p = self._fts_clause(query.q)
+            if clause:
+                clauses.append(clause)
+                params.extend(p)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    _ORDERS = {
+        "score": "c.score DESC, c.id",
+        "date": "c.as_of DESC, c.id",
+        "id": "c.id",
+    }
+
+    def claims(self, query: ClaimQuery | None = None) -> list[ClaimRow]:
+        query = query or ClaimQuery()
+        where, params = self._where(query)
+        order = self._ORDERS.get(query.order, self._ORDERS["score"])
+        rows = self.query(
+            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+            f"{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, query.limit, query.offset],
+        )
+        return self._claim_rows(rows)
+
+    def count_claims(self, query: ClaimQuery | None = None) -> int:
+        where, params = self._where(query or ClaimQuery())
+        return int(self.query(
+            f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id{where}",
+            params,
+        )[0][0])
+
+    def _claim_rows(self, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
+        cache: dict[str, tuple[list[Quantity], list[Attribution]]] = {}
+        out = []
+        for r in rows:
+            aid = r[1]
+            if aid not in cache:
+                cache[aid] = (self._quantities(aid), self._attributions(aid))
+            qs, ats = cache[aid]
+            claim = self._claim(r)
+            attr = ats[claim.attribution] if claim.attribution is not None and claim.attribution < len(ats) else None
+            out.append(ClaimRow(
+                id=int(r[0]), article_id=aid, claim=claim,
+                quantities=tuple(qs[i] for i in claim.quantities if i < len(qs)),
+                attribution=attr, article_date=r[13], article_title=r[14],
+                article_source=r[15], article_url=r[16],
+            ))
+        return out
+
+    def claim(self, claim_id: int) -> ClaimRow:
+        rows = self.query(
+            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+            " WHERE c.id = ?", (claim_id,),
+        )
+        if not rows:
+            raise NotFound(f"no claim {claim_id}; list them with `claimledger claims`")
+        return self._claim_rows(rows)[0]
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
