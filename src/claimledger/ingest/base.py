@@ -51,7 +51,7 @@ def make_article(
     if not isinstance(text, str):
         raise InputError(
             f"{where}: 'text' must be a string, got {type(text).__name__}; put the article body "
-            "in a \"text\" field",
+            'in a "text" field',
             code="bad_text",
         )
     if not text.strip():

@@ -36,8 +36,9 @@ def parse_record(line: str | bytes, where: str, *, date: str | None = None) -> A
             code="bad_json",
         )
     if "text" not in rec:
-        raise InputError(f"{where}: no \"text\" field; add the article body as \"text\"",
-                         code="no_text")
+        raise InputError(
+            f'{where}: no "text" field; add the article body as "text"', code="no_text"
+        )
     return make_article(
         text=rec.get("text"),
         where=where,
@@ -63,8 +64,6 @@ def read_lines(
             yield Skipped(where, exc.code, str(exc))
 
 
-def read_jsonl(
-    path: Path, *, date: str | None = None, **_: object
-) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path, *, date: str | None = None, **_: object) -> Iterator[Article | Skipped]:
     with path.open("rb") as fh:
         yield from read_lines(fh, str(path), date=date)

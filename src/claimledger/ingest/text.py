@@ -23,7 +23,7 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "convert it, e.g. `iconv -f latin1 -t utf-8`",
             code="encoding",
         ) from None

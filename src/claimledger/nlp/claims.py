@@ -57,9 +57,7 @@ def _attr_extent(a: Attribution) -> list[tuple[int, int]]:
     return parts
 
 
-def score(
-    sent: SpacySpan, n_quantities: int, attributed: bool, hedged: bool, stance: str
-) -> float:
+def score(sent: SpacySpan, n_quantities: int, attributed: bool, hedged: bool, stance: str) -> float:
     """A check-worthiness score in 0..1 from cheap signals: numbers, sources, entities.
 
     Logistic over hand-set weights; documented in docs/claims.md.

@@ -118,10 +118,15 @@ _PLURAL_RUN = re.compile(
     re.IGNORECASE,
 )
 
+# Currency codes glued to digits ("RM3.06mil", "EUR50m") are the one letter run allowed before.
+_CODE_BEFORE = "|".join(
+    rf"(?<=\b{c})"
+    for c in "RM EUR USD GBP JPY CHF CAD AUD INR CNY RMB HKD SGD NZD Rs".split()
+)
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 # Digits with optional thousands separators and decimals, a glued vulgar fraction, or a/b.
 _DIGITS = re.compile(
-    rf"""(?<![\w.,/⁄])(?<![^\W\d_]-)
+    rf"""(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<![^\W\d_]-)))
     (?P<neg>(?:minus[\s-]?|−|-(?=\d|\.\d)))?
     (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
     (?:\s?(?P<vf>[{_VULGAR}]))?

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NotFound, StoreError
@@ -25,7 +25,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _span_json(span: Span | None) -> str | None:
@@ -97,9 +97,10 @@ class SQLStore:
         return applied
 
     def schema_versions(self) -> list[tuple[int, str]]:
-        return [(r[0], r[1]) for r in self.query(
-            "SELECT version, name FROM schema_migrations ORDER BY version"
-        )]
+        return [
+            (r[0], r[1])
+            for r in self.query("SELECT version, name FROM schema_migrations ORDER BY version")
+        ]
 
     # -- writing --------------------------------------------------------------------------
     def article_id_for_hash(self, hash: str) -> str | None:
@@ -125,8 +126,18 @@ class SQLStore:
         self.execute(
             "INSERT INTO articles (id, hash, text, date, title, url, source, language, origin,"
             " added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (article_id, a.hash, a.text, a.date, a.title, a.url, a.source, a.language,
-             a.origin, now()),
+            (
+                article_id,
+                a.hash,
+                a.text,
+                a.date,
+                a.title,
+                a.url,
+                a.source,
+                a.language,
+                a.origin,
+                now(),
+            ),
         )
         self.executemany(
             "INSERT INTO entities (article_id, idx, start_char, end_char, text, label)"
@@ -137,8 +148,20 @@ class SQLStore:
             "INSERT INTO quantities (article_id, idx, start_char, end_char, text, value, low,"
             " high, change, unit, unit_span, concept_span) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (article_id, i, q.start, q.end, q.text, q.value, q.low, q.high, q.change,
-                 q.unit, _span_json(q.unit_span), _span_json(q.concept))
+                (
+                    article_id,
+                    i,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.value,
+                    q.low,
+                    q.high,
+                    q.change,
+                    q.unit,
+                    _span_json(q.unit_span),
+                    _span_json(q.concept),
+                )
                 for i, q in enumerate(ex.quantities)
             ],
         )
@@ -146,9 +169,17 @@ class SQLStore:
             "INSERT INTO attributions (article_id, idx, kind, source_span, cue_span, content,"
             " stance, resolution, resolved_name) VALUES (?,?,?,?,?,?,?,?,?)",
             [
-                (article_id, i, t.kind, _span_json(t.source), _span_json(t.cue),
-                 json.dumps([c.to_dict() for c in t.content], ensure_ascii=False), t.stance,
-                 t.resolution, t.resolved_name)
+                (
+                    article_id,
+                    i,
+                    t.kind,
+                    _span_json(t.source),
+                    _span_json(t.cue),
+                    json.dumps([c.to_dict() for c in t.content], ensure_ascii=False),
+                    t.stance,
+                    t.resolution,
+                    t.resolved_name,
+                )
                 for i, t in enumerate(ex.attributions)
             ],
         )
@@ -157,9 +188,21 @@ class SQLStore:
             " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                (article_id, i, c.start, c.end, c.text, _span_json(c.claimer), c.claimer_name,
-                 int(c.hedged), c.attribution, json.dumps(list(c.quantities)), c.as_of,
-                 c.score, c.stance)
+                (
+                    article_id,
+                    i,
+                    c.start,
+                    c.end,
+                    c.text,
+                    _span_json(c.claimer),
+                    c.claimer_name,
+                    int(c.hedged),
+                    c.attribution,
+                    json.dumps(list(c.quantities)),
+                    c.as_of,
+                    c.score,
+                    c.stance,
+                )
                 for i, c in enumerate(ex.claims)
             ],
         )
@@ -174,25 +217,30 @@ class SQLStore:
         return len(rows)
 
     def skipped(self, limit: int = 100) -> list[Skipped]:
-        return [Skipped(*r) for r in self.query(
-            "SELECT source, code, message FROM skipped ORDER BY id DESC LIMIT ?", (limit,)
-        )]
+        return [
+            Skipped(*r)
+            for r in self.query(
+                "SELECT source, code, message FROM skipped ORDER BY id DESC LIMIT ?", (limit,)
+            )
+        ]
 
     # -- reading --------------------------------------------------------------------------
     _ARTICLE_COLS = "id, text, date, title, url, source, language, origin, hash"
 
     def article(self, article_id: str) -> Article:
-        rows = self.query(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?",
-                          (article_id,))
+        rows = self.query(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,))
         if not rows:
             raise NotFound(f"no article {article_id!r}; list them with `claimledger articles`")
         return Article(*rows[0])
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
-        return [Article(*r) for r in self.query(
-            f"SELECT {self._ARTICLE_COLS} FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?",
-            (limit, offset),
-        )]
+        return [
+            Article(*r)
+            for r in self.query(
+                f"SELECT {self._ARTICLE_COLS} FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
+        ]
 
     def count_articles(self) -> int:
         return int(self.query("SELECT count(*) FROM articles")[0][0])
@@ -210,9 +258,13 @@ class SQLStore:
     def _attributions(self, article_id: str) -> list[Attribution]:
         return [
             Attribution(
-                kind=r[0], source=_span(r[1]), cue=_span(r[2]),
+                kind=r[0],
+                source=_span(r[1]),
+                cue=_span(r[2]),
                 content=tuple(Span.from_dict(c) for c in json.loads(r[3])),  # type: ignore[misc]
-                stance=r[4], resolution=r[5], resolved_name=r[6],
+                stance=r[4],
+                resolution=r[5],
+                resolved_name=r[6],
             )
             for r in self.query(
                 "SELECT kind, source_span, cue_span, content, stance, resolution, resolved_name"
@@ -230,23 +282,44 @@ class SQLStore:
     @staticmethod
     def _claim(r: Sequence[Any]) -> Claim:
         return Claim(
-            start=r[2], end=r[3], text=r[4], claimer=_span(r[5]), claimer_name=r[6],
-            hedged=bool(r[7]), attribution=r[8], quantities=tuple(json.loads(r[9])),
-            as_of=r[10], score=float(r[11]), stance=r[12],
+            start=r[2],
+            end=r[3],
+            text=r[4],
+            claimer=_span(r[5]),
+            claimer_name=r[6],
+            hedged=bool(r[7]),
+            attribution=r[8],
+            quantities=tuple(json.loads(r[9])),
+            as_of=r[10],
+            score=float(r[11]),
+            stance=r[12],
         )
 
     def extraction(self, article_id: str) -> Extraction:
         article = self.article(article_id)
-        ents = tuple(Entity(*r) for r in self.query(
-            "SELECT start_char, end_char, text, label FROM entities WHERE article_id = ?"
-            " ORDER BY idx", (article_id,),
-        ))
-        claims = tuple(self._claim(r) for r in self.query(
-            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
-            " WHERE c.article_id = ? ORDER BY c.idx", (article_id,),
-        ))
-        return Extraction(article, ents, tuple(self._quantities(article_id)),
-                          tuple(self._attributions(article_id)), claims)
+        ents = tuple(
+            Entity(*r)
+            for r in self.query(
+                "SELECT start_char, end_char, text, label FROM entities WHERE article_id = ?"
+                " ORDER BY idx",
+                (article_id,),
+            )
+        )
+        claims = tuple(
+            self._claim(r)
+            for r in self.query(
+                f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+                " WHERE c.article_id = ? ORDER BY c.idx",
+                (article_id,),
+            )
+        )
+        return Extraction(
+            article,
+            ents,
+            tuple(self._quantities(article_id)),
+            tuple(self._attributions(article_id)),
+            claims,
+        )
 
     def _fts_clause(self, q: str) -> tuple[str, list[Any]]:
         words = _WORD.findall(q)
@@ -314,10 +387,12 @@ class SQLStore:
 
     def count_claims(self, query: ClaimQuery | None = None) -> int:
         where, params = self._where(query or ClaimQuery())
-        return int(self.query(
-            f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id{where}",
-            params,
-        )[0][0])
+        return int(
+            self.query(
+                f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id{where}",
+                params,
+            )[0][0]
+        )
 
     def _claim_rows(self, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
         cache: dict[str, tuple[list[Quantity], list[Attribution]]] = {}
@@ -328,19 +403,31 @@ class SQLStore:
                 cache[aid] = (self._quantities(aid), self._attributions(aid))
             qs, ats = cache[aid]
             claim = self._claim(r)
-            attr = ats[claim.attribution] if claim.attribution is not None and claim.attribution < len(ats) else None
-            out.append(ClaimRow(
-                id=int(r[0]), article_id=aid, claim=claim,
-                quantities=tuple(qs[i] for i in claim.quantities if i < len(qs)),
-                attribution=attr, article_date=r[13], article_title=r[14],
-                article_source=r[15], article_url=r[16],
-            ))
+            attr = (
+                ats[claim.attribution]
+                if claim.attribution is not None and claim.attribution < len(ats)
+                else None
+            )
+            out.append(
+                ClaimRow(
+                    id=int(r[0]),
+                    article_id=aid,
+                    claim=claim,
+                    quantities=tuple(qs[i] for i in claim.quantities if i < len(qs)),
+                    attribution=attr,
+                    article_date=r[13],
+                    article_title=r[14],
+                    article_source=r[15],
+                    article_url=r[16],
+                )
+            )
         return out
 
     def claim(self, claim_id: int) -> ClaimRow:
         rows = self.query(
             f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
-            " WHERE c.id = ?", (claim_id,),
+            " WHERE c.id = ?",
+            (claim_id,),
         )
         if not rows:
             raise NotFound(f"no claim {claim_id}; list them with `claimledger claims`")

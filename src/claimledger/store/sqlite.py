@@ -25,8 +25,9 @@ class SQLiteStore(SQLStore):
                     "--db path"
                 )
         try:
-            self.conn = sqlite3.connect(self.url, timeout=30.0, isolation_level=None,
-                                        check_same_thread=False)
+            self.conn = sqlite3.connect(
+                self.url, timeout=30.0, isolation_level=None, check_same_thread=False
+            )
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 30000")
             if self.url != ":memory:":
@@ -64,6 +65,8 @@ class SQLiteStore(SQLStore):
             self._depth = 0
 
     def _table_exists(self, name: str) -> bool:
-        return bool(self.query(
-            "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?", (name,)
-        ))
+        return bool(
+            self.query(
+                "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?", (name,)
+            )
+        )
