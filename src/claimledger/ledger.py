@@ -46,22 +46,18 @@ def example_path() -> Path:
     )
 
 
-def _split(
-    records: Iterable[Article | Skipped], summary: IngestSummary, store: SQLStore | None
-) -> Iterator[Article]:
-    seen: set[str] = set()
-    for rec in records:
-        if isinstance(rec, Skipped):
-            log.warning("skipped %s: %s", rec.source, rec.message)
-            summary.skipped.append(rec)
-            continue
-        # Skip known text before paying for a parse.
-        existing = store.article_id_for_hash(rec.hash) if store is not None else None
-        if existing is not None or rec.hash in seen:
-            summary.duplicates.append(existing or rec.id)
-            continue
-        seen.add(rec.hash)
-        yield rec
+def _split(result: Any, summary: IngestSummary, stats: dict[str, Any] | None) -> None:
+    """Copy an engine run's account into ``summary`` (and the extra numbers into ``stats``)."""
+    summary.ingested.extend(result.ingested)
+    summary.duplicates.extend(result.duplicates)
+    summary.skipped.extend(result.skipped)
+    for s in result.skipped:
+        log.warning("skipped %s: %s", s.source, s.message)
+    if hasattr(summary, "near_duplicates"):
+        summary.near_duplicates.extend(result.near_duplicates)
+    if stats is not None:
+        stats.update(result.to_dict())
+        stats["near_duplicate_links"] = result.near_duplicates
 
 
 def extract(
@@ -80,6 +76,8 @@ def extract(
 
     def articles() -> Iterator[Article]:
         for rec in ingest.read(paths, date=date, format=format, require_date=False):
+            if isinstance(rec, Article) and not extractor.supports(rec.language):
+                rec = extractor.unsupported(rec)
             queue.append(rec)
             if isinstance(rec, Article):
                 yield rec
@@ -102,22 +100,59 @@ def add(
     format: str | None = None,
     extractor: Extractor | None = None,
     on_article: Callable[[str, bool], None] | None = None,
+    workers: int | None = None,
+    engine: str = "local",
+    options: dict[str, Any] | None = None,
+    near_duplicates: bool = True,
+    progress: bool = False,
+    shards: str | None = None,
+    ray_address: str | None = None,
+    stats: dict[str, Any] | None = None,
 ) -> IngestSummary:
-    """Ingest files into the ledger. Re-adding the same article text is a no-op."""
+    """Ingest files into the ledger. Re-adding the same article text is a no-op.
+
+    Exact duplicates (same text) are skipped, near duplicates (a wire copy with a changed
+    headline) are linked to the stored article instead of stored. An interrupted ingest
+    resumes where it stopped when run again. ``workers`` processes extract (default
+    ``settings.workers``) while this process alone writes; ``engine="ray"`` extracts on Ray
+    Data and, with ``shards``, writes Parquet shards there instead of the store.
+    ``options`` go to the readers (e.g. CSV ``columns``). ``progress`` draws rate and ETA
+    on stderr. ``stats``, when given, receives the run's numbers (near duplicates, resumed
+    records, elapsed time and rate).
+    """
+    from .engines import ByteTracker, Progress, RunOptions, run, total_bytes
+
     settings = settings or Settings()
     own = store is None
     store = store or open_store(settings.db)
-    extractor = extractor or Extractor(settings)
     summary = IngestSummary()
+    tracker = ByteTracker()
+    bar = Progress(total_bytes(paths), tracker.position) if progress else None
+    opts = RunOptions(
+        workers=max(1, workers if workers is not None else settings.workers),
+        engine=engine,  # type: ignore[arg-type]
+        near_duplicates=near_duplicates,
+        reader_options=dict(options or {}),
+        progress=bar.update if bar is not None else None,
+        ray_address=ray_address,
+        shards=shards,
+    )
     try:
-        articles = _split(ingest.read(paths, date=date, format=format), summary, store)
-        for ex in extractor.extract(articles):
-            article_id, inserted = store.add(ex)
-            (summary.ingested if inserted else summary.duplicates).append(article_id)
-            if on_article is not None:
-                on_article(article_id, inserted)
-        store.record_skipped(summary.skipped)
+        result = run(
+            paths,
+            settings,
+            store,
+            date=date,
+            format=format,
+            extractor=extractor,
+            opts=opts,
+            tracker=tracker,
+            on_article=on_article,
+        )
+        _split(result, summary, stats)
     finally:
+        if bar is not None:
+            bar.close()
         if own:
             store.close()
     return summary

@@ -7,7 +7,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..models import Article, Entity, Extraction
+from ..errors import ModelError
+from ..models import Article, Entity, Extraction, Skipped
 from ..settings import Settings
 from . import pipeline
 from .attribution import extract_attributions
@@ -54,6 +55,26 @@ class Extractor:
             override = self.settings.model if language == "en" else None
             self._nlps[language] = pipeline.load(language, override)
         return self._nlps[language]
+
+    def supports(self, language: str) -> bool:
+        """Whether a pipeline for ``language`` is loaded or installed."""
+        if language in self._nlps:
+            return True
+        try:
+            pipeline.model_name(language, self.settings.model if language == "en" else None)
+        except ModelError:
+            return False
+        return True
+
+    def unsupported(self, article: Article) -> Skipped:
+        """The Skipped record for an article in a language with no installed pipeline."""
+        return Skipped(
+            article.origin or article.id,
+            "no_model",
+            f"{article.origin or article.id}: no spaCy pipeline for language "
+            f"{article.language!r} is installed; install one (see LANGUAGE_MODELS in "
+            "claimledger.nlp.pipeline) or set the record's \"language\"",
+        )
 
     def extract_one(self, article: Article) -> Extraction:
         return next(self.extract([article]))

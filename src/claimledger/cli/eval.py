@@ -1,0 +1,54 @@
+"""`claimledger eval`: score extraction on public benchmarks beside published numbers."""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import click
+
+from ..settings import Settings
+from . import main
+
+
+
+@main.group(name="eval")
+def eval_group() -> None:
+    """Score extraction on NewsQuant, PolNeAR and HCN (data not bundled: pass its path)."""
+
+
+def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
+    mod = importlib.import_module(f"claimledger.evaluate.{module}")
+    report = mod.evaluate(path, settings)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+
+
+_PATH = click.argument("path", type=click.Path(exists=True))
+_JSON = click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def newsquant(settings: Settings, path: str, as_json: bool) -> None:
+    """Quantities on NewsQuant (PATH: a NewsQuant JSON file, e.g. NewsQuant.dev.json)."""
+    _run("newsquant", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def polnear(settings: Settings, path: str, as_json: bool) -> None:
+    """Attribution on PolNeAR (PATH: a split folder holding text/ and attributions/)."""
+    _run("polnear", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def hcn(settings: Settings, path: str, as_json: bool) -> None:
+    """Main claim and claimer on HCN (PATH: dev.json; word2idx.json must sit beside it)."""
+    _run("hcn", path, settings, as_json)

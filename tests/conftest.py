@@ -1,0 +1,108 @@
+"""Every shared fixture lives here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+SHARED_DATA = SHARED / "data"
+EXAMPLE_TXT = ROOT / "src" / "claimledger" / "data" / "examples" / "2024-03-20-putin-fsb.txt"
+EXAMPLE_JSONL = EXAMPLE_TXT.with_suffix(".jsonl")
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def example_txt() -> Path:
+    return EXAMPLE_TXT
+
+
+@pytest.fixture(scope="session")
+def example_jsonl() -> Path:
+    return EXAMPLE_JSONL
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    import json
+
+    return json.loads(EXAMPLE_JSONL.read_text(encoding="utf-8"))["text"]
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """../shared/data (evaluation sets, research-only); tests that need it skip without it."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"evaluation data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The pinned English pipeline, loaded once per test session (model tier)."""
+    from claimledger.nlp import pipeline
+
+    return pipeline.load("en")
+
+
+@pytest.fixture(scope="session")
+def extractor(nlp):
+    from claimledger.nlp.extract import Extractor
+
+    return Extractor(nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def example_extraction(extractor, example_txt):
+    from claimledger import ingest
+
+    (article,) = list(ingest.read([example_txt]))
+    return extractor.extract_one(article)
+
+
+@pytest.fixture
+def blank_nlp():
+    """A model-free English pipeline (tokenizer + rule sentencizer) for fast unit tests."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.db")
+
+
+@pytest.fixture
+def store(db_path: str):
+    from claimledger.store import open_store
+
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def cli():
+    """Invoke the CLI in-process: ``cli("--db", path, "claims")`` returns a click Result."""
+    from click.testing import CliRunner
+
+    from claimledger.cli import main
+
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | bytes | None = None):
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
