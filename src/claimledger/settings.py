@@ -25,7 +25,7 @@ class Settings:
     batch_size: int = 32
     workers: int = 1
     # Parse only sentences that can hold a claim (numbers, quotes, reporting verbs, hedges).
-    cascade: bool = True
+    cascade: bool = False
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

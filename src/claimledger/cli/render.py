@@ -88,20 +88,20 @@ def highlighted(ex: Extraction) -> str:
     """The article text with extracted spans styled; a legend follows."""
     text = ex.article.text
     marks: list[tuple[int, int, str]] = []
-    for a in ex.attributions:
-        for c in a.content:
+    for t in ex.attributions:
+        for c in t.content:
             marks.append((c.start, c.end, "content"))
-        if a.source:
-            marks.append((a.source.start, a.source.end, "source"))
-        if a.cue:
-            marks.append((a.cue.start, a.cue.end, "hedge" if a.kind == "hedge" else "cue"))
+        if t.source:
+            marks.append((t.source.start, t.source.end, "source"))
+        if t.cue:
+            marks.append((t.cue.start, t.cue.end, "hedge" if t.kind == "hedge" else "cue"))
     for q in ex.quantities:
         marks.append((q.start, q.end, "quantity"))
     # Per character, the last mark wins: quantities over sources/cues over contents.
     style_at: list[str | None] = [None] * len(text)
-    for s, e, kind in marks:
+    for s, e, mark in marks:
         for i in range(max(0, s), min(e, len(text))):
-            style_at[i] = kind
+            style_at[i] = mark
     parts: list[str] = []
     i = 0
     while i < len(text):
