@@ -10,6 +10,8 @@ column counts gold quantities whose concept is not ``-`` and predictions not mat
 to a ``-`` gold; a hit shares at least one content word.
 """
 
+# ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
+
 from __future__ import annotations
 
 import json
@@ -33,6 +35,7 @@ __all__ = [
     "evaluate",
     "load_gold",
     "score",
+    "score_jsonl",
     "score_records",
 ]
 
@@ -173,6 +176,7 @@ _UNIT_PHRASES = [
     (re.compile(r"\bgbp\b|\bsterling\b"), " pound "),
     (re.compile(r"\bjpy\b"), " yen "),
     (re.compile(r"(?<=[a-z])-(?=[a-z])"), " "),
+    (re.compile(r"(?<=[\w$%€£¥])\s+an?\s+(?=\w)"), " per "),
 ]
 _UNIT_WORD = re.compile(r"[a-zμµ]+|[$%€£¥]")
 _SYNONYMS = {
@@ -242,8 +246,8 @@ def unit_match(p: Pred, g: GoldQuantity) -> bool:
 
 
 _STOP = frozenset(
-    "a an the of in on at for to and or but its it their his her this that these those with by "
-    "from is was be are were as than into over per".split()
+    """a an the of in on at for to and or but its it their his her this that these those
+    with by from is was be are were as than into over per""".split()
 )
 _WORD = re.compile(r"[\w][\w'’&.-]*")
 
@@ -373,6 +377,21 @@ def score_records(
     return score(pairs)
 
 
+def score_jsonl(records_path: str | Path, gold: str | Path) -> EvalReport:
+    """Score a saved ``claimledger extract --format jsonl`` file against a NewsQuant file."""
+    p = Path(records_path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+        records = [json.loads(line) for line in lines if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InputError(
+            f"cannot read extraction records {p}: {exc}; pass a file written by "
+            "`claimledger extract --format jsonl`",
+            code="bad_eval_data",
+        ) from exc
+    return score_records(records, gold)
+
+
 def evaluate(path: str | Path, settings: Settings | None = None) -> EvalReport:
     """Run every gold sentence through the real extraction path and score it."""
     from ..models import Article
@@ -387,8 +406,6 @@ def evaluate(path: str | Path, settings: Settings | None = None) -> EvalReport:
         f"NewsQuant ({Path(path).name})",
         report.rows,
         report.notes
-        + (
-            "published figures are on the full 590-sentence set; the dev/test split differs",
-        ),
+        + ("published figures are on the full 590-sentence set; the dev/test split differs",),
         report.extra,
     )

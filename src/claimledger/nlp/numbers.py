@@ -108,7 +108,7 @@ _WORD_RUN = re.compile(
         (?:{_W_SMALL})(?:(?:[\s-]+|\s+and\s+)(?:{_W_SMALL}|{_W_SCALE}|a\s+half|a\s+quarter|{_W_FRAC}))*
       | an?\s+(?:{_W_SCALE}|{_W_FRAC})(?:(?:\s+|\s+and\s+)(?:{_W_SMALL}|{_W_SCALE}|a\s+half))*
       | half\s+an?\s+(?:{_W_SCALE})
-      | half
+      | (?<!second\s)(?<!first\s)(?<!the\s)half(?=\s+(?:of|an?|the)\b)
     )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -121,13 +121,30 @@ _PLURAL_RUN = re.compile(
 # Currency codes glued to digits ("RM3.06mil", "EUR50m") are the one letter run allowed before.
 _CODE_BEFORE = "|".join(
     rf"(?<=\b{c})"
-    for c in "RM EUR USD GBP JPY CHF CAD AUD INR CNY RMB HKD SGD NZD Rs".split()
+    for c in [
+        "RM",
+        "EUR",
+        "USD",
+        "GBP",
+        "JPY",
+        "CHF",
+        "CAD",
+        "AUD",
+        "INR",
+        "CNY",
+        "RMB",
+        "HKD",
+        "SGD",
+        "NZD",
+        "Rs",
+    ]
 )
 _VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 # Digits with optional thousands separators and decimals, a glued vulgar fraction, or a/b.
 _DIGITS = re.compile(
-    rf"""(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<![^\W\d_]-)))
-    (?P<neg>(?:minus[\s-]?|−|-(?=\d|\.\d)))?
+    rf"""(?:(?<![\w])(?P<neg1>minus[\s-]?)
+      |(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<=sub-)|(?<![^\W\d_]-)))
+       (?P<neg>−|-(?=\d|\.\d))?)
     (?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)
     (?:\s?(?P<vf>[{_VULGAR}]))?
     (?:\s*[/⁄]\s*(?P<den>\d+)(?![\d/⁄]))?
@@ -135,6 +152,7 @@ _DIGITS = re.compile(
     """,
     re.VERBOSE,
 )
+_FOLD = re.compile(rf"\b({_W_SMALL}|\d+(?:\.\d+)?)[\s-]?fold\b", re.IGNORECASE)
 _LONE_VULGAR = re.compile(rf"(?<![\w])[{_VULGAR}]")
 
 
@@ -216,7 +234,7 @@ def _digit_value(m: re.Match[str]) -> tuple[float | None, str]:
     scale = m.group("scale") or ""
     if scale:
         v *= _SUFFIX_SCALES[scale.lower()]
-    if m.group("neg"):
+    if m.group("neg") or m.group("neg1"):
         v = -v
     return (v if _finite(v) else None), scale
 
@@ -241,6 +259,13 @@ def find_numbers(text: str) -> Iterator[Number]:
         kind = "fraction" if m.group("den") or m.group("vf") else "digits"
         found.append(Number(m.start(), end, value, value, value, kind, scale, bool(scale)))
         taken.append((m.start(), end))
+    for m in _FOLD.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        w = m.group(1).lower()
+        v = float(_SMALL[w]) if w in _SMALL else float(w)
+        found.append(Number(m.start(), m.start() + len(m.group(1)), v, v, v, "words"))
+        taken.append((m.start(), m.end()))
     for m in _LONE_VULGAR.finditer(text):
         if _overlaps(m.start(), m.end(), taken):
             continue
@@ -259,16 +284,16 @@ def find_numbers(text: str) -> Iterator[Number]:
         if _overlaps(m.start(), m.end(), taken):
             continue
         run = m.group()
-        v = parse_words(run)
-        if v is None:
+        wv = parse_words(run)
+        if wv is None:
             continue
         found.append(
             Number(
                 m.start(),
                 m.end(),
-                v,
-                v,
-                v,
+                wv,
+                wv,
+                wv,
                 "words",
                 has_scale=bool(re.search(_W_SCALE, run, re.I)),
             )
@@ -286,7 +311,7 @@ def _digit_value_noscale(m: re.Match[str]) -> tuple[float | None, str]:
         return None, ""
     if m.group("vf"):
         v += unicodedata.numeric(m.group("vf"))
-    if m.group("neg"):
+    if m.group("neg") or m.group("neg1"):
         v = -v
     return (v if _finite(v) else None), ""
 

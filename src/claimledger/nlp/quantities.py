@@ -1,16 +1,659 @@
-"""Quantities: value, bound/change, unit and the concept counted. (Placeholder: being written.)"""
+"""Quantities: value, bound/change, unit and the concept counted.
+
+Numbers are found by regular expressions over ``doc.text`` (:mod:`.numbers`), units by the
+tables and pint lookups of :mod:`.units`; the parse is read only around each number (the
+counted noun, the governing verb for up/down, the subject for the concept) and NER labels
+drop years, dates, times and numbers inside names ("World War II", "Section 427").
+"""
+
+# ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..models import Quantity
+from ..models import Change, Quantity, Span
+from .numbers import Number, find_numbers
+from .quant_concepts import concept as find_concept
+from .units import UnitMatch, currency_before, rate_after, unit_after
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["extract_quantities", "make_quantities_component"]
+
+log = logging.getLogger(__name__)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+_TIME_AFTER = re.compile(
+    r"^(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|BST\b"
+    r"|[ECMP][SD]T\b|UTC\b|hrs\b|o'clock))"
+)
+_TIME_BEFORE = re.compile(r"\d:$")
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_DECADE_AFTER = re.compile(r"^'?s\b")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+_ID_BEFORE = re.compile(
+    r"(?:\bNo\.?|#|\bnumber|\bNumber|\b(?:S&P|S\s?P|sp|FTSE|Russell|Nikkei|Stoxx|STOXX|CAC|DAX|ASX"
+    r"|Nasdaq|NASDAQ|TSX|Hang\s+Seng|Sensex|Nifty|IBEX|FTSE\s+MIB|MSCI\s+\w+|Euro\s?Stoxx)"
+    r"|[A-Z]{2,}\s?(?=-$))\s*-?$"
+)
+_ADDRESS_AFTER = re.compile(
+    r"^(?:[-–]\d+)?(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Place|Pl|Court|Ct|Terrace|Parade|Highway|Hwy|Square)\b"
+)
+_ID_AFTER = re.compile(r"^\s+(?:ZIP|zip|postal|postcode|area\s+code)\b")
+_LABEL_BEFORE_HYPHEN = re.compile(r"[A-Z]{2,}\s?$")  # "COVID -19": a label, not minus 19
+_NOT_ONE_BEFORE = re.compile(
+    r"\b(?:the\s+same|this|that|each|every|no|any|which|the\s+only|the\s+first|the\s+last"
+    r"|a\s+new|an?\s+old|the\s+right|the\s+wrong|someone|anyone|no)\s*$",
+    re.I,
+)
+_DURATION = re.compile(
+    r"^(?:\s*(?:-|–|to|or|and)\s*[\w.,]+)?[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|"
+    r"seconds?|nights?|quarters?|yrs?|mins?|secs?|hrs?)\b",
+    re.I,
+)
+
+_BOUND_WORDS: list[tuple[str, Change]] = [
+    (r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|a\s+minimum\s+of|not\s+less\s+than)", ">="),
+    (r"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)", "<="),
+    (
+        r"\b(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|greater\s+than|"
+        r"higher\s+than|exceeding|north\s+of|beyond|topping|surpassing)",
+        ">",
+    ),
+    (
+        r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|lower\s+than|as\s+(?:few|little)"
+        r"\s+as|shy\s+of|short\s+of|within|sub-?)",
+        "<",
+    ),
+    (
+        r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to"
+        r"|circa|an\s+estimated|estimated|around\s+about|more\s+or\s+less|as\s+many\s+as"
+        r"|as\s+much\s+as)|~|≈|\bc\.)",
+        "~",
+    ),
+]
+_BOUNDS_BEFORE: list[tuple[re.Pattern[str], Change]] = [
+    (re.compile(p + r"\s*$", re.I), c) for p, c in _BOUND_WORDS
+]
+_BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
+    (re.compile(r"^(?:\+|-plus\b|\s+or\s+(?:more|above|higher|greater))", re.I), ">"),
+    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below)", re.I), "<"),
+    (re.compile(r"^\s+or\s+so\b", re.I), "~"),
+]
+# A few words between the bound and the number are allowed: "more than $", "up to £".
+_SKIP_BEFORE = re.compile(
+    r"(?:\s*\b(?:just|well|only|slightly|a|an|the|nearly|almost)\b)*\s*$", re.I
+)
+_UPDOWN_BEFORE = re.compile(
+    r"\b(up|down|higher|lower|off)\s+(?:by\s+)?(?:(about|around|roughly|approximately|some)"
+    r"\s+|(?:nearly|almost|just|only|another|a\s+further)\s+)?$",
+    re.I,
+)
+_TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
+
+_UP_VERBS = frozenset(
+    """rise raise increase gain climb jump grow surge soar rally advance add lift boost
+    rebound recover spike swell expand improve accelerate appreciate double triple hike
+    up climb edge""".split()
+)
+_DOWN_VERBS = frozenset(
+    """fall drop decline lose plunge slip slide tumble sink shed decrease dip ease plummet
+    retreat shrink slump crash contract cut reduce lower slash tank fell sag depreciate
+    trim""".split()
+)
+_SKIP_ENTS = frozenset(
+    {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC"}
+)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|-to-|through|and)\s*$", re.I)
+_OR_GAP = re.compile(r"^\s*or\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s*$", re.I)
+
+
+def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch | None]:
+    return currency_before(text, n.start), unit_after(text, n.end)
+
+
+def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
+    """True for numbers that are not quantities: years, dates, times, ordinals, names, IDs."""
+    head = text[max(0, n.start - 40) : n.start]
+    tail = text[n.end : n.end + 20]
+    if n.kind == "digits" and not n.has_scale:
+        if _TIME_AFTER.match(tail) or _TIME_BEFORE.search(head):
+            return True
+        if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
+            return True
+        if _ID_BEFORE.search(head) and not cur:
+            return True
+        if _ID_AFTER.match(tail) or (_LABEL_BEFORE_HYPHEN.search(head) and text[n.start] == "-"):
+            return True
+        if _ADDRESS_AFTER.match(text[n.end : n.end + 60]) or (
+            tail.startswith(")") and head.endswith("(") and not cur
+        ):
+            return True
+        v = n.value
+        day_like = v is not None and v == int(v) and 1 <= v <= 31 and not cur
+        if day_like and (_MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail)):
+            return True
+        lo, hi = max(0, n.start - 14), n.end + 14
+        for m in _ISO_DATE.finditer(text, lo, hi):
+            if m.start() <= n.start and n.end <= m.end():
+                return True
+        for m in _PHONE.finditer(text, max(0, n.start - 20), n.end + 20):
+            if m.start() <= n.start and n.end <= m.end():
+                return True
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    ent = first.ent_type_ or span[-1].ent_type_
+    raw = text[n.start : n.end]
+    is_year = (
+        n.kind == "digits"
+        and not n.has_scale
+        and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) is not None
+        and cur is None
+    )
+    if is_year and not (after and after.kind in ("percent", "currency", "physical")):
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is None or nxt.tag_ != "NNS" or ent == "DATE":
+            return True
+    small_int = re.fullmatch(r"\d{1,4}", raw) is not None
+    if (
+        ent == "DATE"
+        and not (after or cur)
+        and not _DURATION.match(tail)
+        and (small_int or n.kind != "digits")
+    ):
+        # "two years", "18 months" are durations; "June 2018", "the 1990s" are dates.
+        if is_year or _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail):
+            return True
+        if n.kind == "digits" and not _DURATION.match(tail):
+            k = span.end
+            # "between 5 and 10 people": look past the range to the counted noun
+            if (
+                k + 2 < len(doc)
+                and doc[k].lower_ in ("to", "and", "-", "–", "or")
+                and doc[k + 1].like_num
+            ):
+                k += 2
+            nxt = doc[k] if k < len(doc) else None
+            if nxt is None or nxt.pos_ not in ("NOUN",):
+                return True
+    if ent == "TIME" and not _DURATION.match(tail) and not after:
+        return True
+    if ent in _SKIP_ENTS and not (cur or after) and (small_int or n.kind == "words"):
+        return True
+    # A name or label right before the number: "Section 427", "Game 6", "Charlton 2-1".
+    if first.i > 0 and not cur and not after and small_int:
+        prev = doc[first.i - 1]
+        if (
+            prev.pos_ == "PROPN"
+            and prev.idx + len(prev.text) >= n.start - 1
+            and prev.ent_type_ not in ("NORP",)
+        ):
+            return True
+    # A model name right after: "737 Max jets".
+    if not cur and not after and small_int and span.end < len(doc):
+        nxt = doc[span.end]
+        if (
+            nxt.pos_ == "PROPN"
+            and nxt.idx <= n.end + 1
+            and nxt.text[:1].isupper()
+            and nxt.ent_type_ in ("", "PRODUCT")
+            and first.ent_type_ not in ("DATE",)
+        ):
+            return True
+    if n.kind == "words":
+        low = raw.lower()
+        if low in ("one",) and (first.pos_ not in ("NUM",) or _NOT_ONE_BEFORE.search(head)):
+            return True
+        if low == "one" and re.match(r"^\s+(?:another|day|time|way|point|thing)\b", tail, re.I):
+            return True
+    return False
+
+
+def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
+    """Bound words around a number starting at ``start`` (after any currency sign)."""
+    head = text[max(0, start - 40) : start]
+    skip = _SKIP_BEFORE.search(head)
+    core = head[: skip.start()] if skip else head
+    for rx, change in _BOUNDS_BEFORE:
+        m = rx.search(core)
+        if m:
+            return change, start - len(head) + m.start()
+    # The skipped words themselves may hold the bound ("nearly", "almost").
+    m = re.search(r"\b(nearly|almost)\s*(?:\S?\s*)$", head, re.I)
+    if m:
+        return "~", start - len(head) + m.start()
+    tail = text[end : end + 20]
+    for rx, change in _BOUNDS_AFTER:
+        if rx.match(tail):
+            return change, start
+    return None, start
+
+
+def _token_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _verb_change(anchor: Token) -> Change | None:
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("by",):
+            tok = tok.head
+            continue
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
+            tok = tok.head
+            continue
+        if tok.dep_ in (
+            "dobj",
+            "npadvmod",
+            "advmod",
+            "obj",
+            "attr",
+            "prep",
+            "quantmod",
+            "dep",
+            "nummod",
+            "appos",
+            "oprd",
+            "acomp",
+            "conj",
+            "agent",
+        ):
+            head = tok.head
+            if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+                lemma = head.lemma_.lower()
+                if lemma in _UP_VERBS:
+                    return "up"
+                if lemma in _DOWN_VERBS:
+                    return "down"
+                return None
+            if head.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and tok.dep_ in (
+                "nummod",
+                "quantmod",
+                "compound",
+                "appos",
+            ):
+                tok = head
+                continue
+        return None
+    return None
+
+
+def _verb_before(doc: Doc, start: int) -> Change | None:
+    """A change verb right before the number: "rose by a third", "fell 2%"."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "by":
+        i -= 1
+    if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+        return None
+    lemma = doc[i].lemma_.lower()
+    return "up" if lemma in _UP_VERBS else "down" if lemma in _DOWN_VERBS else None
+
+
+def _counted(doc: Doc, span: SpacySpan) -> Token | None:
+    """The noun a number counts: "13,000 Russian vehicles" -> vehicles."""
+    for tok in reversed(span):
+        head = tok.head
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos")
+            and head.i >= span.end
+            and head.i - span.end <= 4
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME")
+        ):
+            return head
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and nxt.head.i != span.end - 1:
+        return nxt
+    return None
+
+
+def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
+    """For "thousands of tests", "a third of the population": the noun after "of"."""
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        of = doc[span.end]
+        for c in of.children:
+            if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"):
+                return c
+        for t in doc[span.end + 1 : span.end + 5]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+    return None
+
+
+def _singular_lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if tok.tag_ in ("NNS", "NNPS") and lem == tok.lower_ and lem.endswith("s") and len(lem) > 3:
+        lem = lem[:-1]
+    return lem
+
+
+def _sp(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def extract_quantities(doc: Doc) -> Iterator[Quantity]:
     """Every quantity in ``doc``, in text order, offsets into ``doc.text``."""
-    return iter(())
+    try:
+        yield from _suspended(doc.text, list(_extract(doc)))
+    except Exception:  # pragma: no cover - a safety net: one odd Doc must not stop a batch
+        log.exception("quantity extraction failed on a %d-character doc", len(doc.text))
+
+
+def _extract(doc: Doc) -> Iterator[Quantity]:
+    text = doc.text
+    if not text or not any(c.isdigit() for c in text) and not _maybe_words(text):
+        return
+    nums = list(find_numbers(text))
+    if not nums:
+        return
+    chunks: dict[int, tuple[int, int]] = {}
+    if doc.has_annotation("DEP"):
+        for ch in doc.noun_chunks:
+            for i in range(ch.start, ch.end):
+                chunks[i] = (ch.start, ch.end)
+    units = [_currency_or_unit(text, n) for n in nums]
+    prev: Quantity | None = None
+    prev_scaled = False
+    keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
+    i = 0
+    while i < len(nums):
+        if not keep[i]:
+            i += 1
+            continue
+        n = nums[i]
+        cur, after = units[i]
+        last = n
+        low, high, value = n.low, n.high, n.value
+        # Ranges: "252 to 287 miles", "between 5 and 10", "$3 billion to $5 billion", "5-10W".
+        j = i + 1
+        if j < len(nums) and n.kind != "vague":
+            m2 = nums[j]
+            cur2, after2 = units[j]
+            gap_from = after.end if after and after.start < m2.start else n.end
+            gap = text[gap_from : cur2.start if cur2 else m2.start]
+            ok_gap = bool(_RANGE_GAP.match(gap)) and (
+                "and" not in gap.lower()
+                or _BETWEEN_BEFORE.search(
+                    text[: n.start - ((n.start - cur.start) if cur else 0)][-30:]
+                )
+            )
+            if not ok_gap and _OR_GAP.match(gap) and n.kind == m2.kind == "words":
+                ok_gap = True
+            u1, u2 = (cur or after), (cur2 or after2)
+            same_unit = u1 is None or (u2 is not None and u1.unit == u2.unit)
+            if (
+                ok_gap
+                and same_unit
+                and m2.value is not None
+                and n.value is not None
+                and (keep[j] or (text[n.start : n.end].isdigit() and gap.strip() == "-"))
+            ):
+                low, high, value = n.value, m2.value, None
+                # A scale carries back: "$89 to $93 billion", "four to five million".
+                if m2.has_scale and not n.has_scale and abs(n.value) < abs(m2.value):
+                    scale = _scale_of(m2)
+                    if scale and abs(n.value * scale) <= abs(m2.value) * 10:
+                        low = n.value * scale
+                last = m2
+                cur = cur or cur2
+                after = after2 or after
+                keep[j] = False
+                i = j
+        i += 1
+        q = _build(doc, text, n, last, value, low, high, cur, after, chunks)
+        if prev is not None:
+            q = _relate(text, prev, q, n, prev_scaled)
+        prev, prev_scaled = q, n.has_scale
+        yield q
+
+
+_SUSPENDED = re.compile(r"^-(?=,|\s+(?:and|or|to)\b)")
+
+
+def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Suspended hyphens share the last unit: "four-, five- and six-cylinder engines"."""
+    for k in range(len(qs) - 2, -1, -1):
+        q, nxt = qs[k], qs[k + 1]
+        if (
+            q.unit is None
+            and nxt.unit
+            and nxt.start - q.end < 30
+            and _SUSPENDED.match(text[q.end : q.end + 6])
+        ):
+            qs[k] = replace(q, unit=nxt.unit, unit_span=nxt.unit_span, concept=nxt.concept)
+    return qs
+
+
+_PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
+
+
+def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool) -> Quantity:
+    """Carry what a neighbour states: "(60 miles)" keeps the bound of "more than 100 km";
+    "6 million homes ... including 1.5 million" counts homes too."""
+    gap_end = prev.unit_span.end if prev.unit_span and prev.unit_span.end <= q.start else prev.end
+    gap = text[gap_end : q.start]
+    if _PAREN_GAP.match(gap) and prev.concept is not None:
+        q = replace(q, concept=prev.concept)
+    if q.change == "=" and prev.change != "=" and _PAREN_GAP.match(gap):
+        q = replace(
+            q,
+            change=prev.change,
+            low=None if prev.change in ("<", "<=") and q.value is not None else q.low,
+            high=None if prev.change in (">", ">=") and q.value is not None else q.high,
+        )
+    if (
+        q.unit is None
+        and prev.unit is not None
+        and n.has_scale
+        and prev_scaled
+        and len(gap) < 60
+        and prev.unit_span is not None
+    ):
+        q = replace(q, unit=prev.unit, unit_span=prev.unit_span)
+    return q
+
+
+def _scale_of(n: Number) -> float:
+    from .numbers import _SUFFIX_SCALES
+
+    if n.scale_text:
+        return _SUFFIX_SCALES.get(n.scale_text.lower(), 0.0)
+    return 0.0
+
+
+def _maybe_words(text: str) -> bool:
+    low = text.lower()
+    return any(
+        w in low
+        for w in (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "twelve",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "dozen",
+            "half",
+            "third",
+            "quarter",
+            "eleven",
+            "trillion",
+        )
+    )
+
+
+def _build(
+    doc: Doc,
+    text: str,
+    n: Number,
+    last: Number,
+    value: float | None,
+    low: float | None,
+    high: float | None,
+    cur: UnitMatch | None,
+    after: UnitMatch | None,
+    chunks: dict[int, tuple[int, int]],
+) -> Quantity:
+    start = cur.start if cur and cur.start < n.start else n.start
+    end = last.end
+    change, bstart = _bound(text, start, end)
+    if n.kind == "vague":
+        change = change or "="
+    unit_match = cur or after
+    unit: str | None = unit_match.unit if unit_match else None
+    unit_span = _sp(text, unit_match.start, unit_match.end) if unit_match else None
+    uend = max(end, unit_match.end) if unit_match else end
+    if cur and after and after.kind != "currency" and after.start >= end:
+        # "$2.11 per gallon" keeps the currency; "$5 billion" has no second unit.
+        pass
+    span = doc.char_span(n.start, last.end, alignment_mode="expand")
+    anchor: Token | None = span.root if span is not None and len(span) else None
+    counted = None
+    if span is not None and len(span):
+        if unit is None:
+            counted = _counted(doc, span) if n.kind != "vague" else None
+            if counted is None:
+                counted = _of_object(doc, span)
+            if counted is None and n.kind in ("words", "fraction") and n.value is not None:
+                counted = _of_object(doc, span) if n.value < 1 else None
+            if counted is not None:
+                unit = _singular_lemma(counted)
+                unit_span = _sp(text, counted.idx, counted.idx + len(counted.text))
+                uend = max(uend, unit_span.end)
+        elif unit_match is not None:
+            us = doc.char_span(unit_match.start, unit_match.end, alignment_mode="expand")
+            if us is not None and len(us) and us.root.i >= span.end:
+                counted = us.root
+    # Rates: "$58.24 per barrel", "hours a week", "3,000 tests per day".
+    if unit is not None:
+        r = rate_after(text, uend)
+        if r is not None:
+            unit = f"{unit} per {r[0]}"
+            unit_span = _sp(text, unit_span.start if unit_span else uend, r[1])
+    if change is None or change == "~":
+        verb = None
+        if anchor is not None:
+            verb = _verb_change(anchor)
+            if verb is None and counted is not None:
+                verb = _verb_change(counted)
+            if verb is None:
+                verb = _verb_before(doc, bstart)
+        head = text[max(0, bstart - 40) : bstart]
+        if _TO_BEFORE.search(head):
+            verb = None
+        ud = _UPDOWN_BEFORE.search(head)
+        if verb:
+            change = verb
+        elif (
+            ud
+            and change == "~"
+            and re.match(r"(?i)about|around|approx|roughly|some|circa|~", text[bstart:start])
+        ):
+            pass
+        elif ud and not _TO_BEFORE.search(head):
+            word = ud.group(1).lower()
+            hedge = ud.group(2)
+            if hedge:
+                change = "~"
+            elif word in ("up", "higher"):
+                change = "up"
+            elif word in ("down", "lower", "off"):
+                change = "down"
+    concept = None
+    if not doc.has_annotation("DEP"):
+        anchor = None  # no parse (a blank pipeline): no concept, no verb
+    unit_is_measure = unit_match is not None and unit_match.kind in ("percent", "currency")
+    if anchor is not None:
+        lo = doc.char_span(bstart, uend, alignment_mode="expand")
+        lo_i, hi_i = (lo.start, lo.end) if lo is not None else (anchor.i, anchor.i + 1)
+        try:
+            concept = find_concept(
+                counted or anchor, chunks, lo_i, hi_i, counted is None or unit_is_measure
+            )
+        except (IndexError, KeyError):
+            concept = None
+    return Quantity(
+        start=bstart,
+        end=end,
+        text=text[bstart:end],
+        value=value,
+        low=low if value is None or change not in ("<", "<=") else None,
+        high=high if value is None or change not in (">", ">=") else None,
+        change=change or "=",
+        unit=unit,
+        unit_span=unit_span,
+        concept=concept,
+    )
+
+
+# ----------------------------------------------------------------- spaCy component
+
+_EXT = "quantities"
+
+
+def _register_extension() -> None:
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension(_EXT):
+        Doc.set_extension(_EXT, default=None, force=True)
+
+
+class _QuantitiesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        _register_extension()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quantities = list(extract_quantities(doc))
+        return doc
+
+
+def make_quantities_component(nlp: Language, name: str) -> _QuantitiesComponent:
+    """Factory for ``nlp.add_pipe("claimledger_quantities")``: fills ``doc._.quantities``."""
+    return _QuantitiesComponent(nlp, name)
+
+
+try:  # register the factory when spaCy is importable; the pure function needs no registry
+    from spacy.language import Language as _Language
+
+    _Language.factory("claimledger_quantities")(make_quantities_component)
+except ImportError:  # pragma: no cover
+    pass

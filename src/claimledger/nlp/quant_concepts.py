@@ -1,0 +1,244 @@
+"""What a quantity is about: the concept span, read from the parse around the number.
+
+Rules in order: an "of" object ("60% of the workers"), the noun phrase the quantity opens or
+closes ("a 352 μm pixel pitch", "MacBook Pro 16 inch"), a parenthesised or colon label, a noun
+the quantity modifies, the object of "paid ... for", the subject of the governing clause;
+failing those, the sentence's subject or first noun phrase.
+"""
+
+# ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["PRONOUNS", "chunk_of", "concept"]
+
+PRONOUNS = frozenset(
+    """it they he she we i you this that which who these those most some many all both each
+    few several others one none any""".split()
+)
+
+
+def _subtree(tok: Token, lo: int, hi: int) -> Span | None:
+    """A subject with its modifiers ("the average life expectancy for men in Glasgow"), when
+    it is short and does not run into the quantity."""
+    doc = tok.doc
+    s, e = tok.left_edge.i, tok.right_edge.i + 1
+    if e - s > 12 or (s < hi and lo < e):
+        return None
+    while s < e and doc[s].pos_ in ("DET", "PRON", "PUNCT", "CCONJ", "ADP", "PART"):
+        s += 1
+    while e > s and doc[e - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "PART"):
+        e -= 1
+    if s >= e:
+        return None
+    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return Span(a, b, doc.text[a:b])
+
+
+def chunk_of(tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -> Span | None:
+    """The noun chunk around ``tok``, trimmed to exclude tokens in [lo, hi)."""
+    doc = tok.doc
+    s, e = chunks.get(tok.i) or (min(tok.left_edge.i, tok.i), tok.i + 1)
+    if s < hi <= e:
+        s = hi
+    if s <= lo < e:
+        e = lo
+    while s < e and doc[s].pos_ in ("DET", "PRON", "PUNCT", "NUM", "ADP", "CCONJ", "PART"):
+        s += 1
+    if s >= e:
+        return None
+    # Names that end in a number: "S&P 500", "TA-35 index" stay whole.
+    while (
+        e < len(doc)
+        and e != lo
+        and doc[e].like_num
+        and doc[e - 1].pos_ in ("PROPN", "NOUN")
+        and doc[e].head.i == e - 1
+        and doc[e - 1].idx + len(doc[e - 1].text) + 1 >= doc[e].idx
+    ):
+        e += 1
+    a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+    return Span(a, b, doc.text[a:b])
+
+
+def concept(
+    anchor: Token,
+    chunks: dict[int, tuple[int, int]],
+    lo: int,
+    hi: int,
+    number_anchor: bool = True,
+) -> Span | None:
+    """What the quantity is about: an "of" object, the modified noun, or the clause subject;
+    failing those, the sentence's subject or first noun phrase (the topic)."""
+    sp = _concept_parse(anchor, chunks, lo, hi, number_anchor)
+    if sp is not None:
+        return sp
+    return _topic(anchor, chunks, lo, hi)
+
+
+def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
+    """Pronoun-only chunks and chunks that are themselves quantities say nothing."""
+    return all(t.pos_ in ("PRON", "DET") or t.lower_ in PRONOUNS for t in doc[s:e]) or any(
+        t.like_num or t.pos_ == "NUM" for t in doc[s:e]
+    )
+
+
+def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -> Span | None:
+    doc = anchor.doc
+    sent = anchor.sent
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.i < hi):
+            s, e = chunks.get(c.i, (c.i, c.i + 1))
+            if not _is_pronoun_chunk(doc, s, e) and (e <= lo or s >= hi):
+                sp = _subtree(c, lo, hi) or chunk_of(c, chunks, lo, hi)
+                if sp is not None:
+                    return sp
+    seen: set[tuple[int, int]] = set()
+    for i in range(sent.start, sent.end):
+        if i not in chunks or chunks[i] in seen:
+            continue
+        s, e = chunks[i]
+        seen.add((s, e))
+        if e <= lo or s >= hi:
+            if _is_pronoun_chunk(doc, s, e):
+                continue
+            sp = chunk_of(doc[e - 1], chunks, lo, hi)
+            if sp is not None:
+                return sp
+    for t in sent:
+        if t.pos_ in ("PROPN", "NOUN") and not (lo <= t.i < hi) and not t.like_num:
+            return Span(t.idx, t.idx + len(t.text), t.text)
+    return None
+
+
+def _concept_parse(
+    anchor: Token,
+    chunks: dict[int, tuple[int, int]],
+    lo: int,
+    hi: int,
+    number_anchor: bool,
+) -> Span | None:
+    doc = anchor.doc
+    # "60% of the workers", "a third of those screened" (not "bottles of hand sanitiser")
+    for child in anchor.children if number_anchor else ():
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for p in child.children:
+                if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON"):
+                    sp = chunk_of(p, chunks, lo, hi)
+                    if sp:
+                        return sp
+    # The quantity opens a longer noun phrase: "a 352 μm pixel pitch", "the 50mph winds".
+    for i in range(lo, hi):
+        if i in chunks:
+            s, e = chunks[i]
+            if e > hi and doc[e - 1].pos_ in ("NOUN", "PROPN"):
+                a, b = doc[hi].idx, doc[e - 1].idx + len(doc[e - 1].text)
+                return Span(a, b, doc.text[a:b])
+            # ... or closes one: "MacBook Pro 16 inch", "wavelengths at least 2.4 μm".
+            j = s
+            while j < lo and doc[j].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
+                j += 1
+            if j < lo and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j:lo]):
+                a, b = doc[j].idx, doc[lo - 1].idx + len(doc[lo - 1].text)
+                return Span(a, b, doc.text[a:b])
+            break
+    # In parentheses after a name: "G Hunter Maldonado (15.3 ppg", "Exchange (16369.03 up".
+    k = lo - 1
+    while k >= 0 and k > lo - 6 and doc[k].text != "(" and not doc[k].is_sent_start:
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ")":
+            k = -1
+            break
+        k -= 1
+    if lo >= 2 and doc[lo - 1].text == ":" and doc[lo - 2].pos_ in ("NOUN", "PROPN"):
+        sp = chunk_of(doc[lo - 2], chunks, lo, hi)
+        if sp is not None:
+            return sp
+    if k > 0 and doc[k].text == "(" and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+        sp = chunk_of(doc[k - 1], chunks, lo, hi)
+        if sp is not None and not any(c.isdigit() for c in sp.text):
+            return sp
+    tok = anchor
+    # A modifier of a noun: "a $800 stone pizza oven", "50mph winds".
+    if (
+        tok.dep_ in ("compound", "amod", "nummod", "nmod", "quantmod")
+        and tok.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+        and not (lo <= tok.head.i < hi)
+    ):
+        sp = chunk_of(tok.head, chunks, lo, hi)
+        if sp:
+            return sp
+    # "a grant worth up to $8 million", "a home valued at $3 million"
+    if (
+        tok.head.pos_ == "ADJ"
+        and tok.head.head.pos_ in ("NOUN", "PROPN")
+        and not (lo <= tok.head.head.i < hi)
+    ):
+        sp = chunk_of(tok.head.head, chunks, lo, hi)
+        if sp:
+            return sp
+    # "paid $35,538 for an 8.5 kW system"
+    if tok.dep_ in ("dobj",) and tok.head.pos_ == "VERB":
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ == "for" and c.i >= hi:
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        sp = chunk_of(p, chunks, lo, hi)
+                        if sp:
+                            return sp
+    # "a fine of $3 billion", "net worth of 1.356 billion", "customers with 7.5 million"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("of", "at", "to", "with")
+        and tok.head.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+        and not (lo <= tok.head.head.i < hi)
+    ):
+        sp = chunk_of(tok.head.head, chunks, lo, hi)
+        if sp:
+            return sp
+    # Otherwise the subject of the governing clause.
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            break
+        t = t.head
+    # "pulled the healthcare sector 0.68 percent lower"; "Seven bedrooms ... finish the plan"
+    if tok.dep_ in ("npadvmod", "nsubj", "nsubjpass") and (
+        tok.head is t or tok.head.head is t and tok.head.pos_ in ("ADV", "ADJ")
+    ):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "attr") and not (lo <= c.i < hi)]
+        if objs and not _is_pronoun_chunk(doc, *chunks.get(objs[0].i, (objs[0].i, objs[0].i + 1))):
+            sp = chunk_of(objs[0], chunks, lo, hi)
+            if sp is not None:
+                return sp
+    for _ in range(4):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
+        if subj:
+            sb = subj[0]
+            if sb.lower_ in PRONOUNS and t.dep_ == "relcl":
+                return chunk_of(t.head, chunks, lo, hi)
+            if lo <= sb.i < hi or sb.lower_ in PRONOUNS or sb.pos_ == "PRON":
+                return None
+            return _subtree(sb, lo, hi) or chunk_of(sb, chunks, lo, hi)
+        if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+            return chunk_of(t.head, chunks, lo, hi)
+        if t.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None

@@ -1,0 +1,344 @@
+"""Units next to a number: currencies, percentages, physical units (through pint), rates.
+
+Physical units are normalised with pint's registry (names such as "kilometer",
+"mile per hour"); pint has no currencies and reads some news abbreviations wrongly ("pc" is a
+parsec, "a" a year, "kn" a knot), so currencies, percent forms and a few news idioms come from
+the small tables below, and a block list keeps pint away from ordinary English words.
+"""
+
+# ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["UnitMatch", "currency_before", "pint_unit", "rate_after", "unit_after"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    unit: str  # normalised, singular, lower case
+    start: int
+    end: int
+    kind: str  # "currency", "percent", "physical", "idiom", "age"
+
+
+# ----------------------------------------------------------------- currencies
+
+_PREFIX_CURRENCIES: dict[str, str] = {
+    "$": "dollar",
+    "us$": "dollar",
+    "u.s.$": "dollar",
+    "usd": "dollar",
+    "c$": "canadian dollar",
+    "ca$": "canadian dollar",
+    "cad": "canadian dollar",
+    "a$": "australian dollar",
+    "au$": "australian dollar",
+    "aud": "australian dollar",
+    "nz$": "new zealand dollar",
+    "nzd": "new zealand dollar",
+    "hk$": "hong kong dollar",
+    "hkd": "hong kong dollar",
+    "s$": "singapore dollar",
+    "sgd": "singapore dollar",
+    "nt$": "taiwan dollar",
+    "£": "pound",
+    "gbp": "pound",
+    "€": "euro",
+    "eur": "euro",
+    "¥": "yen",
+    "y=": "yen",
+    "jpy": "yen",
+    "cny": "yuan",
+    "rmb": "yuan",
+    "₹": "rupee",
+    "rs": "rupee",
+    "rs.": "rupee",
+    "inr": "rupee",
+    "₽": "rouble",
+    "₩": "won",
+    "₪": "shekel",
+    "rm": "ringgit",
+    "chf": "swiss franc",
+}
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT)\s?\$|(?P<sym>[$£€¥₹₽₩₪]|Y=)"
+    r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM))"
+    r"\s?(?P<neg>-|minus\s?)?$"
+)
+# Currency words after a number; an optional nationality in front ("Danish crowns").
+_CURRENCY_WORDS = {
+    "dollar": "dollar",
+    "euro": "euro",
+    "pound": "pound",
+    "sterling": "pound",
+    "yen": "yen",
+    "yuan": "yuan",
+    "renminbi": "yuan",
+    "rupee": "rupee",
+    "rouble": "rouble",
+    "ruble": "rouble",
+    "shekel": "shekel",
+    "crown": "krone",
+    "krone": "krone",
+    "kroner": "krone",
+    "krona": "krona",
+    "kronor": "krona",
+    "franc": "franc",
+    "peso": "peso",
+    "won": "won",
+    "rand": "rand",
+    "ringgit": "ringgit",
+    "real": "real",
+    "reais": "real",
+    "lira": "lira",
+    "baht": "baht",
+    "naira": "naira",
+    "rupiah": "rupiah",
+    "dirham": "dirham",
+    "riyal": "riyal",
+    "zloty": "zloty",
+    "hryvnia": "hryvnia",
+    "cent": "cent",
+    "pence": "pence",
+    "penny": "pence",
+    "bitcoin": "bitcoin",
+}
+_NATIONALITY = r"(?:(?:[A-Z][a-z]+|U\.S\.|US)\s){0,2}"
+_CURRENCY_AFTER = re.compile(
+    rf"(?P<gap>\s?)(?P<nat>{_NATIONALITY})(?P<word>"
+    r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|shekels?"
+    r"|crowns?|kroner?|krone|kronor|krona|francs?|pesos?|won|rand|ringgit|reais|real|lira|baht"
+    r"|naira|rupiah|dirhams?|riyals?|zloty|hryvnias?|cents?|pence|penny|bitcoins?))\b"
+    r"|(?P<sym>\s?[€£¥$])"
+    r"|(?P<p>p)\b(?!\.\s?m\b)"
+    r"|(?P<sp> p)(?=\s+(?:at|to|a|per|on|and|or|in)\b|[,.;)])",
+)
+
+# ----------------------------------------------------------------- percent and idioms
+
+_IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|pc\b)", re.I), "percent", "percent"),
+    (re.compile(r"\s(?:percentage|%)[\s-]points?\b", re.I), "percentage point", "idiom"),
+    (re.compile(r"\s?(?:basis\s+points?|bps|bp)\b", re.I), "basis point", "idiom"),
+    (re.compile(r"\s(?:points?|pts)\b", re.I), "point", "idiom"),
+    (re.compile(r"[\s-]?years?[\s-]+old\b", re.I), "year of age", "age"),
+    (re.compile(r"\s?(?:m\.p\.h\.?|mph)", re.I), "mile per hour", "physical"),
+    (re.compile(r"\s?(?:km/h|kph|kmh)\b", re.I), "kilometer per hour", "physical"),
+    (re.compile(r"\s?mpg\b", re.I), "mile per gallon", "physical"),
+    (re.compile(r"\s?ppb\b", re.I), "part per billion", "physical"),
+    (re.compile(r"\s?ppm\b", re.I), "part per million", "physical"),
+    (re.compile(r"\sparts\s+per\s+(million|billion)\b", re.I), "part per {0}", "physical"),
+    (re.compile(r"\s?ppg\b"), "point per game", "idiom"),
+    (re.compile(r"\s?rpg\b"), "rebound per game", "idiom"),
+    (re.compile(r"\s?apg\b"), "assist per game", "idiom"),
+    (
+        re.compile(r"\s?(?:sq\.?\s?m|sqm|m²|m2)\b|\ssquare\s+met(?:re|er)s?\b", re.I),
+        "square meter",
+        "physical",
+    ),
+    (
+        re.compile(r"\s?(?:sq\.?\s?ft|sqft|ft²)\b|\ssquare\s+f(?:ee|oo)t\b", re.I),
+        "square foot",
+        "physical",
+    ),
+    (
+        re.compile(r"\s?(?:sq\.?\s?km|km²)\b|\ssquare\s+kilomet(?:re|er)s?\b", re.I),
+        "square kilometer",
+        "physical",
+    ),
+    (re.compile(r"\ssquare\s+miles?\b", re.I), "square mile", "physical"),
+    (re.compile(r"\scubic\s+(?:feet|foot)\b", re.I), "cubic foot", "physical"),
+    (re.compile(r"\scubic\s+met(?:re|er)s?\b", re.I), "cubic meter", "physical"),
+    (
+        re.compile(r"\s?°\s?C\b|\s(?:degrees?\s+)?(?:celsius|centigrade)\b", re.I),
+        "degree celsius",
+        "physical",
+    ),
+    (
+        re.compile(r"\s?°\s?F\b|\s(?:degrees?\s+)?fahrenheit\b", re.I),
+        "degree fahrenheit",
+        "physical",
+    ),
+    (re.compile(r"\s?°"), "degree", "physical"),
+    (re.compile(r"[\s-]?fold\b", re.I), "fold", "idiom"),
+    (re.compile(r"G\b"), "generation", "idiom"),
+    (re.compile(r"\s?(?:USD|US\$)\b"), "dollar", "currency"),
+    (re.compile(r"\s?(?:EUR)\b"), "euro", "currency"),
+    (re.compile(r"\s?(?:GBP)\b"), "pound", "currency"),
+    (re.compile(r"\s?(?:JPY)\b"), "yen", "currency"),
+    (re.compile(r"\s?(?:CNY|RMB)\b"), "yuan", "currency"),
+    (re.compile(r"\s?(?:CHF)\b"), "swiss franc", "currency"),
+    (re.compile(r"\s?(?:INR)\b"), "rupee", "currency"),
+    (re.compile(r"x\b|\stimes\b"), "times", "idiom"),
+    (re.compile(r"'(?!s\b)"), "foot", "physical"),
+    (re.compile(r'″|"(?=\s|$)'), "inch", "physical"),
+]
+
+# Words pint reads as units that, after a number in news, are ordinary words or other things.
+_PINT_BLOCK = frozenset(
+    """a an at in is it as are am be by do go he me my no of on or so to up us we point
+    points pt line lines count counts turn turns hand hands stone stones bar bars
+    quarter quarters century centuries gross pc mil k K R G C F P B E N T S H D pi
+    percent galileo rad rem gal thou ton tons kn knot""".split()
+)
+# Bare single letters accepted only when glued to the number ("10m", "5W", "30s").
+_STOP_WORDS: frozenset[str]
+try:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    _STOP_WORDS = frozenset(STOP_WORDS)
+except ImportError:  # pragma: no cover
+    _STOP_WORDS = frozenset()
+_GLUED_LETTERS = frozenset(["m", "g", "s", "h", "W", "V", "A", "J", "l", "L", "t"])
+_WORD_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[^\W\d_][\w²³]*(?:/[^\W\d_]+)?|[μµ]\w+)")
+
+
+_UREG: Any = None
+
+
+def _registry() -> Any:
+    global _UREG
+    if _UREG is None:
+        import pint
+
+        _UREG = pint.UnitRegistry()
+    return _UREG
+
+
+@lru_cache(maxsize=4096)
+def pint_unit(word: str) -> str | None:
+    """pint's name for ``word`` ("km" -> "kilometer", "mph" -> "mile per hour"), or None."""
+    if not word or word in _PINT_BLOCK or len(word) > 30 or word.lower() in _STOP_WORDS:
+        return None
+    ureg = _registry()
+    for cand in (word, word.lower()) if len(word) > 3 else (word,):
+        try:
+            unit = ureg.parse_units(cand)
+        except Exception:  # pint raises many types for unknown or odd input
+            continue
+        name = str(unit)
+        if name.startswith("micro") and not word.startswith(("µ", "μ", "micro", "u")):
+            return None
+        if name.startswith("micro") and word.startswith("u") and len(word) > 3:
+            return None  # "units" is not micro-nits
+        if not name or name == "dimensionless" or any(c in name for c in "*/^"):
+            return None
+        return name.replace("_", " ").lower()
+    return None
+
+
+def currency_before(text: str, start: int) -> UnitMatch | None:
+    """A currency sign or code right before ``start`` ("$", "US$", "£", "EUR")."""
+    window = text[max(0, start - 8) : start]
+    m = _CURRENCY_BEFORE.search(window)
+    if not m:
+        return None
+    raw = m.group("code") + "$" if m.group("code") else m.group("sym") or m.group("iso") or ""
+    unit = _PREFIX_CURRENCIES.get(raw.lower())
+    if unit is None:
+        return None
+    off = start - len(window)
+    sign_end = m.start("neg") if m.group("neg") else m.end()
+    sign = window[m.start() : sign_end].rstrip()
+    return UnitMatch(unit, off + m.start(), off + m.start() + len(sign), "currency")
+
+
+def unit_after(text: str, end: int) -> UnitMatch | None:
+    """The unit written right after a number ending at ``end``, if any."""
+    rest = text[end : end + 40]
+    if not rest:
+        return None
+    m = _CURRENCY_AFTER.match(rest)
+    if m:
+        if m.group("word"):
+            word = m.group("word").lower()
+            base = _CURRENCY_WORDS.get(word) or _CURRENCY_WORDS.get(word.rstrip("s"))
+            if base:
+                nat = m.group("nat").strip()
+                unit = (
+                    f"{nat.lower()} {base}"
+                    if nat
+                    and base == "dollar"
+                    and nat
+                    not in (
+                        "US",
+                        "U.S.",
+                    )
+                    else base
+                )
+                if nat and base != "dollar":
+                    unit = base
+                s = end + m.start("nat") if nat and base == "dollar" else end + m.start("word")
+                return UnitMatch(unit, s, end + m.end("word"), "currency")
+        elif m.group("sym"):
+            sym = m.group("sym").strip()
+            return UnitMatch(
+                _PREFIX_CURRENCIES[sym], end + m.end() - len(sym), end + m.end(), "currency"
+            )
+        elif m.group("p"):
+            return UnitMatch("pence", end + m.start("p"), end + m.end("p"), "currency")
+        elif m.group("sp"):
+            return UnitMatch("pence", end + m.end("sp") - 1, end + m.end("sp"), "currency")
+    for rx, unit, kind in _IDIOMS:
+        m = rx.match(rest)
+        if m:
+            if "{0}" in unit:
+                unit = unit.format(m.group(1).lower())
+            s = end + m.start() + (len(m.group()) - len(m.group().lstrip(" -")))
+            return UnitMatch(unit, s, end + m.end(), kind)
+    m = _WORD_AFTER.match(rest)
+    if m:
+        w = m.group("w")
+        if len(w) == 1 and (w not in _GLUED_LETTERS or m.group("gap") and w != "W"):
+            return None
+        name = pint_unit(w)
+        if name:
+            return UnitMatch(name, end + m.start("w"), end + m.end("w"), "physical")
+    return None
+
+
+_RATE = re.compile(
+    r"\s*(?:(?P<per>per\b|/|each\b)|(?P<a>an?)\b)[\s-]*(?P<w>(?:sq\.?\s?(?:m|ft)|square\s+\w+|[^\W\d_]+))",
+    re.I,
+)
+_A_RATE_WORDS = frozenset(
+    """year month week day hour minute second night game share barrel gallon litre liter
+    ton tonne pound kilo kilogram ounce head person capita piece unit mile kilometre
+    kilometer""".split()
+)
+
+
+def rate_after(text: str, end: int) -> tuple[str, int] | None:
+    """A "per X" / "a X" denominator after a unit ending at ``end``: (unit word, new end)."""
+    m = _RATE.match(text, end)
+    if not m or m.group("per") and m.group("per").lower() == "each":
+        return None
+    word = m.group("w").lower()
+    word = re.sub(r"\s+", " ", word)
+    if word.startswith(("sq m", "sq. m", "sqm", "square met")):
+        word = "square meter"
+    elif word.startswith(("sq ft", "sq. ft", "square f")):
+        word = "square foot"
+    elif word.startswith("square "):
+        word = "square " + (pint_unit(word.split()[1]) or _singular(word.split()[1]))
+    else:
+        word = (pint_unit(word) if word != "min" else None) or _singular(word)
+    if m.group("a") and word not in _A_RATE_WORDS and pint_unit(word) is None:
+        return None
+    return word, m.end()
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w

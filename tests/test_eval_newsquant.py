@@ -1,0 +1,174 @@
+"""The NewsQuant scorer (fast) and the dev-set quality floor (model + data tier)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimledger.evaluate.newsquant import (
+    GoldQuantity,
+    GoldSentence,
+    Pred,
+    load_gold,
+    score,
+    score_jsonl,
+    score_records,
+    unit_words,
+)
+
+DEV = Path("/work/shared/data/newsquant/data/NewsQuant.dev.json")
+
+
+def g(value, low=None, high=None, change="=", units=("",), concept=None) -> GoldQuantity:
+    return GoldQuantity(
+        value,
+        low if low is not None else value,
+        high if high is not None else value,
+        change,
+        units,
+        concept,
+    )
+
+
+def p(value, low=None, high=None, change="=", unit=None, concept=None) -> Pred:
+    return Pred(value, low, high, change, unit, concept)
+
+
+def rows(report) -> dict[str, tuple[float, float, float]]:
+    return {r.name: (r.precision, r.recall, r.f1) for r in report.rows}
+
+
+def test_value_match_is_relative_and_one_to_one() -> None:
+    gold = GoldSentence("x", (g(13000.0), g(13000.0)))
+    r = rows(score([([p(13000.0 * (1 + 1e-9))], gold)]))
+    assert r["value"] == (1.0, 0.5, pytest.approx(2 / 3))
+
+
+def test_gold_range_matches_low_and_high() -> None:
+    gold = GoldSentence("x", (g(None, 5.0, 10.0),))
+    assert rows(score([([p(None, 5.0, 10.0)], gold)]))["value"][2] == 1.0
+    assert rows(score([([p(5.0, 5.0, 5.0)], gold)]))["value"][2] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "ok"),
+    [
+        (">", ">", True),
+        (">", ">=", True),
+        ("<", "<=", True),
+        ("~", "~", True),
+        ("up", "=", False),
+        ("=", ">", False),
+    ],
+)
+def test_change_column(gold: str, pred: str, ok: bool) -> None:
+    r = rows(score([([p(1.0, change=pred)], GoldSentence("x", (g(1.0, change=gold),)))]))
+    assert (r["value+change"][2] == 1.0) is ok
+
+
+@pytest.mark.parametrize(
+    ("gold_units", "pred", "ok"),
+    [
+        (("per cent", "percentage"), "percent", True),
+        (("%", "percentage"), "percent", True),
+        (("US$", "dollar"), "dollar", True),
+        (("$", "dollar"), "dollar", True),
+        (("€", "euro"), "euro", True),
+        (("£", "pound sterling"), "pound", True),
+        (("heart transplants", "heart transplant"), "transplant", True),
+        (("km", "kilometre"), "kilometer", True),
+        (("$ a barrel", "dollar per barrel"), "dollar per barrel", True),
+        (("", ""), None, True),
+        (("", "year of age"), None, True),
+        (("mph", "mile per hour"), None, False),
+        (("", ""), "dollar", False),
+    ],
+)
+def test_unit_column(gold_units, pred, ok: bool) -> None:
+    r = rows(score([([p(1.0, unit=pred)], GoldSentence("x", (g(1.0, units=gold_units),)))]))
+    assert (r["value+unit"][2] == 1.0) is ok
+
+
+def test_unit_words_fold_synonyms_and_plurals() -> None:
+    assert unit_words("Per Cent") == ("percent",)
+    assert unit_words("degrees Celsius") == ("degree", "celsius")
+    assert unit_words("US $") == ("dollar",)
+
+
+def test_concept_column_skips_gold_without_concept() -> None:
+    gold = GoldSentence("x", (g(1.0, concept=None), g(2.0, concept="Tesla shares")))
+    preds = [p(1.0, concept="whatever"), p(2.0, concept="the shares")]
+    r = rows(score([(preds, gold)]))
+    assert r["value+concept(partial)"] == (1.0, 1.0, 1.0)
+    r = rows(score([([p(1.0), p(2.0, concept="the stock")], gold)]))
+    assert r["value+concept(partial)"][1] == 0.0
+
+
+def test_score_records_reads_extract_jsonl_shape(tmp_path: Path) -> None:
+    gold_file = tmp_path / "g.json"
+    gold_file.write_text(
+        json.dumps(
+            [
+                {
+                    "text": "Over 5 cars.",
+                    "quantities": [
+                        {
+                            "change": ">",
+                            "value": "5",
+                            "unit": "cars",
+                            "normalized_unit": "car",
+                            "referred_concepts": "-",
+                        }
+                    ],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    rec = {
+        "text": "Over 5 cars.",
+        "quantities": [
+            {
+                "start": 0,
+                "end": 6,
+                "text": "Over 5",
+                "value": 5.0,
+                "low": 5.0,
+                "high": None,
+                "change": ">",
+                "unit": "car",
+                "unit_span": None,
+                "concept": None,
+            }
+        ],
+    }
+    r = rows(score_records([rec], gold_file))
+    assert r["value"][2] == r["value+unit"][2] == r["value+change"][2] == 1.0
+    saved = tmp_path / "out.jsonl"
+    saved.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert rows(score_jsonl(saved, gold_file)) == r
+    assert load_gold(gold_file)[0].quantities[0].units == ("cars", "car")
+
+
+# Floors sit a little below the dev numbers reached (see the final report); raise them with
+# the numbers, never lower them to make a change pass.
+FLOORS = {
+    "value": 0.955,
+    "value+unit": 0.92,
+    "value+change": 0.92,
+    "value+concept(partial)": 0.79,
+}
+
+
+@pytest.mark.model
+@pytest.mark.data
+@pytest.mark.skipif(not DEV.exists(), reason="NewsQuant dev split not found")
+def test_dev_floors() -> None:
+    from claimledger.evaluate.newsquant import evaluate
+
+    report = evaluate(DEV)
+    got = {r.name: r.f1 for r in report.rows}
+    for name, floor in FLOORS.items():
+        assert got[name] >= floor, (name, got[name], report.render())

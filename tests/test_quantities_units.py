@@ -1,0 +1,74 @@
+"""Fast tests for unit recognition (pint-backed, no spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.nlp.units import currency_before, pint_unit, rate_after, unit_after
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("5 km away", "kilometer"),
+        ("87 mph", "mile per hour"),
+        ("5kW", "kilowatt"),
+        ("352 μm", "micrometer"),
+        ("5 per cent", "percent"),
+        ("5%", "percent"),
+        ("1.38pc", "percent"),
+        ("2 percentage points", "percentage point"),
+        ("40 basis points", "basis point"),
+        ("15-year-old", "year of age"),
+        ("500 degrees celsius", "degree celsius"),
+        ("1520 sq m", "square meter"),
+        ("3 Danish crowns", "krone"),
+        ("8.99 Australian dollars", "australian dollar"),
+        ("164p.", "pence"),
+        ("1200€", "euro"),
+        ("110 JPY", "yen"),
+        ("9 weeks", "week"),
+    ],
+)
+def test_unit_after(text: str, unit: str) -> None:
+    end = 0
+    while end < len(text) and (text[end].isdigit() or text[end] in ".,"):
+        end += 1
+    m = unit_after(text, end)
+    assert m is not None and m.unit == unit
+    assert m.start >= end
+
+
+@pytest.mark.parametrize("word", ["a", "in", "has", "units", "point", "pc", "at"])
+def test_pint_does_not_read_english_words_as_units(word: str) -> None:
+    assert pint_unit(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("$5", "dollar"),
+        ("US $5", "dollar"),
+        ("£3", "pound"),
+        ("€3", "euro"),
+        ("HK $3", "hong kong dollar"),
+        ("C $6", "canadian dollar"),
+        ("EUR50", "euro"),
+        ("Y=28", "yen"),
+        ("RM3", "ringgit"),
+    ],
+)
+def test_currency_before(text: str, unit: str) -> None:
+    start = next(i for i, c in enumerate(text) if c.isdigit())
+    m = currency_before(text, start)
+    assert m is not None and m.unit == unit
+    assert text[m.start : m.end].strip()
+
+
+def test_rates() -> None:
+    text = "$58.24 per barrel"
+    assert rate_after(text, 6) == ("barrel", len(text))
+    assert rate_after("$52 a barrel", 3)[0] == "barrel"
+    assert rate_after("40 hours a week", 8)[0] == "week"
+    assert rate_after("$6 each", 2) is None
+    assert rate_after("28,030 as Sony", 6) is None
