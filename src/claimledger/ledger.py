@@ -173,3 +173,18 @@ def claims(
     finally:
         if own:
             store.close()
+
+
+def demo(settings: Settings | None = None) -> IngestSummary:
+    """Ingest the bundled example article and reference series, then check every claim."""
+    from .check import check_claims, load_bundled_references
+
+    settings = settings or Settings()
+    store = open_store(settings.db)
+    try:
+        summary = add([example_path()], settings, store=store)
+        load_bundled_references(store)
+        check_claims(store)
+    finally:
+        store.close()
+    return summary

@@ -199,9 +199,18 @@ def skipped(settings: Settings, limit: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the ledger as JSON Lines.")
 @click.pass_context
 def demo(ctx: click.Context, as_json: bool) -> None:
-    """Ingest the bundled example article (and reference series) and print the ledger."""
+    """Ingest the bundled example article and reference series, check, print the ledger.
+
+    Loads the General Staff's daily loss series and Oryx's confirmed totals (bundled with
+    their attribution), records a verdict for every quantified claim, then prints the
+    claims and the verdicts.
+    """
     settings: Settings = ctx.obj
-    summary = ledger.add([ledger.example_path()], settings)
+    summary = ledger.demo(settings)
     echo_summary(summary, False)
     click.echo(f"ledger: {settings.db}", err=True)
     ctx.invoke(claims, limit=50, as_json=as_json)
+    if not as_json:
+        from .check import check_cmd
+
+        ctx.invoke(check_cmd)
