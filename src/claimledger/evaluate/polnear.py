@@ -16,16 +16,16 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from .report import EvalReport, Row, prf
+from .report import EvalReport, Row
 
 if TYPE_CHECKING:
-    from ..models import Attribution
+    from ..models import Attribution, Span
     from ..settings import Settings
 
 __all__ = [
@@ -102,9 +102,7 @@ def _parse_ann(path: Path, text: str) -> tuple[dict[str, Parts], ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _T.match(line)
         if m:
-            parts = tuple(
-                (int(a), int(b)) for a, b in (x.split() for x in m.group(3).split(";"))
-            )
+            parts = tuple((int(a), int(b)) for a, b in (x.split() for x in m.group(3).split(";")))
             spans[m.group(1)] = parts
             continue
         m = _E.match(line)
@@ -233,7 +231,9 @@ def vars_of(c: _Counts) -> dict[str, int]:
     return {"tp_pred": c.tp_p, "tp_gold": c.tp_g, "n_pred": c.n_pred, "n_gold": c.n_gold}
 
 
-def score(gold: Iterable[GoldArticle], predictions: dict[str, Iterable[Attribution]]) -> EvalReport:
+def score(
+    gold: Iterable[GoldArticle], predictions: Mapping[str, Iterable[Attribution]]
+) -> EvalReport:
     """Score attributions keyed by article name against ``gold``."""
     sc = Scorer()
     for art in gold:
@@ -270,13 +270,20 @@ def evaluate(
     )
 
 
+def _shifted(d: dict[str, Any] | None, shift: int) -> Span | None:
+    from ..models import Span
+
+    sp = Span.from_dict(d)
+    return None if sp is None else Span(sp.start + shift, sp.end + shift, sp.text)
+
+
 def score_records(path: str | Path, records: Iterable[dict[str, Any]] | str | Path) -> EvalReport:
     """Score saved ``extract --format jsonl`` records (dicts with ``attributions``).
 
     A record is matched to an article by ``id`` (the article's file stem, with or without
     ``.txt``) or, failing that, by identical text.
     """
-    from ..models import Attribution, Span
+    from ..models import Attribution
 
     gold = load_split(path)
     if isinstance(records, (str, Path)):
@@ -285,22 +292,35 @@ def score_records(path: str | Path, records: Iterable[dict[str, Any]] | str | Pa
     by_name = {g.name: g for g in gold}
     by_text = {g.text: g for g in gold}
     preds: dict[str, list[Attribution]] = {}
+    unaligned = 0
     for rec in records:
         rid = str(rec.get("id", ""))
         stem = Path(rid).name.removesuffix(".txt")
-        art = by_name.get(stem) or by_text.get(rec.get("text", ""))
+        rtext = str(rec.get("text", ""))
+        art = by_name.get(stem) or by_text.get(rtext)
         if art is None:
             continue
+        # Offsets are into the record's text: shift them if ingest trimmed the file.
+        shift = 0 if rtext == art.text else art.text.find(rtext)
+        if shift < 0:
+            unaligned += 1
+            continue
+        got = preds.setdefault(art.name, [])
         for d in rec.get("attributions", ()):
-            preds.setdefault(art.name, []).append(
+            got.append(
                 Attribution(
                     kind=d.get("kind", "indirect"),
-                    source=Span.from_dict(d.get("source")),
-                    cue=Span.from_dict(d.get("cue")),
-                    content=tuple(Span.from_dict(c) for c in d.get("content", ()) if c),  # type: ignore[misc]
+                    source=_shifted(d.get("source"), shift),
+                    cue=_shifted(d.get("cue"), shift),
+                    content=tuple(
+                        sp for c in d.get("content", ()) if (sp := _shifted(c, shift)) is not None
+                    ),
                 )
             )
-    missing = len(gold) - len(preds)
-    rep = score(gold, preds)
-    notes = (f"scored saved records; {missing} gold articles had no record or no attribution",)
+    scored = [g for g in gold if g.name in preds]
+    rep = score(scored, preds)
+    notes = (
+        f"scored {len(scored)} of {len(gold)} gold articles that have a saved record"
+        + (f"; {unaligned} records whose text does not align were skipped" if unaligned else ""),
+    )
     return EvalReport(rep.benchmark, rep.rows, notes, rep.extra)

@@ -12,37 +12,55 @@ A rule and dependency based extractor over a Doc parsed by en_core_web_sm:
 
 Stance comes from the cue (a ministry *denies* a strike, the Kremlin *admits* losses);
 pronoun and description sources are resolved by :class:`.speakers.SpeakerResolver`.
+
+Two small learned tables ship in ``nlp/models/attribution`` (see its MODEL_CARD.md): a cue
+lexicon (verb lemmas that are often cues in PolNeAR train) and a logistic-regression filter
+that keeps or drops each verb candidate. Both are optional: without the files the hand
+rules run alone. Cues inside quotes and attributions nested in another's content are
+dropped (PolNeAR-style univocal annotation), except participial asides (", adding that").
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models import Attribution, AttributionKind, Span, Stance
+from .attrib_filter import CueFilter, features, load_filter
 from .cues import (
-    CONTENT_OBJECT_VERBS,
     HEDGE_ADVERBS,
     PASSIVE_HEDGE_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     stance_of,
+    words,
 )
-from .speakers import SpeakerResolver
+from .speakers import GROUP_ROLES, PERSON_ROLES, SpeakerResolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["extract_attributions", "quote_spans"]
+__all__ = [
+    "collect_candidates",
+    "extract_attributions",
+    "learned_lexicon",
+    "quote_spans",
+    "use_filter",
+    "use_lexicon",
+]
 
 log = logging.getLogger(__name__)
 
 _OPEN = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}
 _CLOSE = {"\u201d", "\u00bb"}
 _SUBJ = ("nsubj",)
-_CLAUSE = ("ccomp", "xcomp", "parataxis")
 _SKIP_SOURCE = {"there"}
 
 
@@ -55,6 +73,9 @@ class _Raw:
     cue: tuple[int, int]
     content: set[int]
     stance: Stance
+    # A participial cue hanging off another's content (", arguing that ..."): kept as its
+    # own attribution and carved out of the outer content rather than dropped as nested.
+    side: bool = False
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -78,10 +99,27 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if ch in _OPEN:
                 open_at, closer = i, _OPEN[ch]
             elif ch == '"':
-                open_at, closer = i, '"'
-            elif text.startswith("``", i):
+                # A straight quote followed by a space and preceded by a word is a stray
+                # closer (its opener was lost): it opens nothing.
+                if not (i + 1 < n and text[i + 1].isspace() and i and not text[i - 1].isspace()):
+                    open_at, closer = i, '"'
+            elif text.startswith("``", i) or (
+                text.startswith("''", i) and (i == 0 or not text[i - 1].isalnum())
+            ):
+                # PTB-style ``...'' and the ''...'' of some wire copy.
                 open_at, closer = i, "''"
                 i += 1
+        elif (
+            closer == '"'
+            and ch == '"'
+            and i > open_at + 1
+            and text[i - 1].isspace()
+            and i + 1 < n
+            and not text[i + 1].isspace()
+        ):
+            # ' "a b "c' : this one opens, so the previous quote was never closed.
+            spans.append((open_at, i))
+            open_at = i
         elif text.startswith(closer, i) or (closer != '"' and ch in _CLOSE):
             end = i + len(closer) if text.startswith(closer, i) else i + 1
             spans.append((open_at, end))
@@ -100,6 +138,7 @@ class _Quotes:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.spans = quote_spans(doc.text)
+        self.text = doc.text
         self.of_token: list[int] = [-1] * len(doc)
         j = 0
         for tok in doc:
@@ -133,7 +172,7 @@ def _source_of(verb: Token) -> Token | None:
     # "spoke and said", "..., saying that", "wants to say"
     if verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         head = verb.head
-        if head is not verb:
+        if head.i != verb.i:
             for c in head.children:
                 if c.dep_ in _SUBJ and c.lower_ not in _SKIP_SOURCE:
                     return c
@@ -143,10 +182,18 @@ def _source_of(verb: Token) -> Token | None:
 def _source_range(tok: Token) -> tuple[int, int]:
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     doc = tok.doc
+    # A source never runs over a paragraph break ("11:05 a.m.\n\nDonald Trump").
+    breaks = [i for i in range(start, end) if "\n" in doc[i].text]
+    before = [i for i in breaks if i < tok.i]
+    after = [i for i in breaks if i > tok.i]
+    if before:
+        start = before[-1] + 1
+    if after:
+        end = after[0]
     # Trim punctuation and a trailing relative clause's comma at the edges.
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end - 1 > start and doc[end - 1].is_punct:
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
 
@@ -155,29 +202,60 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+# Verbs whose object is the addressee ("told reporters that", "urged voters to").
+_ADDRESSEE = words(
+    """tell ask urge inform assure warn remind order command instruct encourage advise convince
+    persuade caution beg implore direct request"""
+)
+_CHANNELS = words(
+    "statement interview email e-mail tweet twitter facebook letter release briefing "
+    "conference rally speech call op-ed post memo"
+)
+# "criticized X for Y", "accused X of Y": the reason belongs with the content.
+_JUDGING = words(
+    "criticize criticise blame accuse praise attack slam fault thank credit commend "
+    "condemn chide scold rebuke mock ridicule hail laud applaud knock ding blast"
+)
+# Objects that stand for a clause outside the verb's subtree ("what he said", "said so").
+_NON_CONTENT_OBJECTS = words("what which that so this who whom")
+
+
 def _verb_content(verb: Token, lemma: str) -> tuple[set[int], bool]:
     """Content tokens of a reporting verb, and whether it governs an infinitive."""
     content: set[int] = set()
     infinitive = False
+    predicative = False
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis"):
             content |= _subtree(c)
         elif c.dep_ == "xcomp":
             infinitive = True
             content |= _subtree(c)
-    # "urged voters to", "told him to": the addressee belongs with an infinitive's content.
-    if infinitive:
-        for c in verb.children:
-            if c.dep_ == "dobj" and c.i < min(content):
-                content |= _subtree(c)
-    # The inverted parse: "<content>, he said." hangs "said" from the content's verb.
-    if not content and verb.dep_ == "parataxis" and verb.head is not verb:
+        elif c.dep_ == "oprd":
+            predicative = True
+            content |= _subtree(c)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    objects = [c for c in objects if c.lower_ not in _NON_CONTENT_OBJECTS]
+    # "urged voters to", "called him a liar": the object belongs with the content.
+    if infinitive or predicative or (not content and lemma not in _ADDRESSEE):
+        for c in objects:
+            content |= _subtree(c)
+            # "described X as Y", "cited X as examples"
+            for p in verb.children:
+                if (
+                    p.dep_ == "prep"
+                    and p.i > c.i
+                    and (p.lower_ == "as" or (p.lower_ in ("for", "of") and lemma in _JUDGING))
+                ):
+                    content |= _subtree(p)
+    # The inverted parse: "<content>, he said." hangs "said" from the content's verb;
+    # "As experts have pointed out, <content>" hangs the cue as an "as" clause.
+    as_clause = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+    if not content and (verb.dep_ == "parataxis" or as_clause) and verb.head.i != verb.i:
         head = verb.head
         content = _subtree(head) - _subtree(verb)
-    if not content and lemma in CONTENT_OBJECT_VERBS:
-        for c in verb.children:
-            if c.dep_ in ("dobj", "attr"):
-                content |= _subtree(c)
     return content, infinitive
 
 
@@ -208,18 +286,104 @@ def _grow_to_quotes(content: set[int], quotes: _Quotes, blocked: set[int]) -> se
     return content
 
 
-def _verb_attribution(verb: Token, quotes: _Quotes) -> _Raw | None:
+# Phrasal cues whose preposition belongs to the cue and whose object is the content.
+_PHRASAL = words(
+    """call:for call:on point:to refer:to speak:of talk:about ask:about speak:about
+    warn:of warn:about complain:about write:about"""
+)
+
+
+STRICT_LEARNED = True
+QUOTED_CUES_NEST = True
+_SPEAKING_NOUNS = words(
+    """people official critic supporter voter expert analyst poll survey study report data
+    research researcher scientist member spokesman spokeswoman aide adviser advisor source
+    resident worker lawmaker leader candidate democrat republican group campaign
+    administration government document record statement letter memo email ad article
+    story paper filing lawsuit complaint book video"""
+)
+
+
+def _can_speak(src: Token) -> bool:
+    """Whether a subject can be a speaker (cheap animacy over tags, entities and lemmas)."""
+    if src.pos_ in ("PRON", "PROPN") or src.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    lemma = src.lemma_.lower()
+    return lemma in _SPEAKING_NOUNS or lemma in PERSON_ROLES or lemma in GROUP_ROLES
+
+
+def _verb_group(verb: Token, lemma: str) -> tuple[tuple[int, int], set[int]]:
+    """The cue as a verb group: auxiliaries, negation and adverbs just before the verb
+    ("has also said", "did not respond"), a particle just after ("pointed out"), and the
+    preposition of a phrasal cue ("called for"), whose object joins the content."""
+    doc = verb.doc
+    start, end = verb.i, verb.i + 1
+    left = {c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    while start - 1 in left:
+        start -= 1
+    extra: set[int] = set()
+    # "said in a statement", "told reporters in an interview": the channel is part of the cue.
+    for c in verb.rights:
+        if c.i != end and not (c.i > end and all(doc[k].dep_ == "dobj" for k in range(end, c.i))):
+            continue
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "on", "at", "during")
+            and pobj is not None
+            and pobj.lemma_.lower() in _CHANNELS
+            and c.i == end
+        ):
+            end = pobj.i + 1
+        break
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.dep_ == "prt" and nxt.head.i == verb.i:
+            end += 1
+        elif nxt.dep_ == "prep" and nxt.head.i == verb.i and f"{lemma}:{nxt.lower_}" in _PHRASAL:
+            end += 1
+            for g in nxt.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    extra |= _subtree(g)
+    return (start, end), extra
+
+
+def _unquoted_speaker(verb: Token, quotes: _Quotes) -> Token | None:
+    """The head of the noun phrase just before (or just after) the cue, outside quotes."""
+    doc = verb.doc
+    sent = verb.sent
+    best = None
+    for i in range(verb.i - 1, sent.start - 1, -1):
+        t = doc[i]
+        if quotes.of_token[i] >= 0 or t.is_punct:
+            break
+        if t.pos_ in ("PROPN", "NOUN", "PRON") and (best is None or t.head.i == verb.i):
+            best = t
+            if t.dep_ != "compound":
+                break
+    if best is None:
+        for i in range(verb.i + 1, sent.end):
+            t = doc[i]
+            if quotes.of_token[i] >= 0 or t.is_punct:
+                break
+            if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ != "compound":
+                best = t
+                break
+    return best
+
+
+def _verb_attribution(verb: Token, quotes: _Quotes, *, strict: bool = False) -> _Raw | None:
     lemma = verb.lemma_.lower()
     passive = _is_passive(verb)
     src = _source_of(verb)
+    # A verb known only from the learned lexicon ("underscores", "highlights") attributes
+    # only when its subject can speak: a person, an organisation, a pronoun, a role noun.
+    if strict and (src is None or not _can_speak(src)):
+        return None
     content, infinitive = _verb_content(verb, lemma)
-    cue = (verb.i, verb.i + 1)
-    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "for" and lemma == "call":
-        cue = (verb.i, verb.i + 2)
-        for g in verb.doc[verb.i + 1].children:
-            if g.dep_ == "pobj":
-                content |= _subtree(g)
-    elif lemma == "call" and not content:
+    cue, extra = _verb_group(verb, lemma)
+    content |= extra
+    if lemma == "call" and not content:
         return None
     stance = stance_of(lemma, governs_infinitive=infinitive)
     if passive and src is not None and src.dep_ != "pobj":
@@ -227,6 +391,11 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Raw | None:
     if src is None and not passive:
         return None
     blocked = set(range(*cue))
+    if src is not None and quotes.of_token[src.i] >= 0 and quotes.of_token[verb.i] < 0:
+        # The parser took a subject from inside the quote ('"We will win," the chief said').
+        src = _unquoted_speaker(verb, quotes)
+        if src is None:
+            return None
     src_range = _source_range(src) if src is not None else None
     if src_range is not None:
         blocked |= set(range(*src_range))
@@ -235,7 +404,10 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Raw | None:
         q = _adjacent_quote(quotes, verb.i, verb.i, sent.start, sent.end)
         if src_range is not None and q < 0:
             q = _adjacent_quote(
-                quotes, min(src_range[0], verb.i), max(src_range[1] - 1, verb.i), sent.start,
+                quotes,
+                min(src_range[0], verb.i),
+                max(src_range[1] - 1, verb.i),
+                sent.start,
                 sent.end,
             )
         if q >= 0:
@@ -252,7 +424,42 @@ def _verb_attribution(verb: Token, quotes: _Quotes) -> _Raw | None:
             if c.dep_ == "nsubjpass" and c.lower_ != "it" and infinitive:
                 content |= _subtree(c)
         return _Raw("hedge", None, cue, content, stance)
-    return _Raw(_kind(content, quotes), src_range, cue, content, stance)
+    side = verb.dep_ == "advcl" and verb.tag_ == "VBG" and lemma in REPORTING_VERBS
+    return _Raw(_kind(content, quotes), src_range, cue, content, stance, side)
+
+
+def _continued_quotes(raw: _Raw, quotes: _Quotes) -> None:
+    """'"A," he said. "B."': quotes that follow in the same paragraph continue the content.
+
+    Only when the attribution's own content is a quote; stops at a quote that holds a cue
+    of its own (checked by the caller through nesting) or at a line break.
+    """
+    doc, text = quotes.doc, quotes.text
+    if not any(quotes.of_token[i] >= 0 for i in raw.content):
+        return
+    last = max(max(raw.content), raw.cue[1] - 1, (raw.source[1] - 1) if raw.source else 0)
+    end_char = doc[last].idx + len(doc[last])
+    q = quotes.of_token[last]
+    if q >= 0:
+        end_char = max(end_char, quotes.spans[q][1])
+    for j, (qs, qe) in enumerate(quotes.spans):
+        if qs < end_char:
+            continue
+        gap = text[end_char:qs]
+        if any(ch.isalnum() for ch in gap):
+            break
+        if "\n" in gap:
+            # Across a paragraph break only into a paragraph that is nothing but a quote:
+            # news copy continues a speaker's quote that way.
+            nl = text.find("\n", qe)
+            tail = text[qe : nl if nl >= 0 else len(text)]
+            if any(ch.isalnum() for ch in tail):
+                break
+        toks = quotes.tokens(j)
+        if not toks:
+            break
+        raw.content |= set(toks)
+        end_char = qe
 
 
 def _kind(content: set[int], quotes: _Quotes) -> AttributionKind:
@@ -268,7 +475,7 @@ def _kind(content: set[int], quotes: _Quotes) -> AttributionKind:
 
 def _noun_attribution(noun: Token, quotes: _Quotes) -> _Raw | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ in ("its", "their", "his", "her") and False:
+    if poss is None:
         return None
     content: set[int] = set()
     for c in noun.children:
@@ -276,11 +483,12 @@ def _noun_attribution(noun: Token, quotes: _Quotes) -> _Raw | None:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     content |= _subtree(g)
-        elif c.dep_ in ("acl", "ccomp", "relcl") and any(
-            t.dep_ == "mark" and t.lower_ == "that" for t in c.children
+        elif (
+            c.dep_ in ("acl", "ccomp", "relcl")
+            and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)
+            or c.dep_ == "acl"
+            and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
         ):
-            content |= _subtree(c)
-        elif c.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children):
             content |= _subtree(c)
     src_range = _source_range(poss)
     # "Ukraine's" -> "Ukraine": the possessive marker is not part of the speaker.
@@ -317,7 +525,7 @@ def _according_to(tok: Token, quotes: _Quotes) -> _Raw | None:
 
 def _hedge(adv: Token, quotes: _Quotes) -> _Raw | None:
     head = adv.head
-    if head is adv:
+    if head.i == adv.i:
         return None
     content = _subtree(head) - {adv.i}
     doc = adv.doc
@@ -350,13 +558,118 @@ def _runs(doc: Doc, idx: Iterable[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span:
-    return Span.of(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+def _char_span(doc: Doc, text: str, start: int, end: int) -> Span:
+    return Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
 
 
-def _raw_attributions(doc: Doc) -> Iterator[_Raw]:
+def _raw_attributions(doc: Doc) -> list[_Raw]:
+    """All candidate attributions, minus those nested in another's content.
+
+    PolNeAR-style annotation is univocal (each token belongs to one attribution), so a cue
+    inside another attribution's content ("X said that Y denied Z") is read as part of the
+    outer content rather than as an attribution of its own.
+    """
+    found = list(_candidates(doc))
+    inner: set[int] = set()
+    for a in found:
+        inner |= a.content
+    kept = [a for a in found if a.side or a.cue[0] not in inner or _outermost(a, found)]
+    for side in (a for a in kept if a.side and a.cue[0] in inner):
+        carve = side.content | set(range(*side.cue))
+        for a in kept:
+            if a is not side and side.cue[0] in a.content:
+                a.content -= carve
+    return [a for a in kept if a.content]
+
+
+def _outermost(a: _Raw, found: list[_Raw]) -> bool:
+    # Mutual nesting (each cue in the other's content) keeps the one with more content.
+    for b in found:
+        if (
+            b is not a
+            and a.cue[0] in b.content
+            and not (b.cue[0] in a.content and len(a.content) >= len(b.content))
+        ):
+            return False
+    return True
+
+
+_MODEL_DIR = Path(__file__).parent / "models" / "attribution"
+_override: ContextVar[dict[str, float] | None] = ContextVar("cue_lexicon", default=None)
+_NO_OVERRIDE: dict[str, float] = {}
+
+
+@lru_cache(maxsize=1)
+def learned_lexicon() -> dict[str, float]:
+    """The shipped learned cue lexicon (``POS:lemma`` -> rate), empty when absent or unused."""
+    path = _MODEL_DIR / "cue_lexicon.json"
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable cue lexicon %s: %s", path, exc)
+        return {}
+    return dict(meta.get("lemmas", {})) if meta.get("use") else {}
+
+
+@contextmanager
+def use_lexicon(lexicon: dict[str, float] | None) -> Iterator[None]:
+    """Extract with ``lexicon`` as the learned cue lexicon (None: the hand lexicon only)."""
+    token = _override.set(_NO_OVERRIDE if lexicon is None else lexicon)
+    try:
+        yield
+    finally:
+        _override.reset(token)
+
+
+def _lexicon() -> dict[str, float]:
+    lex = _override.get()
+    return learned_lexicon() if lex is None else lex
+
+
+_filter_override: ContextVar[CueFilter | None | bool] = ContextVar("cue_filter", default=True)
+# When set to a list, candidates are not filtered but recorded with their features (training).
+_collect: ContextVar[list[tuple[_Raw, list[str]]] | None] = ContextVar("collect", default=None)
+
+
+@contextmanager
+def use_filter(flt: CueFilter | None) -> Iterator[None]:
+    """Extract with ``flt`` as the learned candidate filter (None: rules and lexicon only)."""
+    token = _filter_override.set(flt)
+    try:
+        yield
+    finally:
+        _filter_override.reset(token)
+
+
+@contextmanager
+def collect_candidates(
+    lemmas: dict[str, float], sink: list[tuple[_Raw, list[str]]]
+) -> Iterator[None]:
+    """Propose candidates for every verb in ``lemmas`` and record them with features."""
+    t1 = _collect.set(sink)
+    t2 = _filter_override.set(CueFilter({}, 0.0, 0.0, lemmas))
+    try:
+        yield
+    finally:
+        _filter_override.reset(t2)
+        _collect.reset(t1)
+
+
+def _active_filter() -> CueFilter | None:
+    flt = _filter_override.get()
+    if flt is True:
+        return load_filter()
+    return flt if isinstance(flt, CueFilter) else None
+
+
+def _candidates(doc: Doc) -> Iterator[_Raw]:
     quotes = _Quotes(doc)
     n = len(doc)
+    flt = _active_filter()
+    sink = _collect.get()
+    learned = flt.lemmas if flt is not None else _lexicon()
     for tok in doc:
         low = tok.lower_
         raw: _Raw | None = None
@@ -364,30 +677,70 @@ def _raw_attributions(doc: Doc) -> Iterator[_Raw]:
             raw = _according_to(tok, quotes)
         elif low in HEDGE_ADVERBS and tok.pos_ == "ADV":
             raw = _hedge(tok, quotes)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS:
-            raw = _verb_attribution(tok, quotes)
+        elif tok.pos_ == "VERB" and (
+            tok.lemma_.lower() in REPORTING_VERBS or f"VERB:{tok.lemma_.lower()}" in learned
+        ):
+            hand = tok.lemma_.lower() in REPORTING_VERBS
+            raw = _verb_attribution(tok, quotes, strict=flt is None and STRICT_LEARNED and not hand)
+            if raw is not None and flt is not None:
+                raw = _filtered(tok, raw, quotes, flt, hand, learned, sink)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORTING_NOUNS:
             raw = _noun_attribution(tok, quotes)
+        if raw is not None and QUOTED_CUES_NEST and quotes.of_token[raw.cue[0]] >= 0:
+            # "I think", "you know" inside a quote belong to the quoted speech.
+            raw = None
         if raw is not None:
+            if raw.kind not in ("hedge", "according_to"):
+                _continued_quotes(raw, quotes)
+                if raw.kind != "possessive":
+                    raw.kind = _kind(raw.content, quotes)
             yield raw
+
+
+def _filtered(
+    tok: Token,
+    raw: _Raw,
+    quotes: _Quotes,
+    flt: CueFilter,
+    hand: bool,
+    lemmas: dict[str, float],
+    sink: list[tuple[_Raw, list[str]]] | None,
+) -> _Raw | None:
+    """Keep a verb candidate when the learned filter accepts it (or record it, training)."""
+    if quotes.of_token[raw.cue[0]] >= 0 and QUOTED_CUES_NEST:
+        return None
+    feats = features(
+        tok,
+        kind=_kind(raw.content, quotes),
+        source=raw.source,
+        content=raw.content,
+        cue=raw.cue,
+        hand=hand,
+        rate=lemmas.get(f"VERB:{tok.lemma_.lower()}", 0.0),
+    )
+    if sink is not None:
+        sink.append((raw, feats))
+        return raw
+    return raw if flt.prob(feats) >= flt.threshold else None
 
 
 def extract_attributions(doc: Doc) -> Iterator[Attribution]:
     """Every attribution in ``doc``, in text order of its cue, offsets into ``doc.text``."""
     if not len(doc):
         return
+    text = doc.text
     resolver = SpeakerResolver(doc)
     for raw in _raw_attributions(doc):
         parts = _runs(doc, raw.content)
         if not parts:
             continue
-        content = tuple(_char_span(doc, s, e) for s, e in parts)
-        cue = _char_span(doc, *raw.cue)
+        content = tuple(_char_span(doc, text, s, e) for s, e in parts)
+        cue = _char_span(doc, text, *raw.cue)
         source = None
         resolution, name = "explicit", None
         if raw.source is not None:
             s, e = raw.source
-            source = _char_span(doc, s, e)
+            source = _char_span(doc, text, s, e)
             res = resolver.resolve(doc[s:e])
             resolution, name = res.how, res.name
         elif raw.kind == "hedge":

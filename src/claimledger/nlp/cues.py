@@ -19,7 +19,14 @@ __all__ = [
     "REPORTING_NOUNS",
     "REPORTING_VERBS",
     "stance_of",
+    "words",
 ]
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
 
 _ASSERTS: Final = """
 say tell add write note report announce state declare claim argue explain insist maintain
@@ -41,7 +48,7 @@ _ORDERS: Final = "order command instruct direct demand urge require tell call_fo
 _QUESTIONS: Final = "ask wonder inquire enquire query"
 
 REPORTING_VERBS: Final[dict[str, Stance]] = {}
-for _words, _stance in (
+for _list, _stance in (
     (_ASSERTS, "asserts"),
     (_DISPUTES, "disputes"),
     (_ADMITS, "admits"),
@@ -49,20 +56,20 @@ for _words, _stance in (
     (_PROMISES, "promises"),
     (_QUESTIONS, "questions"),
 ):
-    for _w in _words.split():
+    for _w in words(_list):
         REPORTING_VERBS[_w] = _stance  # type: ignore[assignment]
 # "tell"/"urge"/"demand" assert unless they govern an infinitive (then they order).
-for _w in _ORDERS.split():
+for _w in words(_ORDERS):
     REPORTING_VERBS.setdefault(_w, "orders")
 for _w in ("order", "command", "instruct", "direct", "decree", "mandate"):
     REPORTING_VERBS[_w] = "orders"
 
 # Verbs whose direct object is the reported content when no clause follows
 # ("announced a pursuit", "denied the strike", "admitted losses").
-CONTENT_OBJECT_VERBS: Final[frozenset[str]] = frozenset(
-    """announce deny admit confirm reveal acknowledge concede promise pledge vow order command
+CONTENT_OBJECT_VERBS: Final[frozenset[str]] = (
+    words("""announce deny admit confirm reveal acknowledge concede promise pledge vow order command
     demand propose predict dispute question reject dismiss refute report claim allege
-    estimate suggest recommend urge threaten guarantee disclose tweet post write""".split()
+    estimate suggest recommend urge threaten guarantee disclose tweet post write""")
 )
 
 REPORTING_NOUNS: Final[dict[str, Stance]] = {
@@ -105,13 +112,13 @@ REPORTING_NOUNS: Final[dict[str, Stance]] = {
 }
 
 # Adverbs that attribute content to nobody in particular.
-HEDGE_ADVERBS: Final[frozenset[str]] = frozenset(
-    "reportedly allegedly purportedly supposedly apparently ostensibly seemingly".split()
+HEDGE_ADVERBS: Final[frozenset[str]] = words(
+    "reportedly allegedly purportedly supposedly apparently ostensibly seemingly"
 )
 
 # Passive reporting verbs without an agent: "is said to", "is believed to", "was reported".
-PASSIVE_HEDGE_VERBS: Final[frozenset[str]] = frozenset(
-    "say believe report think allege rumor rumour expect estimate understand know".split()
+PASSIVE_HEDGE_VERBS: Final[frozenset[str]] = words(
+    "say believe report think allege rumor rumour expect estimate understand know"
 )
 
 

@@ -12,33 +12,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from .cues import words
+
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan, Token
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 __all__ = ["Resolution", "SpeakerResolver", "named_entity_in"]
 
-PERSON_PRONOUNS: Final = frozenset("he she him her his hers himself herself".split())
-GROUP_PRONOUNS: Final = frozenset("it its itself they them their theirs themselves".split())
-FIRST_SECOND: Final = frozenset("i me my we us our you your".split())
-RELATIVE: Final = frozenset("who whom whose which that".split())
+PERSON_PRONOUNS: Final = words("he she him her his hers himself herself")
+GROUP_PRONOUNS: Final = words("it its itself they them their theirs themselves")
+FIRST_SECOND: Final = words("i me my we us our you your")
+RELATIVE: Final = words("who whom whose which that")
 PERSON_LABELS: Final = ("PERSON",)
 GROUP_LABELS: Final = ("ORG", "GPE", "NORP")
 
-PERSON_ROLES: Final = frozenset(
+PERSON_ROLES: Final = words(
     """president governor minister spokesman spokeswoman spokesperson senator candidate
     official leader chairman chairwoman chair secretary ambassador mayor premier chancellor
     general commander prosecutor judge lawyer attorney director chief ceo founder nominee
     representative congressman congresswoman lawmaker aide adviser advisor manager king queen
     prince pope businessman billionaire author analyst economist scientist researcher professor
-    doctor expert woman man host anchor reporter correspondent source""".split()
+    doctor expert woman man host anchor reporter correspondent source"""
 )
-GROUP_ROLES: Final = frozenset(
+GROUP_ROLES: Final = words(
     """ministry government kremlin department agency company firm campaign committee council
     administration army military navy force forces police service office party bank court
     commission authority authorities organization organisation group union board team
     newspaper paper network channel outlet magazine station university institute state
     country nation city regime cabinet parliament congress senate house embassy spokesman
-    """.split()
+    """
 )
 
 
@@ -48,10 +51,12 @@ class Resolution:
     name: str | None
 
 
-def named_entity_in(span: SpacySpan, labels: tuple[str, ...] | None = None) -> str | None:
+def named_entity_in(
+    span: SpacySpan, labels: tuple[str, ...] | None = None, ents: tuple | None = None
+) -> str | None:
     """The text of the longest named entity inside ``span`` (optionally of ``labels``)."""
     best = None
-    for ent in span.doc.ents:
+    for ent in span.doc.ents if ents is None else ents:
         if ent.end <= span.start or ent.start >= span.end:
             continue
         if ent.start < span.start or ent.end > span.end:
@@ -63,13 +68,29 @@ def named_entity_in(span: SpacySpan, labels: tuple[str, ...] | None = None) -> s
     return best.text if best is not None else None
 
 
+_NAMING_DEPS = words("compound appos conj cc poss nmod amod flat")
+
+
+def _names_head(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` names the noun phrase headed by ``root`` (an apposition, a conjunct,
+    a possessor), not something inside a prepositional or relative phrase of it."""
+    steps = 0
+    while tok.i != root.i and steps < 12:
+        if tok.dep_ not in _NAMING_DEPS:
+            return False
+        tok = tok.head
+        steps += 1
+    return tok.i == root.i
+
+
 class SpeakerResolver:
     """Resolves sources in text order; ``remember`` records the named sources seen so far."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._sources: list[tuple[int, str, str]] = []  # (token index, label, name)
-        self._ents = [(e.start, e.label_, e.text) for e in doc.ents]
+        self.ents = tuple(doc.ents)
+        self._ents = [(e.start, e.label_, e.text) for e in self.ents]
 
     def remember(self, start: int, label: str, name: str) -> None:
         self._sources.append((start, label, name))
@@ -90,8 +111,16 @@ class SpeakerResolver:
         low = root.lower_
         if len(source) == 1 and low in RELATIVE:
             return self._relative(root)
+        # The entity that holds the head noun names the speaker ("Dr. Kevin Nead, an
+        # assistant professor at MD Anderson" is Kevin Nead, not MD Anderson).
+        for ent in self.ents:
+            if ent.start <= root.i < ent.end and ent.label_ in PERSON_LABELS + GROUP_LABELS:
+                label = "PERSON" if ent.label_ in PERSON_LABELS else ent.label_
+                self.remember(source.start, label, ent.text)
+                return Resolution("explicit", ent.text)
         for labels in (PERSON_LABELS, GROUP_LABELS):
-            name = named_entity_in(source, labels)
+            ents = tuple(e for e in self.ents if _names_head(e.root, root))
+            name = named_entity_in(source, labels, ents)
             if name:
                 self.remember(source.start, labels[0], name)
                 return Resolution("explicit", name)
@@ -118,11 +147,11 @@ class SpeakerResolver:
     def _relative(self, tok: Token) -> Resolution:
         # "Trump, who said ..." : the relative clause's head noun names the speaker.
         head = tok.head
-        while head.dep_ != "relcl" and head.head is not head:
+        while head.dep_ != "relcl" and head.head.i != head.i:
             head = head.head
         if head.dep_ != "relcl":
             return Resolution("unresolved", None)
         noun = head.head
         np = self.doc[noun.left_edge.i : noun.i + 1]
-        name = named_entity_in(np) or (noun.text if noun.pos_ == "PROPN" else None)
+        name = named_entity_in(np, None, self.ents) or (noun.text if noun.pos_ == "PROPN" else None)
         return Resolution("pronoun", name) if name else Resolution("unresolved", None)
