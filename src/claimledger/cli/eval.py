@@ -14,7 +14,7 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on NewsQuant, PolNeAR and HCN (data not bundled: pass its path)."""
+    """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""
 
 
 def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
@@ -52,3 +52,12 @@ def polnear(settings: Settings, path: str, as_json: bool) -> None:
 def hcn(settings: Settings, path: str, as_json: bool) -> None:
     """Main claim and claimer on HCN (PATH: dev.json; word2idx.json must sit beside it)."""
     _run("hcn", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def claimbuster(settings: Settings, path: str, as_json: bool) -> None:
+    """Check-worthiness on ClaimBuster by 4-fold cross-validation (PATH: kfold_25ncs.json)."""
+    _run("claimbuster", path, settings, as_json)

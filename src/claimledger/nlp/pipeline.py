@@ -18,6 +18,7 @@ from ..errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,36 @@ def model_name(language: str = "en", override: str | None = None) -> str:
     )
 
 
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line break before a capital.
+
+    News text puts headings and paragraphs on their own lines; the parser alone runs a
+    heading into the next sentence. Preset starts are kept by the parser.
+    """
+    n = len(doc)
+    for i in range(n - 1):
+        tok = doc[i]
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[i + 1]
+        first = nxt.text[:1]
+        if (
+            "\n\n" in tok.text.replace("\r", "")
+            or first.isupper()
+            or first.isdigit()
+            or (first in "\"'“‘«")
+        ):
+            nxt.is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "claimledger_paragraphs" not in Language.factories:
+        Language.component("claimledger_paragraphs")(paragraph_starts)
+
+
 @lru_cache(maxsize=8)
 def _load(name: str) -> Language:
     import spacy
@@ -57,6 +88,9 @@ def _load(name: str) -> Language:
         raise ModelError(
             f"cannot load spaCy pipeline {name!r}: {exc}; install it or set CLAIMLEDGER_MODEL"
         ) from exc
+    _register()
+    if "parser" in nlp.pipe_names and "claimledger_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("claimledger_paragraphs", before="parser")
     return nlp
 
 
