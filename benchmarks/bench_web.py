@@ -1,0 +1,200 @@
+"""Load-test the claims JSON endpoint with wrk on loopback over a 100,000-claim ledger.
+
+    python benchmarks/bench_web.py [--claims 100000] [--duration 10] [--threads 2]
+                                   [--connections 16] [--db PATH]
+
+Builds the ledger from synthetic rows through the store (no spaCy; reused when the file
+already holds enough claims), starts uvicorn on a free 127.0.0.1 port in a subprocess,
+runs ``wrk --latency`` on a few claims queries and prints requests/s and p99 latency.
+Needs the Debian ``wrk`` package. Results also go to benchmarks/results/web.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# The first is the baseline: a small JSON answer through the same stack (two counts), so
+# each query's throughput reads as a ratio that the machine's load affects less.
+BASELINE = "/api/health"
+QUERIES = {
+    "baseline: health": BASELINE,
+    "default page (50, by score)": "/claims.json",
+    "full-text search": "/claims.json?q=tanks&limit=50",
+    "claimer filter, page 20": "/claims.json?claimer=kremlin&page=20",
+    "date range + min score": "/claims.json?since=2023-01-01&until=2023-06-30&min_score=0.5",
+}
+
+SERVER = """
+import sys, uvicorn
+from claimledger.settings import Settings
+from claimledger.web import create_app
+app = create_app(Settings(db=sys.argv[1]))
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning",
+            access_log=False, server_header=False)
+"""
+
+
+def build(db: str, n: int) -> float:
+    from claimledger.store import open_store
+    from claimledger.web.sample import load, synthetic_extractions
+
+    store = open_store(db)
+    try:
+        have = store.count_claims()
+        if have >= n:
+            print(f"ledger {db}: reusing {have:,} claims", file=sys.stderr)
+            return 0.0
+        if have:
+            raise SystemExit(f"{db} holds {have:,} claims, fewer than {n:,}; pass a new --db")
+        t = time.perf_counter()
+        load(store, synthetic_extractions(n))
+        took = time.perf_counter() - t
+        print(f"ledger {db}: {store.count_claims():,} claims in {took:.1f} s", file=sys.stderr)
+        return took
+    finally:
+        store.close()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_up(base: str, proc: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(base + "/api/health", timeout=5) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit("server did not start")
+
+
+_UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 60e3}
+
+
+def to_ms(text: str) -> float:
+    m = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text.strip())
+    if not m:
+        raise ValueError(f"cannot read wrk latency {text!r}")
+    return float(m.group(1)) * _UNITS[m.group(2)]
+
+
+def parse_wrk(out: str) -> dict[str, float]:
+    """requests/s, p50/p99 latency (ms), and error counts from ``wrk --latency`` output."""
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+    p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
+    total = re.search(r"(\d+) requests in", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
+    errors = re.search(r"Socket errors:.*?timeout (\d+)", out)
+    if not (rps and p99 and p50 and total):
+        raise ValueError("unexpected wrk output:\n" + out)
+    return {
+        "requests_per_s": float(rps.group(1)),
+        "p50_ms": to_ms(p50.group(1)),
+        "p99_ms": to_ms(p99.group(1)),
+        "requests": int(total.group(1)),
+        "non_2xx": int(non2xx.group(1)) if non2xx else 0,
+        "timeouts": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--claims", type=int, default=100_000)
+    ap.add_argument("--duration", type=int, default=10, help="seconds per query")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--connections", type=int, default=16)
+    ap.add_argument("--db", help="ledger file (default: a temporary one)")
+    ap.add_argument(
+        "--only-default", action="store_true", help="just the baseline and /claims.json"
+    )
+    args = ap.parse_args()
+
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        print("bench_web: wrk not found; apt-get install wrk", file=sys.stderr)
+        return 2
+    tmp = None
+    db = args.db
+    if db is None:
+        tmp = tempfile.TemporaryDirectory(prefix="claimledger-bench-")
+        db = os.path.join(tmp.name, "ledger.db")
+    build_s = build(db, args.claims)
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, db, str(port)], env=env)
+    results = {}
+    try:
+        wait_up(base, proc)
+        queries = dict(list(QUERIES.items())[:2]) if args.only_default else QUERIES
+        for name, path in queries.items():
+            urllib.request.urlopen(base + path, timeout=60).read()  # warm the caches
+            cmd = [
+                wrk,
+                f"-t{args.threads}",
+                f"-c{args.connections}",
+                f"-d{args.duration}s",
+                "--timeout",
+                "10s",
+                "--latency",
+                base + path,
+            ]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+            r = parse_wrk(out)
+            ref = results.get(BASELINE, {}).get("requests_per_s") or r["requests_per_s"]
+            r["ratio_to_baseline"] = round(r["requests_per_s"] / ref, 3)
+            results[path] = {"name": name, **r}
+            print(
+                f"{name:<30} {path:<58} {r['requests_per_s']:>7.1f} req/s"
+                f" ({r['ratio_to_baseline']:.2f}x)  p50 {r['p50_ms']:>7.1f} ms"
+                f"  p99 {r['p99_ms']:>7.1f} ms  non-2xx {r['non_2xx']}"
+            )
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if tmp is not None:
+            tmp.cleanup()
+
+    report = {
+        "claims": args.claims,
+        "build_s": round(build_s, 1),
+        "wrk": {
+            "threads": args.threads,
+            "connections": args.connections,
+            "duration_s": args.duration,
+        },
+        "cpus": os.cpu_count(),
+        "results": results,
+    }
+    out_dir = ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "web.json").write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

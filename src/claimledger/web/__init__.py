@@ -1,0 +1,12 @@
+"""The web UI and JSON API: an app factory, views returning dicts, templates.
+
+Every page has a ``.json`` twin from the same view function. Start it with
+``claimledger serve`` or ``create_app(settings)`` under any ASGI server.
+"""
+
+from __future__ import annotations
+
+from .app import create_app
+from .server import serve
+
+__all__ = ["create_app", "serve"]

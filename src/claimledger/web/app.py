@@ -1,0 +1,401 @@
+"""The app factory: routes that adapt the views to HTML pages and their ``.json`` twins.
+
+Read-only unless a write token is given; every error is a JSON object with a status
+(browsers asking for a page get the same error as a small HTML page).
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import jinja2
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import ClaimLedgerError, InputError, NotFound
+from ..settings import Settings
+from ..store import ClaimQuery, SQLStore, open_store
+from . import queries, views
+from .docs import operations
+from .guard import MAX_BODY, Guard
+from .highlight import fmt_number
+from .params import ArticlesParams, ClaimsParams, NewArticle, TimelineParams
+
+log = logging.getLogger(__name__)
+
+StoreFactory = Callable[[], SQLStore]
+MAX_ID = 2**63 - 1
+ARTICLE_ID = PathParam(..., min_length=1, max_length=300, description="Article id.")
+CLAIM_ID = PathParam(..., ge=1, le=MAX_ID, description="Claim id.")
+
+STATUS_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    422: "invalid_parameter",
+    500: "internal",
+}
+
+
+class ApiError(Exception):
+    """An error a route raises to answer with ``status`` and a JSON error object."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class Stores:
+    """One store (connection) per worker thread, all closed together at shutdown."""
+
+    def __init__(self, factory: StoreFactory) -> None:
+        self.factory = factory
+        self._local = threading.local()
+        self._all: list[SQLStore] = []
+        self._lock = threading.Lock()
+
+    def get(self) -> SQLStore:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = self.factory()
+            self._local.store = store
+            with self._lock:
+                self._all.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for s in self._all:
+                s.close()
+            self._all.clear()
+        self._local = threading.local()
+
+
+def _store(request: Request) -> SQLStore:
+    return request.app.state.stores.get()  # type: ignore[no-any-return]
+
+
+Store = Annotated[SQLStore, Depends(_store)]
+
+
+def _templates() -> jinja2.Environment:
+    folder = Path(str(resources.files("claimledger.web") / "templates"))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,  # every page is HTML: escape everything not marked safe
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["num"] = fmt_number
+    env.filters["http_url"] = _http_url
+    return env
+
+
+def _http_url(url: str | None) -> str:
+    """``url`` if it is http(s), else "": a stored link must never run script."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return ""
+
+
+def _wants_html(request: Request) -> bool:
+    path = request.url.path
+    if path.endswith(".json") or path.startswith("/api/") or path.startswith("/static/"):
+        return False
+    return "text/html" in request.headers.get("accept", "")
+
+
+def create_app(
+    settings: Settings | None = None,
+    *,
+    store_factory: StoreFactory | None = None,
+    write_token: str | None = None,
+    max_body: int = MAX_BODY,
+    allowed_hosts: list[str] | None = None,
+    extractor_factory: Callable[[], Any] | None = None,
+) -> FastAPI:
+    """The web app over the ledger at ``settings.db`` (or what ``store_factory`` opens).
+
+    Writes (POST /api/articles) need ``write_token`` and an ``Authorization: Bearer``
+    header carrying it. ``allowed_hosts`` limits the Host header (None: any).
+    """
+    settings = settings or Settings()
+    if store_factory is None:
+        # Migrate once here; worker threads then open the ledger without writing to it.
+        open_store(settings.db).close()
+
+        def store_factory() -> SQLStore:
+            return open_store(settings.db, migrate=False)
+
+    stores = Stores(store_factory)
+    env = _templates()
+    token = write_token.encode() if write_token else None
+    extract_lock = threading.Lock()
+    extractor: list[Any] = []
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()
+
+    app = FastAPI(
+        title="claimledger",
+        summary="A ledger of attributed, quantified claims from news articles.",
+        description=(
+            "Every page has a `.json` twin returning the same data. Read-only unless the "
+            "server runs with a write token. Errors are JSON objects "
+            '`{"error": {"status", "code", "message"}}`.'
+        ),
+        version=_version(),
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.stores = stores
+    app.state.read_only = token is None
+    app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
+    app.mount(
+        "/static",
+        StaticFiles(directory=str(resources.files("claimledger.web") / "static")),
+        name="static",
+    )
+
+    def render(
+        request: Request, template: str, data: dict[str, Any], status: int = 200
+    ) -> Response:
+        html = env.get_template(template).render(
+            data=data,
+            path=request.url.path,
+            query_string=request.url.query,
+            read_only=token is None,
+        )
+        return HTMLResponse(html, status_code=status)
+
+    def error(request: Request, status: int, code: str, message: str, **extra: Any) -> Response:
+        body: dict[str, Any] = {"status": status, "code": code, "message": message, **extra}
+        if _wants_html(request):
+            return render(request, "error.html", {"error": body}, status)
+        return JSONResponse({"error": body}, status_code=status)
+
+    # -- errors ---------------------------------------------------------------------------
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        return error(request, exc.status, exc.code, exc.message)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(request: Request, exc: NotFound) -> Response:
+        return error(request, 404, exc.code, str(exc))
+
+    @app.exception_handler(InputError)
+    async def _bad_input(request: Request, exc: InputError) -> Response:
+        return error(request, 400, exc.code, str(exc))
+
+    @app.exception_handler(ClaimLedgerError)
+    async def _ledger_error(request: Request, exc: ClaimLedgerError) -> Response:
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+        return error(request, 500, exc.code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> Response:
+        details = [
+            {
+                "loc": [str(x) for x in e.get("loc", ())],
+                "message": str(e.get("msg", "")),
+            }
+            for e in exc.errors()
+        ]
+        first = details[0] if details else {"loc": [], "message": "invalid request"}
+        where = ".".join(x for x in first["loc"] if x not in ("query", "path", "body"))
+        return error(
+            request,
+            422,
+            "invalid_parameter",
+            f"{where or 'request'}: {first['message']}",
+            details=details,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        code = STATUS_CODES.get(exc.status_code, "error")
+        message = str(exc.detail) if exc.detail else code
+        if exc.status_code == 404:
+            message = f"no page at {request.url.path}; see /docs for the routes"
+        resp = error(request, exc.status_code, code, message)
+        if exc.headers:
+            resp.headers.update(exc.headers)
+        return resp
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> Response:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return error(request, 500, "internal", "internal error; the server log has the details")
+
+    # -- pages ----------------------------------------------------------------------------
+    @app.get("/", include_in_schema=False)
+    def index() -> Response:
+        return RedirectResponse("/claims", status_code=302)
+
+    @app.get("/claims.json", tags=["claims"], summary="Search and filter claims")
+    def claims_json(s: Store, p: Annotated[ClaimsParams, Query()]) -> JSONResponse:
+        """Claims, most check-worthy first, with full-text search, filters and pages."""
+        return JSONResponse(views.claims_view(s, p))
+
+    @app.get("/claims", response_class=HTMLResponse, include_in_schema=False)
+    def claims_html(request: Request, s: Store, p: Annotated[ClaimsParams, Query()]) -> Response:
+        return render(request, "claims.html", views.claims_view(s, p))
+
+    @app.get("/claims/{claim_id}.json", tags=["claims"], summary="One claim")
+    def claim_json(s: Store, claim_id: Annotated[int, CLAIM_ID]) -> JSONResponse:
+        """A claim with its claimer's resolution, quantities and bounds, verdicts with
+        evidence, and the same claim in other articles."""
+        return JSONResponse(views.claim_view(s, claim_id))
+
+    @app.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
+    def claim_html(request: Request, s: Store, claim_id: Annotated[int, CLAIM_ID]) -> Response:
+        return render(request, "claim.html", views.claim_view(s, claim_id))
+
+    @app.get("/articles.json", tags=["articles"], summary="List articles")
+    def articles_json(s: Store, p: Annotated[ArticlesParams, Query()]) -> JSONResponse:
+        """Articles in the ledger, newest first."""
+        return JSONResponse(views.articles_view(s, p))
+
+    @app.get("/articles", response_class=HTMLResponse, include_in_schema=False)
+    def articles_html(
+        request: Request, s: Store, p: Annotated[ArticlesParams, Query()]
+    ) -> Response:
+        return render(request, "articles.html", views.articles_view(s, p))
+
+    @app.get("/articles/{article_id}.json", tags=["articles"], summary="One article")
+    def article_json(s: Store, article_id: Annotated[str, ARTICLE_ID]) -> JSONResponse:
+        """An article's text cut into highlight segments (quantities, sources, cues,
+        contents), what each highlight holds, and its claims."""
+        return JSONResponse(views.article_view(s, article_id))
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_html(
+        request: Request, s: Store, article_id: Annotated[str, ARTICLE_ID]
+    ) -> Response:
+        return render(request, "article.html", views.article_view(s, article_id))
+
+    @app.get("/timeline.json", tags=["timeline"], summary="Timeline of a measure")
+    def timeline_json(s: Store, p: Annotated[TimelineParams, Query()]) -> JSONResponse:
+        """Claimed values of a measure against its reference series."""
+        return JSONResponse(views.timeline_view(s, p))
+
+    @app.get("/timeline", response_class=HTMLResponse, include_in_schema=False)
+    def timeline_html(
+        request: Request, s: Store, p: Annotated[TimelineParams, Query()]
+    ) -> Response:
+        return render(request, "timeline.html", views.timeline_view(s, p))
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def docs(request: Request) -> Response:
+        spec = app.openapi()
+        return render(
+            request, "docs.html", {"info": spec.get("info", {}), "operations": operations(spec)}
+        )
+
+    # -- API ------------------------------------------------------------------------------
+    @app.get("/api/health", tags=["api"], summary="Server status")
+    def health(s: Store) -> JSONResponse:
+        """Whether the server answers, how big the ledger is and whether it takes writes."""
+        return JSONResponse(
+            {
+                "status": "ok",
+                "articles": s.count_articles(),
+                "claims": queries.count_claims(s, ClaimQuery()),
+                "read_only": token is None,
+            }
+        )
+
+    def require_write(request: Request) -> None:
+        if token is None:
+            raise ApiError(
+                403,
+                "read_only",
+                "this server is read-only; start it with `claimledger serve --write-token TOKEN`"
+                " (or CLAIMLEDGER_WRITE_TOKEN) and send `Authorization: Bearer TOKEN`",
+            )
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token):
+            raise ApiError(
+                403, "bad_token", "missing or wrong write token; send `Authorization: Bearer TOKEN`"
+            )
+
+    def get_extractor() -> Any:
+        with extract_lock:
+            if not extractor:
+                if extractor_factory is not None:
+                    extractor.append(extractor_factory())
+                else:
+                    from ..nlp.extract import Extractor
+
+                    extractor.append(Extractor(settings))
+            return extractor[0]
+
+    @app.post(
+        "/api/articles",
+        tags=["api"],
+        status_code=201,
+        summary="Add an article (needs a write token)",
+        dependencies=[Depends(require_write)],
+        responses={
+            403: {"description": "Writes disabled or wrong token"},
+            413: {"description": "Body too large"},
+        },
+    )
+    def add_article(s: Store, body: NewArticle) -> JSONResponse:
+        """Extract claims from an article and add it to the ledger. Adding the same text
+        again is a no-op that returns the stored id."""
+        from ..ingest.base import make_article
+
+        article = make_article(
+            text=body.text,
+            where="POST /api/articles",
+            id=body.id,
+            date=body.date,
+            title=body.title,
+            url=body.url,
+            source=body.source,
+            language=body.language,
+        )
+        ex_ = get_extractor()
+        with extract_lock:
+            ex = ex_.extract_one(article)
+        article_id, inserted = s.add(ex)
+        return JSONResponse(
+            {
+                "article_id": article_id,
+                "inserted": inserted,
+                "claims": len(ex.claims) if inserted else None,
+                "url": f"/articles/{article_id}",
+            },
+            status_code=201 if inserted else 200,
+        )
+
+    return app
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("claimledger")
+    except Exception:  # not installed (running from a source tree)
+        return "0"
