@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast lint eval bench system-deps clean
+.PHONY: install demo test test-fast lint bench bench-web system-deps lock clean
 
 $(STAMP): requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ lint: install
 
 bench: install
 	$(PY) benchmarks/bench_extract.py
+	$(PY) benchmarks/bench_quantities.py
+	$(PY) benchmarks/bench_attribution.py
+
+## wrk against /claims.json on a 100,000-claim ledger (needs Debian's wrk).
+bench-web: install
+	$(PY) benchmarks/bench_web.py
 
 ## Regenerate the hash-pinned lock after changing dependencies in pyproject.toml.
 lock:

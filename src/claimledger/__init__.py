@@ -7,13 +7,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .errors import ClaimLedgerError
-from .ledger import IngestSummary, add, claims, extract
 from .models import Article, Attribution, Claim, Entity, Extraction, Quantity, Skipped, Span
 from .settings import Settings
 from .store import ClaimQuery, open_store
 
+if TYPE_CHECKING:
+    from .ledger import IngestSummary, add, claims, extract
+
 __version__ = "0.1.0"
+
+_LAZY = {"IngestSummary", "add", "claims", "extract"}
+
+
+def __getattr__(name: str) -> Any:
+    # The extraction stack (spaCy) loads on first use, not on `import claimledger`.
+    if name in _LAZY:
+        from . import ledger
+
+        return getattr(ledger, name)
+    raise AttributeError(f"module 'claimledger' has no attribute {name!r}")
 
 __all__ = [
     "Article",

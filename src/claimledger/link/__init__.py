@@ -264,11 +264,12 @@ def _groups(items: list[LinkedClaim]) -> list[LinkGroup]:
     return groups
 
 
-def _linked(store: SQLStore) -> list[LinkedClaim]:
-    """The items with their stored keys (linking first when nothing is stored)."""
+def _linked(store: SQLStore, *, link_if_empty: bool = True) -> list[LinkedClaim]:
+    """The items with their stored keys (linking first when nothing is stored and
+    ``link_if_empty``; read paths pass False and get nothing until `links` has run)."""
     stored = {(r["claim_id"], r["quantity_index"]): r for r in link_sql.load_links(store)}
     if not stored:
-        return [m for g in link_claims(store) for m in g.members]
+        return [m for g in link_claims(store) for m in g.members] if link_if_empty else []
     from dataclasses import replace
 
     out = []
@@ -282,8 +283,10 @@ def _linked(store: SQLStore) -> list[LinkedClaim]:
 
 
 def related_claims(store: SQLStore, claim_id: int) -> list[LinkedClaim]:
-    """Other claims linked to any quantity of ``claim_id``, oldest first."""
-    items = _linked(store)
+    """Other claims linked to any quantity of ``claim_id``, oldest first.
+
+    Read-only: it uses the stored links (from `claimledger links` / :func:`link_claims`)."""
+    items = _linked(store, link_if_empty=False)
     keys = {it.link_key for it in items if it.claim_id == int(claim_id)}
     return sorted(
         (it for it in items if it.link_key in keys and it.claim_id != int(claim_id)),
