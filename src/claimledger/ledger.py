@@ -52,7 +52,7 @@ def _split(result: Any, summary: IngestSummary, stats: dict[str, Any] | None) ->
     summary.duplicates.extend(result.duplicates)
     summary.skipped.extend(result.skipped)
     for s in result.skipped:
-        log.warning("skipped %s: %s", s.source, s.message)
+        log.debug("skipped %s: %s", s.source, s.message)  # the CLI lists them
     if hasattr(summary, "near_duplicates"):
         summary.near_duplicates.extend(result.near_duplicates)
     if stats is not None:
@@ -176,8 +176,9 @@ def claims(
 
 
 def demo(settings: Settings | None = None) -> IngestSummary:
-    """Ingest the bundled example article and reference series, then check every claim."""
+    """Ingest the bundled example article and reference series, check and link every claim."""
     from .check import check_claims, load_bundled_references
+    from .link import link_claims
 
     settings = settings or Settings()
     store = open_store(settings.db)
@@ -185,6 +186,7 @@ def demo(settings: Settings | None = None) -> IngestSummary:
         summary = add([example_path()], settings, store=store)
         load_bundled_references(store)
         check_claims(store)
+        link_claims(store, embeddings=False)
     finally:
         store.close()
     return summary
