@@ -38,6 +38,8 @@ bench: install
 	$(PY) benchmarks/bench_extract.py
 	$(PY) benchmarks/bench_quantities.py
 	$(PY) benchmarks/bench_attribution.py
+	$(PY) benchmarks/bench_cascade.py
+	$(PY) benchmarks/bench_ingest.py
 
 ## wrk against /claims.json on a 100,000-claim ledger (needs Debian's wrk).
 bench-web: install

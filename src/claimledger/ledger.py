@@ -24,16 +24,19 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class IngestSummary:
-    """What an ``add`` run did: new articles, duplicates, and every skipped record."""
+    """What an ``add`` run did: new articles, exact and near duplicates, every skipped record."""
 
     ingested: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    # Wire copies linked to an article already stored: {"article_id", "duplicate_of", ...}.
+    near_duplicates: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "ingested": len(self.ingested),
             "duplicates": len(self.duplicates),
+            "near_duplicates": len(self.near_duplicates),
             "skipped": [s.to_dict() for s in self.skipped],
             "article_ids": self.ingested,
         }
@@ -53,8 +56,7 @@ def _split(result: Any, summary: IngestSummary, stats: dict[str, Any] | None) ->
     summary.skipped.extend(result.skipped)
     for s in result.skipped:
         log.debug("skipped %s: %s", s.source, s.message)  # the CLI lists them
-    if hasattr(summary, "near_duplicates"):
-        summary.near_duplicates.extend(result.near_duplicates)
+    summary.near_duplicates.extend(result.near_duplicates)
     if stats is not None:
         stats.update(result.to_dict())
         stats["near_duplicate_links"] = result.near_duplicates

@@ -8,23 +8,51 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..models import Article, Skipped
+from .csv import read_csv
+from .html import read_html
 from .jsonl import read_jsonl, read_lines
+from .parquet import read_parquet
+from .rss import read_rss
 from .text import decode, parse_text, read_text
+from .warc import read_warc
 
 Reader = Callable[..., Iterator[Article | Skipped]]
 
-# Extension -> reader. Other formats register here (csv, html, rss, warc).
+# Extension -> reader. Every reader takes ``(path, *, date, require_date, skip, **options)``:
+# ``skip`` leaves out the first records of the file, so an interrupted ingest resumes.
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".csv": read_csv,
+    ".tsv": read_csv,
+    ".html": read_html,
+    ".htm": read_html,
+    ".rss": read_rss,
+    ".atom": read_rss,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+    ".arc.gz": read_warc,
+    ".parquet": read_parquet,
 }
 
-__all__ = ["READERS", "read", "read_stdin"]
+__all__ = ["READERS", "Source", "read", "read_stdin", "sources"]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input file and the reader for it."""
+
+    path: Path
+    reader: Reader
+
+    def read(self, **options: object) -> Iterator[Article | Skipped]:
+        return self.reader(self.path, **options)
 
 
 def _suffix(path: Path) -> str:
@@ -66,9 +94,22 @@ def read(
     ``require_date``: plain text without a ``date`` header (and no ``date``) is skipped.
     ``options`` go to the format's reader (e.g. CSV column names).
     """
+    for src in sources(paths, format=format):
+        if isinstance(src, Skipped):
+            yield src
+        elif src is None:
+            yield from read_stdin(date=date, require_date=require_date)
+        else:
+            yield from src.read(date=date, require_date=require_date, **options)
+
+
+def sources(
+    paths: Iterable[str | Path], *, format: str | None = None
+) -> Iterator[Source | Skipped | None]:
+    """The input files of ``paths`` with their readers, in order; None stands for stdin."""
     for p in paths:
         if str(p) == "-":
-            yield from read_stdin(date=date, require_date=require_date)
+            yield None
             continue
         path = Path(p)
         if not path.exists():
@@ -89,4 +130,4 @@ def read(
                     "or pass --format",
                 )
                 continue
-            yield from reader(f, date=date, require_date=require_date, **options)
+            yield Source(f, reader)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError
 from ..models import Article
@@ -86,3 +90,40 @@ def make_article(
         origin=where,
         hash=art.hash,
     )
+
+
+class ByteTracker:
+    """How far the readers have got, in bytes of input files (for progress and ETA)."""
+
+    def __init__(self) -> None:
+        self.fh: BinaryIO | None = None
+        self.size = 0
+        self.done = 0  # bytes of the files read before the current one
+
+    def track(self, fh: BinaryIO, size: int) -> None:
+        if self.fh is not None:
+            self.done += self.size
+        self.fh, self.size = fh, size
+
+    def tell(self) -> int:
+        fh = self.fh
+        if fh is None:
+            return 0
+        if fh.closed:
+            return self.size
+        try:
+            return fh.tell()
+        except (OSError, ValueError):
+            return 0
+
+    def position(self) -> int:
+        return self.done + self.tell()
+
+
+def open_binary(path: Path, options: Mapping[str, object] | None = None) -> BinaryIO:
+    """Open ``path`` for reading; a ``tracker`` option (ByteTracker) follows its position."""
+    fh = path.open("rb")
+    tracker = (options or {}).get("tracker")
+    if isinstance(tracker, ByteTracker):
+        tracker.track(fh, os.fstat(fh.fileno()).st_size)
+    return fh

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, Skipped
-from .base import make_article
+from .base import make_article, open_binary
 
 FIELDS = ("id", "text", "date", "title", "url", "source", "language")
 
@@ -52,10 +52,19 @@ def parse_record(line: str | bytes, where: str, *, date: str | None = None) -> A
 
 
 def read_lines(
-    lines: Iterable[bytes], name: str, *, date: str | None = None, start_line: int = 1
+    lines: Iterable[bytes],
+    name: str,
+    *,
+    date: str | None = None,
+    start_line: int = 1,
+    skip: int = 0,
 ) -> Iterator[Article | Skipped]:
+    """One record per non-blank line; ``skip`` passes over the first records unparsed."""
     for n, line in enumerate(lines, start=start_line):
         if not line.strip():
+            continue
+        if skip:
+            skip -= 1
             continue
         where = f"{name}:{n}"
         try:
@@ -64,6 +73,9 @@ def read_lines(
             yield Skipped(where, exc.code, str(exc))
 
 
-def read_jsonl(path: Path, *, date: str | None = None, **_: object) -> Iterator[Article | Skipped]:
-    with path.open("rb") as fh:
-        yield from read_lines(fh, str(path), date=date)
+def read_jsonl(
+    path: Path, *, date: str | None = None, skip: int = 0, **options: object
+) -> Iterator[Article | Skipped]:
+    """Every record of ``path``; ``skip`` leaves out the first records (for resuming)."""
+    with open_binary(path, options) as fh:
+        yield from read_lines(fh, str(path), date=date, skip=skip)

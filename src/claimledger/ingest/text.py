@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, Skipped
-from .base import make_article
+from .base import make_article, open_binary
 
 _HEADER = re.compile(r"\A\s*date[:\s]\s*(\S+)[ \t]*(?:\r?\n|[ \t]+)", re.I)
 
@@ -44,11 +44,21 @@ def parse_text(
 
 
 def read_text(
-    path: Path, *, date: str | None = None, require_date: bool = True, **_: object
+    path: Path,
+    *,
+    date: str | None = None,
+    require_date: bool = True,
+    skip: int = 0,
+    **options: object,
 ) -> Iterator[Article | Skipped]:
+    """The article of one text file (``skip=1`` leaves it out, for resuming)."""
+    if skip:
+        return
     where = str(path)
     try:
-        raw = decode(path.read_bytes(), where)
+        with open_binary(path, options) as fh:
+            data = fh.read()
+        raw = decode(data, where)
         yield parse_text(raw, where, id=path.stem, date=date, require_date=require_date)
     except InputError as exc:
         yield Skipped(where, exc.code, str(exc))
