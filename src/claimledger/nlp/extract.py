@@ -73,7 +73,7 @@ class Extractor:
             "no_model",
             f"{article.origin or article.id}: no spaCy pipeline for language "
             f"{article.language!r} is installed; install one (see LANGUAGE_MODELS in "
-            "claimledger.nlp.pipeline) or set the record's \"language\"",
+            'claimledger.nlp.pipeline) or set the record\'s "language"',
         )
 
     def extract_one(self, article: Article) -> Extraction:
