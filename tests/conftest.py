@@ -106,3 +106,21 @@ def cli():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of our own (initdb in a temp folder, a free local port; tests/pg.py),
+    shared by the session; skips when Debian's postgresql is absent or will not start."""
+    import pg
+
+    if not pg.available():
+        pytest.skip("PostgreSQL (initdb) is not installed")
+    srv = pg.PgServer()
+    try:
+        srv.start()
+    except Exception as exc:  # initdb/pg_ctl failing is an environment problem: skip
+        srv.stop()
+        pytest.skip(f"cannot start PostgreSQL: {exc}")
+    yield srv
+    srv.stop()

@@ -18,15 +18,8 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def server():
-    srv = pg.PgServer()
-    try:
-        srv.start()
-    except Exception as exc:  # an environment problem: skip
-        srv.stop()
-        pytest.skip(f"cannot start PostgreSQL: {exc}")
-    yield srv
-    srv.stop()
+def server(pg_server):
+    return pg_server
 
 
 def test_check_link_export_on_postgres(server):

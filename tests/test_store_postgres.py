@@ -27,15 +27,8 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def server():
-    srv = pg.PgServer()
-    try:
-        srv.start()
-    except Exception as exc:  # initdb/pg_ctl failing is an environment problem: skip
-        srv.stop()
-        pytest.skip(f"cannot start PostgreSQL: {exc}")
-    yield srv
-    srv.stop()
+def server(pg_server):
+    return pg_server
 
 
 @pytest.fixture(scope="module")
