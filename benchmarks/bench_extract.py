@@ -31,8 +31,9 @@ def corpus(n: int) -> list[Article]:
         arts = [a for a in ingest.read(files, date="2016-10-01") if isinstance(a, Article)]
         if arts:
             return arts
-    (example,) = [a for a in ingest.read([ROOT / "src/claimledger/data/examples/"
-                                          "2024-03-20-putin-fsb.txt"])]
+    (example,) = [
+        a for a in ingest.read([ROOT / "src/claimledger/data/examples/2024-03-20-putin-fsb.txt"])
+    ]
     return [example] * n  # type: ignore[list-item]
 
 

@@ -40,8 +40,10 @@ def test_claims_on_an_empty_ledger(cli, db_path):
 @pytest.mark.model
 def test_add_twice_is_a_no_op_and_batches_keep_going(cli, db_path, example_txt, tmp_path):
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"text": "Kyiv said 3 drones were downed.", "date": "2024-03-21"}\n'
-                   "{oops\n", encoding="utf-8")
+    bad.write_text(
+        '{"text": "Kyiv said 3 drones were downed.", "date": "2024-03-21"}\n{oops\n',
+        encoding="utf-8",
+    )
     r = cli("--db", db_path, "add", str(example_txt), str(bad), "--json")
     assert r.exit_code == 1  # something was skipped
     summary = json.loads(r.stdout)
@@ -57,7 +59,9 @@ def test_add_twice_is_a_no_op_and_batches_keep_going(cli, db_path, example_txt, 
 @pytest.mark.model
 def test_claims_show_and_json(cli, db_path, example_txt):
     cli("--db", db_path, "add", str(example_txt))
-    rows = [json.loads(line) for line in cli("--db", db_path, "claims", "--json").stdout.splitlines()]
+    rows = [
+        json.loads(line) for line in cli("--db", db_path, "claims", "--json").stdout.splitlines()
+    ]
     assert rows and all(r["article_id"] == "2024-03-20-putin-fsb" for r in rows)
     table = cli("--db", db_path, "claims", "--claimer", "ukraine").output
     assert "Ukraine" in table and "13,000" in table
@@ -67,21 +71,30 @@ def test_claims_show_and_json(cli, db_path, example_txt):
 
 @pytest.mark.model
 def test_extract_stdin_keeps_one_line_per_record(cli):
-    records = "\n".join([
-        json.dumps({"id": "a", "text": "Officials said 12 people died.", "date": "2024-01-01"}),
-        "not json",
-        json.dumps({"id": "b", "text": "Prices rose 5% in May."}),
-    ])
+    records = "\n".join(
+        [
+            json.dumps({"id": "a", "text": "Officials said 12 people died.", "date": "2024-01-01"}),
+            "not json",
+            json.dumps({"id": "b", "text": "Prices rose 5% in May."}),
+        ]
+    )
     r = cli("extract", "--format", "jsonl", input=records)
     lines = [json.loads(x) for x in r.stdout.splitlines()]
     assert [x["id"] for x in lines] == ["a", None, "b"]
     assert lines[1]["error"]["code"] == "bad_json"
     assert r.exit_code == 1
     for rec in (lines[0], lines[2]):
-        assert set(rec) == {"id", "text", "date", "entities", "quantities", "attributions",
-                            "claims"}
+        assert set(rec) == {
+            "id",
+            "text",
+            "date",
+            "entities",
+            "quantities",
+            "attributions",
+            "claims",
+        }
         for q in rec["quantities"]:
-            assert rec["text"][q["start"]:q["end"]] == q["text"]
+            assert rec["text"][q["start"] : q["end"]] == q["text"]
 
 
 @pytest.mark.model

@@ -11,11 +11,29 @@ from claimledger.models import Article
 pytestmark = pytest.mark.model
 
 # Text that looks like news often enough to reach every extractor's branches.
-news_bits = st.sampled_from([
-    "over 13,000", "about 5%", "$3.5bn", "between 5 and 10", "said", "according to",
-    "\u201c", "\u201d", '"', "reportedly", "The ministry's claims of", "10^300",
-    "1,2,3,4,5,6,7,8,9", "two-thirds", "Putin", " ", ".", "\n\n", "’s",
-])
+news_bits = st.sampled_from(
+    [
+        "over 13,000",
+        "about 5%",
+        "$3.5bn",
+        "between 5 and 10",
+        "said",
+        "according to",
+        "\u201c",
+        "\u201d",
+        '"',
+        "reportedly",
+        "The ministry's claims of",
+        "10^300",
+        "1,2,3,4,5,6,7,8,9",
+        "two-thirds",
+        "Putin",
+        " ",
+        ".",
+        "\n\n",
+        "’s",
+    ]
+)
 texts = st.lists(st.one_of(st.text(max_size=20), news_bits), max_size=25).map("".join)
 
 

@@ -98,10 +98,20 @@ def test_jsonl_batch_keeps_going_past_bad_lines(tmp_path: Path):
     p.write_text("\n".join(lines), encoding="utf-8")
     out = read_all(p)
     assert [type(r).__name__ for r in out] == [
-        "Article", "Skipped", "Skipped", "Skipped", "Skipped", "Skipped", "Article",
+        "Article",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Skipped",
+        "Article",
     ]
     assert [r.code for r in out if isinstance(r, Skipped)] == [
-        "bad_json", "bad_json", "no_text", "empty", "bad_date",
+        "bad_json",
+        "bad_json",
+        "no_text",
+        "empty",
+        "bad_date",
     ]
     assert out[1].source == f"{p}:2"
     assert out[0].title == "T" and out[0].url == "u"

@@ -18,8 +18,7 @@ def test_claims_tie_quantities_attributions_and_hedges(blank_nlp):
     i = TEXT.index("over 13,000")
     q = Quantity(i, i + 11, "over 13,000", 13000.0, 13000.0, None, ">", "vehicle")
     content = Span.of(TEXT, TEXT.index("destroying"), TEXT.index(" are high"))
-    possessive = Attribution("possessive", Span.of(TEXT, 0, 9), Span.of(TEXT, 10, 16),
-                             (content,))
+    possessive = Attribution("possessive", Span.of(TEXT, 0, 9), Span.of(TEXT, 10, 16), (content,))
     h = TEXT.index("reportedly")
     hedge = Attribution("hedge", None, Span.of(TEXT, h, h + 10), ())
     claims = build_claims(doc, art, [q], [possessive, hedge])
@@ -36,8 +35,14 @@ def test_claims_tie_quantities_attributions_and_hedges(blank_nlp):
 
 def test_claimer_name_prefers_resolution():
     t = "he said"
-    a = Attribution("indirect", Span.of(t, 0, 2), Span.of(t, 3, 7), (), resolution="pronoun",
-                    resolved_name="Vladimir Putin")
+    a = Attribution(
+        "indirect",
+        Span.of(t, 0, 2),
+        Span.of(t, 3, 7),
+        (),
+        resolution="pronoun",
+        resolved_name="Vladimir Putin",
+    )
     assert claimer_name(a.source, a) == "Vladimir Putin"
     t2 = "The Kremlin's"
     assert claimer_name(Span.of(t2, 0, len(t2)), None) == "Kremlin"

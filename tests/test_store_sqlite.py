@@ -24,13 +24,24 @@ from claimledger.store.migrations import all_migrations
 def make_extraction(text="Ukraine said 5 tanks were destroyed.", id="a1", date="2024-03-20"):
     art = Article(id=id, text=text, date=date, title="t", source="outlet")
     i = text.find("5")
-    q = Quantity(i, i + 7, text[i : i + 7], 5.0, change="=", unit="tank",
-                 unit_span=Span.of(text, i + 2, i + 7))
-    attr = Attribution("indirect", Span.of(text, 0, 7), Span.of(text, 8, 12),
-                       (Span.of(text, 13, len(text) - 1),), stance="asserts")
+    q = Quantity(
+        i,
+        i + 7,
+        text[i : i + 7],
+        5.0,
+        change="=",
+        unit="tank",
+        unit_span=Span.of(text, i + 2, i + 7),
+    )
+    attr = Attribution(
+        "indirect",
+        Span.of(text, 0, 7),
+        Span.of(text, 8, 12),
+        (Span.of(text, 13, len(text) - 1),),
+        stance="asserts",
+    )
     who = text.split()[0].removesuffix("'s")
-    claim = Claim(0, len(text), text, Span.of(text, 0, len(who)), who, False, 0, (0,),
-                  date, 0.9)
+    claim = Claim(0, len(text), text, Span.of(text, 0, len(who)), who, False, 0, (0,), date, 0.9)
     return Extraction(art, (Entity(0, len(who), who, "GPE"),), (q,), (attr,), (claim,))
 
 
@@ -75,8 +86,11 @@ def test_extraction_round_trips(store):
 
 def test_claim_queries(store):
     store.add(make_extraction())
-    store.add(make_extraction("Russia's defence ministry said 2 jets were downed.", id="b",
-                              date="2024-01-01"))
+    store.add(
+        make_extraction(
+            "Russia's defence ministry said 2 jets were downed.", id="b", date="2024-01-01"
+        )
+    )
     assert len(store.claims(ClaimQuery(claimer="ukr"))) == 1
     assert len(store.claims(ClaimQuery(q="tanks"))) == 1
     assert len(store.claims(ClaimQuery(q='"; DROP TABLE claims; --'))) == 0
@@ -107,7 +121,9 @@ def test_a_second_process_reads_while_one_writes(db_path):
     writer.close()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text(min_size=1).filter(lambda t: t.strip() and "\x00" not in t))
 def test_store_round_trips_text_unchanged(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("db") / "l.db"

@@ -30,6 +30,7 @@ def __getattr__(name: str) -> Any:
         return getattr(ledger, name)
     raise AttributeError(f"module 'claimledger' has no attribute {name!r}")
 
+
 __all__ = [
     "Article",
     "Attribution",

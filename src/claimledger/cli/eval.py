@@ -11,7 +11,6 @@ from ..settings import Settings
 from . import main
 
 
-
 @main.group(name="eval")
 def eval_group() -> None:
     """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""

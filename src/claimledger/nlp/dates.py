@@ -32,7 +32,10 @@ _MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _ANCHOR = r"\b(?:as of|as at|by|on|until|through|to)\s+"
 _ISO = re.compile(_ANCHOR + r"(\d{4})-(\d{2})-(\d{2})\b", re.I)
 _DMY = re.compile(_ANCHOR + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.I)

@@ -237,7 +237,8 @@ class SQLStore:
         return [
             Article(*r)
             for r in self.query(
-                f"SELECT {self._ARTICLE_COLS} FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?",
+                f"SELECT {self._ARTICLE_COLS} FROM articles"
+                " ORDER BY date DESC, id LIMIT ? OFFSET ?",
                 (limit, offset),
             )
         ]
