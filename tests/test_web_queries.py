@@ -1,11 +1,11 @@
-"""The web's own store queries give exactly what the Store's methods give."""
+"""store.reads (the web's read queries) gives exactly what the Store's methods give."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimledger.store import ClaimQuery, open_store
-from claimledger.web import queries
+from claimledger.store import reads as queries
 from claimledger.web.sample import load, sample_extractions, synthetic_extractions
 
 

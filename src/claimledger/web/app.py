@@ -26,7 +26,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import ClaimLedgerError, InputError, NotFound
 from ..settings import Settings
 from ..store import ClaimQuery, SQLStore, open_store
-from . import queries, views
+from ..store import reads as queries
+from . import views
 from .docs import operations
 from .guard import MAX_BODY, Guard
 from .highlight import fmt_number

@@ -1,7 +1,7 @@
 """The pages as plain functions ``(store, params) -> dict``.
 
 Each HTML page renders a template from the dict, and its ``.json`` twin returns the same
-dict: one code path. No SQL here: the Store's methods, ``queries`` and the check/link
+dict: one code path. No SQL here: the Store's methods, ``store.reads`` and the check/link
 stages (through ``integrations``) do the reading.
 """
 
@@ -12,7 +12,8 @@ from urllib.parse import urlencode
 
 from ..models import Article, Quantity, VerdictLabel
 from ..store import ClaimQuery, ClaimRow, SQLStore
-from . import integrations, queries
+from ..store import reads as queries
+from . import integrations
 from .highlight import bounds_text, marks, segments
 from .params import ArticlesParams, ClaimsParams, TimelineParams
 

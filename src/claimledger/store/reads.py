@@ -1,7 +1,7 @@
-"""Store queries the web app needs that the Store does not offer yet.
+"""Read queries for listing pages: fast counts, batched loading, verdict filters, links.
 
-Parameterized SQL (``?`` placeholders) through ``SQLStore.query`` only; candidates to
-move into ``claimledger.store``.
+Parameterized SQL (``?`` placeholders) through ``SQLStore.query``, the same on SQLite and
+PostgreSQL. The web app reads through these; tests hold them equal to the Store's methods.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import json
 from typing import Any
 
 from ..models import Attribution, Quantity, Span
-from ..store import ClaimQuery, ClaimRow, SQLStore
-from ..store.sql import _span
+from .base import ClaimQuery, ClaimRow
+from .sql import SQLStore, _span
 
 
 def has_verdicts(store: SQLStore) -> bool:
