@@ -41,7 +41,7 @@ tout hail label dub brand predict project forecast calculate reckon cite quote
 """
 
 _DENIES: Final = "deny refute reject dismiss rebut repudiate disavow contradict"
-_ADMITS: Final = "admit acknowledge concede confess grant own"
+_ADMITS: Final = "admit acknowledge concede confess grant"
 _DISPUTES: Final = "dispute question challenge contest doubt disagree"
 _PROMISES: Final = "promise pledge vow swear guarantee commit threaten"
 _ORDERS: Final = "order command instruct direct demand urge require tell call_for decree mandate"
