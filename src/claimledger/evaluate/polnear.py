@@ -252,19 +252,21 @@ def _iter_docs(texts: list[str], settings: Settings | None) -> Iterator[Any]:
 def evaluate(
     path: str | Path, settings: Settings | None = None, *, limit: int | None = None
 ) -> EvalReport:
-    """Run :func:`extract_attributions` over a PolNeAR split folder and score it."""
-    from ..nlp.attribution import extract_attributions
+    """Run the attribution extractor (``settings.attribution``) over a split and score it."""
+    from ..nlp.attrib_assemble import attributions
 
     gold = load_split(path)
     if limit is not None:
         gold = gold[:limit]
+    mode = getattr(settings, "attribution", "auto") if settings else "auto"
     sc = Scorer()
     for art, doc in zip(gold, _iter_docs([a.text for a in gold], settings), strict=True):
-        sc.add(art, predicted_parts(art.text, extract_attributions(doc)))
+        sc.add(art, predicted_parts(art.text, attributions(doc, mode)))
     split = Path(path).name
     return sc.report(
         notes=(
             f"PolNeAR {split}: {sc.articles} articles, first annotator per article; "
+            f"attribution extractor: {mode}; "
             "published figures are test-split F1 (CofeNet COLING 2022, Citron)",
         )
     )

@@ -294,7 +294,7 @@ class CascadeExtractor:
             parts: list[Any] = []
             for (s, e), go in zip(p.bounds, p.parse, strict=True):
                 parts.append(next(parsed) if go else _flat(nlp.make_doc(a.text[s:e])))
-            ex = extract_doc(_join(parts, a.text), a)
+            ex = extract_doc(_join(parts, a.text), a, attribution=self.settings.attribution)
             self.stats["articles"] += 1
             self.stats["sentences"] += len(p.bounds)
             self.stats["parsed"] += sum(p.parse)
@@ -310,4 +310,4 @@ class CascadeExtractor:
         texts = [a.text[slice(*p.bounds[k])] for k in skipped]
         for k, doc in zip(skipped, nlp.pipe(texts, disable=only_ner), strict=True):
             parts[k] = _flat(doc)
-        return extract_doc(_join(parts, a.text), a)
+        return extract_doc(_join(parts, a.text), a, attribution=self.settings.attribution)

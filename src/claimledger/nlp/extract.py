@@ -11,7 +11,7 @@ from ..errors import ModelError
 from ..models import Article, Entity, Extraction, Skipped
 from ..settings import Settings
 from . import pipeline
-from .attribution import extract_attributions
+from .attrib_assemble import attributions as find_attributions
 from .claims import build_claims
 from .quantities import extract_quantities
 
@@ -26,11 +26,15 @@ def extract_entities(doc: Doc) -> list[Entity]:
     return [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
 
 
-def extract_doc(doc: Doc, article: Article) -> Extraction:
-    """Everything claimledger extracts from one parsed article (``doc.text == article.text``)."""
+def extract_doc(doc: Doc, article: Article, *, attribution: str = "auto") -> Extraction:
+    """Everything claimledger extracts from one parsed article (``doc.text == article.text``).
+
+    ``attribution`` picks the attribution extractor: ``auto`` (the neural tagger when
+    installed, else the rules), ``tagger`` or ``rules``.
+    """
     entities = extract_entities(doc)
     quantities = list(extract_quantities(doc))
-    attributions = list(extract_attributions(doc))
+    attributions = find_attributions(doc, attribution)
     claims = build_claims(doc, article, quantities, attributions)
     return Extraction(
         article=article,
@@ -87,4 +91,4 @@ class Extractor:
             for doc, article in nlp.pipe(
                 stream, as_tuples=True, batch_size=self.settings.batch_size
             ):
-                yield extract_doc(doc, article)
+                yield extract_doc(doc, article, attribution=self.settings.attribution)

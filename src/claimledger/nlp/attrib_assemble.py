@@ -1,0 +1,264 @@
+"""From the tagger's spans to attributions: pair each content and source with its cue.
+
+The tagger (:mod:`.attrib_tagger`) finds Source, Cue and Content spans independently; an
+attribution needs them tied together. Pairing is by position in the parsed article:
+
+- each content (all its parts) goes to the nearest cue in the same or an adjacent sentence,
+  measured from the content's nearer edge (a cue between the parts of a split quote is at
+  distance 0); a cue may take several contents ("said A and that B");
+- each cue takes the nearest source in its own sentence that is not inside its content;
+  without one, the source of a rule attribution with the same cue, if any;
+- a content with no cue near it, or a cue with no content, is still an attribution: the
+  tagger saw it, and PolNeAR annotates source-less and content-less attributions too.
+
+Kind, stance and speaker resolution come from the parse as in the rule extractor: the kind
+from quotes, "according to", possessive sources and hedge adverbs; the stance from the cue's
+lemma (or from the rule attribution that shares the cue); the speaker through
+:class:`.speakers.SpeakerResolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import Attribution, AttributionKind, Span, Stance
+from .attrib_tagger import Tagged
+from .attribution import extract_attributions, quote_spans
+from .cues import HEDGE_ADVERBS, stance_of
+from .speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["assemble"]
+
+_FAR = 10**9
+_QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e'\u2018\u2019`"
+
+
+class _Sents:
+    """Character offset -> sentence number, by bisection over sentence starts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.starts = [s.start_char for s in doc.sents] or [0]
+
+    def of(self, ch: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, ch) - 1)
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two ranges (0 when they touch or overlap)."""
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def _content_distance(cue: tuple[int, int], parts: Sequence[tuple[int, int]], sents: _Sents) -> int:
+    lo, hi = parts[0][0], parts[-1][1]
+    if lo <= cue[0] and cue[1] <= hi:
+        return 0  # between the parts of a split quote, or a cue inside its own content span
+    edge = hi if cue[0] >= hi else lo
+    far = abs(sents.of(cue[0]) - sents.of(max(lo, edge - 1) if edge == hi else edge))
+    if far > 1:
+        return _FAR
+    return _gap(cue, (lo, hi)) + 400 * far
+
+
+def _span(text: str, s: int, e: int) -> Span:
+    return Span.of(text, s, e)
+
+
+def _quoted_fraction(text: str, parts: Sequence[tuple[int, int]], quotes: list[tuple[int, int]]):
+    words = 0
+    quoted = 0
+    for s, e in parts:
+        for i in range(s, e):
+            ch = text[i]
+            if not ch.isalnum():
+                continue
+            words += 1
+            j = bisect.bisect_right(quotes, (i, _FAR)) - 1
+            if j >= 0 and quotes[j][0] <= i < quotes[j][1]:
+                quoted += 1
+    return words, quoted
+
+
+def _kind(
+    doc: Doc,
+    source: tuple[int, int] | None,
+    cue: tuple[int, int] | None,
+    parts: Sequence[tuple[int, int]],
+    quotes: list[tuple[int, int]],
+    cue_span: SpacySpan | None,
+) -> AttributionKind:
+    text = doc.text
+    if cue is not None:
+        low = text[cue[0] : cue[1]].lower()
+        if low.startswith("according"):
+            return "according_to"
+        if source is None and low.strip() in HEDGE_ADVERBS:
+            return "hedge"
+        if (
+            source is not None
+            and cue_span is not None
+            and cue_span.root.pos_ == "NOUN"
+            and text[source[1] : source[1] + 2] in ("'s", "\u2019s")
+        ):
+            return "possessive"
+    if parts:
+        words, quoted = _quoted_fraction(text, parts, quotes)
+        if words and quoted == words:
+            return "direct"
+        if quoted:
+            return "mixed"
+    return "indirect"
+
+
+def _stance(cue_span: SpacySpan | None, rule: Attribution | None) -> Stance:
+    if rule is not None:
+        return rule.stance
+    if cue_span is None or not len(cue_span):
+        return "asserts"
+    root = cue_span.root
+    governs_inf = any(c.dep_ in ("xcomp",) for c in root.children)
+    return stance_of(root.lemma_, governs_infinitive=governs_inf, noun=root.pos_ == "NOUN")
+
+
+def _overlapping_rule(cue: tuple[int, int], rules: Sequence[Attribution]) -> Attribution | None:
+    for r in rules:
+        if r.cue is not None and r.cue.start < cue[1] and cue[0] < r.cue.end:
+            return r
+    return None
+
+
+def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> list[Attribution]:
+    """Attributions from the tagger's spans over the parsed ``doc``, in text order."""
+    text = doc.text
+    if not text:
+        return []
+    sents = _Sents(doc)
+    cues = sorted(set(tagged.cues))
+    sources = sorted(set(tagged.sources))
+    contents = sorted(set(tagged.contents))
+
+    # Contents to their nearest cue.
+    by_cue: dict[int, list[tuple[tuple[int, int], ...]]] = {i: [] for i in range(len(cues))}
+    orphans: list[tuple[tuple[int, int], ...]] = []
+    for parts in contents:
+        best, best_d = -1, _FAR
+        for i, cue in enumerate(cues):
+            d = _content_distance(cue, parts, sents)
+            if d < best_d:
+                best, best_d = i, d
+        if best >= 0:
+            by_cue[best].append(parts)
+        else:
+            orphans.append(parts)
+
+    quotes = quote_spans(text)
+    resolver = SpeakerResolver(doc)
+    out: list[Attribution] = []
+    used_sources: set[tuple[int, int]] = set()
+    for i, cue in enumerate(cues):
+        groups = by_cue[i] or [()]
+        cue_sent = sents.of(cue[0])
+        inside = [p for g in groups for p in g]
+        src = None
+        best_d = _FAR
+        for s in sources:
+            if sents.of(s[0]) != cue_sent or any(a <= s[0] and s[1] <= b for a, b in inside):
+                continue
+            d = _gap(s, cue)
+            if d < best_d:
+                src, best_d = s, d
+        rule = _overlapping_rule(cue, rules)
+        if src is None and rule is not None and rule.source is not None:
+            src = (rule.source.start, rule.source.end)
+        if src is not None:
+            used_sources.add(src)
+        cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        src_span = doc.char_span(src[0], src[1], alignment_mode="expand") if src else None
+        if src_span is not None and len(src_span):
+            res = resolver.resolve(src_span)
+            resolution, name = res.how, res.name
+        else:
+            resolution, name = "unresolved", None
+        stance = _stance(cue_span, rule)
+        for parts in groups:
+            out.append(
+                Attribution(
+                    kind=_kind(doc, src, cue, parts, quotes, cue_span),
+                    source=_span(text, *src) if src else None,
+                    cue=_span(text, *cue),
+                    content=tuple(_span(text, s, e) for s, e in parts),
+                    stance=stance,
+                    resolution=resolution,
+                    resolved_name=name,
+                )
+            )
+    for parts in orphans:
+        out.append(
+            Attribution(
+                kind=_kind(doc, None, None, parts, quotes, None),
+                source=None,
+                cue=None,
+                content=tuple(_span(text, s, e) for s, e in parts),
+                stance="asserts",
+                resolution="unresolved",
+                resolved_name=None,
+            )
+        )
+    out.sort(key=lambda a: (a.cue or a.content[0]).start)
+    return out
+
+
+MODES = ("auto", "tagger", "rules")
+
+
+def attributions(doc: Doc, mode: str = "auto") -> list[Attribution]:
+    """The attributions claimledger reports for ``doc``.
+
+    ``rules``: the rule extractor alone. ``tagger``: the neural tagger over the rules (an
+    error when it is not installed). ``auto`` (default): the tagger when installed, else
+    the rules.
+    """
+    from ..errors import ModelError
+    from .attrib_tagger import load_tagger
+
+    if mode not in MODES:
+        raise ModelError(
+            f"unknown attribution mode {mode!r}: use one of {', '.join(MODES)}",
+            code="bad_option",
+        )
+    rules = list(extract_attributions(doc))
+    if mode == "rules" or not len(doc):
+        return rules
+    tagger = load_tagger()
+    if tagger is None:
+        if mode == "tagger":
+            raise ModelError(
+                "the attribution tagger is not installed (claimledger/nlp/models/"
+                "attribution_tagger with onnxruntime and tokenizers); reinstall claimledger "
+                "or use --attribution rules",
+                code="no_model",
+            )
+        return rules
+    tagged = tagger.tag([doc.text], [rules])[0]
+    return _with_rule_hedges(assemble(doc, tagged, rules), rules)
+
+
+def _with_rule_hedges(found: list[Attribution], rules: Sequence[Attribution]) -> list[Attribution]:
+    """Add the rules' source-less hedges ("reportedly") that the tagger did not mark."""
+    extra = [
+        r
+        for r in rules
+        if r.kind == "hedge"
+        and r.cue is not None
+        and not any(
+            a.cue is not None and a.cue.start < r.cue.end and r.cue.start < a.cue.end for a in found
+        )
+    ]
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: (a.cue or a.content[0]).start)

@@ -1,0 +1,207 @@
+"""The neural attribution tagger: windows, stitching, decoding, pairing; the shipped model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimledger.models import Attribution, Span
+from claimledger.nlp.attrib_assemble import assemble, attributions
+from claimledger.nlp.attrib_tagger import (
+    N_LABELS,
+    Tagged,
+    available,
+    decode,
+    rule_features,
+    stitch,
+    windows,
+)
+
+
+@given(st.integers(0, 3000), st.integers(2, 300), st.integers(1, 300))
+def test_windows_cover_every_piece(n, length, stride):
+    stride = min(stride, length)
+    wins = windows(n, length, stride)
+    covered = set()
+    for b, e in wins:
+        assert 0 <= b < e <= n and e - b <= length
+        covered.update(range(b, e))
+    assert covered == set(range(n))
+
+
+def test_stitch_takes_each_piece_from_its_most_central_window():
+    wins = windows(10, 6, 4)  # [0,6) [4,10)
+    a = np.full((6, N_LABELS), 1.0, dtype=np.float32)
+    b = np.full((6, N_LABELS), 2.0, dtype=np.float32)
+    out = stitch(10, wins, [a, b])
+    # piece 4: centrality 1 in the first window, 0 in the second; piece 5: 0 and 1.
+    assert out[:5, 0].tolist() == [1, 1, 1, 1, 1]
+    assert out[5:, 0].tolist() == [2, 2, 2, 2, 2]
+
+
+def _logits(tags: list[tuple[int, int, int]]) -> np.ndarray:
+    lg = np.zeros((len(tags), N_LABELS), dtype=np.float32)
+    for k, (s, c, t) in enumerate(tags):
+        lg[k, s] = 5
+        lg[k, 3 + c] = 5
+        lg[k, 6 + t] = 5
+    return lg
+
+
+def test_decode_joins_continuation_parts_and_grows_to_whole_words():
+    text = '"Tax cuts work," he said, "for all."'
+    # pieces: one per word-ish, with offsets; "Tax" split as "Ta"+"x" to test word edges.
+    pieces = [(1, 3), (3, 4), (5, 9), (10, 14), (17, 19), (20, 24), (27, 30), (31, 34)]
+    off = np.array(pieces)
+    tags = [
+        (0, 0, 1),  # Ta  B-content
+        (0, 0, 2),  # x
+        (0, 0, 2),  # cuts
+        (0, 0, 2),  # work
+        (1, 0, 0),  # he   B-source
+        (0, 1, 0),  # said B-cue
+        (0, 0, 3),  # for  continuation of the content
+        (0, 0, 2),  # all
+    ]
+    got = decode(_logits(tags), off, text)
+    assert [text[s:e] for s, e in got.sources] == ["he"]
+    assert [text[s:e] for s, e in got.cues] == ["said"]
+    assert [[text[s:e] for s, e in g] for g in got.contents] == [["Tax cuts work", "for all"]]
+
+    # A piece that starts mid-word grows to the word's start.
+    tags2 = [(0, 0, 0), (0, 0, 1), (0, 0, 2), (0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0), (0, 0, 0)]
+    got2 = decode(_logits(tags2), off, text)
+    assert [[text[s:e] for s, e in g] for g in got2.contents] == [["Tax cuts"]]
+
+
+def test_decode_reads_an_inside_without_begin_as_a_start():
+    text = "alpha beta"
+    off = np.array([(0, 5), (6, 10)])
+    got = decode(_logits([(0, 2, 0), (0, 2, 0)]), off, text)
+    assert got.cues == ((0, 10),)
+    assert decode(np.zeros((0, N_LABELS)), np.zeros((0, 2)), "") == Tagged()
+
+
+def test_rule_features_encode_roles_per_piece():
+    text = "Officials said taxes rose."
+    off = np.array([(0, 9), (10, 14), (15, 20), (21, 25)])
+    att = Attribution(
+        "indirect",
+        Span.of(text, 0, 9),
+        Span.of(text, 10, 14),
+        (Span.of(text, 15, 25),),
+    )
+    f = rule_features(off, [att])
+    assert f.tolist() == [9 * 1, 3 * 1, 1, 2]
+    assert rule_features(off, []).tolist() == [0, 0, 0, 0]
+
+
+def test_assemble_pairs_split_quote_with_its_cue_and_source(blank_nlp):
+    text = '"Tax cuts work," the senator said, "for all." Critics disagreed.'
+    doc = blank_nlp(text)
+
+    def at(s: str) -> tuple[int, int]:
+        i = text.index(s)
+        return (i, i + len(s))
+
+    tagged = Tagged(
+        sources=(at("the senator"), at("Critics")),
+        cues=(at("said"), at("disagreed")),
+        contents=((at("Tax cuts work"), at("for all")),),
+    )
+    out = assemble(doc, tagged)
+    assert len(out) == 2
+    first = out[0]
+    assert first.source.text == "the senator" and first.cue.text == "said"
+    assert [c.text for c in first.content] == ["Tax cuts work", "for all"]
+    assert first.kind == "direct"
+    second = out[1]
+    assert second.source.text == "Critics" and second.cue.text == "disagreed"
+    assert second.content == ()
+    for a in out:
+        for sp in (a.source, a.cue, *a.content):
+            assert sp is None or text[sp.start : sp.end] == sp.text
+
+
+def test_assemble_keeps_a_content_with_no_cue_nearby(blank_nlp):
+    text = "One. Two. Three. Four. He said so. The plan is bad."
+    doc = blank_nlp(text)
+    i = text.index("The plan is bad")
+    j = text.index("said")
+    out = assemble(doc, Tagged(cues=((j, j + 4),), contents=(((i, i + 15),),)))
+    # the content sits one sentence after the cue: paired
+    assert any(a.cue is not None and a.content for a in out)
+    k = text.index("One")
+    out = assemble(doc, Tagged(cues=((j, j + 4),), contents=(((k, k + 3),),)))
+    orphans = [a for a in out if a.cue is None]
+    assert len(orphans) == 1 and orphans[0].content[0].text == "One"
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40))))
+def test_assemble_never_raises_and_spans_slice(blank_nlp, text, raw):
+    doc = blank_nlp(text)
+    n = len(text)
+    spans = [(min(s, n), min(n, s + w)) for s, w in raw]
+    spans = [(s, e) for s, e in spans if e > s]
+    tagged = Tagged(
+        sources=tuple(spans[0::3]),
+        cues=tuple(spans[1::3]),
+        contents=tuple((p,) for p in spans[2::3]),
+    )
+    for a in assemble(doc, tagged):
+        for sp in (a.source, a.cue, *a.content):
+            assert sp is None or text[sp.start : sp.end] == sp.text
+
+
+def test_unknown_mode_is_a_clear_error(blank_nlp):
+    from claimledger.errors import ModelError
+
+    with pytest.raises(ModelError, match="unknown attribution mode"):
+        attributions(blank_nlp("x"), "bert")
+
+
+needs_tagger = pytest.mark.skipif(not available(), reason="attribution tagger not installed")
+
+
+@pytest.mark.model
+@needs_tagger
+def test_shipped_tagger_on_the_example_article(nlp, example_text):
+    doc = nlp(example_text)
+    found = attributions(doc, "tagger")
+    assert found
+    for a in found:
+        for sp in (a.source, a.cue, *a.content):
+            assert sp is None or example_text[sp.start : sp.end] == sp.text
+    sources = {a.source.text for a in found if a.source is not None}
+    assert "Ukraine" in sources
+    assert any("Kremlin" in s for s in sources)
+    assert any("Putin" in s for s in sources)
+    hedges = [a for a in found if a.kind == "hedge"]
+    assert any(a.cue.text == "reportedly" for a in hedges)
+
+
+@pytest.mark.model
+@needs_tagger
+def test_rules_mode_ignores_the_tagger(nlp, example_text):
+    from claimledger.nlp.attribution import extract_attributions
+
+    doc = nlp(example_text)
+    assert attributions(doc, "rules") == list(extract_attributions(doc))
+
+
+def test_viterbi_keeps_a_span_whole_across_one_uncertain_piece():
+    from claimledger.nlp.attrib_tagger import _ALLOWED3, viterbi
+
+    # B I (O slightly preferred) I I: argmax would break the span; the best path does not.
+    lg = np.array([[0, 5, 0], [0, 0, 5], [1.0, 0, 0.9], [0, 0, 5], [0, 0, 5]], dtype=np.float32)
+    assert lg.argmax(-1).tolist() == [1, 2, 0, 2, 2]
+    assert viterbi(lg, _ALLOWED3).tolist() == [1, 2, 2, 2, 2]
+    # never starts inside, never goes O -> I
+    lg2 = np.array([[0, 0, 5], [5, 0, 0], [0, 0, 5]], dtype=np.float32)
+    path = viterbi(lg2, _ALLOWED3).tolist()
+    assert path[0] != 2 and not any(a == 0 and b == 2 for a, b in zip(path, path[1:]))
