@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing as mp
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -61,8 +62,13 @@ def extract_inline(items: Iterable[Item], extractor: Any) -> Iterator[Item]:
 _EXTRACTOR: Any = None
 
 
-def _init(settings: Settings) -> None:
+def _init(settings: Settings, workers: int = 1) -> None:
     global _EXTRACTOR
+    # Share the cores among the workers: the attribution tagger's onnxruntime session
+    # would otherwise start a thread per core in every worker.
+    if "CLAIMLEDGER_THREADS" not in os.environ:
+        per = max(1, (os.cpu_count() or 1) // max(1, workers))
+        os.environ["CLAIMLEDGER_THREADS"] = str(per)
     _EXTRACTOR = make_extractor(settings)
 
 
@@ -106,7 +112,7 @@ def extract_pooled(
     safe_fork = threading.active_count() == 1 and "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork" if safe_fork else "spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init, initargs=(settings,)
+        max_workers=workers, mp_context=ctx, initializer=_init, initargs=(settings, workers)
     ) as pool:
         window: deque[tuple[list[Item], Future[list[Extraction]] | None]] = deque()
         for batch in batched(items, chunk):

@@ -35,8 +35,12 @@ class ExtractActor:
     """One Ray actor: loads the pipeline in ``__init__``, then extracts batch after batch."""
 
     def __init__(self, settings: Settings) -> None:
+        import os
+
         from .local import make_extractor
 
+        # One CPU per actor (Ray's default): the attribution tagger runs single-threaded.
+        os.environ.setdefault("CLAIMLEDGER_THREADS", "1")
         self.extractor = make_extractor(settings)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:

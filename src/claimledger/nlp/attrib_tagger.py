@@ -154,11 +154,25 @@ def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
     return out
 
 
+def _inword(text: str, i: int) -> bool:
+    """Whether ``text[i]`` continues a word: a letter or digit, or an apostrophe between
+    letters ("Kremlin's", "don't")."""
+    ch = text[i]
+    if ch.isalnum():
+        return True
+    return (
+        ch in "'\u2019"
+        and 0 < i < len(text) - 1
+        and text[i - 1].isalpha()
+        and text[i + 1].isalpha()
+    )
+
+
 def _word_edges(text: str, s: int, e: int) -> tuple[int, int]:
     """Grow a piece-aligned span to whole words (a run never starts or ends mid-word)."""
-    while s > 0 and text[s - 1].isalnum() and text[s].isalnum():
+    while s > 0 and _inword(text, s - 1) and _inword(text, s):
         s -= 1
-    while e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+    while e < len(text) and _inword(text, e - 1) and _inword(text, e):
         e += 1
     return s, e
 

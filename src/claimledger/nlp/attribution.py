@@ -885,7 +885,11 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
 
 
 def _register_component() -> None:
-    """The ``claimledger_attributions`` pipeline component (stores ``doc._.attributions``)."""
+    """The ``claimledger_attributions`` pipeline component (stores ``doc._.attributions``).
+
+    ``config={"mode": "rules"}`` (default) runs the rules; ``"auto"`` or ``"tagger"`` adds
+    the neural tagger (see :func:`claimledger.nlp.attrib_assemble.attributions`).
+    """
     from spacy.language import Language
     from spacy.tokens import Doc as _Doc
 
@@ -893,15 +897,23 @@ def _register_component() -> None:
         _Doc.set_extension("attributions", default=(), force=True)
 
     class AttributionComponent:
+        def __init__(self, mode: str = "rules") -> None:
+            self.mode = mode
+
         def __call__(self, doc: Doc) -> Doc:
-            doc._.attributions = tuple(extract_attributions(doc))
+            if self.mode == "rules":
+                doc._.attributions = tuple(extract_attributions(doc))
+            else:
+                from .attrib_assemble import attributions
+
+                doc._.attributions = tuple(attributions(doc, self.mode))
             return doc
 
     if "claimledger_attributions" not in Language.factories:
 
-        @Language.factory("claimledger_attributions")
-        def make_attributions(nlp: Language, name: str) -> AttributionComponent:
-            return AttributionComponent()
+        @Language.factory("claimledger_attributions", default_config={"mode": "rules"})
+        def make_attributions(nlp: Language, name: str, mode: str) -> AttributionComponent:
+            return AttributionComponent(mode)
 
 
 try:

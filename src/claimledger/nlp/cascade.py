@@ -12,8 +12,12 @@ offset is unchanged, and the usual extractors run over it.
 What is identical to parsing every sentence (the ``mode="all"`` baseline, the same
 sentence split and the full pipeline on each sentence): quantities, attributions (with
 speaker resolution: when a source needs a look-back to earlier names, the skipped
-sentences get a NER-only pass first) and claims. What is not: the ``entities`` of skipped
-sentences are absent, except in articles that needed that NER pass. See docs/ingest.md.
+sentences get a NER-only pass first) and claims. With the attribution tagger (the default
+``--attribution auto``), the tagger reads the whole text and the rules' output, both the
+same as when every sentence is parsed; skipped sentences that hold one of its spans are
+then parsed too, so that pairing its spans sees the same parse. What is not identical: the
+``entities`` of skipped sentences are absent, except in articles that needed that NER pass.
+See docs/ingest.md.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import itertools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -30,6 +34,7 @@ import numpy as np
 
 from ..models import Article, Extraction, Skipped
 from ..settings import Settings
+from .attrib_assemble import tag_doc
 from .attribution import quote_spans
 from .cues import HEDGE_ADVERBS, REPORTING_NOUNS, REPORTING_VERBS
 from .extract import Extractor, extract_doc
@@ -39,6 +44,8 @@ from .speakers import FIRST_SECOND
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .attrib_tagger import Tagged
 
 log = logging.getLogger(__name__)
 
@@ -294,15 +301,47 @@ class CascadeExtractor:
             parts: list[Any] = []
             for (s, e), go in zip(p.bounds, p.parse, strict=True):
                 parts.append(next(parsed) if go else _flat(nlp.make_doc(a.text[s:e])))
-            ex = extract_doc(_join(parts, a.text), a, attribution=self.settings.attribution)
+            doc = _join(parts, a.text)
+            _, tagged = tag_doc(doc, self.settings.attribution)
+            if tagged is not None and not all(p.parse):
+                p, doc = self._parse_tagged(nlp, a, p, parts, tagged, doc)
+            ex = extract_doc(doc, a, attribution=self.settings.attribution, tagged=tagged)
             self.stats["articles"] += 1
             self.stats["sentences"] += len(p.bounds)
             self.stats["parsed"] += sum(p.parse)
             if not all(p.parse) and _needs_lookback(ex):
-                ex = self._with_entities(nlp, a, p, parts)
+                ex = self._with_entities(nlp, a, p, parts, tagged)
             yield ex
 
-    def _with_entities(self, nlp: Language, a: Article, p: Plan, parts: list[Any]) -> Extraction:
+    def _parse_tagged(
+        self, nlp: Language, a: Article, p: Plan, parts: list[Any], tagged: Tagged, doc: Doc
+    ) -> tuple[Plan, Doc]:
+        """Parse the skipped sentences that hold a span of the attribution tagger.
+
+        The tagger reads the whole text (and the rules' output, identical either way), so
+        its spans are those of parsing every sentence; pairing them into attributions needs
+        the parse of their sentences, which this pass supplies.
+        """
+        spans = [*tagged.sources, *tagged.cues, *(q for g in tagged.contents for q in g)]
+        need = [
+            k
+            for k, ((s, e), go) in enumerate(zip(p.bounds, p.parse, strict=True))
+            if not go and any(x < e and s < y for x, y in spans)
+        ]
+        if not need:
+            return p, doc
+        texts = [a.text[slice(*p.bounds[k])] for k in need]
+        for k, d in zip(need, nlp.pipe(texts), strict=True):
+            parts[k] = d
+        self.stats["tagger_parsed"] = self.stats.get("tagger_parsed", 0) + len(need)
+        go = list(p.parse)
+        for k in need:
+            go[k] = True
+        return replace(p, parse=tuple(go)), _join(parts, a.text)
+
+    def _with_entities(
+        self, nlp: Language, a: Article, p: Plan, parts: list[Any], tagged: Tagged | None
+    ) -> Extraction:
         """Re-extract after a NER-only pass over the skipped sentences (speaker look-back)."""
         self.stats["lookback_articles"] += 1
         skipped = [k for k, go in enumerate(p.parse) if not go]
@@ -310,4 +349,6 @@ class CascadeExtractor:
         texts = [a.text[slice(*p.bounds[k])] for k in skipped]
         for k, doc in zip(skipped, nlp.pipe(texts, disable=only_ner), strict=True):
             parts[k] = _flat(doc)
-        return extract_doc(_join(parts, a.text), a, attribution=self.settings.attribution)
+        return extract_doc(
+            _join(parts, a.text), a, attribution=self.settings.attribution, tagged=tagged
+        )

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from .attrib_tagger import Tagged
+
 log = logging.getLogger(__name__)
 
 
@@ -26,15 +28,18 @@ def extract_entities(doc: Doc) -> list[Entity]:
     return [Entity(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
 
 
-def extract_doc(doc: Doc, article: Article, *, attribution: str = "auto") -> Extraction:
+def extract_doc(
+    doc: Doc, article: Article, *, attribution: str = "auto", tagged: Tagged | None = None
+) -> Extraction:
     """Everything claimledger extracts from one parsed article (``doc.text == article.text``).
 
     ``attribution`` picks the attribution extractor: ``auto`` (the neural tagger when
-    installed, else the rules), ``tagger`` or ``rules``.
+    installed, else the rules), ``tagger`` or ``rules``; ``tagged``: the tagger's spans when
+    the caller already has them.
     """
     entities = extract_entities(doc)
     quantities = list(extract_quantities(doc))
-    attributions = find_attributions(doc, attribution)
+    attributions = find_attributions(doc, attribution, tagged)
     claims = build_claims(doc, article, quantities, attributions)
     return Extraction(
         article=article,
