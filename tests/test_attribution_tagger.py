@@ -209,7 +209,7 @@ def test_viterbi_keeps_a_span_whole_across_one_uncertain_piece():
     # never starts inside, never goes O -> I
     lg2 = np.array([[0, 0, 5], [5, 0, 0], [0, 0, 5]], dtype=np.float32)
     path = viterbi(lg2, _ALLOWED3).tolist()
-    assert path[0] != 2 and not any(a == 0 and b == 2 for a, b in zip(path, path[1:]))
+    assert path[0] != 2 and not any(a == 0 and b == 2 for a, b in zip(path, path[1:], strict=False))
 
 
 def test_decode_keeps_possessives_whole():
@@ -230,3 +230,37 @@ def test_pipeline_component_runs_the_tagger_when_asked(nlp):
     comp = nlp.create_pipe("claimledger_attributions", config={"mode": "tagger"})
     doc = comp(doc)
     assert doc._.attributions == tuple(attributions(doc, "tagger"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(1, 60).flatmap(
+        lambda n: st.lists(
+            st.lists(st.floats(-4, 4, allow_nan=False), min_size=4, max_size=4),
+            min_size=n,
+            max_size=n,
+        )
+    ),
+    st.booleans(),
+)
+def test_viterbi_equals_plain_dynamic_programming(rows, four):
+    from claimledger.nlp.attrib_tagger import (
+        _ALLOWED3,
+        _ALLOWED4,
+        _log_softmax,
+        _viterbi_full,
+        viterbi,
+    )
+
+    lg = np.array(rows, dtype=np.float64)[:, : 4 if four else 3]
+    allowed = _ALLOWED4 if four else _ALLOWED3
+    fast = viterbi(lg, allowed)
+    lp = _log_softmax(lg)
+    slow = _viterbi_full(lp, np.where(allowed, 0.0, -1e9), may_start_inside=False)
+
+    def score(path):
+        return sum(lp[t, y] for t, y in enumerate(path))
+
+    assert score(fast) == pytest.approx(score(slow))
+    assert fast[0] != 2
+    assert all(allowed[a, b] for a, b in zip(fast[:-1], fast[1:], strict=True))

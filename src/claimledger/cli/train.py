@@ -45,7 +45,7 @@ def train() -> None:
     help="Fine-tune the neural tagger after the rules (needs the train extra: "
     "pip install torch==2.13.0 && pip install -e '.[train]').",
 )
-@click.option("--epochs", type=float, default=4.0, show_default=True, help="Tagger epochs.")
+@click.option("--epochs", type=float, default=7.0, show_default=True, help="Tagger epochs.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Tagger seed.")
 @click.option(
     "--limit", type=int, default=None, help="Only the first N train articles (smoke test)."

@@ -97,18 +97,18 @@ def load_split(path: str | Path) -> list[HcnArticle]:
     return out
 
 
-def _predict(doc: Any, art: HcnArticle) -> tuple[str | None, str | None]:
-    """(main claim text, claimer name or None) for one article."""
+def _predict(doc: Any, art: HcnArticle, mode: str = "auto") -> tuple[str | None, str | None, Any]:
+    """(main claim text, claimer name or None, the extraction) for one article."""
     from ..models import Article
     from ..nlp.extract import extract_doc
 
-    ex = extract_doc(doc, Article(id=art.id, text=art.text))
+    ex = extract_doc(doc, Article(id=art.id, text=art.text), attribution=mode)
     if ex.claims:
         best = max(enumerate(ex.claims), key=lambda ic: (ic[1].score, -ic[0]))[1]
         claimer = best.claimer_name or (best.claimer.text if best.claimer else None)
-        return best.text, claimer
+        return best.text, claimer, ex
     sent = next(iter(doc.sents), None)
-    return (sent.text if sent is not None else None), None
+    return (sent.text if sent is not None else None), None, ex
 
 
 def _baseline(doc: Any, attributions: list[Any]) -> tuple[str | None, str | None]:
@@ -134,7 +134,7 @@ def evaluate(
     if limit is not None:
         arts = arts[:limit]
     nlp = load("en", getattr(settings, "model", None) if settings else None)
-    from ..nlp.attribution import extract_attributions
+    mode = getattr(settings, "attribution", "auto") if settings else "auto"
 
     claim_s = [0.0, 0.0, 0.0]
     claimer_s = [0.0, 0.0, 0.0]
@@ -142,13 +142,13 @@ def evaluate(
     base_claimer = [0.0, 0.0, 0.0]
     no_claimer_gold = no_claimer_pred = 0
     for art, doc in zip(arts, nlp.pipe([a.text for a in arts], batch_size=8), strict=True):
-        claim, claimer = _predict(doc, art)
+        claim, claimer, ex = _predict(doc, art, mode)
         for i, v in enumerate(token_prf(claim, art.claim)):
             claim_s[i] += v
         golds: tuple[str | None, ...] = art.claimers or (None,)
         for i, v in enumerate(_best(claimer, golds)):
             claimer_s[i] += v
-        b_claim, b_claimer = _baseline(doc, list(extract_attributions(doc)))
+        b_claim, b_claimer = _baseline(doc, list(ex.attributions))
         for i, v in enumerate(token_prf(b_claim, art.claim)):
             base_claim[i] += v
         for i, v in enumerate(_best(b_claimer, golds)):
@@ -176,7 +176,8 @@ def evaluate(
     )
     notes = (
         f"HCN {Path(path).name}: {len(arts)} articles; {no_claimer_gold} with no gold claimer, "
-        f"{no_claimer_pred} predicted with none; SQuAD token P/R/F1 averaged over articles",
+        f"{no_claimer_pred} predicted with none; SQuAD token P/R/F1 averaged over articles; "
+        f"attribution extractor: {mode}",
         "rows 1-2 use the claims module (highest-scoring claim and its claimer); the baseline "
         "rows use attributions only (lead sentence; first PERSON-named source span)",
     )

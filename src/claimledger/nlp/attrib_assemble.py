@@ -113,30 +113,43 @@ def _span(text: str, s: int, e: int) -> Span:
     return Span.of(text, s, e)
 
 
-def _quoted_fraction(text: str, parts: Sequence[tuple[int, int]], quotes: list[tuple[int, int]]):
-    words = 0
-    quoted = 0
-    for s, e in parts:
-        for i in range(s, e):
-            ch = text[i]
-            if not ch.isalnum():
-                continue
-            words += 1
-            j = bisect.bisect_right(quotes, (i, _FAR)) - 1
-            if j >= 0 and quotes[j][0] <= i < quotes[j][1]:
-                quoted += 1
-    return words, quoted
+class _Letters:
+    """Counts of letters and digits in any range of the text, and of those inside quotes."""
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]]) -> None:
+        self.quotes = quotes
+        self.prefix = [0]
+        total = 0
+        for ch in text:
+            total += ch.isalnum()
+            self.prefix.append(total)
+
+    def count(self, s: int, e: int) -> int:
+        return self.prefix[e] - self.prefix[s]
+
+    def quoted_fraction(self, parts: Sequence[tuple[int, int]]) -> tuple[int, int]:
+        """(letters in ``parts``, letters of ``parts`` inside quotes)."""
+        words = quoted = 0
+        for s, e in parts:
+            words += self.count(s, e)
+            j = max(0, bisect.bisect_right(self.quotes, (s, _FAR)) - 1)
+            while j < len(self.quotes) and self.quotes[j][0] < e:
+                qs, qe = self.quotes[j]
+                lo, hi = max(s, qs), min(e, qe)
+                if hi > lo:
+                    quoted += self.count(lo, hi)
+                j += 1
+        return words, quoted
 
 
 def _kind(
-    doc: Doc,
+    text: str,
     source: tuple[int, int] | None,
     cue: tuple[int, int] | None,
     parts: Sequence[tuple[int, int]],
-    quotes: list[tuple[int, int]],
+    letters: _Letters,
     cue_span: SpacySpan | None,
 ) -> AttributionKind:
-    text = doc.text
     if cue is not None:
         low = text[cue[0] : cue[1]].lower()
         if low.startswith("according"):
@@ -154,7 +167,7 @@ def _kind(
         ):
             return "possessive"
     if parts:
-        words, quoted = _quoted_fraction(text, parts, quotes)
+        words, quoted = letters.quoted_fraction(parts)
         if words and quoted == words:
             return "direct"
         if quoted:
@@ -190,6 +203,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
     contents = sorted(set(tagged.contents))
 
     quotes = quote_spans(text)
+    letters = _Letters(text, quotes)
 
     def is_quoted(parts: Sequence[tuple[int, int]]) -> bool:
         lo = parts[0][0]
@@ -252,7 +266,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         for parts in groups:
             out.append(
                 Attribution(
-                    kind=_kind(doc, src, cue, parts, quotes, cue_span),
+                    kind=_kind(text, src, cue, parts, letters, cue_span),
                     source=_span(text, *src) if src else None,
                     cue=_span(text, *cue),
                     content=tuple(_span(text, s, e) for s, e in parts),
@@ -264,7 +278,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
     for parts in orphans:
         out.append(
             Attribution(
-                kind=_kind(doc, None, None, parts, quotes, None),
+                kind=_kind(text, None, None, parts, letters, None),
                 source=None,
                 cue=None,
                 content=tuple(_span(text, s, e) for s, e in parts),

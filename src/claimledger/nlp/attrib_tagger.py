@@ -128,20 +128,11 @@ def _log_softmax(x: np.ndarray) -> np.ndarray:
     return z - np.log(np.exp(z).sum(-1, keepdims=True))
 
 
-def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
-    """The most probable label sequence that respects ``allowed`` transitions.
-
-    Per-piece argmax breaks a long content at one uncertain piece ("I I O I I" is two
-    spans); the constrained best path keeps it whole unless the evidence for a break is
-    real. Plain dynamic programming over at most 4 labels.
-    """
-    n, k = logits.shape
-    if n == 0:
-        return np.zeros(0, dtype=np.int64)
-    lp = _log_softmax(logits.astype(np.float64))
-    trans = np.where(allowed, 0.0, -1e9)
+def _viterbi_full(lp: np.ndarray, trans: np.ndarray, may_start_inside: bool) -> np.ndarray:
+    n, k = lp.shape
     score = lp[0].copy()
-    score[2] = -1e9  # cannot start inside
+    if not may_start_inside:
+        score[2] = -1e9
     back = np.zeros((n, k), dtype=np.int64)
     for t in range(1, n):
         cand = score[:, None] + trans
@@ -151,6 +142,41 @@ def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
     out[-1] = int(score.argmax())
     for t in range(n - 1, 0, -1):
         out[t - 1] = back[t, out[t]]
+    return out
+
+
+def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """The most probable label sequence that respects ``allowed`` transitions.
+
+    Per-piece argmax breaks a long content at one uncertain piece ("I I O I I" is two
+    spans); the constrained best path keeps it whole unless the evidence for a break is
+    real. Exact, and cheap: the argmax path is optimal wherever it is allowed, and a piece
+    whose best label may follow and precede anything (a begin) splits the sequence into
+    parts solved on their own, so dynamic programming runs only over the stretches where
+    the argmax path breaks a rule.
+    """
+    n, k = logits.shape
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    tags = logits.argmax(-1)
+    bad = (tags == 2) & np.concatenate(([True], tags[:-1] == 0))
+    if not bad.any():
+        return tags
+    # Labels that every label may precede and follow: cutting there loses nothing.
+    free = np.array([bool(allowed[:, j].all() and allowed[j, :].all()) for j in range(k)])
+    cuts = np.nonzero(free[tags])[0]
+    lp = _log_softmax(logits.astype(np.float64))
+    trans = np.where(allowed, 0.0, -1e9)
+    out = tags.copy()
+    done_until = -1
+    for t in np.nonzero(bad)[0]:
+        if t <= done_until:
+            continue
+        i = int(np.searchsorted(cuts, t))  # cuts[i - 1] < t <= cuts[i]
+        a = int(cuts[i - 1]) + 1 if i > 0 else 0
+        b = int(cuts[i]) if i < len(cuts) else n
+        out[a:b] = _viterbi_full(lp[a:b], trans, may_start_inside=a > 0)
+        done_until = b
     return out
 
 
@@ -238,7 +264,7 @@ class Tagger:
         root = Path(model_dir)
         self.meta: dict[str, Any] = json.loads((root / META_FILE).read_text(encoding="utf-8"))
         self.length = int(self.meta.get("window", 256)) - 2
-        self.stride = int(self.meta.get("stride", 192))
+        self.stride = int(self.meta.get("inference_stride", self.meta.get("stride", 224)))
         self.batch = int(self.meta.get("batch", 16))
         self.tokenizer = Tokenizer.from_file(str(root / TOKENIZER_FILE))
         self.tokenizer.no_padding()

@@ -39,7 +39,7 @@ def _subtree(tok: Token, lo: int, hi: int) -> Span | None:
     if s >= e:
         return None
     a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    return Span(a, b, doc.text[a:b])
+    return Span(a, b, doc[s:e].text)  # == doc.text[a:b], without rebuilding doc.text
 
 
 def chunk_of(tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -> Span | None:
@@ -65,7 +65,7 @@ def chunk_of(tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -
     ):
         e += 1
     a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
-    return Span(a, b, doc.text[a:b])
+    return Span(a, b, doc[s:e].text)  # == doc.text[a:b], without rebuilding doc.text
 
 
 def concept(
@@ -141,14 +141,14 @@ def _concept_parse(
             s, e = chunks[i]
             if e > hi and doc[e - 1].pos_ in ("NOUN", "PROPN"):
                 a, b = doc[hi].idx, doc[e - 1].idx + len(doc[e - 1].text)
-                return Span(a, b, doc.text[a:b])
+                return Span(a, b, doc[hi:e].text)
             # ... or closes one: "MacBook Pro 16 inch", "wavelengths at least 2.4 μm".
             j = s
             while j < lo and doc[j].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
                 j += 1
             if j < lo and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j:lo]):
                 a, b = doc[j].idx, doc[lo - 1].idx + len(doc[lo - 1].text)
-                return Span(a, b, doc.text[a:b])
+                return Span(a, b, doc[j:lo].text)
             break
     # In parentheses after a name: "G Hunter Maldonado (15.3 ppg", "Exchange (16369.03 up".
     k = lo - 1
