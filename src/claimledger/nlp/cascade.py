@@ -12,12 +12,13 @@ offset is unchanged, and the usual extractors run over it.
 What is identical to parsing every sentence (the ``mode="all"`` baseline, the same
 sentence split and the full pipeline on each sentence): quantities, attributions (with
 speaker resolution: when a source needs a look-back to earlier names, the skipped
-sentences get a NER-only pass first) and claims. With the attribution tagger (the default
+sentences get a NER-only pass first). With the attribution tagger (the default
 ``--attribution auto``), the tagger reads the whole text and the rules' output, both the
 same as when every sentence is parsed; skipped sentences that hold one of its spans are
 then parsed too, so that pairing its spans sees the same parse. What is not identical: the
-``entities`` of skipped sentences are absent, except in articles that needed that NER pass.
-See docs/ingest.md.
+``entities`` of skipped sentences are absent, except in articles that needed that NER pass;
+and, rarely, claims: a skipped segment the parser would have split in two becomes one claim
+when the check-worthiness model rates it high. See docs/ingest.md.
 """
 
 from __future__ import annotations
