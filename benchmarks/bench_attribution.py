@@ -4,7 +4,9 @@ Parses the articles with the pinned pipeline (bare cost), then runs the rule ext
 the parsed docs: as shipped (hand + learned lexicon + learned candidate filter), without the
 filter, and with the hand lexicon only.
 Results are words/s and ratios (``ratio_rules`` = bare time / (bare + extraction) time;
-target >= 0.87, i.e. within 15% of bare).
+target >= 0.87, i.e. within 15% of bare). When the neural tagger is installed, the default
+attribution path (rules, tagger, pairing) is timed too: ``ratio_tagger`` is bare / (bare +
+that path) and ``tagger_cost`` the tagger path's time as a share of the bare parse.
 Articles: PolNeAR dev texts when ../shared/data is present (read in place), else the
 bundled example article repeated.
 
@@ -19,7 +21,9 @@ import time
 from pathlib import Path
 
 from claimledger.nlp import pipeline
+from claimledger.nlp.attrib_assemble import attributions
 from claimledger.nlp.attrib_filter import load_filter
+from claimledger.nlp.attrib_tagger import load_tagger
 from claimledger.nlp.attribution import (
     extract_attributions,
     learned_lexicon,
@@ -59,7 +63,8 @@ def main() -> int:
     words = sum(len(t.split()) for t in texts)
     list(nlp.pipe(texts[:2]))  # warm up
 
-    bare_t, rules_t, hand_t, lex_t, n_att = [], [], [], [], 0
+    tagger = load_tagger()
+    bare_t, rules_t, hand_t, lex_t, tag_t, n_att = [], [], [], [], [], 0
     for _ in range(args.rounds):
         t = time.perf_counter()
         docs = list(nlp.pipe(texts, batch_size=32))
@@ -75,6 +80,10 @@ def main() -> int:
         with use_filter(None):
             sum(1 for d in docs for _a in extract_attributions(d))
         lex_t.append(time.perf_counter() - t)
+        if tagger is not None:
+            t = time.perf_counter()
+            sum(len(attributions(d, "tagger")) for d in docs)
+            tag_t.append(time.perf_counter() - t)
     bare, rules, hand, lex = min(bare_t), min(rules_t), min(hand_t), min(lex_t)
     result = {
         "articles": len(texts),
@@ -89,8 +98,15 @@ def main() -> int:
         "target_ratio": round(TARGET, 3),
         "learned_cue_lemmas": len(learned_lexicon()),
         "candidate_filter": "in use" if load_filter() is not None else "absent",
-        "neural_model": "none shipped",
+        "neural_model": "shipped (nlp/models/attribution_tagger)" if tagger else "not installed",
     }
+    if tag_t:
+        tag = min(tag_t)
+        result |= {
+            "tagger_path_words_per_s": round(words / tag, 1),
+            "ratio_tagger": round(bare / (bare + tag), 3),
+            "tagger_cost": round(tag / bare, 3),
+        }
     if args.json:
         print(json.dumps(result))
     else:
