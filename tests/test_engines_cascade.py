@@ -103,3 +103,32 @@ def test_speaker_lookback_gets_entities_of_skipped_sentences(nlp):
     want = CascadeExtractor(nlp=nlp, mode="all").extract_one(a).to_dict()
     assert got["attributions"] == want["attributions"] and got["claims"] == want["claims"]
     assert cas.stats["lookback_articles"] == 1
+
+
+@pytest.mark.model
+def test_sentences_holding_tagger_spans_are_parsed(nlp, monkeypatch):
+    """A skipped sentence where the attribution tagger marks a span gets parsed, so its
+    spans are paired over the same parse as when every sentence is parsed."""
+    from claimledger.nlp import cascade
+    from claimledger.nlp.attrib_tagger import Tagged
+
+    text = (
+        "Maria Lopez is the mayor. The weather was mild all week. "
+        "She said the city would hire 40 new teachers."
+    )
+    filler = text.index("The weather")
+    cue = (text.index("was mild"), text.index("was mild") + 3)
+
+    def fake_tag_doc(doc, mode="auto"):
+        return [], Tagged(sources=((filler, filler + 11),), cues=(cue,))
+
+    monkeypatch.setattr(cascade, "tag_doc", fake_tag_doc)
+    a = make_article(text=text, where="t", date="2024-03-20")
+    cas = CascadeExtractor(nlp=nlp, learned_cues=False)
+    got = cas.extract_one(a)
+    assert cas.stats.get("tagger_parsed", 0) >= 1
+    # the filler sentence was parsed: its cue is paired with its source over a real parse
+    assert any(
+        x.cue is not None and x.cue.text == "was" and x.source.text == "The weather"
+        for x in got.attributions
+    )
