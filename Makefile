@@ -7,8 +7,9 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: install demo test test-fast lint bench bench-web system-deps lock clean
 
-$(STAMP): requirements/dev.lock pyproject.toml
+$(STAMP): requirements/pip.lock requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements/pip.lock
 	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements/dev.lock
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
