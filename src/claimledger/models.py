@@ -13,7 +13,15 @@ from typing import Any, Literal
 Change = Literal["=", "~", ">", "<", ">=", "<=", "up", "down"]
 AttributionKind = Literal["direct", "indirect", "mixed", "according_to", "possessive", "hedge"]
 Stance = Literal["asserts", "denies", "admits", "disputes", "promises", "orders", "questions"]
-VerdictLabel = Literal["consistent", "inconsistent", "stale", "ambiguous", "unverifiable"]
+VerdictLabel = Literal[
+    "consistent", "inconsistent", "compatible", "stale", "ambiguous", "unverifiable"
+]
+# How a figure aggregates: since a start (the war's, unless ``since`` says otherwise), over a
+# stated period, a holding at a moment, a rate or average, or none of these.
+Aggregation = Literal["cumulative", "period", "stock", "rate", "other"]
+# Who a claimer is, and how the ledger found the name it files the claim under.
+ClaimerKind = Literal["person", "organisation", "government", "outlet", "unattributed"]
+ClaimerResolution = Literal["explicit", "pronoun", "role", "earlier_mention", "implicit", "none"]
 
 CHANGES: tuple[str, ...] = ("=", "~", ">", "<", ">=", "<=", "up", "down")
 ATTRIBUTION_KINDS: tuple[str, ...] = (
@@ -84,6 +92,72 @@ class Entity:
         return {"start": self.start, "end": self.end, "text": self.text, "label": self.label}
 
 
+def _span_dict(span: Span | None) -> dict[str, Any] | None:
+    return span.to_dict() if span is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure is about, read from its sentence: whose thing is counted, which event
+    and measure, how it aggregates, the date it refers to and its bound.
+
+    ``measure`` is normalised: a reference series' measure key where one fits
+    (``personnel``, ``tank``, ...), otherwise a short snake_case noun (``killed``,
+    ``unemployment_rate``). Each ``*_span`` is where the field was read in the article.
+    """
+
+    party: str | None = None  # whose: "russia", "ukraine", "us", "cisco", ...
+    party_span: Span | None = None
+    event: str | None = None  # killed, wounded, captured, destroyed, lost, evacuated, ...
+    event_span: Span | None = None
+    measure: str | None = None
+    measure_span: Span | None = None
+    aggregation: Aggregation = "other"
+    period_days: int | None = None
+    period_start: str | None = None  # the first and last day a period figure covers
+    period_end: str | None = None
+    since: str | None = None  # the start of a cumulative count when the text gives one
+    period_span: Span | None = None
+    as_of: str | None = None  # YYYY-MM-DD the figure refers to
+    as_of_span: Span | None = None
+    bound: Change = "="
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "party": self.party,
+            "party_span": _span_dict(self.party_span),
+            "event": self.event,
+            "event_span": _span_dict(self.event_span),
+            "measure": self.measure,
+            "measure_span": _span_dict(self.measure_span),
+            "aggregation": self.aggregation,
+            "period_days": self.period_days,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "since": self.since,
+            "period_span": _span_dict(self.period_span),
+            "as_of": self.as_of,
+            "as_of_span": _span_dict(self.as_of_span),
+            "bound": self.bound,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Frame | None:
+        if d is None:
+            return None
+        spans = {k: Span.from_dict(d.get(k)) for k in _FRAME_SPANS}
+        plain = {k: d.get(k) for k in _FRAME_PLAIN if k in d}
+        return cls(**plain, **spans)
+
+
+_FRAME_SPANS = ("party_span", "event_span", "measure_span", "period_span", "as_of_span")
+_FRAME_PLAIN = tuple(
+    k
+    for k in Frame.__dataclass_fields__
+    if k not in _FRAME_SPANS  # type: ignore[attr-defined]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in the text with its bound, unit and the concept it counts.
@@ -102,6 +176,7 @@ class Quantity:
     unit: str | None = None
     unit_span: Span | None = None
     concept: Span | None = None
+    frame: Frame | None = None  # set once the quantity's claim is known
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,9 +188,26 @@ class Quantity:
             "high": self.high,
             "change": self.change,
             "unit": self.unit,
-            "unit_span": self.unit_span.to_dict() if self.unit_span else None,
-            "concept": self.concept.to_dict() if self.concept else None,
+            "unit_span": _span_dict(self.unit_span),
+            "concept": _span_dict(self.concept),
+            "frame": self.frame.to_dict() if self.frame else None,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Quantity:
+        return cls(
+            start=int(d["start"]),
+            end=int(d["end"]),
+            text=str(d["text"]),
+            value=d.get("value"),
+            low=d.get("low"),
+            high=d.get("high"),
+            change=d.get("change") or "=",
+            unit=d.get("unit"),
+            unit_span=Span.from_dict(d.get("unit_span")),
+            concept=Span.from_dict(d.get("concept")),
+            frame=Frame.from_dict(d.get("frame")),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,21 +251,54 @@ class Claim:
     as_of: str | None
     score: float
     stance: Stance = "asserts"
+    # The claimer as a party: what kind it is and how its name was found (``claimer_name``
+    # is the canonical name; ``claimer`` the words in the text).
+    claimer_kind: ClaimerKind | None = None
+    claimer_resolution: ClaimerResolution | None = None
+    stance_cue: Span | None = None  # the word that decides the stance
+    hedge: Span | None = None  # the word that marks the claim as uncertain
+    main: bool = False  # the article's main claim
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start,
             "end": self.end,
             "text": self.text,
-            "claimer": self.claimer.to_dict() if self.claimer else None,
+            "claimer": _span_dict(self.claimer),
             "claimer_name": self.claimer_name,
+            "claimer_kind": self.claimer_kind,
+            "claimer_resolution": self.claimer_resolution,
             "hedged": self.hedged,
+            "hedge": _span_dict(self.hedge),
             "attribution": self.attribution,
             "quantities": list(self.quantities),
             "as_of": self.as_of,
             "score": self.score,
             "stance": self.stance,
+            "stance_cue": _span_dict(self.stance_cue),
+            "main": self.main,
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Claim:
+        return cls(
+            start=int(d["start"]),
+            end=int(d["end"]),
+            text=str(d["text"]),
+            claimer=Span.from_dict(d.get("claimer")),
+            claimer_name=d.get("claimer_name"),
+            hedged=bool(d.get("hedged")),
+            attribution=d.get("attribution"),
+            quantities=tuple(d.get("quantities") or ()),
+            as_of=d.get("as_of"),
+            score=float(d.get("score") or 0.0),
+            stance=d.get("stance") or "asserts",
+            claimer_kind=d.get("claimer_kind"),
+            claimer_resolution=d.get("claimer_resolution"),
+            stance_cue=Span.from_dict(d.get("stance_cue")),
+            hedge=Span.from_dict(d.get("hedge")),
+            main=bool(d.get("main")),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,21 +42,7 @@ def decode(row: dict[str, Any]) -> Extraction:
     return Extraction(
         article=article,
         entities=tuple(Entity(e["start"], e["end"], e["text"], e["label"]) for e in d["entities"]),
-        quantities=tuple(
-            Quantity(
-                q["start"],
-                q["end"],
-                q["text"],
-                q["value"],
-                q["low"],
-                q["high"],
-                q["change"],
-                q["unit"],
-                _span(q["unit_span"]),
-                _span(q["concept"]),
-            )  # fmt: skip
-            for q in d["quantities"]
-        ),
+        quantities=tuple(Quantity.from_dict(q) for q in d["quantities"]),
         attributions=tuple(
             Attribution(
                 kind=t["kind"],
@@ -69,22 +55,7 @@ def decode(row: dict[str, Any]) -> Extraction:
             )
             for t in d["attributions"]
         ),
-        claims=tuple(
-            Claim(
-                start=c["start"],
-                end=c["end"],
-                text=c["text"],
-                claimer=_span(c["claimer"]),
-                claimer_name=c["claimer_name"],
-                hedged=c["hedged"],
-                attribution=c["attribution"],
-                quantities=tuple(c["quantities"]),
-                as_of=c["as_of"],
-                score=c["score"],
-                stance=c["stance"],
-            )
-            for c in d["claims"]
-        ),
+        claims=tuple(Claim.from_dict(c) for c in d["claims"]),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import Attribution, Quantity, Span
+from ..models import Attribution, Span
 from .base import ClaimQuery, ClaimRow
 from .sql import SQLStore, _span
 
@@ -87,8 +87,8 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
     q_rows = {
         (r[0], r[1]): r
         for r in store.query(
-            "SELECT article_id, idx, start_char, end_char, text, value, low, high, change,"
-            f" unit, unit_span, concept_span FROM quantities WHERE article_id IN ({marks})",
+            f"SELECT article_id, idx, {store.QUANTITY_COLS} FROM quantities"
+            f" WHERE article_id IN ({marks})",
             ids,
         )
     }
@@ -110,7 +110,7 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
                 id=int(r[0]),
                 article_id=aid,
                 claim=claim,
-                quantities=tuple(_quantity(q) for q in qs),
+                quantities=tuple(store.quantity_row(q[2:]) for q in qs),
                 attribution=_attribution(ar) if ar is not None else None,
                 article_date=r[13],
                 article_title=r[14],
@@ -119,10 +119,6 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
             )
         )
     return out
-
-
-def _quantity(r: tuple[Any, ...]) -> Quantity:
-    return Quantity(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], _span(r[10]), _span(r[11]))
 
 
 def _attribution(r: tuple[Any, ...]) -> Attribution:

@@ -15,7 +15,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..errors import NotFound, StoreError
-from ..models import Article, Attribution, Claim, Entity, Extraction, Quantity, Skipped, Span
+from ..models import (
+    Article,
+    Attribution,
+    Claim,
+    Entity,
+    Extraction,
+    Frame,
+    Quantity,
+    Skipped,
+    Span,
+)
 from .base import ClaimQuery, ClaimRow
 from .migrations import Dialect, all_migrations
 
@@ -146,7 +156,8 @@ class SQLStore:
         )
         self.executemany(
             "INSERT INTO quantities (article_id, idx, start_char, end_char, text, value, low,"
-            " high, change, unit, unit_span, concept_span) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            " high, change, unit, unit_span, concept_span, frame)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id,
@@ -161,6 +172,7 @@ class SQLStore:
                     q.unit,
                     _span_json(q.unit_span),
                     _span_json(q.concept),
+                    json.dumps(q.frame.to_dict(), ensure_ascii=False) if q.frame else None,
                 )
                 for i, q in enumerate(ex.quantities)
             ],
@@ -185,8 +197,9 @@ class SQLStore:
         )
         self.executemany(
             "INSERT INTO claims (article_id, idx, start_char, end_char, text, claimer_span,"
-            " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance,"
+            " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id,
@@ -202,6 +215,11 @@ class SQLStore:
                     c.as_of,
                     c.score,
                     c.stance,
+                    c.claimer_kind,
+                    c.claimer_resolution,
+                    _span_json(c.stance_cue),
+                    _span_json(c.hedge),
+                    int(c.main),
                 )
                 for i, c in enumerate(ex.claims)
             ],
@@ -246,12 +264,23 @@ class SQLStore:
     def count_articles(self) -> int:
         return int(self.query("SELECT count(*) FROM articles")[0][0])
 
+    QUANTITY_COLS = (
+        "start_char, end_char, text, value, low, high, change, unit, unit_span, concept_span, frame"
+    )
+
+    @staticmethod
+    def quantity_row(r: Sequence[Any]) -> Quantity:
+        """A Quantity from the columns of ``QUANTITY_COLS``, in that order."""
+        frame = Frame.from_dict(json.loads(r[10])) if r[10] else None
+        return Quantity(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _span(r[8]), _span(r[9]), frame
+        )
+
     def _quantities(self, article_id: str) -> list[Quantity]:
         return [
-            Quantity(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _span(r[8]), _span(r[9]))
+            self.quantity_row(r)
             for r in self.query(
-                "SELECT start_char, end_char, text, value, low, high, change, unit, unit_span,"
-                " concept_span FROM quantities WHERE article_id = ? ORDER BY idx",
+                f"SELECT {self.QUANTITY_COLS} FROM quantities WHERE article_id = ? ORDER BY idx",
                 (article_id,),
             )
         ]
@@ -277,7 +306,8 @@ class SQLStore:
     _CLAIM_COLS = (
         "c.id, c.article_id, c.start_char, c.end_char, c.text, c.claimer_span, c.claimer_name,"
         " c.hedged, c.attribution_idx, c.quantity_idx, c.as_of, c.score, c.stance,"
-        " a.date, a.title, a.source, a.url"
+        " a.date, a.title, a.source, a.url,"
+        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main"
     )
 
     @staticmethod
@@ -294,6 +324,11 @@ class SQLStore:
             as_of=r[10],
             score=float(r[11]),
             stance=r[12],
+            claimer_kind=r[17],
+            claimer_resolution=r[18],
+            stance_cue=_span(r[19]),
+            hedge=_span(r[20]),
+            main=bool(r[21]),
         )
 
     def extraction(self, article_id: str) -> Extraction:
