@@ -112,6 +112,10 @@ class Frame:
     event_span: Span | None = None
     measure: str | None = None
     measure_span: Span | None = None
+    # A restriction that makes the figure a part of what a series counts: a region
+    # ("southern Ukraine"), a subgroup ("officers"), a kind of loss ("destroyed" for Oryx).
+    part: str | None = None
+    part_span: Span | None = None
     aggregation: Aggregation = "other"
     period_days: int | None = None
     period_start: str | None = None  # the first and last day a period figure covers
@@ -130,6 +134,8 @@ class Frame:
             "event_span": _span_dict(self.event_span),
             "measure": self.measure,
             "measure_span": _span_dict(self.measure_span),
+            "part": self.part,
+            "part_span": _span_dict(self.part_span),
             "aggregation": self.aggregation,
             "period_days": self.period_days,
             "period_start": self.period_start,
@@ -150,7 +156,14 @@ class Frame:
         return cls(**plain, **spans)
 
 
-_FRAME_SPANS = ("party_span", "event_span", "measure_span", "period_span", "as_of_span")
+_FRAME_SPANS = (
+    "party_span",
+    "event_span",
+    "measure_span",
+    "part_span",
+    "period_span",
+    "as_of_span",
+)
 _FRAME_PLAIN = tuple(
     k
     for k in Frame.__dataclass_fields__

@@ -9,6 +9,7 @@ Open references such as "since February 2022" are a start, not an anchor, and ar
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -83,3 +84,48 @@ def as_of(sentence: str, article_date: str | None) -> str | None:
             back = (base.weekday() - target) % 7 or 7
             return (base - timedelta(days=back)).isoformat()
     return base.isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """The time frame of a figure: the date it refers to and the period it counts."""
+
+    as_of: str | None
+    as_of_span: tuple[int, int] | None = None
+    aggregation: str | None = None  # "cumulative" | "period" | None
+    period_days: int | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    period_span: tuple[int, int] | None = None
+    since: str | None = None
+    since_span: tuple[int, int] | None = None
+
+
+_PAST = re.compile(
+    r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+"
+    r"(24 hours|day|(?:seven|7) days|week)\b|\bwithin a day\b|\bduring the day\b",
+    re.I,
+)
+_SINCE_START = re.compile(
+    r"\bsince the (?:start|beginning|outbreak)\b|\bsince (?:the )?(?:full-scale )?invasion\b|"
+    r"\bsince february 24\b|\bin total\b|\bso far\b|\bto date\b",
+    re.I,
+)
+
+
+def time_ref(sentence: str, article_date: str | None, at: int | None = None) -> TimeRef:
+    """The time frame of the figure at offset ``at`` of ``sentence`` (a first, simple reader:
+    an explicit date or weekday, "in the past 24 hours/week", "since the start")."""
+    day = as_of(sentence, article_date)
+    base = parse_iso(day)
+    if m := _PAST.search(sentence):
+        unit = (m.group(1) or "day").lower()
+        n = 7 if unit in ("week", "seven days", "7 days") else 1
+        start = end = None
+        if base is not None:
+            start = (base - timedelta(days=n)).isoformat()
+            end = (base - timedelta(days=1)).isoformat()
+        return TimeRef(day, None, "period", n, start, end, m.span())
+    if m := _SINCE_START.search(sentence):
+        return TimeRef(day, None, "cumulative", since_span=m.span())
+    return TimeRef(day)

@@ -13,6 +13,7 @@ from ..settings import Settings
 from . import pipeline
 from .attrib_assemble import attributions as find_attributions
 from .claims import build_claims
+from .frames import frame_quantities
 from .quantities import extract_quantities
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def extract_doc(
     quantities = list(extract_quantities(doc))
     attributions = find_attributions(doc, attribution, tagged)
     claims = build_claims(doc, article, quantities, attributions)
+    quantities = frame_quantities(doc, article, quantities, claims)
     return Extraction(
         article=article,
         entities=tuple(entities),

@@ -1,0 +1,994 @@
+"""Claim frames: what each figure of a claim is about.
+
+A figure in the news is checkable only once we know whose thing it counts (the *party*), what
+happened to it (the *event*: killed, wounded, destroyed, lost, ...), which *measure* that is in
+the vocabulary of the reference series, whether it is only a *part* of what a series counts
+(one region, officers only), how it aggregates (since the start of the war, over a stated
+period, a stock, a rate), the date it refers to, and its bound. :func:`frame_quantities`
+reads all of that from the dependency parse of the figure's sentence, in the context of its
+claim (the claimer's side decides whom "the enemy" means), and returns the quantities with
+their :class:`~claimledger.models.Frame`.
+
+The reading is grammatical, not a list of sentences: the counted noun is the noun the number
+modifies (or the label of a "label – number" list item); the event is the predicate that
+governs the noun, climbing through conjunctions of a list ("lost 625 tanks, 1,751 armoured
+vehicles and 316 artillery systems"), or a noun of loss ("combat losses ... amounted to");
+the party is a demonym or country that modifies the counted noun or the loss noun, else the
+subject of a verb of losing, else the opponent of the side that destroyed or killed. Where no
+parse is available (a model-free pipeline) the words around the number are read instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
+from . import dates
+from .measures import measures_in, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["OPPONENT", "frame_quantities", "party_of_word", "side_of_claimer"]
+
+# -- parties ------------------------------------------------------------------------------
+# Words that name a side of the war or another country, as whose thing is counted. The
+# table is small on purpose: the series the ledger ships measure Russian and Ukrainian
+# losses; other parties only need a stable key so that frames of two claims can be matched.
+_PARTY_WORDS: dict[str, str] = {
+    "russia": "russia",
+    "russian": "russia",
+    "russians": "russia",
+    "kremlin": "russia",
+    "moscow": "russia",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "us": "us",
+    "u.s.": "us",
+    "america": "us",
+    "american": "us",
+    "americans": "us",
+    "pentagon": "us",
+    "britain": "uk",
+    "british": "uk",
+    "uk": "uk",
+    "u.k.": "uk",
+    "belarus": "belarus",
+    "belarusian": "belarus",
+    "china": "china",
+    "chinese": "china",
+    "iran": "iran",
+    "iranian": "iran",
+    "israel": "israel",
+    "israeli": "israel",
+    "nato": "nato",
+}
+# Words for "the other side" from the speaker's point of view.
+_ENEMY_WORDS = frozenset(
+    [
+        "enemy",
+        "enemies",
+        "invader",
+        "invaders",
+        "occupier",
+        "occupiers",
+        "occupant",
+        "occupants",
+        "aggressor",
+        "orcs",
+    ]
+)
+OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
+
+
+def party_of_word(word: str) -> str | None:
+    """The party a single word names ("Russian" -> "russia"), else None."""
+    w = word.lower().replace("\u2019", "'").removesuffix("'s").strip(".'")
+    if w in ("u.s", "u.k"):
+        w += "."
+    return _PARTY_WORDS.get(w) or _PARTY_WORDS.get(w.rstrip("."))
+
+
+def side_of_claimer(name: str | None) -> str | None:
+    """The side a claimer speaks for, from the first party word in its name."""
+    if not name:
+        return None
+    for w in re.findall(r"[A-Za-z][A-Za-z.'\u2019]*", name):
+        p = party_of_word(w)
+        if p:
+            return p
+    low = name.lower()
+    if "general staff" in low or "zelensk" in low or "syrskyi" in low:
+        return "ukraine"
+    if "konashenkov" in low or "shoigu" in low or "peskov" in low or "putin" in low:
+        return "russia"
+    return None
+
+
+# -- events -------------------------------------------------------------------------------
+# Lemma -> event. "lost" covers the General Staff's "losses" (killed, wounded, captured,
+# missing); "destroyed" covers shooting down; "launched" and "hit" are not losses at all.
+_EVENT_LEMMAS: dict[str, str] = {
+    "kill": "killed",
+    "die": "killed",
+    "dead": "killed",
+    "death": "killed",
+    "fatality": "killed",
+    "slay": "killed",
+    "perish": "killed",
+    "toll": "killed",
+    "wound": "wounded",
+    "injure": "wounded",
+    "injury": "wounded",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "capture": "captured",
+    "seize": "captured",
+    "prisoner": "captured",
+    "surrender": "captured",
+    "destroy": "destroyed",
+    "destruction": "destroyed",
+    "down": "destroyed",
+    "intercept": "destroyed",
+    "neutralize": "destroyed",
+    "neutralise": "destroyed",
+    "eliminate": "lost",
+    "liquidate": "lost",
+    "lose": "lost",
+    "loss": "lost",
+    "losses": "lost",
+    "suffer": "lost",
+    "casualty": "casualties",
+    "casualties": "casualties",
+    "damage": "damaged",
+    "abandon": "abandoned",
+    "evacuate": "evacuated",
+    "missing": "missing",
+    "launch": "launched",
+    "fire": "launched",
+    "hit": "hit",
+    "strike": "hit",
+    "deploy": "deployed",
+    "mobilize": "mobilized",
+    "mobilise": "mobilized",
+    "recruit": "recruited",
+}
+_SHOT_DOWN = re.compile(r"\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b", re.I)
+_KILLED_AND_WOUNDED = re.compile(
+    r"\b(?:killed|dead|deaths?)\s*(?:,|and|or|&)\s*(?:the\s+)?(?:wounded|injured)\b|"
+    r"\b(?:wounded|injured)\s*(?:,|and|or|&)\s*(?:the\s+)?(?:killed|dead)\b",
+    re.I,
+)
+_LOSS_EVENTS = frozenset({"killed", "wounded", "captured", "destroyed", "lost", "casualties"})
+_LOSS_WORDS = re.compile(
+    r"\b(loss(?:es)?|lost|losing|los(?:e|es)|killed|kill(?:ing|s)?|dead|deaths?|died|casualt(?:y|ies)|"
+    r"destroy(?:ed|ing|s)?|eliminat(?:ed|ing|es)|liquidat(?:ed|ing)|shot\s+down|downed|"
+    r"wounded|toll|put\s+out\s+of\s+action)\b",
+    re.I,
+)
+
+# -- what is counted ----------------------------------------------------------------------
+_PEOPLE = frozenset(
+    [
+        "soldier",
+        "troop",
+        "personnel",
+        "serviceman",
+        "servicemen",
+        "servicemember",
+        "fighter",
+        "man",
+        "men",
+        "invader",
+        "occupier",
+        "occupant",
+        "combatant",
+        "mercenary",
+        "marine",
+        "paratrooper",
+        "conscript",
+        "recruit",
+        "volunteer",
+        "officer",
+        "general",
+        "prisoner",
+        "russian",
+        "ukrainian",
+        "military",
+    ]
+)
+_CIVILIANS = frozenset(
+    [
+        "people",
+        "person",
+        "civilian",
+        "child",
+        "children",
+        "resident",
+        "citizen",
+        "refugee",
+        "woman",
+        "women",
+    ]
+)
+# Subgroups: a figure about them is a part of what a personnel series counts.
+_SUBGROUPS = frozenset(
+    [
+        "officer",
+        "officers",
+        "general",
+        "generals",
+        "mercenary",
+        "mercenaries",
+        "volunteer",
+        "volunteers",
+        "conscript",
+        "conscripts",
+        "convict",
+        "convicts",
+        "prisoner",
+        "prisoners",
+        "contractor",
+        "contractors",
+        "wagner",
+        "pilot",
+        "pilots",
+        "commander",
+        "commanders",
+        "colonel",
+        "colonels",
+    ]
+)
+# A "vehicles" count is the General Staff's "vehicles and fuel tanks" unless armoured.
+_ARMOURED = re.compile(r"\b(armou?red|combat|infantry|apc|ifv|afv|bbm|personnel carrier)", re.I)
+_GENERIC_NOUNS = frozenset(
+    [
+        "unit",
+        "units",
+        "piece",
+        "pieces",
+        "item",
+        "items",
+        "one",
+        "ones",
+        "system",
+        "systems",
+        "people",
+    ]
+)
+
+# -- aggregation --------------------------------------------------------------------------
+_RATE = re.compile(
+    r"\b(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita|share)\b|\baverag\w*\b|"
+    r"\bdaily average\b|\bon average\b|\bannual(?:ized|ised)? rate\b",
+    re.I,
+)
+_STOCK = re.compile(
+    r"\b(?:in storage|stored|storage|inventory|inventories|stockpiles?|arsenal|reserves?|"
+    r"fleet|pre-war|prewar|before the (?:full-scale )?(?:war|invasion)|"
+    r"at the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|invasion))\b",
+    re.I,
+)
+_HAVE = frozenset(
+    ["have", "possess", "operate", "field", "own", "hold", "keep", "amass", "accumulate", "mass"]
+)
+_PLUS = re.compile(r"\(\s*(?:plus|\+)\s*$", re.I)
+_VAGUE = re.compile(
+    r"^(?:(?:several|many|some|a few|few|tens of|hundreds of|thousands of)\s+)?"
+    r"(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores|"
+    r"lakhs|crores)\b",
+    re.I,
+)
+_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z \-/()]*?)\s*[\u2013\u2014:-]+\s*(?:[A-Za-z]+\s+)?$")
+# A restriction of place that makes a figure a part of the whole front.
+_REGION = re.compile(
+    r"\b(?:in|on|near|around|from|at)\s+(?:the\s+)?"
+    r"((?:southern|northern|eastern|western|south|north|east|west|central)\w*\s+\w+|"
+    r"\w+\s+(?:direction|front|sector|axis|region|oblast|area|district))\b",
+    re.I,
+)
+# Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
+# taken 80,000 casualties", "Russian troops abandoned 1,113 units").
+_LOSER_VERBS = frozenset(["lose", "suffer", "sustain", "incur", "take", "abandon"])
+# Possessive pronouns point back to the speaker's own side ("its fatalities numbered").
+_OWN_POSSESSIVES = frozenset(["its", "their", "our", "my", "his", "her"])
+_COPULAR = frozenset(
+    [
+        "be",
+        "amount",
+        "comprise",
+        "include",
+        "contain",
+        "reach",
+        "total",
+        "stand",
+        "exceed",
+        "rise",
+        "climb",
+        "increase",
+        "grow",
+        "hit",
+        "top",
+        "surpass",
+        "pass",
+        "number",
+        "count",
+        "constitute",
+        "make",
+        "come",
+        "equal",
+        "near",
+        "approach",
+    ]
+)
+_FOLLOWED = frozenset(
+    [
+        "conj",
+        "appos",
+        "dobj",
+        "pobj",
+        "prep",
+        "attr",
+        "nsubjpass",
+        "nsubj",
+        "npadvmod",
+        "nummod",
+        "compound",
+        "amod",
+        "oprd",
+        "dative",
+    ]
+)
+
+
+def _time(sentence: str, article_date: str | None, at: int | None) -> dates.TimeRef:
+    return dates.time_ref(sentence, article_date, at)
+
+
+def frame_quantities(
+    doc: Doc,
+    article: Article,
+    quantities: Sequence[Quantity],
+    claims: Sequence[Claim],
+) -> list[Quantity]:
+    """The quantities, each with the frame read from its sentence and claim."""
+    out: list[Quantity] = []
+    # Whose side the article speaks from when a sentence does not say ("the occupiers lost
+    # ..." in a list that continues a General Staff report): its claimers' most common side.
+    sides = Counter(s for c in claims if (s := side_of_claimer(c.claimer_name)) in OPPONENT)
+    article_side = sides.most_common(1)[0][0] if sides else None
+    for i, q in enumerate(quantities):
+        claim = next((c for c in claims if c.start <= q.start < c.end), None)
+        prev = out[i - 1] if i else None
+        try:
+            f = _frame(doc, article, quantities, i, claim, prev, article_side)
+        except Exception:  # a frame is an annotation: never lose the quantity over it
+            f = None
+        out.append(replace(q, frame=f))
+    return out
+
+
+def _sentence(doc: Doc, q: Quantity, claim: Claim | None) -> tuple[SpacySpan | None, int]:
+    """The spaCy sentence holding ``q`` and its start offset in the text."""
+    if claim is not None:
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is not None:
+            return span, claim.start
+    tok = _token_at(doc, q.start)
+    if tok is None:
+        return None, 0
+    try:
+        sent = tok.sent
+    except ValueError:  # no sentence boundaries
+        return None, 0
+    return sent, sent.start_char
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    for t in doc:
+        if t.idx <= offset < t.idx + len(t.text):
+            return t
+        if t.idx > offset:
+            return t
+    return None
+
+
+def _qtokens(doc: Doc, q: Quantity) -> list[Token]:
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _number_token(toks: list[Token]) -> Token | None:
+    nums = [t for t in toks if t.like_num or any(ch.isdigit() for ch in t.text)]
+    return nums[-1] if nums else (toks[-1] if toks else None)
+
+
+def _has_parse(tok: Token) -> bool:
+    """Whether the token's sentence was parsed (the cascade leaves some sentences unparsed)."""
+    return bool(tok.dep_) and tok.doc.has_annotation("DEP", require_complete=False)
+
+
+def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
+    """The noun a number counts: the unit span's head, else the noun the number modifies."""
+    if q.unit_span is not None:
+        span = doc.char_span(q.unit_span.start, q.unit_span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            return span.root
+    if num is None:
+        return None
+    qset = set(range(q.start, q.end))
+    head = num
+    for _ in range(3):
+        if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod"):
+            nxt = head.head
+            if nxt.i == head.i:
+                break
+            head = nxt
+            if head.idx not in qset and head.pos_ in ("NOUN", "PROPN"):
+                return head
+        else:
+            break
+    # "1,100 of them", "13,000 of the vehicles": the pobj of "of".
+    for child in num.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
+                    return pobj
+    return None
+
+
+def _chain(start: Token) -> list[Token]:
+    """Tokens from ``start`` up to (and including) the first verb that governs it."""
+    out = [start]
+    tok = start
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            break
+        if tok.dep_ not in _FOLLOWED and tok.pos_ not in ("VERB", "AUX"):
+            break
+        tok = tok.head
+        out.append(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            break
+    return out
+
+
+def _lemma(t: Token) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
+    for t in tokens:
+        lem = _lemma(t)
+        low = t.lower_
+        if low in ("down", "downed") or (
+            lem == "shoot" and any(c.lower_ == "down" for c in t.children)
+        ):
+            return "destroyed", t
+        ev = _EVENT_LEMMAS.get(lem) or _EVENT_LEMMAS.get(low)
+        if ev:
+            return ev, t
+    return None, None
+
+
+def _party_near(tok: Token) -> tuple[str | None, Token | None]:
+    """A party named by a modifier of ``tok``: "Russian tanks", "Ukraine's losses",
+    "losses of the Russian army", "the enemy's"."""
+    for child in tok.children:
+        if child.dep_ == "poss" and child.lower_ in _OWN_POSSESSIVES:
+            return "own", child
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            p = party_of_word(child.text)
+            if p:
+                return p, child
+            if child.lower_ in _ENEMY_WORDS or child.lemma_.lower() in _ENEMY_WORDS:
+                return "enemy", child
+            # "the Russian occupation army's": a possessor noun phrase
+            for g in child.children:
+                if g.dep_ in ("amod", "compound"):
+                    p = party_of_word(g.text)
+                    if p:
+                        return p, g
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("of", "among", "from", "in")
+            and child.lower_ != "in"
+        ):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                p = party_of_word(pobj.text)
+                if p:
+                    return p, pobj
+                if pobj.lower_ in _ENEMY_WORDS:
+                    return "enemy", pobj
+                sub, stok = _party_near(pobj)
+                if sub:
+                    return sub, stok
+    if tok.lower_ in _ENEMY_WORDS or tok.lemma_.lower() in _ENEMY_WORDS:
+        return "enemy", tok
+    p = party_of_word(tok.text) if tok.pos_ in ("PROPN", "NOUN", "ADJ") else None
+    if p:
+        return p, tok
+    return None, None
+
+
+def _party_in_sentence(
+    sent: SpacySpan, at: int, claim: Claim | None
+) -> tuple[str | None, Token | None]:
+    """The party word nearest before offset ``at`` that heads or modifies a noun phrase
+    (a subject, possessor or demonym), outside the claimer's own words: "Ukraine has also
+    suffered losses, with Oryx estimating 7,609 units lost"."""
+    skip = (claim.claimer.start, claim.claimer.end) if claim and claim.claimer else (-1, -1)
+    best: tuple[str, Token] | None = None
+    for t in sent:
+        if t.idx >= at:
+            break
+        if skip[0] <= t.idx < skip[1]:
+            continue
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"):
+            continue
+        p = party_of_word(t.text)
+        if p:
+            best = (p, t)
+    return best if best else (None, None)
+
+
+def _subject(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    # "X said that ... have lost": a conjunct verb shares the subject of its head.
+    if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span.of(text, start, end)
+
+
+def _tok_span(text: str, t: Token | None) -> Span | None:
+    if t is None:
+        return None
+    return Span.of(text, t.idx, t.idx + len(t.text))
+
+
+def _frame(
+    doc: Doc,
+    article: Article,
+    quantities: Sequence[Quantity],
+    i: int,
+    claim: Claim | None,
+    prev: Quantity | None,
+    article_side: str | None = None,
+) -> Frame:
+    q = quantities[i]
+    text = doc.text
+    sent, s0 = _sentence(doc, q, claim)
+    sentence = text[s0 : sent.end_char] if sent is not None else text
+    if sent is None:
+        s0 = 0
+    claimer_side = side_of_claimer(claim.claimer_name if claim else None) or article_side
+    tref = _time(sentence, article.date, q.start - s0)
+    as_of = tref.as_of
+    as_of_span = (
+        _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
+    )
+    if as_of is None and claim is not None and tref.as_of_span is None:
+        as_of = claim.as_of
+    period_span = (
+        _span(text, s0 + tref.period_span[0], s0 + tref.period_span[1])
+        if tref.period_span
+        else None
+    )
+
+    # "(plus 200)" after a total is the report's daily increment of the same measure.
+    before = text[max(s0, q.start - 12) : q.start]
+    if (
+        prev is not None
+        and prev.frame is not None
+        and (_PLUS.search(before) or re.match(r"\(?\s*(?:plus|\+)", q.text, re.I))
+        and prev.end <= q.start
+        and q.start - prev.end < 16
+    ):
+        pf = prev.frame
+        return replace(
+            pf,
+            aggregation="period",
+            period_days=1,
+            period_start=_day_before(pf.as_of),
+            period_end=_day_before(pf.as_of),
+            since=None,
+            period_span=_span(text, q.start, q.end),
+            bound=q.change,
+        )
+
+    toks = _qtokens(doc, q)
+    num = _number_token(toks)
+    parsed = num is not None and _has_parse(num)
+    noun = _counted_noun(num, q, doc) if parsed else None
+
+    # -- what is counted: a list label ("tanks – 1,263"), the counted noun phrase, the unit,
+    # else the words after the number.
+    seg_start = _segment_start(text, s0, q, quantities, i)
+    label_text = text[seg_start : q.start]
+    label = _LIST_LABEL.search(label_text)
+    measure_words = ""
+    measure_span: Span | None = None
+    if label and measures_in(label.group(1)) and not measures_in(label_text[: label.start(1)]):
+        ls = seg_start + label.start(1)
+        measure_words = label.group(1)
+        measure_span = _span(text, ls, ls + len(label.group(1).rstrip()))
+    if not measure_words and noun is not None:
+        np_toks = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")] + [noun]
+        np_toks = [t for t in np_toks if t.idx >= q.end or t is noun]
+        a, b = min(t.idx for t in np_toks), noun.idx + len(noun.text)
+        measure_words = text[a:b]
+        measure_span = _span(text, a, b)
+    if not measure_words and q.unit:
+        measure_words = q.unit
+        measure_span = q.unit_span
+    after = _window_after(text, q, quantities, i, sent.end_char if sent is not None else len(text))
+    if not measures_in(measure_words) and not _people_word(measure_words):
+        if q.concept is not None and measures_in(q.concept.text):
+            measure_words, measure_span = q.concept.text, q.concept
+        elif after.strip() and (measures_in(after) or _people_word(after)):
+            a = text.index(after, q.end) if after in text[q.end :] else q.end
+            measure_words = after
+            measure_span = _span(text, a, a + len(after.rstrip()))
+
+    # -- event and party, from the parse (or the words around the number)
+    event: str | None = None
+    event_tok: Token | None = None
+    party: str | None = None
+    party_tok: Token | None = None
+    chain: list[Token] = []
+    if parsed:
+        anchor = noun if noun is not None else num
+        assert anchor is not None
+        chain = _chain(anchor)
+        first_conj = anchor
+        while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
+            first_conj = first_conj.head
+        if first_conj is not anchor:
+            chain = _chain(first_conj)
+        # the noun phrase's own words first ("military deaths", "wounded soldiers")
+        # (participles and adjectives only: "launch" in "multiple launch rocket systems" is
+        # part of the name)
+        own = [
+            anchor,
+            *[
+                c
+                for c in anchor.children
+                if c.dep_ in ("amod", "acl", "relcl") and c.tag_ in ("VBN", "VBD", "JJ")
+            ],
+        ]
+        for c in list(own):
+            if c.dep_ in ("acl", "relcl"):
+                own.extend(g for g in c.children if g.dep_ == "prt")
+        event, event_tok = _event_of(own)
+        verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+        subj_nouns: list[Token] = []
+        for v in verbs:
+            if _lemma(v) in _COPULAR:
+                s = _subject(v)
+                if s is not None:
+                    subj_nouns.append(s)
+        if event is None:
+            event, event_tok = _event_of([*chain[1:], *subj_nouns])
+        # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
+        # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
+        party, party_tok = _party_near(anchor)
+        if party is None and noun is not None and anchor is not noun:
+            party, party_tok = _party_near(noun)
+        if party is None:
+            for t in [*chain[1:], *subj_nouns]:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    party, party_tok = _party_near(t)
+                    if party:
+                        break
+        if party is None:
+            for v in verbs:
+                lem = _lemma(v)
+                ev, _ = _event_of([v])
+                subj = _subject(v)
+                if lem in _LOSER_VERBS and subj is not None:
+                    party, party_tok = _party_near(subj)
+                    if party:
+                        break
+                agent = _agent(v) if v.tag_ == "VBN" else subj
+                if (
+                    ev in ("killed", "destroyed", "captured", "wounded", "lost")
+                    and agent is not None
+                ):
+                    side, side_tok = _party_near(agent)
+                    if side in OPPONENT:
+                        party, party_tok = OPPONENT[side], side_tok
+                        break
+                    if side == "enemy" and claimer_side in OPPONENT:
+                        # "the enemy destroyed 3 of our tanks": the claimer's own side
+                        party, party_tok = claimer_side, side_tok
+                        break
+    else:
+        before_words = text[max(s0, q.start - 80) : q.start]
+        ev_m = list(_LOSS_WORDS.finditer(before_words + " " + after))
+        if ev_m:
+            w = ev_m[0].group(1).lower()
+            event = _word_event(w)
+        for w in reversed(words(before_words)):
+            p = party_of_word(w)
+            if p and p != claimer_side:
+                party = p
+                break
+        for w in words(q.text + " " + after):
+            p = party_of_word(w)
+            if p:
+                party = p
+                break
+            if w in _ENEMY_WORDS:
+                party = "enemy"
+                break
+    if event is None and _SHOT_DOWN.search(sentence):
+        event = "destroyed"
+    if event is None:
+        m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
+        if m:
+            event = _word_event(m.group(1).lower())
+    if party == "own":
+        party = claimer_side
+    if party == "enemy":
+        party = OPPONENT.get(claimer_side or "")
+        if party is None:
+            party_tok = None
+    window = text[
+        max(s0, q.start - 60) : min(sent.end_char if sent is not None else len(text), q.end + 60)
+    ]
+    both = bool(_KILLED_AND_WOUNDED.search(window))
+    same_sentence = prev is not None and prev.frame is not None and prev.start >= s0
+    if party is None and same_sentence and prev is not None and prev.frame is not None:
+        # Items of one list share the predicate that governs the list ("lost 625 tanks,
+        # 1,751 armoured vehicles, ...").
+        party = prev.frame.party
+    if event is None and same_sentence and prev is not None and prev.frame is not None:
+        if prev.frame.event in _LOSS_EVENTS:
+            event = "lost"  # a list of losses: what befell each item is not said again
+    if party is None and parsed and sent is not None:
+        party, party_tok = _party_in_sentence(sent, q.start, claim)
+    if party is None and claimer_side == "ukraine" and (event in _LOSS_EVENTS or both):
+        # Ukraine's General Staff and officials report the enemy's losses without naming
+        # the enemy; Russia's ministry names "Ukrainian" losses, and its unmarked figures
+        # are often its own (a death toll), so no such default is taken for it.
+        party = OPPONENT[claimer_side]
+
+    if parsed and noun is not None and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN"):
+        # "reported from Bashkortostan (5 945)": a place's share of the figure the
+        # sentence names, not a count of places
+        region_part: tuple[str, Span] | None = (noun.text, _tok_span(text, noun))  # type: ignore[assignment]
+        measure_words = ""
+    else:
+        region_part = None
+    measure, part, part_span = _measure(
+        measure_words, event, both, claim, claimer_side, sentence, q, text
+    )
+    if region_part is not None and measure:
+        part, part_span = region_part
+    if measure == "killed" and claimer_side == "ukraine" and not _person_claimer(doc, claim):
+        # The General Staff's daily figure is a count of personnel losses, whatever word
+        # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
+        # else stay deaths.
+        measure = "personnel"
+
+    # -- aggregation
+    aggregation: Aggregation
+    period_days = tref.period_days
+    rate_m = _RATE.search(text[q.end : q.end + 30]) or _RATE.search(
+        text[max(s0, q.start - 20) : q.start]
+    )
+    if q.unit and q.unit.lower() in ("percent", "%", "percentage point"):
+        aggregation = "other"
+    elif rate_m:
+        aggregation = "rate"
+    elif tref.aggregation == "period":
+        aggregation = "period"
+    elif (
+        _STOCK.search(sentence)
+        and event not in _LOSS_EVENTS
+        or parsed
+        and any(_lemma(v) in _HAVE for v in chain if v.pos_ in ("VERB", "AUX"))
+        and event not in _LOSS_EVENTS
+    ):
+        aggregation = "stock"
+    elif tref.aggregation == "cumulative" or event in _LOSS_EVENTS or both:
+        aggregation = "cumulative"
+    else:
+        aggregation = "other"
+    if aggregation != "period":
+        period_days = None
+    return Frame(
+        party=party,
+        party_span=_tok_span(text, party_tok) if party else None,
+        event=event,
+        event_span=_tok_span(text, event_tok) if event else None,
+        measure=measure,
+        measure_span=measure_span if measure else None,
+        part=part,
+        part_span=part_span,
+        aggregation=aggregation,
+        period_days=period_days,
+        period_start=tref.period_start if aggregation == "period" else None,
+        period_end=tref.period_end if aggregation == "period" else None,
+        since=tref.since if aggregation == "cumulative" else None,
+        period_span=period_span,
+        as_of=as_of,
+        as_of_span=as_of_span,
+        bound=q.change,
+    )
+
+
+def _day_before(d: str | None) -> str | None:
+    if not d:
+        return None
+    from datetime import date, timedelta
+
+    try:
+        return (date.fromisoformat(d) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def _word_event(w: str) -> str | None:
+    w = w.lower()
+    if w.startswith(("kill", "dead", "death", "died", "toll")):
+        return "killed"
+    if w.startswith(("destroy", "shot", "down")):
+        return "destroyed"
+    if w.startswith("wounded"):
+        return "wounded"
+    if w.startswith("casualt"):
+        return "casualties"
+    return "lost"
+
+
+def _people_word(text: str) -> bool:
+    ws = {w.rstrip("s") for w in words(text)} | set(words(text))
+    return bool(ws & _PEOPLE) or bool(ws & _CIVILIANS) or "casualties" in ws
+
+
+def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantity], i: int) -> int:
+    """Where the list item holding ``q`` starts: after the previous separator or figure."""
+    start = s0
+    if i and quantities[i - 1].end <= q.start and quantities[i - 1].end > s0:
+        start = quantities[i - 1].end
+    seg = text[start : q.start]
+    cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("\n"), seg.rfind(")"))
+    # "personnel – about 28,700": keep the colon of "amounted to:" out of the label
+    colon = seg.rfind(":")
+    if colon > cut and not re.search(r"[\u2013\u2014-]", seg[colon + 1 :]):
+        cut = colon
+    return start + cut + 1 if cut >= 0 else start
+
+
+def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int, end: int) -> str:
+    """Text after the number up to the next figure or clause break."""
+    stop = end
+    if i + 1 < len(quantities) and quantities[i + 1].start > q.end:
+        stop = min(stop, quantities[i + 1].start)
+    seg = text[q.end : stop]
+    cut = re.search(r"[,;:.()\u2013\u2014]|\band\b|\bwhile\b|\bbut\b", seg)
+    return seg[: cut.start()] if cut and cut.start() > 0 else seg[:60]
+
+
+def _measure(
+    words_: str,
+    event: str | None,
+    both: bool,
+    claim: Claim | None,
+    claimer_side: str | None,
+    sentence: str,
+    q: Quantity,
+    text: str,
+) -> tuple[str | None, str | None, Span | None]:
+    """The measure key (a series measure where one fits), and a part restriction if any."""
+    ms = measures_in(words_)
+    ws = set(words(words_))
+    singulars = {w[:-1] if w.endswith("s") else w for w in ws}
+    part: str | None = None
+    part_span: Span | None = None
+    sub = (ws | singulars) & _SUBGROUPS
+    if sub:
+        part = sorted(sub)[0]
+    region = _REGION.search(text[q.end : q.end + 80]) or _REGION.search(sentence)
+    if region and not re.search(r"\b(ukraine|russia)\b", region.group(1), re.I):
+        part = region.group(1)
+        rs = text.find(region.group(0))
+        if rs >= 0:
+            part_span = _span(
+                text, rs + region.start(1) - region.start(0), rs + region.end(1) - region.start(0)
+            )
+    if ms and ms[0] != "personnel":
+        m = ms[0]
+        if "armoured_combat_vehicle" in ms and "vehicles_fuel_tanks" in ms:
+            # "vehicles": armoured only when the words say so
+            m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
+        if m == "vehicles_fuel_tanks" and "fuel" in ws and not re.search(r"vehicle", words_, re.I):
+            m = "fuel_tanks"
+        if m == "vehicles" and re.search(r"\bfuel tanks?\b", sentence, re.I):
+            part = part or "without fuel tanks"
+        if event in ("launched", "hit", "deployed"):
+            return f"{m}_{event}", part, part_span
+        if (
+            claimer_side is None
+            and claim is not None
+            and _oryx(claim)
+            and event
+            in (
+                "destroyed",
+                "damaged",
+                "abandoned",
+                "captured",
+            )
+        ):
+            part = part or event
+        return m, part, part_span
+    people = bool(ms) or _people_word(words_) or "casualties" in ws or both
+    if not people and (ws & {"loss", "losses"} or event == "casualties"):
+        people = True
+    if people:
+        civil = bool((ws | singulars) & _CIVILIANS) and not ms
+        if both or event in ("casualties", "lost") or "casualties" in ws:
+            return ("people_lost" if civil else "personnel"), part, part_span
+        if event == "killed":
+            return ("killed" if not civil else "people_killed"), part, part_span
+        if event == "wounded":
+            return ("wounded" if not civil else "people_wounded"), part, part_span
+        if event == "captured":
+            return "captured", part, part_span
+        if event in ("evacuated", "mobilized", "recruited", "deployed", "missing"):
+            return f"{event}", part, part_span
+        if ms:
+            return "personnel", part, part_span
+        return None, part, part_span
+    noun = _snake(words_)
+    return (noun or None), part, part_span
+
+
+_PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
+
+
+def _person_claimer(doc: Doc, claim: Claim | None) -> bool:
+    """Whether the claim's claimer is a person (a PERSON entity, or resolved to a name)."""
+    if claim is None or claim.claimer is None:
+        return False
+    if claim.claimer_kind is not None:
+        return claim.claimer_kind == "person"
+    c = claim.claimer
+    return any(
+        e.label_ == "PERSON" and e.start_char < c.end and c.start < e.end_char for e in doc.ents
+    )
+
+
+def _oryx(claim: Claim) -> bool:
+    return bool(claim.claimer_name and "oryx" in claim.claimer_name.lower())
+
+
+def _snake(text: str) -> str:
+    ws = [w for w in words(text) if w not in ("the", "a", "an", "of")]
+    return "_".join(ws[-3:])

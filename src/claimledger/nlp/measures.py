@@ -1,0 +1,154 @@
+"""Measures: what a figure counts, in the vocabulary of the reference series.
+
+``MEASURES`` are the measure keys of the bundled series with readable labels; ``LEXICON``
+maps the words news uses for them (singular, lower case) to the measures they may mean. A
+phrase mapping to several measures is ambiguous on purpose ("vehicles" may be armoured combat
+vehicles or the General Staff's "vehicles and fuel tanks"). Pure functions, no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEXICON", "MEASURES", "measures_in", "singular", "words"]
+
+MEASURES: dict[str, str] = {
+    "personnel": "personnel losses",
+    "tank": "tanks",
+    "armoured_combat_vehicle": "armoured combat vehicles",
+    "vehicles_fuel_tanks": "vehicles and fuel tanks",
+    "truck": "trucks, vehicles and jeeps",
+    "artillery": "artillery systems",
+    "mlrs": "multiple rocket launchers",
+    "air_defence": "air defence systems",
+    "aircraft": "aircraft",
+    "helicopter": "helicopters",
+    "drone": "drones",
+    "cruise_missile": "cruise missiles",
+    "naval_ship": "naval ships and boats",
+    "submarine": "submarines",
+    "special_equipment": "special equipment",
+    "all_equipment": "equipment of all types",
+}
+
+# Phrase -> measures it may mean, longest phrases first when matching. A phrase mapping to
+# several measures is ambiguous on purpose: "vehicles" may be armoured combat vehicles or
+# the General Staff's "vehicles and fuel tanks".
+LEXICON: dict[str, tuple[str, ...]] = {
+    "unmanned aerial vehicle": ("drone",),
+    "armoured combat vehicle": ("armoured_combat_vehicle",),
+    "armored combat vehicle": ("armoured_combat_vehicle",),
+    "armoured personnel carrier": ("armoured_combat_vehicle",),
+    "armored personnel carrier": ("armoured_combat_vehicle",),
+    "infantry fighting vehicle": ("armoured_combat_vehicle",),
+    "armoured vehicle": ("armoured_combat_vehicle",),
+    "armored vehicle": ("armoured_combat_vehicle",),
+    "combat vehicle": ("armoured_combat_vehicle",),
+    "military vehicle": ("armoured_combat_vehicle", "vehicles_fuel_tanks", "truck"),
+    "fuel tank": ("vehicles_fuel_tanks",),
+    "tank with fuel": ("vehicles_fuel_tanks",),
+    "fuel and lubricant": ("vehicles_fuel_tanks",),
+    "military auto": ("vehicles_fuel_tanks",),
+    "automotive equipment": ("vehicles_fuel_tanks",),
+    "automotive technology": ("vehicles_fuel_tanks",),
+    "rocket launcher": ("mlrs",),
+    "multiple rocket": ("mlrs",),
+    "rocket system": ("mlrs",),
+    "air defence": ("air_defence",),
+    "air defense": ("air_defence",),
+    "anti aircraft": ("air_defence",),
+    "fighter jet": ("aircraft",),
+    "cruise missile": ("cruise_missile",),
+    "special equipment": ("special_equipment",),
+    "artillery system": ("artillery",),
+    "piece of equipment": ("all_equipment",),
+    "military equipment": ("all_equipment",),
+    "apc": ("armoured_combat_vehicle",),
+    "ifv": ("armoured_combat_vehicle",),
+    "afv": ("armoured_combat_vehicle",),
+    "bbm": ("armoured_combat_vehicle",),
+    "vehicle": ("armoured_combat_vehicle", "vehicles_fuel_tanks", "truck"),
+    "truck": ("vehicles_fuel_tanks", "truck"),
+    "lorry": ("vehicles_fuel_tanks", "truck"),
+    "jeep": ("truck",),
+    "tanker": ("vehicles_fuel_tanks",),
+    "tank": ("tank",),
+    "soldier": ("personnel",),
+    "troop": ("personnel",),
+    "personnel": ("personnel",),
+    "serviceman": ("personnel",),
+    "servicemen": ("personnel",),
+    "servicemembers": ("personnel",),
+    "servicemember": ("personnel",),
+    "fighter": ("personnel",),
+    "men": ("personnel",),
+    "invader": ("personnel",),
+    "occupier": ("personnel",),
+    "casualty": ("personnel",),
+    "casualties": ("personnel",),
+    "artillery": ("artillery",),
+    "howitzer": ("artillery",),
+    "gun": ("artillery",),
+    "mlrs": ("mlrs",),
+    "mrl": ("mlrs",),
+    "aircraft": ("aircraft",),
+    "plane": ("aircraft",),
+    "warplane": ("aircraft",),
+    "jet": ("aircraft",),
+    "helicopter": ("helicopter",),
+    "drone": ("drone",),
+    "uav": ("drone",),
+    "missile": ("cruise_missile",),
+    "warship": ("naval_ship",),
+    "ship": ("naval_ship",),
+    "boat": ("naval_ship",),
+    "vessel": ("naval_ship",),
+    "submarine": ("submarine",),
+    "equipment": ("all_equipment",),
+}
+_PHRASES = sorted(LEXICON, key=lambda p: (-len(p.split()), -len(p)))
+_VOCAB = frozenset(w for p in LEXICON for w in p.split())
+
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words with hyphens read as spaces' neighbours ("anti-aircraft")."""
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def singular(word: str) -> str:
+    """The singular of a word of the lexicon ("launchers" -> "launcher"); others unchanged."""
+    if word in _VOCAB or len(word) <= 3:
+        return word
+    if word.endswith("ies") and word[:-3] + "y" in _VOCAB:
+        return word[:-3] + "y"
+    if word.endswith("es") and word[:-2] in _VOCAB:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in _VOCAB:
+        return word[:-1]
+    return word
+
+
+def measures_in(text: str) -> list[str]:
+    """Measures named in ``text``, in order of first mention, longest phrase first."""
+    toks = [singular(w.replace("-", " ").strip()) for w in words(text)]
+    flat = " ".join(toks).split()
+    found: list[tuple[int, tuple[str, ...]]] = []
+    used = [False] * len(flat)
+    for phrase in _PHRASES:
+        parts = phrase.split()
+        n = len(parts)
+        for i in range(len(flat) - n + 1):
+            if any(used[i : i + n]):
+                continue
+            if flat[i : i + n] == parts:
+                found.append((i, LEXICON[phrase]))
+                for j in range(i, i + n):
+                    used[j] = True
+    out: list[str] = []
+    for _, ms in sorted(found, key=lambda f: f[0]):
+        for m in ms:
+            if m not in out:
+                out.append(m)
+    return out
