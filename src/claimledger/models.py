@@ -351,11 +351,37 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """A reference value a verdict rests on, pinned to the series version it was read from.
+
+    For a period figure the value is the series' change from ``from_date`` to ``date``.
+    """
+
     series: str
     date: str
     value: float
     unit: str | None = None
     qualifier: str | None = None
+    from_date: str | None = None
+    from_value: float | None = None
+    version: str | None = None  # the series' checksum when the verdict was made
+    imported_at: str | None = None  # when that version was imported
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        return cls(
+            series=str(d["series"]),
+            date=str(d["date"]),
+            value=float(d["value"]),
+            unit=d.get("unit"),
+            qualifier=d.get("qualifier"),
+            from_date=d.get("from_date"),
+            from_value=d.get("from_value"),
+            version=d.get("version"),
+            imported_at=d.get("imported_at"),
+        )
 
 
 @dataclass(frozen=True, slots=True)

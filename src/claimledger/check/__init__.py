@@ -135,7 +135,18 @@ def check_claims(store: SQLStore, claim_ids: Sequence[int] | None = None) -> lis
 def _record(r: CheckResult) -> dict[str, Any]:
     d = r.to_dict()
     detail = {
-        k: d[k] for k in ("comparisons", "claimer", "as_of", "quantity", "claimed", "reading")
+        k: d[k]
+        for k in (
+            "comparisons",
+            "claimer",
+            "as_of",
+            "quantity",
+            "claimed",
+            "reason",
+            "aggregation",
+            "period_days",
+            "reading",
+        )
     }
     return {**d, "detail": detail}
 

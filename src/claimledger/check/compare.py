@@ -7,10 +7,13 @@ Tolerances (docs/checking.md keeps the table; tests pin each row):
   ``ROUNDING_CAP`` (2.5%) of the figure, so a one-digit figure such as 400,000 is not
   stretched to +-50,000. Integers that are not round get at least 0.5.
 - **About** (``~``): the rounding tolerance or ``ABOUT_TOLERANCE`` (5%), whichever is larger.
-- **Bounds** (``>``, ``>=``, ``<``, ``<=``): hold when the reference is on the claimed side
-  of the threshold (``>`` strictly). A bound is *tight* when the reference lies within one
-  rounding step of the threshold (13,058 for "over 13,000"), *loose* otherwise (14,198 would be
+- **Bounds** (``>``, ``>=``, ``<``): hold when the reference is on the claimed side of the
+  threshold (``>`` strictly). A bound is *tight* when the reference lies within one rounding
+  step of the threshold (13,058 for "over 13,000"), *loose* otherwise (14,198 would be
   reported as "over 14,000").
+- **Top of an estimate** (``<=``: "up to", "as many as"): the speaker gives the high end of
+  what happened, so it holds only when the reference lies within ``ABOUT_TOLERANCE`` (5%)
+  below the figure (or on it): "as many as 80,000" does not hold against 42,340.
 - **Ranges** hold when the reference lies within [low, high] widened by the rounding
   tolerance of each end.
 - **Lower-bound series** (Oryx): the true count is at least the reference, so a claim holds
@@ -70,15 +73,18 @@ class Claimed:
     high: float | None
 
     @classmethod
-    def of(cls, q: Quantity) -> Claimed | None:
-        """None when the quantity is not a level that a cumulative series can check."""
-        if q.change in ("up", "down"):
+    def of(cls, q: Quantity, change: str | None = None) -> Claimed | None:
+        """None when the quantity is not a level a series can check. ``change``: the bound
+        as the figure's frame reads it (a count of losses "lost 625 tanks" is a level even
+        where the extractor saw a decrease)."""
+        change = change or q.change
+        if change in ("up", "down"):
             return None
         if q.value is None and q.low is not None and q.high is not None:
             return cls("range", None, q.low, q.high)
         if q.value is None:
             return None
-        return cls(q.change, q.value, q.low, q.high)
+        return cls(change, q.value, q.low, q.high)
 
     def describe(self) -> str:
         if self.change == "range":
@@ -104,8 +110,10 @@ class Claimed:
             return math.inf
         if self.change == "~":
             return self.value + about_tolerance(self.value)
-        if self.change in ("<", "<="):
+        if self.change == "<":
             return self.value
+        if self.change == "<=":
+            return self.value + rounding_tolerance(self.value)
         return self.value + rounding_tolerance(self.value)
 
     @property
@@ -114,8 +122,10 @@ class Claimed:
             assert self.low is not None
             return self.low - rounding_tolerance(self.low)
         assert self.value is not None
-        if self.change in ("<", "<="):
+        if self.change == "<":
             return -math.inf
+        if self.change == "<=":
+            return self.value - about_tolerance(self.value)
         if self.change == "~":
             return self.value - about_tolerance(self.value)
         if self.change in (">", ">="):
@@ -152,8 +162,9 @@ def compare(claimed: Claimed, ref: float, *, lower_bound: bool = False) -> Fit:
         if not ok:
             return "fails"
         return "tight" if ref < v + step else "loose"
-    ok = ref < v if c == "<" else ref <= v
-    if not ok:
+    if c == "<=":
+        return "tight" if claimed.lower <= ref <= claimed.upper else "fails"
+    if not ref < v:
         return "fails"
     return "tight" if ref > v - step else "loose"
 
@@ -171,7 +182,7 @@ def distance(claimed: Claimed, ref: float) -> float:
     if claimed.change in (">", ">=") and ref >= v:
         # Over a threshold: the natural figure lies within one step above it.
         return max(0.0, ref - (v + rounding_step(v) / 2)) / max(abs(v), 1.0)
-    if claimed.change in ("<", "<=") and ref <= v:
+    if claimed.change == "<" and ref <= v:
         return max(0.0, (v - rounding_step(v) / 2) - ref) / max(abs(v), 1.0)
     return abs(ref - v) / max(abs(v), 1.0)
 

@@ -52,6 +52,9 @@ class Series:
     source: str | None = None
     licence: str | None = None
     points: tuple[Point, ...] = field(default=(), repr=False)
+    # The stored version (checksum) and import time, when read from a ledger.
+    version: str | None = field(default=None, compare=False)
+    imported_at: str | None = field(default=None, compare=False)
     # The points' dates, for bisecting (derived, not part of equality).
     dates: tuple[str, ...] = field(init=False, repr=False, compare=False, default=())
 
@@ -103,6 +106,11 @@ class Series:
     def until(self, date: str) -> tuple[Point, ...]:
         return self.points[: bisect.bisect_right(self.dates, date)]
 
+    def on(self, date: str) -> Point | None:
+        """The point dated exactly ``date``, if any."""
+        i = bisect.bisect_left(self.dates, date)
+        return self.points[i] if i < len(self.dates) and self.dates[i] == date else None
+
 
 def series_from_dict(d: dict[str, Any]) -> Series:
     """The inverse of ``Series.to_dict(points=True)`` (the compact bundled form)."""
@@ -125,4 +133,6 @@ def series_from_dict(d: dict[str, Any]) -> Series:
         source=d.get("source") or None,
         licence=d.get("licence") or None,
         points=tuple(sorted(pts, key=lambda p: p.date)),
+        version=d.get("version") or None,
+        imported_at=d.get("imported_at") or None,
     )

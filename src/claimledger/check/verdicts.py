@@ -1,66 +1,104 @@
-"""Verdicts: each quantified claim against every reference series that could fit.
+"""Verdicts: a figure's frame against the reference series that measure the same thing.
 
-A series could fit when it counts what the quantity counts (``measures.read_quantity``),
-the losses of the same side, and has a value on or before the claim's as-of date. Each
-candidate gets a ``Comparison``; the verdict is read off them (see ``decide``).
+A verdict other than ``unverifiable`` is given only when the figure's frame (see
+:mod:`claimledger.nlp.frames`) lines up with a series: the same party (whose losses), a
+measure the series counts (or a part of it), an aggregation the series can answer (a
+cumulative total read on the as-of date, or a period read as the series' change over it),
+and a known date. Everything else is ``unverifiable`` with a reason code and a sentence.
+
+Which series answer depends on who claims (the project's checking guidelines, also in
+docs/checking.md):
+
+- a figure from Ukraine's side (its General Staff, ministry, military or leaders) is read
+  against the General Staff series: a match shows the article repeats that official figure;
+- a figure Oryx publishes is read against Oryx, as a figure (the snapshot on the date or up
+  to three days before, or between two snapshots);
+- anyone else's figure is consistent when it agrees with either series; it is inconsistent
+  when the General Staff series measures it and it agrees with neither; against Oryx alone
+  (a lower bound) only a figure below Oryx's count can be refuted.
+
+A figure that counts part of what a series counts (deaths against personnel losses, which
+include the wounded; one region; officers only) is ``compatible`` when it does not exceed the
+series, and inconsistent only when it does.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
 from typing import Any
 
-from ..models import Evidence, Quantity, Verdict, VerdictLabel
+from ..models import Evidence, Frame, Quantity, Verdict, VerdictLabel
+from ..nlp.frames import side_of_claimer
+from ..nlp.measures import MEASURES
 from ..store.base import ClaimRow
-from .compare import (
-    FIT_ORDER,
-    LAG_DAYS,
-    Claimed,
-    Fit,
-    compare,
-    distance,
-    fmt,
-    rounding_step,
-    rounding_tolerance,
-)
-from .measures import MEASURES, Reading, matches_publisher, read_quantity
+from .compare import LAG_DAYS, Claimed, Fit, compare, distance, fmt, rounding_tolerance
 from .series import Point, Series
 
 log = logging.getLogger(__name__)
 
-NOT_ASSERTED = {
-    "denies": "denies",
-    "disputes": "disputes",
-    "questions": "questions",
-    "promises": "promises",
-    "orders": "orders",
-}
-# A figure below this share of every cumulative value is read as a count for a period.
+__all__ = [
+    "PERIOD_SHARE",
+    "PART_MEASURES",
+    "REASONS",
+    "CheckResult",
+    "Comparison",
+    "check_quantity",
+    "series_measures",
+]
+
+# A "cumulative" figure below this share of the series total, with no words that make it a
+# total, is more likely a count for a period whose words the reader missed: not checked.
 PERIOD_SHARE = 0.05
-_PERIOD = re.compile(
-    r"\b(yesterday|today|overnight|this week|last week|this month|last month|per day|a day|"
-    r"daily|in (?:the )?(?:past|last) (?:day|24 hours|week|month)|in (?:a|one) day|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-    re.IGNORECASE,
+# Oryx snapshots are a few days apart: a figure matches a snapshot up to this many days old.
+SNAPSHOT_DAYS = 3
+# Measures that count part of what a series measure counts.
+PART_MEASURES: dict[str, str] = {
+    "killed": "personnel",
+    "wounded": "personnel",
+    "captured": "personnel",
+    "missing": "personnel",
+    "fuel_tanks": "vehicles_fuel_tanks",
+}
+# Measures that may mean several series measures: an exact match with any of them is read
+# as that series' figure; otherwise the figure is read as a part of the first ("vehicles"
+# without the fuel tanks the General Staff adds to them).
+EITHER_MEASURES: dict[str, tuple[str, ...]] = {
+    "vehicles": ("vehicles_fuel_tanks", "armoured_combat_vehicle"),
+}
+NOT_CHECKED_STANCES = ("promises", "orders", "questions")
+_VAGUE = re.compile(
+    r"^(?:(?:several|many|some|a few|few)\s+)?(?:tens of |hundreds of )?"
+    r"(?:dozens|hundreds|thousands|millions|scores|lakhs|crores)\b",
+    re.I,
 )
 
-
-def _period_words(text: str) -> str | None:
-    m = _PERIOD.search(text)
-    return m.group(0) if m else None
-
-
-LOWER_BOUND_QUALIFIERS = ("more", "more than", "at least", "over")
+# Why a figure is left unverifiable (a stable code, and what it means).
+REASONS: dict[str, str] = {
+    "no_frame": "the claim was extracted before claim frames; re-add the article",
+    "stance": "the claimer promises, orders or asks rather than states a figure",
+    "vague": "a vague amount ('thousands') states no figure to check",
+    "change": "a change ('rose by') with no level to read against a series",
+    "no_date": "the date the figure refers to is unknown",
+    "aggregation": "a stock, a rate or a share, which the series (losses over time) do not give",
+    "no_measure": "no reference series counts what the figure counts",
+    "no_party": "the text does not say whose losses the figure counts",
+    "no_series_for_party": "no reference series counts this party's losses of this kind",
+    "no_value": "the series has no value for that date",
+    "small_total": "a small figure read as a total; it may count a period the text implies",
+    "old_figure": "it matches an older value of the series, not the one of its date",
+    "lower_bound_only": "only a lower bound (Oryx) counts this, and the figure is above it",
+    "period_is_total": "it matches the series' total, not its change over the stated period",
+    "no_period_series": "no daily series gives this figure's period",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """One reference series against one claimed figure, read as of the claim's date."""
+    """One reference value (a level, or a change over a period) against the claimed figure."""
 
     series: str
     series_name: str
@@ -70,17 +108,15 @@ class Comparison:
     subject: str | None
     date: str
     value: float
-    qualifier: str | None
     fit: Fit
-    distance: float
-    lower_bound: bool
-    publisher_match: bool
+    role: str  # "figure" | "lower_bound" | "part"
+    qualifier: str | None = None
+    from_date: str | None = None
+    from_value: float | None = None
+    distance: float = 0.0
+    version: str | None = None
+    imported_at: str | None = None
     unit: str | None = None
-    lag_date: str | None = None  # a current match with a value a few days older
-    stale_date: str | None = None  # an older value the claim matches (tightly)
-    stale_value: float | None = None
-    next_date: str | None = None  # for snapshot series: the first value after the claim date
-    next_value: float | None = None
     definition: str = ""
 
     @property
@@ -88,35 +124,25 @@ class Comparison:
         return self.fit in ("tight", "loose", "holds")
 
     def evidence(self) -> Evidence:
-        return Evidence(self.series, self.date, self.value, self.unit, self.qualifier)
+        return Evidence(
+            self.series,
+            self.date,
+            self.value,
+            self.unit,
+            self.qualifier,
+            self.from_date,
+            self.from_value,
+            self.version,
+            self.imported_at,
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "series": self.series,
-            "series_name": self.series_name,
-            "publisher": self.publisher,
-            "basis": self.basis,
-            "measure": self.measure,
-            "subject": self.subject,
-            "date": self.date,
-            "value": self.value,
-            "qualifier": self.qualifier,
-            "fit": self.fit,
-            "distance": round(self.distance, 6),
-            "lower_bound": self.lower_bound,
-            "publisher_match": self.publisher_match,
-            "unit": self.unit,
-            "lag_date": self.lag_date,
-            "stale_date": self.stale_date,
-            "stale_value": self.stale_value,
-            "next_date": self.next_date,
-            "next_value": self.next_value,
-            "definition": self.definition,
-        }
+        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Comparison:
-        return cls(**{k: d.get(k) for k in cls.__slots__})  # type: ignore[arg-type,attr-defined]
+        names = cls.__slots__  # type: ignore[attr-defined]
+        return cls(**{k: d.get(k) for k in names if k in d})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +162,10 @@ class CheckResult:
     as_of: str | None = None
     quantity: str | None = None
     claimed: str | None = None
-    reading: dict[str, Any] = field(default_factory=dict)
+    reason: str | None = None  # why unverifiable (a key of REASONS)
+    aggregation: str | None = None
+    period_days: int | None = None
+    reading: dict[str, Any] = field(default_factory=dict)  # the frame; ``subject`` = party
 
     def verdict(self) -> Verdict:
         """The core record (models.Verdict)."""
@@ -157,22 +186,16 @@ class CheckResult:
             "explanation": self.explanation,
             "measure": self.measure,
             "best_series": self.best_series,
-            "evidence": [
-                {
-                    "series": e.series,
-                    "date": e.date,
-                    "value": e.value,
-                    "unit": e.unit,
-                    "qualifier": e.qualifier,
-                }
-                for e in self.evidence
-            ],
+            "evidence": [e.to_dict() for e in self.evidence],
             "notes": list(self.notes),
             "comparisons": [c.to_dict() for c in self.comparisons],
             "claimer": self.claimer,
             "as_of": self.as_of,
             "quantity": self.quantity,
             "claimed": self.claimed,
+            "reason": self.reason,
+            "aggregation": self.aggregation,
+            "period_days": self.period_days,
             "reading": self.reading,
         }
 
@@ -185,353 +208,494 @@ class CheckResult:
             explanation=d["explanation"],
             measure=d.get("measure"),
             best_series=d.get("best_series"),
-            evidence=tuple(
-                Evidence(
-                    e["series"], e["date"], float(e["value"]), e.get("unit"), e.get("qualifier")
-                )
-                for e in d.get("evidence") or ()
-            ),
+            evidence=tuple(Evidence.from_dict(e) for e in d.get("evidence") or ()),
             notes=tuple(d.get("notes") or ()),
             comparisons=tuple(Comparison.from_dict(c) for c in d.get("comparisons") or ()),
             claimer=d.get("claimer"),
             as_of=d.get("as_of"),
             quantity=d.get("quantity"),
             claimed=d.get("claimed"),
+            reason=d.get("reason"),
+            aggregation=d.get("aggregation"),
+            period_days=d.get("period_days"),
             reading=d.get("reading") or {},
         )
 
 
-# -- comparing ----------------------------------------------------------------------------
-def _days_before(d: str, n: int) -> str:
-    return (_date.fromisoformat(d) - timedelta(days=n)).isoformat()
+# -- what answers a frame -----------------------------------------------------------------
+def series_measures(measure: str | None) -> tuple[tuple[str, ...], bool]:
+    """The series measures that can check ``measure``, and whether it counts only a part."""
+    if not measure:
+        return (), False
+    if measure in PART_MEASURES:
+        return (PART_MEASURES[measure],), True
+    if measure in EITHER_MEASURES:
+        return EITHER_MEASURES[measure], True
+    if measure == "casualties":
+        return ("personnel",), False
+    if measure in MEASURES:
+        return (measure,), False
+    return (), False
 
 
-def compare_series(
-    series: Series, claimed: Claimed, as_of: str, claimer: str | None
-) -> Comparison | None:
-    """Compare with the series' value as of ``as_of``; None when it has no value yet."""
-    point = series.at(as_of)
-    if point is None:
-        return None
-    publisher_match = matches_publisher(claimer, series.publisher_aliases, series.publisher)
-    # A claim by the publisher repeats its own count: compare as a figure, even for Oryx.
-    lower_bound = not publisher_match and (
-        series.basis == "independent_lower_bound"
-        or (point.qualifier or "").lower() in LOWER_BOUND_QUALIFIERS
-    )
-    fit = compare(claimed, point.value, lower_bound=lower_bound)
-    lag_date: str | None = None
-    stale: Point | None = None
-    if not lower_bound and fit != "tight":
-        window = _days_before(as_of, LAG_DAYS)
-        for p in reversed(series.until(as_of)):
-            if p is point:
-                continue
-            if compare(claimed, p.value) == "tight":
-                if p.date >= window:
-                    lag_date = p.date
-                else:
-                    stale = p
-                break
-            if (
-                p.date < window
-                and claimed.change in ("=", "~", "range")
-                and (p.value < claimed.lower)
-            ):
-                # Cumulative series only grow: once below the claim, older values are lower.
-                break
-    nxt = series.after(as_of) if point.date < as_of else None
+def claimer_side(name: str | None) -> str | None:
+    """Who speaks, for choosing series: "ukraine" (its officials), "oryx", "russia", None."""
+    if name and "oryx" in name.lower():
+        return "oryx"
+    return side_of_claimer(name)
+
+
+def _day(d: str, n: int) -> str:
+    return (_date.fromisoformat(d) + timedelta(days=n)).isoformat()
+
+
+def _official(s: Series) -> bool:
+    return s.basis == "official_claim"
+
+
+def _oryx(s: Series) -> bool:
+    return s.basis == "independent_lower_bound"
+
+
+def _comparison(
+    s: Series, point: Point, claimed: Claimed, fit: Fit, role: str, frm: Point | None = None
+) -> Comparison:
+    value = point.value - frm.value if frm is not None else point.value
     return Comparison(
-        series=series.id,
-        series_name=series.name,
-        publisher=series.publisher,
-        basis=series.basis,
-        measure=series.measure,
-        subject=series.subject,
+        series=s.id,
+        series_name=s.name,
+        publisher=s.publisher,
+        basis=s.basis,
+        measure=s.measure,
+        subject=s.subject,
         date=point.date,
-        value=point.value,
+        value=value,
+        fit=fit,
+        role=role,
         qualifier=point.qualifier,
-        fit="tight" if lag_date else fit,
-        distance=distance(claimed, point.value),
-        lower_bound=lower_bound,
-        publisher_match=publisher_match,
-        unit=series.unit,
-        lag_date=lag_date,
-        stale_date=stale.date if stale else None,
-        stale_value=stale.value if stale else None,
-        next_date=nxt.date if nxt else None,
-        next_value=nxt.value if nxt else None,
-        definition=series.definition,
+        from_date=frm.date if frm else None,
+        from_value=frm.value if frm else None,
+        distance=distance(claimed, value),
+        version=s.version,
+        imported_at=s.imported_at,
+        unit=s.unit,
+        definition=s.definition,
     )
 
 
-def candidates(series: list[Series], reading: Reading) -> list[Series]:
-    """Series that count what the quantity counts, for the same side's losses."""
-    out = []
-    for s in series:
-        if s.measure not in reading.measures:
+def _fit(claimed: Claimed, ref: float, part: bool) -> Fit:
+    """How a claim fits a value; for a part, the series value bounds it from above."""
+    if part:
+        return "holds" if claimed.lower <= ref + rounding_tolerance(ref) else "fails"
+    return compare(claimed, ref)
+
+
+def _cumulative(
+    s: Series, claimed: Claimed, as_of: str, part: bool, as_figure: bool
+) -> list[Comparison]:
+    """The series' level on ``as_of``, and (report lag) the levels of the days before."""
+    point = s.at(as_of)
+    if point is None:
+        return []
+    window = _day(as_of, -(SNAPSHOT_DAYS if _oryx(s) else LAG_DAYS))
+    if _oryx(s) and not as_figure:
+        # An independent lower bound: only a figure below it is refuted, read at the oldest
+        # snapshot of the window (the figure may be a few days old). A figure that is the
+        # snapshot's own number is still a match.
+        early = s.at(window) or point
+        fit: Fit = "holds" if claimed.upper >= early.value else "fails"
+        out = [_comparison(s, early, claimed, fit, "lower_bound")]
+        if not part:
+            out += [c for c in _cumulative(s, claimed, as_of, part, True) if c.fit == "tight"]
+        return out
+    out = [
+        _comparison(
+            s, point, claimed, _fit(claimed, point.value, part), "part" if part else "figure"
+        )
+    ]
+    for p in reversed(s.until(as_of)):
+        if p is point:
             continue
-        if reading.subject and s.subject and s.subject != reading.subject:
-            continue
-        out.append(s)
+        if p.date < window:
+            break
+        out.append(
+            _comparison(s, p, claimed, _fit(claimed, p.value, part), "part" if part else "figure")
+        )
+    if _oryx(s) and as_figure:
+        nxt = s.after(as_of)
+        if (
+            nxt is not None
+            and claimed.value is not None
+            and point.value <= claimed.value <= nxt.value
+        ):
+            # between two snapshots: the count passed the figure in between
+            out.append(_comparison(s, nxt, claimed, "tight", "figure"))
     return out
 
 
-def _rank(c: Comparison) -> tuple[int, int, float]:
-    # Point series before lower bounds, then how well it fits, then how close.
-    return (0 if c.lower_bound else 1, FIT_ORDER[c.fit], -c.distance)
+def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Comparison]:
+    """The series' change over the frame's period: the report dated the day after the
+    period's last day, minus the report dated its first day (a General Staff report dated D
+    covers day D-1). A count for one named day may also be read one report earlier."""
+    start, end = _period_days(f)
+    if start is None or end is None:
+        return []
+    shifts = [0]
+    if start == end and f.as_of == end:
+        shifts.append(-1)
+    out = []
+    for k in shifts:
+        hi = s.on(_day(end, 1 + k))
+        lo = s.on(_day(start, k))
+        if hi is None or lo is None:
+            continue
+        diff = hi.value - lo.value
+        out.append(
+            _comparison(s, hi, claimed, _fit(claimed, diff, part), "part" if part else "figure", lo)
+        )
+    return out
+
+
+def _period_days(f: Frame) -> tuple[str | None, str | None]:
+    if f.period_start and f.period_end:
+        return f.period_start, f.period_end
+    if f.period_days and f.as_of:
+        end = _day(f.as_of, -1)
+        return _day(end, -(f.period_days - 1)), end
+    return None, None
+
+
+# -- the verdict --------------------------------------------------------------------------
+def check_quantity(
+    row: ClaimRow, qi: int, series: list[Series], quantity_starts: list[int] | None = None
+) -> CheckResult:
+    """Check quantity ``qi`` (index within the claim) of a stored claim against ``series``."""
+    claim = row.claim
+    q = row.quantities[qi]
+    f = q.frame
+    as_of = (f.as_of if f else None) or claim.as_of or row.article_date
+    claimed = Claimed.of(q, f.bound if f else None)
+    base: dict[str, Any] = {
+        "claim_id": row.id,
+        "quantity_index": qi,
+        "claimer": claim.claimer_name,
+        "as_of": as_of,
+        "quantity": q.text,
+        "claimed": claimed.describe() if claimed else q.text,
+        "aggregation": f.aggregation if f else None,
+        "period_days": f.period_days if f else None,
+        "measure": f.measure if f else None,
+        "reading": _reading(f),
+    }
+
+    def unverifiable(reason: str, why: str | None = None) -> CheckResult:
+        text = why or f"'{q.text}' is not checked: {REASONS[reason]}."
+        return CheckResult(label="unverifiable", explanation=text, reason=reason, **base)
+
+    if f is None:
+        return unverifiable("no_frame")
+    if claim.stance in NOT_CHECKED_STANCES:
+        return unverifiable(
+            "stance",
+            f"'{q.text}' is not checked: the claimer {claim.stance} rather than states it.",
+        )
+    if _VAGUE.match(q.text.strip()):
+        return unverifiable("vague")
+    if claimed is None:
+        return unverifiable("change")
+    if not as_of:
+        return unverifiable("no_date")
+    if f.aggregation not in ("cumulative", "period"):
+        return unverifiable(
+            "aggregation",
+            f"'{q.text}' is not checked: it reads as {_aggregation_words(f)}, which the series "
+            "(losses over time) do not give.",
+        )
+    measures, part = series_measures(f.measure)
+    if not measures:
+        return unverifiable(
+            "no_measure",
+            f"No reference series counts what '{q.text}' counts"
+            f"{' (' + f.measure + ')' if f.measure else ''}; add one with "
+            "`claimledger reference add`.",
+        )
+    part = part or bool(f.part)
+    if not f.party:
+        return unverifiable("no_party")
+    cands = [s for s in series if s.measure in measures and s.subject == f.party]
+    if not cands:
+        return unverifiable(
+            "no_series_for_party",
+            f"No reference series counts {f.party}'s {_label(measures[0])}, so '{q.text}' "
+            "cannot be checked.",
+        )
+    side = claimer_side(claim.claimer_name)
+    if side == "ukraine" and any(_official(s) for s in cands):
+        cands = [s for s in cands if _official(s)]
+    elif side == "oryx" and any(_oryx(s) for s in cands):
+        cands = [s for s in cands if _oryx(s)]
+    if f.aggregation == "period":
+        cands = [s for s in cands if not _oryx(s)]
+        if not cands:
+            return unverifiable("no_period_series")
+    comps: list[Comparison] = []
+    for s in cands:
+        if f.aggregation == "cumulative":
+            comps.extend(_cumulative(s, claimed, as_of, part, as_figure=side == "oryx"))
+        else:
+            comps.extend(_period(s, claimed, f, part))
+    if not comps:
+        return unverifiable(
+            "no_value",
+            f"No reference series for {_label(measures[0])} ({f.party}) has a value for "
+            f"{_period_words(f) or as_of}.",
+        )
+    return _decide(row, q, f, claimed, part, side, comps, cands, base, unverifiable)
+
+
+def _decide(
+    row: ClaimRow,
+    q: Quantity,
+    f: Frame,
+    claimed: Claimed,
+    part: bool,
+    side: str | None,
+    comps: list[Comparison],
+    cands: list[Series],
+    base: dict[str, Any],
+    unverifiable: Any,
+) -> CheckResult:
+    claimer = row.claim.claimer_name
+    who = _name(claimer, start=True)
+    figures = [c for c in comps if c.role in ("figure", "part")]
+    lower = [c for c in comps if c.role == "lower_bound"]
+    holding = [c for c in figures if c.holds]
+    notes: list[str] = []
+    # A part may still be the series' own figure under another word ("killed" for the
+    # General Staff's personnel losses): an exact match is read as that figure.
+    exact: list[Comparison] = []
+    if part and not f.part:
+        for c in figures:
+            if compare(claimed, c.value) == "tight":
+                exact.append(c)
+    label: VerdictLabel
+    if exact:
+        label, best = "consistent", exact[0]
+        notes.append(_part_note(f, best))
+    elif holding and part:
+        label, best = "compatible", holding[0]
+    elif holding:
+        label, best = "consistent", _best(holding)
+    else:
+        best = min(figures, key=lambda c: c.distance) if figures else None
+        lb_fail = [c for c in lower if not c.holds]
+        if best is None:
+            if lb_fail:
+                label, best = "inconsistent", lb_fail[0]
+            else:
+                return unverifiable(
+                    "lower_bound_only",
+                    f"{who}'s figure of {claimed.describe()} is above {_who(lower[0])}'s "
+                    f"visually confirmed count ({fmt(lower[0].value)} on {lower[0].date}), an "
+                    "independent lower bound that can neither confirm nor refute it.",
+                )
+        else:
+            label = "inconsistent"
+        if best is not None and best.role != "lower_bound":
+            guard = _guard(f, claimed, best, cands, part)
+            if guard:
+                return unverifiable(*guard)
+    said = f"{who}'s figure of {claimed.describe()} {_counted(f, q)}"
+    text = _explain(label, said, best, claimed, f, part, claimer)
+    if f.part:
+        notes.append(f"The figure counts only part of what the series counts ({f.part}).")
+    if f.measure in ("killed",) and not exact:
+        notes.append(
+            "The series counts personnel losses (killed, wounded, captured and missing), so "
+            "it bounds the number killed from above; it does not give the number killed."
+        )
+    if row.claim.stance in ("denies", "disputes"):
+        notes.append(
+            f"The claimer {row.claim.stance.removesuffix('s')}s this figure; the verdict is "
+            "about the figure, not an assertion by the claimer."
+        )
+    if row.claim.hedged:
+        notes.append("The claim is hedged in the article.")
+    others = [c for c in figures if c is not best and c.series != best.series]
+    for c in others[:2]:
+        verb = "fits" if c.holds else "does not fit"
+        text += f" {_sn(c, start=True)} gives {_value_text(c)}, which the figure {verb}."
+    ordered = sorted(comps, key=lambda c: (c is not best, not c.holds, c.distance))
+    return CheckResult(
+        label=label,
+        explanation=" ".join([text, *[n for n in notes if n]]),
+        best_series=best.series,
+        evidence=tuple(c.evidence() for c in ordered),
+        notes=tuple(n for n in notes if n),
+        comparisons=tuple(ordered),
+        **{**base, "measure": best.measure if label != "compatible" else base["measure"]},
+    )
+
+
+def _guard(
+    f: Frame, claimed: Claimed, best: Comparison, cands: list[Series], part: bool
+) -> tuple[str, str] | None:
+    """Precision before coverage: reasons not to call a failing figure inconsistent."""
+    assert best is not None
+    if f.aggregation == "period":
+        # The period words may not govern the figure: it is the cumulative total.
+        for s in cands:
+            p = s.at(f.as_of or best.date)
+            if p is not None and compare(claimed, p.value) == "tight":
+                return (
+                    "period_is_total",
+                    f"{claimed.describe()} matches the series' total on {p.date} "
+                    f"({fmt(p.value)}), not its change over {_period_words(f)}; the period may "
+                    "not apply to this figure.",
+                )
+        return None
+    if part:
+        return None
+    if f.since is None and claimed.upper < PERIOD_SHARE * best.value:
+        return (
+            "small_total",
+            f"'{claimed.describe()}' is far below the total ({fmt(best.value)} on "
+            f"{best.date}); it may count a period the text implies, so it is not called "
+            "inconsistent.",
+        )
+    for s in cands:
+        if s.id != best.series:
+            continue
+        for p in reversed(s.until(best.date)):
+            if compare(claimed, p.value) == "tight":
+                return (
+                    "old_figure",
+                    f"{claimed.describe()} matches the series' value of {p.date} "
+                    f"({fmt(p.value)}), not the value of the claim's date ({fmt(best.value)} on "
+                    f"{best.date}): the article may repeat an older figure.",
+                )
+            if p.value < claimed.lower:
+                break  # cumulative series only grow: older values are lower still
+    return None
+
+
+def _best(holding: list[Comparison]) -> Comparison:
+    order = {"tight": 0, "holds": 1, "loose": 2}
+    return sorted(holding, key=lambda c: (order.get(c.fit, 3), c.distance))[0]
+
+
+def _part_note(f: Frame, c: Comparison) -> str:
+    return (
+        f"The text counts {f.event or f.measure}, but the figure is the series' own: "
+        f"{_sn(c)} counts {MEASURES.get(c.measure, c.measure)} (killed, wounded, captured and "
+        "missing), not only deaths."
+    )
+
+
+def _explain(
+    label: str,
+    said: str,
+    best: Comparison,
+    claimed: Claimed,
+    f: Frame,
+    part: bool,
+    claimer: str | None,
+) -> str:
+    ref = _value_text(best)
+    if label == "consistent":
+        whose = (
+            f"{_name(claimer)}'s own reported figure"
+            if best.basis == "official_claim" and claimer_side(claimer) == "ukraine"
+            else "the series"
+        )
+        text = (
+            f"{said} is consistent with {whose}: {_sn(best)} gives {ref}, {_within(best, claimed)}."
+        )
+        if best.basis == "official_claim":
+            text += (
+                f" The {best.publisher} figure is an official claim: a match shows the article "
+                "repeats it faithfully, not that it is independently verified."
+            )
+        elif best.basis == "independent_lower_bound":
+            text += f" {_who(best)} counts only visually confirmed losses."
+        return text
+    if label == "compatible":
+        return (
+            f"{said} counts part of what {_sn(best)} counts, which gives {ref}: the series "
+            "bounds the figure from above, so it is compatible, though the series cannot "
+            "confirm it exactly."
+        )
+    if best.role == "lower_bound":
+        return (
+            f"{said} is below what {_who(best)} had visually confirmed by {best.date} "
+            f"({fmt(best.value)}), an independent lower bound: it understates even the "
+            "confirmed minimum."
+        )
+    if part:
+        return (
+            f"{said} exceeds {_sn(best)}, which gives {ref} and counts more than the claim "
+            "does: the part cannot be larger than the whole."
+        )
+    return f"{said} does not match {_sn(best)}, which gives {ref}; {_outside(best, claimed)}."
+
+
+def _reading(f: Frame | None) -> dict[str, Any]:
+    if f is None:
+        return {}
+    d = f.to_dict()
+    d["subject"] = f.party
+    return d
+
+
+def _aggregation_words(f: Frame) -> str:
+    return {"stock": "a stock (a holding at a moment)", "rate": "a rate or average"}.get(
+        f.aggregation, "neither a total nor a count for a period"
+    )
+
+
+def _period_words(f: Frame) -> str:
+    start, end = _period_days(f)
+    if start and end:
+        return start if start == end else f"{start} to {end}"
+    return ""
+
+
+def _label(measure: str) -> str:
+    return MEASURES.get(measure, measure)
+
+
+def _counted(f: Frame, q: Quantity) -> str:
+    if q.unit:
+        u = q.unit.strip()
+        return u if u.endswith("s") or u in ("personnel", "aircraft", "equipment") else u + "s"
+    return _label(f.measure or "")
 
 
 def _who(c: Comparison) -> str:
     return "Oryx" if c.publisher == "Oryx" else c.publisher
 
 
-def _value_text(c: Comparison) -> str:
-    q = f"{c.qualifier} " if c.qualifier and not c.lower_bound else ""
-    return f"{q}{fmt(c.value)} {MEASURES.get(c.measure, c.measure)} on {c.date}"
-
-
-def _basis_sentence(c: Comparison, claimer: str | None) -> str:
-    if c.basis == "official_claim":
-        if c.publisher_match:
-            return (
-                f"The {c.publisher} figure is {name(claimer)}'s own official claim: a match "
-                "shows the article repeats that figure faithfully, not that it is "
-                "independently verified."
-            )
-        return f"The {c.publisher} figure is an official claim, not independently verified."
-    if c.basis == "independent_lower_bound":
-        return (
-            f"{_who(c)} counts only visually confirmed losses, an independent lower bound on "
-            "the true number."
-        )
-    return ""
-
-
-def _lower_bound_sentence(c: Comparison, claimed: Claimed) -> str:
-    gap = ""
-    if c.next_date:
-        gap = f" (next snapshot {c.next_date}: {fmt(c.next_value)})"
-    if c.fit == "fails":
-        return (
-            f"{_who(c)} had visually confirmed at least {fmt(c.value)} "
-            f"{MEASURES.get(c.measure, c.measure)} by {c.date}{gap}, more than the claimed "
-            f"{claimed.describe()}, so the claim understates even the confirmed minimum."
-        )
-    return (
-        f"{_who(c)} had visually confirmed at least {fmt(c.value)} "
-        f"{MEASURES.get(c.measure, c.measure)} by {c.date}{gap}, an independent lower bound that "
-        "does not contradict the claim."
-    )
-
-
-def _wording_notes(reading: Reading, best: Comparison | None, measure: str | None) -> list[str]:
-    notes = []
-    if measure == "personnel" and reading.death_wording:
-        notes.append(
-            "Wording: the claim speaks of deaths (killed/dead), but the personnel series "
-            "counts personnel losses (killed, wounded and otherwise put out of action), not "
-            "deaths; it does not support the number killed."
-        )
-    if measure and measure != "personnel" and reading.destroy_wording:
-        notes.append(
-            "Wording: the claim says 'destroyed', but the series counts all losses, including "
-            "damaged, abandoned and captured equipment."
-        )
-    return notes
-
-
-def decide(
-    row: ClaimRow, qi: int, q: Quantity, claimed: Claimed, reading: Reading, comps: list[Comparison]
-) -> tuple[VerdictLabel, str, Comparison | None, list[str]]:
-    """The label, explanation paragraph, best comparison and notes for one quantity."""
-    claimer = row.claim.claimer_name
-    as_of = row.claim.as_of or row.article_date
-    who = name(claimer, start=True)
-    said = f"{who}'s figure of {claimed.describe()} {counted(q, reading)}"
-    all_point = [c for c in comps if not c.lower_bound]
-    # When the claimer publishes a series, the verdict is about repeating it faithfully;
-    # other point series are context.
-    own = [c for c in all_point if c.publisher_match]
-    point = own or all_point
-    context = [c for c in all_point if c not in point]
-    lower = [c for c in comps if c.lower_bound]
-    lb_fail = [c for c in lower if c.fit == "fails"]
-    holding = sorted((c for c in point if c.fit in ("tight", "loose")), key=_rank, reverse=True)
-    tight = [c for c in holding if c.fit == "tight"]
-    stale = sorted(
-        (c for c in point if c.stale_date and c.fit != "tight"),
-        key=lambda c: c.stale_date or "",
-        reverse=True,
-    )
-    parts: list[str] = []
-    label: VerdictLabel
-    best: Comparison | None
-    measures_holding = {c.measure for c in holding}
-    if len(measures_holding) >= 2:
-        label = "ambiguous"
-        best = holding[0]
-        why = _why_best(best, claimed)
-        parts.append(
-            f'{said} fits several series. It fits best the series "{best.series_name}", '
-            f"{_value_text(best)}: {why}."
-        )
-        for c in holding[1:]:
-            extra = ""
-            if c.fit == "loose":
-                extra = (
-                    f"; {claimed.describe()} holds but is loose: a writer with {fmt(c.value)} "
-                    f"would say {_natural(claimed, c.value)}"
-                )
-                if c.stale_date:
-                    extra += (
-                        f", and the claim matches that series' older value "
-                        f"({fmt(c.stale_value)} on {c.stale_date})"
-                    )
-            parts.append(f'The series "{c.series_name}" also fits ({_value_text(c)}{extra}).')
-    elif tight:
-        label = "consistent"
-        best = tight[0]
-        consistent_with = (
-            f"{name(claimer)}'s own reported figure"
-            if best.publisher_match and claimer
-            else "the series"
-        )
-        parts.append(
-            f'{said} is consistent with {consistent_with}: the series "{best.series_name}" gives '
-            f"{_value_text(best)}, {_within(best, claimed)}."
-        )
-        if best.lag_date:
-            parts.append(
-                f"It matches the value of {best.lag_date}, within the {LAG_DAYS}-day report lag."
-            )
-    elif stale:
-        label = "stale"
-        best = stale[0]
-        parts.append(
-            f"{said} matches an older value of {_sn(best)} better than the current "
-            f"one: {fmt(best.stale_value)} on {best.stale_date} ({_gap(best.stale_date, as_of)} "
-            f"days before the claim's date), against {_value_text(best)}."
-        )
-    elif holding:
-        label = "consistent"
-        best = holding[0]
-        parts.append(
-            f"{said} holds against {_sn(best)} ({_value_text(best)}), though the bound is loose."
-        )
-    elif point:
-        label = "inconsistent"
-        best = sorted(point, key=lambda c: c.distance)[0]
-        parts.append(
-            f"{said} does not match {_sn(best)}, which gives {_value_text(best)}; "
-            f"{_outside(best, claimed)}."
-        )
-    elif lb_fail:
-        label = "inconsistent"
-        best = lb_fail[0]
-    elif lower:
-        label = "unverifiable"
-        best = sorted(lower, key=_rank, reverse=True)[0]
-        parts.append(
-            f"{said} cannot be confirmed: no point series counts this for that date, only a "
-            "lower bound."
-        )
-    else:
-        label, best = "unverifiable", None
-    if best is not None and not best.lower_bound:
-        parts.append(_basis_sentence(best, claimer))
-        for c in point:
-            if c is not best and c not in holding and c.measure != best.measure:
-                parts.append(
-                    f"{_sn(c, start=True)} ({_value_text(c)}) does not fit: {_outside(c, claimed)}."
-                )
-    for c in context:
-        verb = "fits" if c.fit in ("tight", "loose") else "does not fit"
-        parts.append(f"Independently, {_sn(c)} gives {_value_text(c)}, which the claim {verb}.")
-    if lb_fail and label != "inconsistent":
-        label = "inconsistent"
-        parts.append("However, the claim is below an independent minimum, so it is inconsistent:")
-    for c in sorted(lower, key=lambda c: c.measure != (best.measure if best else None)):
-        parts.append(_lower_bound_sentence(c, claimed))
-        if c is (best if best and best.lower_bound else None):
-            parts.append(_basis_sentence(c, claimer))
-    measure = best.measure if best else (reading.measures[0] if reading.measures else None)
-    notes = _wording_notes(reading, best, measure)
-    if reading.source == "context":
-        notes.append(
-            "What is counted was read from the words after the number, not from the extracted unit."
-        )
-    if row.claim.hedged:
-        notes.append("The claim is hedged in the article.")
-    if reading.subject and not _subject_stated(reading):
-        notes.append(
-            f"Whose losses was assumed ({reading.subject}) from the claimer's side; the "
-            "sentence does not say."
-        )
-    explanation = " ".join(p for p in [*parts, *notes] if p)
-    return label, explanation, best, notes
-
-
 def _sn(c: Comparison, *, start: bool = False) -> str:
     return f'{"The" if start else "the"} series "{c.series_name}"'
 
 
-def _natural(claimed: Claimed, value: float) -> str:
-    """How a writer would bound ``value`` at the claim's precision ("more than 14,000")."""
-    step = rounding_step(claimed.value or 1)
-    if claimed.change in (">", ">="):
+def _value_text(c: Comparison) -> str:
+    what = MEASURES.get(c.measure, c.measure)
+    if c.from_date:
+        end = c.from_value + c.value if c.from_value is not None else None
         return (
-            f"'{Claimed(claimed.change, math.floor(value / step) * step, None, None).describe()}'"
+            f"a rise of {fmt(c.value)} {what} between the reports of {c.from_date} and "
+            f"{c.date} ({fmt(c.from_value)} to {fmt(end)})"
         )
-    return f"'{Claimed(claimed.change, math.ceil(value / step) * step, None, None).describe()}'"
+    q = f"{c.qualifier} " if c.qualifier and c.role != "lower_bound" else ""
+    return f"{q}{fmt(c.value)} {what} on {c.date}"
 
 
-def name(claimer: str | None, *, start: bool = False) -> str:
-    """A claimer's name inside a sentence ("the General Staff"), or "the article"."""
+def _name(claimer: str | None, *, start: bool = False) -> str:
     n = (claimer or "the article").strip()
     if n.lower().startswith("the "):
         n = "the " + n[4:]
     return n[:1].upper() + n[1:] if start else n
-
-
-def _gap(earlier: str | None, later: str | None) -> str:
-    if not earlier or not later:
-        return "?"
-    return str((_date.fromisoformat(later[:10]) - _date.fromisoformat(earlier[:10])).days)
-
-
-def _subject_stated(reading: Reading) -> bool:
-    from .measures import SUBJECT_WORDS, words
-
-    return any(w in SUBJECT_WORDS for w in words(reading.context))
-
-
-def counted(q: Quantity, reading: Reading) -> str:
-    """The counted noun as the article has it ("soldiers"), else the measure's label."""
-    if q.unit:
-        u = q.unit.strip()
-        return u if u.endswith("s") or u in ("personnel", "aircraft", "equipment") else u + "s"
-    return reading_label(reading)
-
-
-def reading_label(reading: Reading) -> str:
-    if not reading.measures:
-        return ""
-    m = reading.measures
-    if len(m) == 1:
-        return MEASURES.get(m[0], m[0])
-    return "(read as " + " or ".join(MEASURES.get(x, x) for x in m) + ")"
-
-
-def _why_best(c: Comparison, claimed: Claimed) -> str:
-    if claimed.change in (">", ">=") and c.fit == "tight":
-        return (
-            f"{claimed.describe()} is the natural rounding down of {fmt(c.value)}, within one "
-            "rounding step above the threshold"
-        )
-    if claimed.change in ("<", "<=") and c.fit == "tight":
-        return f"{claimed.describe()} is the natural rounding up of {fmt(c.value)}"
-    return _within(c, claimed)
 
 
 def _within(c: Comparison, claimed: Claimed) -> str:
@@ -542,7 +706,9 @@ def _within(c: Comparison, claimed: Claimed) -> str:
         return f"within the tolerance of {claimed.describe()} (+-{fmt(round(tol))})"
     if claimed.change == "range":
         return "inside the claimed range"
-    return _why_best(c, claimed) if c.fit == "tight" else "on the claimed side of the bound"
+    if claimed.change == "<=":
+        return f"within 5% below the top of the estimate ({claimed.describe()})"
+    return "on the claimed side of the bound" + (" (loosely)" if c.fit == "loose" else "")
 
 
 def _outside(c: Comparison, claimed: Claimed) -> str:
@@ -550,103 +716,9 @@ def _outside(c: Comparison, claimed: Claimed) -> str:
         off = c.value - (claimed.value if claimed.value is not None else claimed.lower)
         pct = abs(off) / max(abs(c.value), 1.0) * 100
         return f"{fmt(abs(off))} ({pct:.1f}%) {'above' if off > 0 else 'below'} the claim"
-    if claimed.change in (">", ">="):
-        return f"{fmt(c.value)} is not {claimed.describe()}"
+    if claimed.change == "<=":
+        return (
+            f"{claimed.describe()} is the top of an estimate, and {fmt(c.value)} is not within "
+            "5% below it"
+        )
     return f"{fmt(c.value)} is not {claimed.describe()}"
-
-
-def check_quantity(
-    row: ClaimRow, qi: int, series: list[Series], quantity_starts: list[int] | None = None
-) -> CheckResult:
-    """Check quantity ``qi`` (index within the claim) of a stored claim against ``series``."""
-    claim = row.claim
-    q = row.quantities[qi]
-    as_of = claim.as_of or row.article_date
-    base = {
-        "claim_id": row.id,
-        "quantity_index": qi,
-        "claimer": claim.claimer_name,
-        "as_of": as_of,
-        "quantity": q.text,
-    }
-    others = [x for x in (quantity_starts or [o.start for o in row.quantities]) if x != q.start]
-    reading = read_quantity(claim, q, others)
-    claimed = Claimed.of(q)
-
-    def unverifiable(why: str, notes: tuple[str, ...] = ()) -> CheckResult:
-        return CheckResult(
-            label="unverifiable",
-            explanation=why,
-            measure=reading.measures[0] if reading.measures else None,
-            notes=notes,
-            claimed=claimed.describe() if claimed else q.text,
-            reading=reading.to_dict(),
-            **base,  # type: ignore[arg-type]
-        )
-
-    if claim.stance in NOT_ASSERTED:
-        verb = NOT_ASSERTED[claim.stance]
-        note = (
-            f"The claimer {verb} this rather than asserting it, so it is not checked as an "
-            "assertion of the figure."
-        )
-        return unverifiable(note, (note,))
-    if claimed is None:
-        return unverifiable(
-            f"'{q.text}' states a change ({q.change}), not a level; the reference series are "
-            "cumulative totals, so it is not checked."
-        )
-    if not reading.measures:
-        return unverifiable(
-            f"No reference series counts what '{q.text}' counts"
-            f"{' (' + q.unit + ')' if q.unit else ''}; add one with `claimledger reference add`."
-        )
-    if not as_of:
-        return unverifiable("The claim has no as-of date, so no reference value can be read.")
-    cands = candidates(series, reading)
-    comps = [
-        c
-        for c in (compare_series(s, claimed, as_of, claim.claimer_name) for s in cands)
-        if c is not None
-    ]
-    if not comps:
-        why = (
-            f"No reference series for {reading_label(reading)}"
-            f"{' (' + reading.subject + ' losses)' if reading.subject else ''} has a value on "
-            f"or before {as_of}."
-        )
-        return unverifiable(why)
-    period = _period_words(claim.text)
-    points = [c for c in comps if not c.lower_bound]
-    small = bool(points) and all(claimed.upper < PERIOD_SHARE * c.value for c in points)
-    if period or small:
-        why = (
-            f"'{q.text}' reads as a count for a period or an event"
-            + (f" ('{period}')" if period else "")
-            + (
-                f", far below the cumulative total ({_value_text(points[0])})"
-                if small and points
-                else ""
-            )
-            + "; the reference series are cumulative totals, so it is not checked against them."
-        )
-        return unverifiable(why, (why,))
-    label, explanation, best, notes = decide(row, qi, q, claimed, reading, comps)
-    ordered = sorted(comps, key=lambda c: (c is not best, -_rank(c)[0], -_rank(c)[1], c.distance))
-    return CheckResult(
-        label=label,
-        explanation=explanation,
-        measure=best.measure if best else reading.measures[0],
-        best_series=best.series if best else None,
-        evidence=tuple(c.evidence() for c in ordered),
-        notes=tuple(notes),
-        comparisons=tuple(ordered),
-        claimed=claimed.describe(),
-        reading=reading.to_dict(),
-        **base,  # type: ignore[arg-type]
-    )
-
-
-def tolerance_for(value: float) -> float:
-    """The rounding tolerance a plain figure gets (exposed for docs and tests)."""
-    return rounding_tolerance(value)

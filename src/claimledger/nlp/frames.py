@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
-from .measures import measures_in, words
+from .measures import MEASURES, measures_in, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -288,13 +288,6 @@ _VAGUE = re.compile(
     re.I,
 )
 _LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z \-/()]*?)\s*[\u2013\u2014:-]+\s*(?:[A-Za-z]+\s+)?$")
-# A restriction of place that makes a figure a part of the whole front.
-_REGION = re.compile(
-    r"\b(?:in|on|near|around|from|at)\s+(?:the\s+)?"
-    r"((?:southern|northern|eastern|western|south|north|east|west|central)\w*\s+\w+|"
-    r"\w+\s+(?:direction|front|sector|axis|region|oblast|area|district))\b",
-    re.I,
-)
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
 _LOSER_VERBS = frozenset(["lose", "suffer", "sustain", "incur", "take", "abandon"])
@@ -417,26 +410,26 @@ def _has_parse(tok: Token) -> bool:
 
 
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
-    """The noun a number counts: the unit span's head, else the noun the number modifies."""
+    """The noun a number counts: the noun it modifies in the parse ("625 tanks"), else the
+    head of the extractor's unit span, else the pobj of "of" ("1,100 of the vehicles")."""
+    if num is not None and num.dep_:
+        qset = range(q.start, q.end)
+        head = num
+        for _ in range(3):
+            if head.dep_ not in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"):
+                break
+            nxt = head.head
+            if nxt.i == head.i:
+                break
+            head = nxt
+            if head.idx not in qset and head.pos_ in ("NOUN", "PROPN") and head.i > num.i:
+                return head
     if q.unit_span is not None:
         span = doc.char_span(q.unit_span.start, q.unit_span.end, alignment_mode="expand")
         if span is not None and len(span):
             return span.root
     if num is None:
         return None
-    qset = set(range(q.start, q.end))
-    head = num
-    for _ in range(3):
-        if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "appos", "npadvmod"):
-            nxt = head.head
-            if nxt.i == head.i:
-                break
-            head = nxt
-            if head.idx not in qset and head.pos_ in ("NOUN", "PROPN"):
-                return head
-        else:
-            break
-    # "1,100 of them", "13,000 of the vehicles": the pobj of "of".
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -586,7 +579,10 @@ def _frame(
     sentence = text[s0 : sent.end_char] if sent is not None else text
     if sent is None:
         s0 = 0
-    claimer_side = side_of_claimer(claim.claimer_name if claim else None) or article_side
+    own_side = side_of_claimer(claim.claimer_name if claim else None)
+    claimer_side = own_side or article_side
+    # Ukraine's official voice (General Staff, ministry, military), not a person
+    official = own_side == "ukraine" and not _person_claimer(doc, claim)
     tref = _time(sentence, article.date, q.start - s0)
     as_of = tref.as_of
     as_of_span = (
@@ -618,7 +614,7 @@ def _frame(
             period_end=_day_before(pf.as_of),
             since=None,
             period_span=_span(text, q.start, q.end),
-            bound=q.change,
+            bound="=" if q.change in ("up", "down") else q.change,
         )
 
     toks = _qtokens(doc, q)
@@ -641,6 +637,10 @@ def _frame(
         np_toks = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")] + [noun]
         np_toks = [t for t in np_toks if t.idx >= q.end or t is noun]
         a, b = min(t.idx for t in np_toks), noun.idx + len(noun.text)
+        for c in noun.rights:
+            # "tanks with fuel and lubricants", "units of air defence equipment"
+            if c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i == noun.i + 1:
+                b = max(b, c.right_edge.idx + len(c.right_edge.text))
         measure_words = text[a:b]
         measure_span = _span(text, a, b)
     if not measure_words and q.unit:
@@ -767,16 +767,22 @@ def _frame(
         # Items of one list share the predicate that governs the list ("lost 625 tanks,
         # 1,751 armoured vehicles, ...").
         party = prev.frame.party
-    if event is None and same_sentence and prev is not None and prev.frame is not None:
-        if prev.frame.event in _LOSS_EVENTS:
-            event = "lost"  # a list of losses: what befell each item is not said again
+    if (
+        event is None
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.event in _LOSS_EVENTS
+    ):
+        event = "lost"  # a list of losses: what befell each item is not said again
     if party is None and parsed and sent is not None:
         party, party_tok = _party_in_sentence(sent, q.start, claim)
-    if party is None and claimer_side == "ukraine" and (event in _LOSS_EVENTS or both):
-        # Ukraine's General Staff and officials report the enemy's losses without naming
-        # the enemy; Russia's ministry names "Ukrainian" losses, and its unmarked figures
-        # are often its own (a death toll), so no such default is taken for it.
-        party = OPPONENT[claimer_side]
+    if party is None and official and (event in _LOSS_EVENTS or both):
+        # Ukraine's General Staff, ministry and military report the enemy's losses without
+        # naming the enemy. Not taken for people (a president may speak of his own side's
+        # wounded), nor for Russia's ministry, which names "Ukrainian" losses and whose
+        # unmarked figures are often its own (a death toll).
+        party = "russia"
 
     if parsed and noun is not None and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN"):
         # "reported from Bashkortostan (5 945)": a place's share of the figure the
@@ -785,12 +791,19 @@ def _frame(
         measure_words = ""
     else:
         region_part = None
+    head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span = _measure(
-        measure_words, event, both, claim, claimer_side, sentence, q, text
+        measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
     )
+    if parsed and part is None:
+        anchor_tok = noun if noun is not None else num
+        if anchor_tok is not None:
+            where = _region(anchor_tok, chain)
+            if where is not None:
+                part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
         part, part_span = region_part
-    if measure == "killed" and claimer_side == "ukraine" and not _person_claimer(doc, claim):
+    if measure == "killed" and official:
         # The General Staff's daily figure is a count of personnel losses, whatever word
         # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
         # else stay deaths.
@@ -802,8 +815,10 @@ def _frame(
     rate_m = _RATE.search(text[q.end : q.end + 30]) or _RATE.search(
         text[max(s0, q.start - 20) : q.start]
     )
-    if q.unit and q.unit.lower() in ("percent", "%", "percentage point"):
-        aggregation = "other"
+    if (q.unit and q.unit.lower() in ("percent", "%", "percentage point", "fraction")) or (
+        q.value is not None and 0 < q.value < 1
+    ):
+        aggregation = "other"  # a share
     elif rate_m:
         aggregation = "rate"
     elif tref.aggregation == "period":
@@ -822,6 +837,15 @@ def _frame(
         aggregation = "other"
     if aggregation != "period":
         period_days = None
+    bound = q.change
+    if (
+        bound in ("up", "down")
+        and _countable(measure)
+        and (aggregation == "period" or event in _LOSS_EVENTS)
+    ):
+        # "lost 625 tanks", "(plus 200)", "another 1,100": a count of what was lost in the
+        # period, not a change of some level
+        bound = "="
     return Frame(
         party=party,
         party_span=_tok_span(text, party_tok) if party else None,
@@ -839,7 +863,15 @@ def _frame(
         period_span=period_span,
         as_of=as_of,
         as_of_span=as_of_span,
-        bound=q.change,
+        bound=bound,
+    )
+
+
+def _countable(measure: str | None) -> bool:
+    """Whether a measure counts things or people (a series measure or a part of one)."""
+    return bool(measure) and (
+        measure in MEASURES
+        or measure in ("killed", "wounded", "captured", "missing", "vehicles", "fuel_tanks")
     )
 
 
@@ -898,6 +930,7 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
 
 def _measure(
     words_: str,
+    head_lemma: str,
     event: str | None,
     both: bool,
     claim: Claim | None,
@@ -912,17 +945,8 @@ def _measure(
     singulars = {w[:-1] if w.endswith("s") else w for w in ws}
     part: str | None = None
     part_span: Span | None = None
-    sub = (ws | singulars) & _SUBGROUPS
-    if sub:
-        part = sorted(sub)[0]
-    region = _REGION.search(text[q.end : q.end + 80]) or _REGION.search(sentence)
-    if region and not re.search(r"\b(ukraine|russia)\b", region.group(1), re.I):
-        part = region.group(1)
-        rs = text.find(region.group(0))
-        if rs >= 0:
-            part_span = _span(
-                text, rs + region.start(1) - region.start(0), rs + region.end(1) - region.start(0)
-            )
+    if head_lemma in _SUBGROUPS:
+        part = head_lemma
     if ms and ms[0] != "personnel":
         m = ms[0]
         if "armoured_combat_vehicle" in ms and "vehicles_fuel_tanks" in ms:
@@ -930,7 +954,7 @@ def _measure(
             m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
         if m == "vehicles_fuel_tanks" and "fuel" in ws and not re.search(r"vehicle", words_, re.I):
             m = "fuel_tanks"
-        if m == "vehicles" and re.search(r"\bfuel tanks?\b", sentence, re.I):
+        if m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
         if event in ("launched", "hit", "deployed"):
             return f"{m}_{event}", part, part_span
@@ -971,6 +995,53 @@ def _measure(
 
 
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
+_REGION_NOUNS = frozenset(
+    [
+        "direction",
+        "front",
+        "sector",
+        "axis",
+        "region",
+        "oblast",
+        "area",
+        "district",
+        "city",
+        "town",
+        "village",
+        "province",
+    ]
+)
+_COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
+_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside"])
+
+
+def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
+    """A place that restricts the figure ("11 cannons in southern Ukraine", "losses in the
+    Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
+    is a named place other than a whole country at war, or a region noun with a name or a
+    compass word. Returns (text, start, end)."""
+    heads = [anchor, *[t for t in chain if t.pos_ in ("VERB", "AUX")]]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                mods = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
+                compass = any(_COMPASS.match(m.text) for m in mods)
+                whole = party_of_word(pobj.text) is not None
+                named = pobj.ent_type_ in ("GPE", "LOC") and not whole
+                region = pobj.lemma_.lower() in _REGION_NOUNS and bool(mods)
+                if compass or named or region:
+                    left = min([pobj.i, *[m.i for m in mods]])
+                    first = pobj.doc[left]
+                    return (
+                        pobj.doc.text[first.idx : pobj.idx + len(pobj.text)],
+                        first.idx,
+                        pobj.idx + len(pobj.text),
+                    )
+    return None
 
 
 def _person_claimer(doc: Doc, claim: Claim | None) -> bool:

@@ -65,12 +65,15 @@ def save_series(
 def load_series(
     store: SQLStore, measure: str | None = None, *, with_points: bool = True
 ) -> list[tuple[dict[str, Any], list[PointRow]]]:
-    """Stored series (of one measure, if given) with their points in date order."""
+    """Stored series (of one measure, if given) with their points in date order; each record
+    also carries ``version`` (the stored checksum) and ``imported_at``."""
     where, params = ("WHERE measure = ?", [measure]) if measure else ("", [])
-    rows = store.query(f"SELECT {_COLS} FROM reference_series {where} ORDER BY id", params)
+    rows = store.query(
+        f"SELECT {_COLS}, checksum, added_at FROM reference_series {where} ORDER BY id", params
+    )
     out: dict[str, tuple[dict[str, Any], list[PointRow]]] = {}
     for r in rows:
-        rec = dict(zip(SERIES_FIELDS, r, strict=True))
+        rec = dict(zip((*SERIES_FIELDS, "version", "imported_at"), r, strict=True))
         for f in _LISTS:
             rec[f] = json.loads(rec[f] or "[]")
         out[rec["id"]] = (rec, [])
