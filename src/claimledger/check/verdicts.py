@@ -439,11 +439,16 @@ def check_quantity(
         if not cands:
             return unverifiable("no_period_series")
     comps: list[Comparison] = []
+    either = f.measure in EITHER_MEASURES
     for s in cands:
+        # "vehicles": a part of the first series, or exactly the figure of another
+        exact_only = either and s.measure != measures[0]
+        s_part = part and not exact_only
         if f.aggregation == "cumulative":
-            comps.extend(_cumulative(s, claimed, as_of, part, as_figure=side == "oryx"))
+            found = _cumulative(s, claimed, as_of, s_part, as_figure=side == "oryx")
         else:
-            comps.extend(_period(s, claimed, f, part))
+            found = _period(s, claimed, f, s_part)
+        comps.extend(c for c in found if not exact_only or c.fit == "tight")
     if not comps:
         return unverifiable(
             "no_value",
@@ -473,17 +478,31 @@ def _decide(
     notes: list[str] = []
     # A part may still be the series' own figure under another word ("killed" for the
     # General Staff's personnel losses): an exact match is read as that figure.
-    exact: list[Comparison] = []
+    exact: list[Comparison] = [c for c in figures if c.role == "figure" and c.fit == "tight"]
     if part and not f.part:
         for c in figures:
-            if compare(claimed, c.value) == "tight":
+            if c.role == "part" and compare(claimed, c.value) == "tight":
                 exact.append(c)
     label: VerdictLabel
-    if exact:
+    if exact and not part:
+        label, best = "consistent", _best(exact)
+    elif exact:
         label, best = "consistent", exact[0]
         notes.append(_part_note(f, best))
     elif holding and part:
         label, best = "compatible", holding[0]
+        if (
+            not f.part
+            and f.since is None
+            and f.aggregation == "cumulative"
+            and claimed.upper < PERIOD_SHARE * best.value
+        ):
+            return unverifiable(
+                "small_total",
+                f"'{claimed.describe()}' is far below the total ({fmt(best.value)} on "
+                f"{best.date}); it may count a period the text implies, so it is not read "
+                "as part of the total.",
+            )
     elif holding:
         label, best = "consistent", _best(holding)
     else:

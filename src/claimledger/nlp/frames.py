@@ -521,12 +521,17 @@ def _party_in_sentence(
     (a subject, possessor or demonym), outside the claimer's own words: "Ukraine has also
     suffered losses, with Oryx estimating 7,609 units lost"."""
     skip = (claim.claimer.start, claim.claimer.end) if claim and claim.claimer else (-1, -1)
+    start = _dateline_end(sent)
     best: tuple[str, Token] | None = None
     for t in sent:
         if t.idx >= at:
             break
-        if skip[0] <= t.idx < skip[1]:
+        if t.idx < start or skip[0] <= t.idx < skip[1]:
             continue
+        head = t.head if t.dep_ in ("amod", "compound", "poss") else t
+        verb = head.head if head.dep_ in ("nsubj", "agent", "pobj") else None
+        if verb is not None and _event_of([verb])[0] in ("killed", "destroyed", "captured"):
+            continue  # the side that destroyed or killed, not whose losses
         if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"):
             continue
         p = party_of_word(t.text)
@@ -535,10 +540,28 @@ def _party_in_sentence(
     return best if best else (None, None)
 
 
+# A dateline opens a story with the place (and date) it was filed from: "KYIV, April 17 -",
+# "Moscow, Sept 29:", "WASHINGTON (Reuters) -". Its place is no party of any figure.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z ]+\))?\s*[:\u2013\u2014-]{1,2}\s"
+)
+
+
+def _dateline_end(sent: SpacySpan) -> int:
+    """The offset where a sentence's dateline ends (its start when there is none)."""
+    m = _DATELINE.match(sent.text)
+    return sent.start_char + m.end() if m else sent.start_char
+
+
 def _subject(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return c
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.idx >= _dateline_end(verb.sent)
+    ]
+    if subjects:
+        return subjects[-1]  # the one next to the verb
     # "X said that ... have lost": a conjunct verb shares the subject of its head.
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
@@ -714,7 +737,8 @@ def _frame(
                     party, party_tok = _party_near(subj)
                     if party:
                         break
-                agent = _agent(v) if v.tag_ == "VBN" else subj
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+                agent = _agent(v) if passive else subj
                 if (
                     ev in ("killed", "destroyed", "captured", "wounded", "lost")
                     and agent is not None
@@ -949,7 +973,7 @@ def _measure(
         part = head_lemma
     if ms and ms[0] != "personnel":
         m = ms[0]
-        if "armoured_combat_vehicle" in ms and "vehicles_fuel_tanks" in ms:
+        if m in ("armoured_combat_vehicle", "vehicles_fuel_tanks") and "truck" in ms:
             # "vehicles": armoured only when the words say so
             m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
         if m == "vehicles_fuel_tanks" and "fuel" in ws and not re.search(r"vehicle", words_, re.I):
@@ -1051,8 +1075,13 @@ def _person_claimer(doc: Doc, claim: Claim | None) -> bool:
     if claim.claimer_kind is not None:
         return claim.claimer_kind == "person"
     c = claim.claimer
+    if c.text.lower() in ("he", "she", "him", "her"):
+        return True
+    name = (claim.claimer_name or "").lower()
     return any(
-        e.label_ == "PERSON" and e.start_char < c.end and c.start < e.end_char for e in doc.ents
+        e.label_ == "PERSON"
+        and ((e.start_char < c.end and c.start < e.end_char) or (name and e.text.lower() in name))
+        for e in doc.ents
     )
 
 
