@@ -32,9 +32,10 @@ def test_reference_check_links_timeline_export(db, tmp_path):
     assert "ua-general-staff/personnel" in run(db, "reference", "list").output
     r = run(db, "check", "--json")
     verdicts = [json.loads(line) for line in r.output.splitlines() if line.startswith("{")]
-    assert {v["label"] for v in verdicts} >= {"consistent", "ambiguous", "stale"}
+    assert {v["label"] for v in verdicts} == {"consistent", "inconsistent", "unverifiable"}
+    assert all(v["reason"] for v in verdicts if v["label"] == "unverifiable")
     r = run(db, "check")
-    assert "AMBIGUOUS" in r.output and "verdicts:" in r.output
+    assert "INCONSISTENT" in r.output and "verdicts:" in r.output
     one = verdicts[0]["claim_id"]
     r = run(db, "check", "--claim", str(one), "--json")
     assert {json.loads(x)["claim_id"] for x in r.output.splitlines() if x.startswith("{")} == {one}

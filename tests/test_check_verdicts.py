@@ -10,6 +10,7 @@ from claimledger.check import (
     CheckResult,
     check_claims,
     load_bundled_references,
+    reference_series,
     verdicts_for_claim,
 )
 from claimledger.models import Verdict
@@ -40,62 +41,72 @@ def test_corpus_best_series(checked):
         assert by_key[k].best_series == series, k
 
 
-def test_killing_430000_soldiers_is_personnel_not_deaths(checked):
+def test_killing_430000_soldiers_is_the_personnel_figure_with_its_caveat(checked):
     r = checked[2]["mar-example#0#1"]
     assert r.label == "consistent"
     ev = r.evidence[0]
     assert (ev.series, ev.date, ev.value) == ("ua-general-staff/personnel", "2024-03-20", 433_090)
     text = r.explanation
-    assert "433,090" in text and "not deaths" in text
+    assert "433,090" in text and "not only deaths" in text
     assert "Ukraine's own reported figure" in text
     assert "not that it is independently verified" in text
-    assert any("not deaths" in n for n in r.notes)
+    assert any("not only deaths" in n for n in r.notes)
 
 
-def test_over_13000_vehicles_surfaces_both_series_with_reasoning(checked):
+def test_over_13000_vehicles_matches_the_armoured_series_and_names_the_other(checked):
     r = checked[2]["mar-example#0#0"]
-    assert r.label == "ambiguous"
+    assert r.label == "consistent"
     assert r.best_series == "ua-general-staff/apc"
     got = {(e.series, e.value) for e in r.evidence}
     assert ("ua-general-staff/apc", 13_058) in got
     assert ("ua-general-staff/vehicles-and-fuel-tanks", 14_198) in got
     assert "13,058" in r.explanation and "14,198" in r.explanation
-    assert "fits best" in r.explanation and "rounding down" in r.explanation
-    # Oryx is reported as an independent lower bound.
-    assert "oryx/russia/armoured-combat-vehicles" in {e.series for e in r.evidence}
-    assert "lower bound" in r.explanation
 
 
-def test_stale_figure_names_the_older_date(checked):
+def test_an_older_figure_is_unverifiable_and_names_its_date(checked):
     r = checked[2]["may-stale#0#0"]
-    assert r.label == "stale"
-    c = r.comparisons[0]
-    assert c.stale_date is not None and c.stale_date < "2024-05-10"
-    assert c.stale_value is not None and abs(c.stale_value - 400_000) <= 10_000
-    assert c.stale_date in r.explanation and "479,710" in r.explanation
+    assert r.label == "unverifiable" and r.reason == "old_figure"
+    assert "2024-02-25" in r.explanation and "409,820" in r.explanation
 
 
-def test_denial_is_not_checked_as_an_assertion(checked):
+def test_a_denied_figure_is_still_checked_as_a_figure(checked):
     r = checked[2]["mar-denial#0#0"]
-    assert r.label == "unverifiable"
-    assert "denies" in r.explanation and not r.evidence
+    assert r.label == "consistent"
+    assert "denies this figure" in r.explanation
 
 
 def test_below_oryx_lower_bound_is_inconsistent(checked):
     r = checked[2]["jan-russian-official#0#0"]
-    assert r.label == "inconsistent"
+    assert r.label == "inconsistent" and r.best_series == "oryx/russia/tanks"
     assert "2,606" in r.explanation and "confirmed minimum" in r.explanation
 
 
 def test_official_claim_by_another_side_is_not_called_its_own(checked):
     r = checked[2]["jan-russian-official#0#0"]
     assert "own reported figure" not in r.explanation
-    assert "official claim, not independently verified" in r.explanation
 
 
-def test_no_series_for_ukrainian_personnel_is_unverifiable(checked):
-    r = checked[2]["feb-mod#0#0"]
-    assert r.label == "unverifiable" and "ukraine" in r.explanation
+@pytest.mark.parametrize("key", ["feb-mod#0#0", "feb-zelensky#0#0", "feb-us#0#0"])
+def test_no_series_for_ukrainian_personnel_is_unverifiable(checked, key):
+    r = checked[2][key]
+    assert r.label == "unverifiable" and r.reason == "no_series_for_party"
+    assert "ukraine" in r.explanation
+
+
+def test_every_unverifiable_verdict_says_why(checked):
+    from claimledger.check.verdicts import REASONS
+
+    for r in checked[2].values():
+        if r.label == "unverifiable":
+            assert r.reason in REASONS and r.explanation
+
+
+def test_verdicts_pin_the_series_version(checked):
+    store, _, by_key = checked
+    (stored,) = [s for s in reference_series(store) if s.id == "ua-general-staff/apc"]
+    ev = by_key["mar-example#0#0"].evidence[0]
+    assert ev.version == stored.version and ev.version
+    assert ev.imported_at == stored.imported_at and ev.imported_at
 
 
 def test_verdicts_are_recorded_and_round_trip(checked):
@@ -132,20 +143,30 @@ def test_check_without_references_is_unverifiable():
     store.close()
 
 
-def _check_one(sentence: str, qtext: str, value: float, unit: str, claimer: str = "Ukraine"):
+# -- single made-up figures with hand-given frames -----------------------------------------
+def _check_one(
+    sentence: str,
+    qtext: str,
+    value: float | None,
+    frame: dict,
+    *,
+    claimer: str | None = "Ukraine's General Staff",
+    change: str = "=",
+    date: str = "2024-03-20",
+    stance: str = "asserts",
+    low: float | None = None,
+    high: float | None = None,
+):
     from corpus import extraction
 
+    q = {"text": qtext, "value": value, "change": change, "unit": None, "frame": frame}
+    if low is not None:
+        q.update(low=low, high=high)
     rec = {
         "id": "one",
-        "date": "2024-03-20",
+        "date": date,
         "text": sentence,
-        "claims": [
-            {
-                "sentence": sentence,
-                "claimer": claimer,
-                "quantities": [{"text": qtext, "value": value, "change": "=", "unit": unit}],
-            }
-        ],
+        "claims": [{"sentence": sentence, "claimer": claimer, "stance": stance, "quantities": [q]}],
     }
     store = SQLiteStore(":memory:")
     store.add(extraction(rec))
@@ -155,44 +176,198 @@ def _check_one(sentence: str, qtext: str, value: float, unit: str, claimer: str 
     return result
 
 
-def test_count_for_a_period_is_not_checked_against_totals():
-    r = _check_one(
-        "Ukraine said 1,100 Russian soldiers were killed in the past day.", "1,100", 1100, "soldier"
-    )
-    assert r.label == "unverifiable" and "in the past day" in r.explanation
-    r = _check_one("Ukraine said it destroyed 3 Russian tanks near Avdiivka.", "3", 3, "tank")
-    assert r.label == "unverifiable" and "cumulative total" in r.explanation
+RUSSIAN_PERSONNEL = {"party": "russia", "measure": "personnel", "aggregation": "cumulative"}
 
 
 def test_exact_figure_of_the_day_before_is_within_report_lag():
     # 432,390 was the General Staff's figure on 2024-03-19; the claim is dated 2024-03-20.
-    r = _check_one("Ukraine said Russia had lost 432,390 troops.", "432,390", 432_390, "troop")
+    r = _check_one("Russia had lost 432,390 troops.", "432,390", 432_390, RUSSIAN_PERSONNEL)
     assert r.label == "consistent"
-    assert r.comparisons[0].lag_date == "2024-03-19" and "report lag" in r.explanation
+    assert r.evidence[0].date == "2024-03-19"
+
+
+def test_a_one_day_figure_is_read_against_the_series_change_over_that_day():
+    # personnel: 432,390 on 2024-03-19 and 433,090 on 2024-03-20 (the report dated the 20th
+    # covers the 19th): 700 in the past 24 hours.
+    day = {
+        "party": "russia",
+        "measure": "personnel",
+        "aggregation": "period",
+        "period_days": 1,
+        "period_start": "2024-03-19",
+        "period_end": "2024-03-19",
+    }
+    r = _check_one("Russia lost 700 troops in the past 24 hours.", "700", 700, day)
+    assert r.label == "consistent" and r.aggregation == "period"
+    ev = r.evidence[0]
+    assert (ev.from_date, ev.date, ev.value) == ("2024-03-19", "2024-03-20", 700)
+    wrong = _check_one("Russia lost 900 troops in the past 24 hours.", "900", 900, day)
+    assert wrong.label == "inconsistent" and "a rise of 700" in wrong.explanation
+
+
+def test_a_small_unmarked_total_is_not_called_inconsistent():
+    r = _check_one(
+        "Ukraine said it destroyed 3 Russian tanks.",
+        "3",
+        3,
+        {"party": "russia", "measure": "tank", "aggregation": "cumulative"},
+    )
+    assert r.label == "unverifiable" and r.reason == "small_total"
+
+
+def test_up_to_is_the_top_of_an_estimate():
+    # "as many as 450,000" holds against 433,090 (within 5% below); "as many as 800,000" not.
+    ok = _check_one(
+        "Russia lost as many as 450,000 troops.",
+        "as many as 450,000",
+        450_000,
+        RUSSIAN_PERSONNEL,
+        claimer="a US official",
+        change="<=",
+    )
+    assert ok.label == "consistent"
+    far = _check_one(
+        "Russia lost as many as 800,000 troops.",
+        "as many as 800,000",
+        800_000,
+        RUSSIAN_PERSONNEL,
+        claimer="a US official",
+        change="<=",
+    )
+    assert far.label == "inconsistent" and "top of an estimate" in far.explanation
+    exact = _check_one(
+        "Russia lost up to 433,090 troops.",
+        "up to 433,090",
+        433_090,
+        RUSSIAN_PERSONNEL,
+        claimer="a US official",
+        change="<=",
+    )
+    assert exact.label == "consistent"
+
+
+def test_deaths_are_a_part_of_personnel_losses():
+    killed = {"party": "russia", "measure": "killed", "aggregation": "cumulative"}
+    r = _check_one(
+        "The BBC has confirmed 50,000 Russian deaths.", "50,000", 50_000, killed, claimer="the BBC"
+    )
+    assert r.label == "compatible" and "bounds the figure from above" in r.explanation
+    over = _check_one(
+        "An adviser said 500,000 Russians were killed.",
+        "500,000",
+        500_000,
+        killed,
+        claimer="an adviser",
+    )
+    assert over.label == "inconsistent" and "part cannot be larger" in over.explanation
+
+
+def test_a_region_is_a_part_of_the_front():
+    region = {
+        "party": "russia",
+        "measure": "tank",
+        "aggregation": "cumulative",
+        "part": "southern Ukraine",
+    }
+    r = _check_one("Ukraine destroyed 400 Russian tanks in southern Ukraine.", "400", 400, region)
+    assert r.label == "compatible"
+
+
+def test_stocks_rates_and_unknown_parties_are_unverifiable_with_reasons():
+    stock = dict(RUSSIAN_PERSONNEL, aggregation="stock")
+    assert (
+        _check_one("Russia has 3,000 tanks in storage.", "3,000", 3000, stock).reason
+        == "aggregation"
+    )
+    nobody = dict(RUSSIAN_PERSONNEL, party=None)
+    assert _check_one("It lost 400,000 troops.", "400,000", 400_000, nobody).reason == "no_party"
+    us = dict(RUSSIAN_PERSONNEL, party="us")
+    assert (
+        _check_one("2,400 US troops died in Afghanistan.", "2,400", 2400, us).reason
+        == "no_series_for_party"
+    )
+    promise = _check_one(
+        "Russia will lose 500,000 troops.", "500,000", 500_000, RUSSIAN_PERSONNEL, stance="promises"
+    )
+    assert promise.reason == "stance"
+    nodate = _check_one(
+        "Russia lost 400,000 troops.",
+        "400,000",
+        400_000,
+        dict(RUSSIAN_PERSONNEL, as_of=None),
+        date=None,
+    )
+    assert nodate.reason == "no_date"
 
 
 def test_a_claim_by_oryx_is_checked_against_oryx_as_a_figure():
-    # Oryx's own count repeated: judged against Oryx (2,906 on 2024-04-08), the General
-    # Staff's much larger figure is context, not a contradiction.
-    from corpus import extraction
-
-    sentence = "Oryx has documented 2,906 Russian tanks lost."
-    rec = {
-        "id": "oryx",
-        "date": "2024-04-08",
-        "text": sentence,
-        "claims": [
-            {
-                "sentence": sentence,
-                "claimer": "Oryx",
-                "quantities": [{"text": "2,906", "value": 2906, "unit": "tank"}],
-            }
-        ],
-    }
-    store = SQLiteStore(":memory:")
-    store.add(extraction(rec))
-    load_bundled_references(store)
-    (r,) = check_claims(store)
-    store.close()
+    # Oryx's own count repeated: judged against Oryx (2,906 on 2024-04-08), not against the
+    # General Staff's much larger figure.
+    tanks = {"party": "russia", "measure": "tank", "aggregation": "cumulative"}
+    r = _check_one(
+        "Oryx has documented 2,906 Russian tanks lost.",
+        "2,906",
+        2906,
+        tanks,
+        claimer="Oryx",
+        date="2024-04-08",
+    )
     assert r.label == "consistent" and r.best_series == "oryx/russia/tanks"
-    assert "Independently" in r.explanation and "General Staff" in r.explanation
+    assert {e.series for e in r.evidence} <= {"oryx/russia/tanks"}
+
+
+def test_a_third_party_figure_agreeing_with_oryx_is_consistent():
+    tanks = {"party": "russia", "measure": "tank", "aggregation": "cumulative"}
+    r = _check_one(
+        "British intelligence estimates 2,906 Russian tanks lost.",
+        "2,906",
+        2906,
+        tanks,
+        claimer="British intelligence",
+        date="2024-04-08",
+    )
+    assert r.label == "consistent" and r.best_series == "oryx/russia/tanks"
+
+
+def test_above_oryx_alone_is_unverifiable():
+    # Ukraine's equipment is counted only by Oryx, a lower bound.
+    tanks = {"party": "ukraine", "measure": "tank", "aggregation": "cumulative"}
+    r = _check_one(
+        "Russia said it destroyed 9,000 Ukrainian tanks.",
+        "9,000",
+        9000,
+        tanks,
+        claimer="Russia's defence ministry",
+    )
+    assert r.label == "unverifiable" and r.reason == "lower_bound_only"
+
+
+def test_a_reimported_series_does_not_silently_change_a_verdict():
+    from dataclasses import replace
+
+    from claimledger.check import recheck, save_series
+
+    store = SQLiteStore(":memory:")
+    keys = build(store)
+    load_bundled_references(store)
+    check_claims(store)
+    cid, qi = keys["mar-kyiv#0#0"]
+    before = verdicts_for_claim(store, cid)[qi]
+    assert before.label == "consistent"
+    # A revised personnel series: the 2024-03-20 value is now 500,000.
+    (s,) = [x for x in reference_series(store) if x.id == "ua-general-staff/personnel"]
+    pts = tuple(replace(p, value=500_000.0) if p.date >= "2024-03-15" else p for p in s.points)
+    assert save_series(store, replace(s, points=pts))
+    # a plain check keeps the pinned verdict ...
+    kept = [r for r in check_claims(store) if (r.claim_id, r.quantity_index) == (cid, qi)]
+    assert (
+        kept[0].label == "consistent" and kept[0].evidence[0].version == before.evidence[0].version
+    )
+    # ... a re-check reads the new version and reports the change with both versions
+    _, changes = recheck(store, [cid])
+    (ch,) = [c for c in changes if c.quantity_index == qi]
+    assert (ch.before, ch.after) == ("consistent", "inconsistent")
+    v0 = ch.versions_before["ua-general-staff/personnel"]
+    v1 = ch.versions_after["ua-general-staff/personnel"]
+    assert v0 and v1 and v0 != v1
+    store.close()

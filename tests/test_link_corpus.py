@@ -45,17 +45,19 @@ def test_links_by_claimer_measure_subject(ledger):
     json.dumps([g.to_dict() for g in groups])
 
 
-def test_ambiguous_quantity_links_under_its_best_measure(ledger):
+def test_quantities_link_under_their_frame(ledger):
     _, _, inv, groups = ledger
-    acv = next(g for g in groups if g.key == "ukraine|armoured_combat_vehicle|russia")
-    assert [inv[(m.claim_id, m.quantity_index)] for m in acv.members] == ["mar-example#0#0"]
+    by = {inv[(m.claim_id, m.quantity_index)]: g.key for g in groups for m in g.members}
+    # "killing 430,000 soldiers" counts deaths, not the personnel losses of the same claimer
+    assert by["mar-example#0#1"] == "ukraine|killed|russia"
+    assert by["mar-example#0#0"] == "ukraine|vehicles|russia"
 
 
 def test_related_claims(ledger):
     store, keys, inv, _ = ledger
     cid, _ = keys["may-stale#0#0"]
     related = [inv[(m.claim_id, m.quantity_index)] for m in related_claims(store, cid)]
-    assert related == ["jan-kyiv#0#0", "feb-wire#0#0", "mar-example#0#1", "mar-contradiction#0#0"]
+    assert related == ["jan-kyiv#0#0", "feb-wire#0#0", "mar-contradiction#0#0", "mar-kyiv#0#0"]
 
 
 def test_contradictions(ledger):
@@ -77,16 +79,21 @@ def test_contradictions(ledger):
     }
     for want in expected()["contradictions"]:
         assert (want["kind"], want["measure"], tuple(sorted(want["claims"]))) in found
-    # Consistent drift (371,000 in January, 430,000 in March) is not a contradiction.
-    for _kind, _, pair in found:
-        assert pair != ("jan-kyiv#0#0", "mar-example#0#1")
+    # Consistent drift (371,000 in January, 433,090 in March) is not a contradiction, and
+    # figures of different frames are never compared: 430,000 killed against 433,090
+    # personnel losses, Ukraine's dead (Zelensky) against Ukraine's losses (Russia's figure).
+    pairs = {pair for _, _, pair in found}
+    assert ("jan-kyiv#0#0", "mar-kyiv#0#0") not in pairs
+    assert ("mar-example#0#1", "mar-kyiv#0#0") not in pairs
+    assert ("feb-mod#0#0", "feb-zelensky#0#0") not in pairs
+    assert len(found) == len(expected()["contradictions"])
     json.dumps([c.to_dict() for c in contradictions(store)])
 
 
 def test_same_claimer_contradiction_explains(ledger):
     store = ledger[0]
     same = [c for c in contradictions(store) if c.kind == "same_claimer"]
-    assert same and "430,000" in same[0].explanation and "380,000" in same[0].explanation
+    assert same and "433,090" in same[0].explanation and "380,000" in same[0].explanation
 
 
 def test_apart_margin():
@@ -100,8 +107,8 @@ def test_timeline(ledger):
     t = timeline(store, "soldiers")
     assert t["measure"] == "personnel" and resolve_measure("personnel") == "personnel"
     claimed = [(p["date"], p["claimed"], p["verdict"]) for p in t["claims"]]
-    assert ("2024-03-20", "430,000", "consistent") in claimed
-    assert ("2024-05-10", "400,000", "stale") in claimed
+    assert ("2024-03-20", "433,090", "consistent") in claimed
+    assert ("2024-05-10", "400,000", "unverifiable") in claimed
     line = next(s for s in t["series"] if s["id"] == "ua-general-staff/personnel")
     assert ["2024-03-20", 433_090] in line["points"]
     lo, hi = t["range"]
@@ -109,13 +116,18 @@ def test_timeline(ledger):
     assert all(lo <= d <= hi for d, _ in line["points"])
     json.dumps(t)
     russian = timeline(store, "personnel", "russia")
-    assert all(p["subject"] in ("russia", None) for p in russian["claims"])
+    assert all(p["subject"] == "russia" for p in russian["claims"])
 
 
-def test_timeline_shows_an_ambiguous_quantity_under_each_reading(ledger):
+def test_timeline_plots_only_figures_whose_frame_is_the_measure(ledger):
     store = ledger[0]
+    t = timeline(store, "personnel")
+    # deaths (a part of personnel losses) and other parties' losses stay off the chart
+    assert all(p["claimed"] != "430,000" for p in t["claims"])
+    assert {p["subject"] for p in t["claims"]} == {"russia", "ukraine"}
+    assert {p["subject"] for p in timeline(store, "personnel", "russia")["claims"]} == {"russia"}
     vft = timeline(store, "vehicles_fuel_tanks")
-    assert any(p["claimed"] == "more than 13,000" and p["ambiguous"] for p in vft["claims"])
+    assert vft["claims"] == []  # "vehicles" is not plotted as the series' measure
 
 
 def test_paraphrase_without_embeddings_stays_unlinked(ledger):

@@ -29,6 +29,7 @@ FORMATS = ("jsonl", "csv", "parquet", "claimreview")
 # Verdict label -> (ratingValue on 1..5, alternateName). 5 is "holds up".
 RATINGS: dict[str, tuple[int, str]] = {
     "consistent": (5, "Consistent with the reference data"),
+    "compatible": (4, "Compatible: within a reference total that includes it"),
     "ambiguous": (3, "Ambiguous: fits several reference series"),
     "stale": (2, "Stale: matches an older figure"),
     "inconsistent": (1, "Inconsistent with the reference data"),
@@ -55,7 +56,16 @@ COLUMNS = (
     "high",
     "change",
     "unit",
+    "party",
+    "event",
+    "frame_measure",
+    "part",
+    "aggregation",
+    "period_days",
+    "period_start",
+    "period_end",
     "label",
+    "reason",
     "measure",
     "best_series",
     "evidence_date",
@@ -87,6 +97,7 @@ def rows(store: SQLStore) -> Iterator[dict[str, Any]]:
 def _row(row: ClaimRow, qi: int, q: Any, v: CheckResult | None) -> dict[str, Any]:
     c = row.claim
     best = v.evidence[0] if v and v.evidence else None
+    f = q.frame
     return {
         "claim_id": row.id,
         "quantity_index": qi,
@@ -98,7 +109,7 @@ def _row(row: ClaimRow, qi: int, q: Any, v: CheckResult | None) -> dict[str, Any
         "claimer": c.claimer_name,
         "stance": c.stance,
         "hedged": c.hedged,
-        "as_of": c.as_of,
+        "as_of": (f.as_of if f else None) or c.as_of,
         "sentence": c.text,
         "start": c.start,
         "end": c.end,
@@ -108,7 +119,16 @@ def _row(row: ClaimRow, qi: int, q: Any, v: CheckResult | None) -> dict[str, Any
         "high": q.high,
         "change": q.change,
         "unit": q.unit,
+        "party": f.party if f else None,
+        "event": f.event if f else None,
+        "frame_measure": f.measure if f else None,
+        "part": f.part if f else None,
+        "aggregation": f.aggregation if f else None,
+        "period_days": f.period_days if f else None,
+        "period_start": f.period_start if f else None,
+        "period_end": f.period_end if f else None,
         "label": v.label if v else None,
+        "reason": v.reason if v else None,
         "measure": v.measure if v else None,
         "best_series": v.best_series if v else None,
         "evidence_date": best.date if best else None,

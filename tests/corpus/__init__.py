@@ -1,8 +1,8 @@
 """The small multi-article test corpus: hand-annotated claims, built into a ledger without a model.
 
 ``articles.jsonl`` holds each article with its claims (sentence, claimer, stance, quantities
-as the extractor would give them); ``expected.json`` the verdicts, links and contradictions
-the checking stage must find. Claims are keyed ``<article id>#<claim idx>#<quantity idx>``.
+as the extractor would give them, each with the frame a careful reader gives it);
+``expected.json`` the verdicts, links and contradictions the checking stage must find. Claims are keyed ``<article id>#<claim idx>#<quantity idx>``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claimledger.models import Article, Claim, Extraction, Quantity, Span
+from claimledger.models import Article, Claim, Extraction, Frame, Quantity, Span
 from claimledger.store import SQLStore
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +42,12 @@ def extraction(rec: dict[str, Any]) -> Extraction:
                 us = text.find(unit.split()[0], qs)
                 if us >= 0:
                     concept = Span.of(text, us, us + len(unit))
+            frame = None
+            if "frame" in q:
+                as_of = c.get("as_of", rec["date"])
+                frame = Frame.from_dict(
+                    {"as_of": as_of, "bound": q.get("change", "="), **q["frame"]}
+                )
             quantities.append(
                 Quantity(
                     qs,
@@ -54,6 +60,7 @@ def extraction(rec: dict[str, Any]) -> Extraction:
                     unit,
                     None,
                     concept,
+                    frame,
                 )
             )
             qidx.append(len(quantities) - 1)

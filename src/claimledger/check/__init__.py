@@ -6,7 +6,9 @@ Library API (the CLI and the web app adapt these):
   series; returns how many series were added or replaced (0 when already current).
 - ``add_references(store, path, format="auto") -> ReferenceImport``
 - ``reference_series(store, measure=None) -> list[Series]``
-- ``check_claims(store, claim_ids=None) -> list[CheckResult]``: check and record verdicts.
+- ``check_claims(store, claim_ids=None, *, recheck=False) -> list[CheckResult]``: check and
+  record verdicts; claims already checked keep their verdicts unless ``recheck``.
+- ``recheck(store, claim_ids=None) -> (results, changes)``: check again, report changes.
 - ``verdicts_for_claim(store, claim_id) -> list[CheckResult]``: the recorded verdicts.
 - ``all_verdicts(store, label=None) -> list[CheckResult]``
 """
@@ -43,6 +45,8 @@ __all__ = [
     "check_claims",
     "compare",
     "load_bundled_references",
+    "recheck",
+    "VerdictChange",
     "reference_series",
     "save_series",
     "verdicts_for_claim",
@@ -114,22 +118,88 @@ def _claim_rows(store: SQLStore, claim_ids: Sequence[int] | None) -> list[ClaimR
     return store.claims(ClaimQuery(ids=ids, order="id", limit=ALL))
 
 
-def check_claims(store: SQLStore, claim_ids: Sequence[int] | None = None) -> list[CheckResult]:
+def check_claims(
+    store: SQLStore, claim_ids: Sequence[int] | None = None, *, recheck: bool = False
+) -> list[CheckResult]:
     """Check every quantity of the given (default: all) claims and record the verdicts.
 
-    Claims without quantities get no verdict. Re-checking replaces a claim's verdicts.
+    Claims without quantities get no verdict. A claim already checked keeps its recorded
+    verdicts, each pinned to the versions of the series it was read against, so that
+    re-importing a revised series never silently changes an old verdict; ``recheck=True``
+    checks it again and replaces them (:func:`recheck` also reports what changed).
     """
     series = reference_series(store)
     if not series:
         log.warning("no reference series in %s; run `claimledger reference bundled`", store.url)
+    rows = _claim_rows(store, claim_ids)
+    kept: dict[int, list[CheckResult]] = {}
+    if not recheck and rows:
+        for d in verdict_sql.load_verdicts(store, [r.id for r in rows]):
+            kept.setdefault(int(d["claim_id"]), []).append(_result(d))
     results: list[CheckResult] = []
-    for row in _claim_rows(store, claim_ids):
+    fresh: list[CheckResult] = []
+    for row in rows:
+        if row.id in kept and len(kept[row.id]) == len(row.quantities):
+            results.extend(sorted(kept[row.id], key=lambda r: r.quantity_index))
+            continue
         starts = [q.start for q in row.quantities]
         for qi in range(len(row.quantities)):
-            results.append(check_quantity(row, qi, series, starts))
-    if results:
-        verdict_sql.save_verdicts(store, [_record(r) for r in results])
+            r = check_quantity(row, qi, series, starts)
+            results.append(r)
+            fresh.append(r)
+    if fresh:
+        verdict_sql.save_verdicts(store, [_record(r) for r in fresh])
     return results
+
+
+@dataclass(frozen=True, slots=True)
+class VerdictChange:
+    """A recorded verdict that a re-check changed, with the series versions behind each."""
+
+    claim_id: int
+    quantity_index: int
+    before: str
+    after: str
+    versions_before: dict[str, str | None]
+    versions_after: dict[str, str | None]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id,
+            "quantity_index": self.quantity_index,
+            "before": self.before,
+            "after": self.after,
+            "versions_before": self.versions_before,
+            "versions_after": self.versions_after,
+        }
+
+
+def recheck(
+    store: SQLStore, claim_ids: Sequence[int] | None = None
+) -> tuple[list[CheckResult], list[VerdictChange]]:
+    """Check the claims again against the series as stored now; the new verdicts, and each
+    recorded verdict whose label changed (with the series versions before and after)."""
+    ids = [r.id for r in _claim_rows(store, claim_ids)]
+    before = {
+        (int(d["claim_id"]), int(d["quantity_index"])): _result(d)
+        for d in verdict_sql.load_verdicts(store, ids)
+    }
+    results = check_claims(store, claim_ids, recheck=True)
+    changes = []
+    for r in results:
+        old = before.get((r.claim_id, r.quantity_index))
+        if old is not None and old.label != r.label:
+            changes.append(
+                VerdictChange(
+                    r.claim_id,
+                    r.quantity_index,
+                    old.label,
+                    r.label,
+                    {e.series: e.version for e in old.evidence},
+                    {e.series: e.version for e in r.evidence},
+                )
+            )
+    return results, changes
 
 
 def _record(r: CheckResult) -> dict[str, Any]:

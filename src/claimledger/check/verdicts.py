@@ -520,10 +520,13 @@ def _decide(
                 )
         else:
             label = "inconsistent"
-        if best is not None and best.role != "lower_bound":
+        if best is not None and best.role != "lower_bound" and not lb_fail:
+            # (an independent count already above the figure refutes it whatever its date)
             guard = _guard(f, claimed, best, cands, part)
             if guard:
                 return unverifiable(*guard)
+        if lb_fail and label == "inconsistent":
+            best = lb_fail[0]
     said = f"{who}'s figure of {claimed.describe()} {_counted(f, q)}"
     text = _explain(label, said, best, claimed, f, part, claimer)
     if f.part:

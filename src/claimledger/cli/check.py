@@ -100,12 +100,35 @@ def reference_list(settings: Settings, measure: str | None, as_json: bool) -> No
 
 @main.command("check")
 @click.option("--claim", "claim_ids", type=int, multiple=True, help="Only this claim (repeat).")
+@click.option(
+    "--recheck",
+    is_flag=True,
+    help="Check claims that already have verdicts again (after re-importing a series) and "
+    "report each verdict that changed.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one verdict a line.")
 @click.pass_obj
-def check_cmd(settings: Settings, claim_ids: tuple[int, ...], as_json: bool) -> None:
-    """Check quantified claims against the reference series and record verdicts."""
+def check_cmd(settings: Settings, claim_ids: tuple[int, ...], recheck: bool, as_json: bool) -> None:
+    """Check quantified claims against the reference series and record verdicts.
+
+    A verdict names the series version (checksum and import date) it was read against;
+    claims already checked keep their verdicts until --recheck."""
+    changes: list[checking.VerdictChange] = []
     with _store(settings) as store:
-        results = checking.check_claims(store, list(claim_ids) or None)
+        if recheck:
+            results, changes = checking.recheck(store, list(claim_ids) or None)
+        else:
+            results = checking.check_claims(store, list(claim_ids) or None)
+    for ch in changes:
+        moved = {
+            k: f"{ch.versions_before.get(k)} -> {v}"
+            for k, v in ch.versions_after.items()
+            if ch.versions_before.get(k) != v
+        }
+        why = f" (series re-imported: {moved})" if moved else ""
+        click.echo(
+            f"changed #{ch.claim_id}.{ch.quantity_index}: {ch.before} -> {ch.after}{why}", err=True
+        )
     if as_json:
         _jsonl(results)
         return

@@ -22,7 +22,8 @@ from typing import Any
 
 from ..check import reference_series
 from ..check.compare import Claimed, fmt
-from ..check.measures import MEASURES, measures_in, read_quantity
+from ..check.measures import MEASURES, canonical_claimer, measures_in
+from ..check.verdicts import PART_MEASURES
 from ..store import ClaimQuery, ClaimRow, SQLStore
 from ..store import links as link_sql
 from ..store import verdicts as verdict_sql
@@ -46,7 +47,12 @@ __all__ = [
 # larger one (cumulative counts grow between reports), or, for one claimer on one date,
 # when the intervals do not overlap at all.
 CONTRADICTION_MARGIN = 0.10
-CROSS_CLAIMER_DAYS = 31
+# Cumulative counts grow between reports: two claimers' totals are compared only when their
+# dates are this close (periods must be the same period).
+CROSS_CLAIMER_DAYS = 7
+# Measures whose frames can be compared: the series' measures and the parts of them that
+# keep their own name (deaths, wounded). Other measures are free-form nouns.
+COMPARABLE = frozenset(MEASURES) | frozenset(PART_MEASURES)
 ASSERTING = ("asserts", "admits")
 DENYING = ("denies", "disputes")
 
@@ -73,15 +79,21 @@ class LinkedClaim:
     stance: str
     sentence: str
     measures: tuple[str, ...] = ()  # every measure the words could mean
+    aggregation: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    part: str | None = None
+    bound: str | None = None
 
     def claimed(self) -> Claimed | None:
-        if self.change in ("up", "down"):
+        change = self.bound or self.change
+        if change in ("up", "down"):
             return None
         if self.value is None and self.low is not None and self.high is not None:
             return Claimed("range", None, self.low, self.high)
         if self.value is None:
             return None
-        return Claimed(self.change, self.value, self.low, self.high)
+        return Claimed(change, self.value, self.low, self.high)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -103,7 +115,16 @@ class LinkedClaim:
             "stance": self.stance,
             "sentence": self.sentence,
             "measures": list(self.measures),
+            "aggregation": self.aggregation,
+            "period_start": self.period_start,
+            "period_end": self.period_end,
+            "part": self.part,
         }
+
+    def frame_key(self) -> tuple[Any, ...]:
+        """What two figures must share to be compared: party, measure, aggregation, period."""
+        period = (self.period_start, self.period_end) if self.aggregation == "period" else None
+        return (self.subject, self.measure, self.aggregation, period)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,44 +174,46 @@ def _rows(store: SQLStore) -> list[ClaimRow]:
     return store.claims(ClaimQuery(order="id", limit=1_000_000_000))
 
 
-def _verdict_measures(store: SQLStore) -> dict[tuple[int, int], str]:
-    return {
-        (int(v["claim_id"]), int(v["quantity_index"])): v["measure"]
-        for v in verdict_sql.load_verdicts(store)
-        if v.get("measure") and v.get("best_series")
-    }
-
-
-def _key(claimer_key: str | None, measure: str | None, subject: str | None) -> str:
-    return f"{claimer_key or '?'}|{measure or '?'}|{subject or '?'}"
+def _key(
+    claimer_key: str | None,
+    measure: str | None,
+    subject: str | None,
+    aggregation: str | None = None,
+    days: int | None = None,
+) -> str:
+    agg = f"|{aggregation}{days or ''}" if aggregation and aggregation != "cumulative" else ""
+    return f"{claimer_key or '?'}|{measure or '?'}|{subject or '?'}{agg}"
 
 
 def _items(store: SQLStore) -> list[LinkedClaim]:
-    """Every quantity of every claim, read and keyed (not yet embedding-linked)."""
-    decided = _verdict_measures(store)
+    """Every quantity of every claim, keyed by its claimer and frame (not yet
+    embedding-linked). A quantity without a frame, or whose frame names no measure, is
+    keyed by its unit alone."""
     out = []
     for row in _rows(store):
-        starts = [q.start for q in row.quantities]
         for qi, q in enumerate(row.quantities):
-            reading = read_quantity(row.claim, q, [s for s in starts if s != q.start])
-            measure = decided.get((row.id, qi)) or (
-                reading.measures[0] if reading.measures else None
-            )
+            f = q.frame
+            measure = f.measure if f else None
             method = "key"
             if measure is None and q.unit:
                 measure, method = f"unit:{q.unit.lower()}", "unit"
-            ckey = reading.claimer_key
+            ckey = canonical_claimer(row.claim.claimer_name)
+            party = f.party if f else None
             out.append(
                 LinkedClaim(
                     claim_id=row.id,
                     quantity_index=qi,
-                    link_key=_key(ckey, measure, reading.subject) if measure else "",
+                    link_key=(
+                        _key(ckey, measure, party, f.aggregation if f else None, _days_of(f))
+                        if measure
+                        else ""
+                    ),
                     claimer_key=ckey,
                     measure=measure,
-                    subject=reading.subject,
+                    subject=party,
                     method=method,
                     claimer=row.claim.claimer_name,
-                    as_of=row.claim.as_of or row.article_date,
+                    as_of=(f.as_of if f else None) or row.claim.as_of or row.article_date,
                     article_id=row.article_id,
                     quantity=q.text,
                     change=q.change,
@@ -199,10 +222,19 @@ def _items(store: SQLStore) -> list[LinkedClaim]:
                     high=q.high,
                     stance=row.claim.stance,
                     sentence=row.claim.text,
-                    measures=reading.measures,
+                    measures=(measure,) if measure and method == "key" else (),
+                    aggregation=f.aggregation if f else None,
+                    period_start=f.period_start if f else None,
+                    period_end=f.period_end if f else None,
+                    part=f.part if f else None,
+                    bound=f.bound if f else None,
                 )
             )
     return out
+
+
+def _days_of(f: Any) -> int | None:
+    return f.period_days if f is not None and f.aggregation == "period" else None
 
 
 def _embed_link(items: list[LinkedClaim]) -> list[LinkedClaim]:
@@ -310,14 +342,33 @@ def apart(a: Claimed, b: Claimed, margin: float = 0.0) -> bool:
     return gap > margin * scale
 
 
+def comparable(it: LinkedClaim) -> bool:
+    """Whether a figure's frame is complete enough to contradict another: a known party,
+    a measure of the series' vocabulary (not a part of one, not a vague amount), a total or
+    a stated period, and a date."""
+    return bool(
+        it.subject
+        and it.measure in COMPARABLE
+        and not it.part
+        and it.aggregation in ("cumulative", "period")
+        and (it.aggregation != "period" or (it.period_start and it.period_end))
+        and it.as_of
+        and it.claimed() is not None
+    )
+
+
 def contradictions(store: SQLStore) -> list[Contradiction]:
-    """Incompatible figures: one claimer on one date, or two claimers within a month."""
-    items = [it for it in _linked(store) if it.measure and it.claimed() is not None]
-    by_measure: dict[tuple[str | None, str | None], list[LinkedClaim]] = defaultdict(list)
+    """Incompatible figures whose frames match: the same party, measure and aggregation,
+    the same period for period counts, and dates close enough for totals (one claimer on
+    one date, or two claimers within ``CROSS_CLAIMER_DAYS``); or a figure one source
+    asserts and another denies."""
+    items = [it for it in _linked(store) if comparable(it)]
+    by_frame: dict[tuple[Any, ...], list[LinkedClaim]] = defaultdict(list)
     for it in items:
-        by_measure[(it.measure, it.subject)].append(it)
+        by_frame[it.frame_key()].append(it)
     out: list[Contradiction] = []
-    for (measure, subject), group in sorted(by_measure.items(), key=lambda kv: str(kv[0])):
+    for key, group in sorted(by_frame.items(), key=lambda kv: str(kv[0])):
+        subject, measure = key[0], key[1]
         group.sort(key=lambda m: (m.as_of or "", m.claim_id, m.quantity_index))
         label = MEASURES.get(measure or "", measure or "?")
         for i, a in enumerate(group):
@@ -327,11 +378,14 @@ def contradictions(store: SQLStore) -> list[Contradiction]:
                 ca, cb = a.claimed(), b.claimed()
                 assert ca is not None and cb is not None
                 days = _days(a.as_of, b.as_of)
+                if days is None:
+                    continue
+                near = days == 0 if a.aggregation == "period" else days <= CROSS_CLAIMER_DAYS
                 same = a.claimer_key is not None and a.claimer_key == b.claimer_key
                 a_says = a.stance in ASSERTING
                 b_says = b.stance in ASSERTING
                 if a_says != b_says and (a.stance in DENYING or b.stance in DENYING):
-                    if days is not None and days <= CROSS_CLAIMER_DAYS and not apart(ca, cb):
+                    if near and not apart(ca, cb):
                         yes, no = (a, b) if a_says else (b, a)
                         out.append(
                             Contradiction(
@@ -365,8 +419,7 @@ def contradictions(store: SQLStore) -> list[Contradiction]:
                     not same
                     and a.claimer_key
                     and b.claimer_key
-                    and days is not None
-                    and days <= CROSS_CLAIMER_DAYS
+                    and near
                     and apart(ca, cb, CONTRADICTION_MARGIN)
                 ):
                     out.append(
@@ -397,7 +450,9 @@ def timeline(
 ) -> dict[str, Any]:
     """Claimed values over time beside the reference series of ``measure`` (JSON-ready).
 
-    ``claims``: one point per claimed quantity (date, value or bounds, claimer, verdict).
+    ``claims``: one point per claimed total whose frame is this measure (and ``subject``,
+    when given): date, value or bounds, claimer, verdict. Counts for a period, parts of the
+    measure (deaths against personnel losses) and stocks are left out.
     ``series``: each reference series as ``[[date, value], ...]`` over the claims' dates
     widened by ``margin_days`` (the whole series when there are no claims).
     """
@@ -408,9 +463,11 @@ def timeline(
     }
     points = []
     for it in _items(store):
-        if it.measure != key and key not in it.measures:
+        # Only totals whose frame is this measure's: a count for a day, a part (deaths, one
+        # region) or a stock plotted beside a cumulative series would mislead.
+        if it.measure != key or it.aggregation != "cumulative" or it.part:
             continue
-        if subject and it.subject and it.subject != subject:
+        if subject and it.subject != subject:
             continue
         c = it.claimed()
         points.append(
@@ -429,7 +486,6 @@ def timeline(
                 "stance": it.stance,
                 "verdict": verdicts.get((it.claim_id, it.quantity_index)),
                 "sentence": it.sentence,
-                "ambiguous": len(it.measures) > 1,
             }
         )
     points.sort(key=lambda p: (p["date"] or "", p["claim_id"]))

@@ -196,29 +196,31 @@ def related_claims(store: SQLStore, claim_id: int) -> list[dict[str, Any]]:
 
 
 def verdicts_for_measure(store: SQLStore, measure: str) -> list[dict[str, Any]]:
-    """Recorded verdicts whose quantity was read as ``measure``, or might be (its reading
-    lists it among the candidates): claim and quantity, label, and the reading."""
+    """Recorded verdicts of the totals whose frame counts ``measure`` (not a count for a
+    period, not a part of the measure): claim and quantity, label, and the frame."""
     if not has_verdicts(store):
         return []
     out = []
     for cid, qi, label, chosen, detail in store.query(
         "SELECT claim_id, quantity_index, label, measure, detail FROM verdicts"
-        " WHERE measure = ? OR detail LIKE ? ORDER BY claim_id, quantity_index",
-        (measure, f'%"{measure}"%'),
+        " WHERE detail LIKE ? ORDER BY claim_id, quantity_index",
+        (f'%"{measure}"%',),
     ):
         d = json.loads(detail) if detail else {}
-        reading = d.get("reading") or {}
-        candidates = list(reading.get("measures") or [])
-        if chosen != measure and measure not in candidates:
-            continue  # the LIKE matched elsewhere in the detail
+        frame = d.get("reading") or {}
+        if (
+            frame.get("measure") != measure
+            or frame.get("aggregation") != "cumulative"
+            or frame.get("part")
+        ):
+            continue  # the LIKE matched elsewhere in the detail, or another frame
         out.append(
             {
                 "claim_id": int(cid),
                 "quantity_index": int(qi),
                 "verdict": label,
                 "measure": chosen,
-                "ambiguous": chosen is None or len(candidates) > 1,
-                "subject": reading.get("subject"),
+                "subject": frame.get("subject"),
                 "claimer": d.get("claimer"),
                 "date": d.get("as_of"),
                 "claimed": d.get("claimed"),

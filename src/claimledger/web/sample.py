@@ -10,7 +10,7 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..models import Article, Attribution, Claim, Entity, Extraction, Quantity, Span
+from ..models import Article, Attribution, Claim, Entity, Extraction, Frame, Quantity, Span
 from ..store import SQLStore
 
 
@@ -23,6 +23,7 @@ class Q:
     change: str = "="
     unit: str | None = None
     concept: str | None = None
+    frame: dict[str, object] | None = None  # the frame a reader gives it (as_of: the date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,9 @@ def build(
             sp = _span(text, q.text, s, e)
             concept = _span(text, q.concept, s, e) if q.concept else None
             qidx.append(len(quantities))
+            frame = (
+                Frame.from_dict({"as_of": date, "bound": q.change, **q.frame}) if q.frame else None
+            )
             quantities.append(
                 Quantity(
                     sp.start,
@@ -85,6 +89,7 @@ def build(
                     q.unit,
                     None,
                     concept,
+                    frame,
                 )
             )
         for ent, label in c.entities:
@@ -179,7 +184,18 @@ def sample_extractions() -> list[Extraction]:
                 claimer_name="Ukraine's defence ministry",
                 kind="indirect",
                 score=0.82,
-                quantities=[Q("over 13,000 vehicles", 13000, 13000, None, ">", None, "vehicles")],
+                quantities=[
+                    Q(
+                        "over 13,000 vehicles",
+                        13000,
+                        13000,
+                        None,
+                        ">",
+                        None,
+                        "vehicles",
+                        {"party": "russia", "measure": "vehicles", "aggregation": "cumulative"},
+                    )
+                ],
                 entities=[("Russia", "GPE"), ("Ukraine", "GPE")],
             ),
             C(
@@ -188,7 +204,21 @@ def sample_extractions() -> list[Extraction]:
                 cue="told",
                 claimer_name="Ukraine's defence ministry",
                 score=0.77,
-                quantities=[Q("430,000 soldiers", 430000, 430000, 430000, concept="soldiers")],
+                quantities=[
+                    Q(
+                        "430,000 soldiers",
+                        430000,
+                        430000,
+                        430000,
+                        concept="soldiers",
+                        frame={
+                            "party": "russia",
+                            "event": "killed",
+                            "measure": "personnel",
+                            "aggregation": "cumulative",
+                        },
+                    )
+                ],
             ),
             C(
                 'The Kremlin admitted "significant losses" but gave no figures.',
@@ -255,6 +285,8 @@ CLAIMERS = (
 )
 OUTLETS = ("Example Wire", "Daily Ledger", "Morning Post", "Evening Star")
 CONCEPTS = ("vehicles", "soldiers", "refugees", "tanks", "jobs", "homes", "patients", "drones")
+# The frame of each concept's figure in the synthetic ledger (losses are Russia's totals).
+_MEASURE = {"vehicles": "vehicles", "soldiers": "personnel", "tanks": "tank", "drones": "drone"}
 
 
 def synthetic_extractions(
@@ -282,7 +314,20 @@ def synthetic_extractions(
                     claimer_name=who,
                     kind="indirect",
                     score=round(rng.random(), 3),
-                    quantities=[Q(f"{num} {what}", n, n, n, concept=what)],
+                    quantities=[
+                        Q(
+                            f"{num} {what}",
+                            n,
+                            n,
+                            n,
+                            concept=what,
+                            frame={
+                                "party": "russia" if what in _MEASURE else None,
+                                "measure": _MEASURE.get(what, what),
+                                "aggregation": "cumulative" if what in _MEASURE else "other",
+                            },
+                        )
+                    ],
                 )
             )
         made += len(claims)

@@ -195,7 +195,7 @@ def timeline_view(store: SQLStore, p: TimelineParams) -> dict[str, Any]:
         found = queries.verdicts_for_measure(store, measure)
         if p.subject:
             want = p.subject.lower()
-            found = [x for x in found if not x["subject"] or x["subject"].lower() == want]
+            found = [x for x in found if (x["subject"] or "").lower() == want]
         total = len(found)
         if total > MAX_POINTS:
             step = total / MAX_POINTS
