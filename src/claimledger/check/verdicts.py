@@ -507,7 +507,13 @@ def _decide(
         label, best = "consistent", _best(holding)
     else:
         best = min(figures, key=lambda c: c.distance) if figures else None
-        lb_fail = [c for c in lower if not c.holds]
+        # (a figure far below the confirmed count is more likely a count for a period than
+        # a total that understates it: see the small-total guard)
+        lb_fail = [
+            c
+            for c in lower
+            if not c.holds and (f.since is not None or claimed.upper >= PERIOD_SHARE * c.value)
+        ]
         if best is None:
             if lb_fail:
                 label, best = "inconsistent", lb_fail[0]

@@ -13,7 +13,8 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""
+    """Score extraction on NewsQuant, PolNeAR, HCN, ClaimBuster and field news (data not
+    bundled)."""
 
 
 def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
@@ -60,3 +61,13 @@ def hcn(settings: Settings, path: str, as_json: bool) -> None:
 def claimbuster(settings: Settings, path: str, as_json: bool) -> None:
     """Check-worthiness on ClaimBuster by 4-fold cross-validation (PATH: kfold_25ncs.json)."""
     _run("claimbuster", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def fieldnews(settings: Settings, path: str, as_json: bool) -> None:
+    """Claims, frames and verdicts on real news (PATH: a folder with articles.jsonl,
+    gold.jsonl and its score.py, e.g. ../shared/data/fieldnews)."""
+    _run("fieldnews", path, settings, as_json)

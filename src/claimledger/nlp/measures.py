@@ -47,7 +47,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "military vehicle": ("armoured_combat_vehicle", "vehicles_fuel_tanks", "truck"),
     "fuel tank": ("vehicles_fuel_tanks",),
     "tank with fuel": ("vehicles_fuel_tanks",),
-    "fuel and lubricant": ("vehicles_fuel_tanks",),
     "military auto": ("vehicles_fuel_tanks",),
     "automotive equipment": ("vehicles_fuel_tanks",),
     "automotive technology": ("vehicles_fuel_tanks",),
