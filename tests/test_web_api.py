@@ -519,3 +519,16 @@ def test_related_and_timeline_agree_with_the_link_stage(checked: TestClient) -> 
             (p["claim_id"], p["quantity_index"]) for p in ref["claims"]
         }, measure
         assert [s["id"] for s in web["series"]] == [s["id"] for s in ref["series"]]
+
+
+def test_claim_page_shows_each_figures_frame_and_the_verdicts_pinned_version(
+    checked: TestClient,
+) -> None:
+    cid = claim_id(checked, "430,000 soldiers")
+    d = checked.get(f"/claims/{cid}.json").json()
+    (q,) = d["claim"]["quantities"]
+    assert q["frame"]["party"] == "russia" and q["frame"]["measure"] == "personnel"
+    html = checked.get(f"/claims/{cid}").text
+    assert 'id="frames"' in html and "russia" in html and "cumulative" in html
+    (v,) = d["verdicts"]
+    assert v["evidence"][0]["version"] and f"version {v['evidence'][0]['version']}" in html
