@@ -13,7 +13,7 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""
+    """Score extraction on NewsQuant, PolNeAR, HCN, ClaimBuster and dates (data not bundled)."""
 
 
 def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
@@ -60,3 +60,21 @@ def hcn(settings: Settings, path: str, as_json: bool) -> None:
 def claimbuster(settings: Settings, path: str, as_json: bool) -> None:
     """Check-worthiness on ClaimBuster by 4-fold cross-validation (PATH: kfold_25ncs.json)."""
     _run("claimbuster", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@click.option(
+    "--fieldnews",
+    "fieldnews_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Also score time frames on a field-news folder (gold.jsonl + articles.jsonl).",
+)
+@_JSON
+@click.pass_obj
+def dates(settings: Settings, path: str, fieldnews_dir: str | None, as_json: bool) -> None:
+    """Time frames on Microsoft Recognizers-Text date specs (PATH: the recognizers-text folder)."""
+    from ..evaluate.dates import evaluate
+
+    report = evaluate(path, settings, fieldnews_dir=fieldnews_dir)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
