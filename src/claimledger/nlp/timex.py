@@ -139,6 +139,7 @@ _FLAGS = re.I
 
 # Order matters: earlier patterns win overlaps (longer, more specific first).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("relday", re.compile(r"\b(?:at\s+)?this\s+time\s+last\s+year\b", _FLAGS)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
     (
@@ -281,6 +282,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|today|tonight|tomorrow)\b",
             _FLAGS,
         ),
+    ),
+    (
+        "weekend",  # over the weekend / last weekend
+        re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this|past)\s+weekend\b(?!['’])", _FLAGS),
     ),
     (
         "week",  # last week / this week / next week / the previous week
@@ -521,6 +526,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         return Timex(s, e, "relday", n=-n, unit=g["unit"].lower())
     if kind == "relday":
         w = " ".join(m.group(0).lower().split())
+        if w.endswith("this time last year"):
+            return Timex(s, e, "relday", n=-1, unit="year", rel="ago")
         off = {
             "the day before yesterday": -2,
             "the day after tomorrow": 2,
@@ -530,6 +537,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             "tomorrow": 1,
         }[w]
         return Timex(s, e, "relday", n=off, unit="day", rel=w)
+    if kind == "weekend":
+        return Timex(s, e, "week", rel="weekend")
     if kind == "week":
         rel = g["rel"].lower()
         if rel in ("past", "previous"):  # "the past week": seven days back from the report
@@ -701,6 +710,10 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         else:  # hours ago: still the same day
             d = ref
         return d, d
+    if t.kind == "week" and t.rel == "weekend":  # the latest Saturday and Sunday
+        assert ref is not None
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        return sat, min(sat + timedelta(days=1), ref)
     if t.kind == "week":
         assert ref is not None
         monday = ref - timedelta(days=ref.weekday())
