@@ -200,7 +200,7 @@ CATEGORIES: tuple[Category, ...] = (
         + _MONTH
         + r"\.?\s+\d)",
         "as_of",
-        "as_of is the day",
+        "as_of is the named day (no year: the reference year or the one before)",
         "date",
     ),
     Category(
