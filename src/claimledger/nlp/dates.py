@@ -129,7 +129,7 @@ _AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
 def _present(sentence: str) -> bool:
     """Whether the first auxiliary or copula is in the present ("is", "have been")."""
     m = _AUX.search(sentence)
-    return bool(m) and m.group(1).lower() in ("is", "are", "has", "have", "remain", "remains")
+    return m is not None and m.group(1).lower() in ("is", "are", "has", "have", "remain", "remains")
 
 
 def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
@@ -414,10 +414,10 @@ def _compose(
             add_months(end + timedelta(days=1), -3), end, end, (anchor.start, anchor.end), span
         )
     if anchor is not None and anchor.role == "anchor" and anchor.tx is not None:
-        a = interval(anchor.tx, ref)
-        if a is not None and lo <= a[1] <= hi:
+        closing = interval(anchor.tx, ref)
+        if closing is not None and lo <= closing[1] <= hi:
             # "2025 (as of June 4)": the year so far, through that day
-            return _period(lo, a[1], a[1], (anchor.start, anchor.end), span)
+            return _period(lo, closing[1], closing[1], (anchor.start, anchor.end), span)
     if report_day is not None and hi >= report_day:
         if lo > report_day:
             return TimeRef(_iso(report_day), span, "period")  # a future period

@@ -263,7 +263,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if i in used or t.kind != "date":
             continue
         nxt = txs[i + 1] if i + 1 < len(txs) else None
-        hi_tx: Timex | None = None
+        end_tx: Timex | None = None
         if (
             nxt is not None
             and nxt.kind == "date"
@@ -272,24 +272,26 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
                 r"\s*(?:to|through|thru|until|till|[-–])\s*", sentence[t.end : nxt.start], re.I
             )
         ):
-            hi_tx, used_hi = nxt, True
+            end_tx, used_hi = nxt, True
         elif d2 := re.match(
             r"\s*(?:[-–]|to|through)\s*([0-3]?\d)\b(?![\d:]|[.,]\d)", sentence[t.end :]
         ):
             day2 = int(d2.group(1))
             if t.day is not None and t.day < day2 <= 31:
-                hi_tx, used_hi = replace(t, start=t.end, end=t.end + d2.end(), day=day2), False
-        if hi_tx is None:
+                end_tx, used_hi = replace(t, start=t.end, end=t.end + d2.end(), day=day2), False
+        if end_tx is None:
             continue
-        if t.year is None and hi_tx.year is not None:
-            t = replace(t, year=hi_tx.year - (1 if (t.month or 0) > (hi_tx.month or 0) else 0))
-        elif hi_tx.year is None and t.year is not None:
-            hi_tx = replace(hi_tx, year=t.year + (1 if (hi_tx.month or 0) < (t.month or 0) else 0))
+        if t.year is None and end_tx.year is not None:
+            t = replace(t, year=end_tx.year - (1 if (t.month or 0) > (end_tx.month or 0) else 0))
+        elif end_tx.year is None and t.year is not None:
+            end_tx = replace(
+                end_tx, year=t.year + (1 if (end_tx.month or 0) < (t.month or 0) else 0)
+            )
         lo, war = _resolve_start(t, ref)
         used.add(i)
         if used_hi:
             used.add(i + 1)
-        cues.append(Cue(t.start, hi_tx.end, "range", tx=t, end_tx=hi_tx, war=war, lo=lo))
+        cues.append(Cue(t.start, end_tx.end, "range", tx=t, end_tx=end_tx, war=war, lo=lo))
 
     # Starts: since ... (up to a comma, a number or a clause boundary; dates inside belong to it)
     for m in _SINCE.finditer(sentence):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal
+from typing import Any, Literal
 
 __all__ = [
     "WAR_START",
@@ -44,7 +44,6 @@ Kind = Literal[
     "week",  # this/last/next calendar week (Monday to Sunday)
     "relper",  # N units counted back from a report ("the past 24 hours")
     "first_n",  # the first N units of the war
-    "war",  # the start of the war, named ("the beginning of the full-scale invasion")
     "vague",  # earlier this month / earlier / earlier this year
 ]
 
@@ -417,14 +416,15 @@ def _month_ok(sentence: str, m: re.Match[str], group: str, has_anchor: bool) -> 
 
 
 def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
-    g = m.groupdict()
+    g: dict[str, Any] = m.groupdict()
+    rel: str | None
+    part: str | None
+    has: bool
     s, e = m.span()
     if kind in ("iso", "ymd"):
         return Timex(s, e, "date", year=int(g["year"]), month=int(g["month"]), day=int(g["day"]))
     if kind in ("mdy", "dmy"):
-        has = bool(g.get("year") or g.get("yrel")) or True  # a day number anchors the name
-        if not _month_ok(sentence, m, "mon", has):
-            return None
+        # a day number beside it makes the name a month, whatever its case
         year = int(g["year"]) if g.get("year") else None
         rel = g.get("yrel")
         day = int(g["day"])
@@ -462,15 +462,15 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         qn = _ORD.get(q.lower()) if q and not q.isdigit() else int(q) if q else None
         if qn is None:
             return None
-        year = g.get("year") or g.get("year2") or g.get("year3")
-        rel = g.get("yrel")
+        qyear = g.get("year") or g.get("year2") or g.get("year3")
+        qrel = g.get("yrel")
         return Timex(
             s,
             e,
             "quarter",
             n=qn,
-            year=int(year) if year else None,
-            rel=rel.lower() if rel else None,
+            year=int(qyear) if qyear else None,
+            rel=qrel.lower() if qrel else None,
         )
     if kind in ("relper", "ahalf"):
         unit = g["unit"].lower()
