@@ -80,9 +80,11 @@ def parse_iso(value: str | None) -> date | None:
 
 # Boundaries of a new clause with its own subject: a count's time never reaches across one.
 _STRONG = re.compile(r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s", re.I)
+# A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day").
 _RATE_AFTER = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?<!in\s)(?<!within\s)(?:per|a|an|each|every)\s+(?:day|week"
-    r"|month|year|annum)\b(?!\s+(?:earlier|later|ago|before|after))|^(?:\s+[A-Za-z-]+){0,4}?\s+(?:daily|weekly|monthly|annually)\b",
+    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:(?<!in\s)(?<!within\s)(?:per|a|an|each|every)\s+"
+    r"(?:day|week|month|year|annum)\b(?!\s+(?:earlier|later|ago|before|after))"
+    r"|(?:daily|weekly|monthly|annually)\b)",
     re.I,
 )
 _RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
@@ -112,14 +114,9 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         n -= sum(1 for s, e in bounds if c.end <= s <= c.end + 3 and e <= at)
     lo, hi = (c.end, at) if c.end <= at else (q_end, c.start)
     strong = sum(1 for m in _STRONG.finditer(sentence, lo, max(lo, hi)))
-    if (
-        c.end <= at
-        and CLAUSE_OPENING.match(sentence[: c.start])
-        and sentence[c.end :].lstrip()[:1] == ","
-    ):
-        strong = (
-            0  # "So far, X has been allocated while Y ...": an opening adverbial scopes over all
-        )
+    opening = CLAUSE_OPENING.match(sentence[: c.start]) and sentence[c.end :].lstrip()[:1] == ","
+    if c.end <= at and opening:
+        strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0)
 
 
@@ -418,7 +415,7 @@ def _compose(
         if closing is not None and lo <= closing[1] <= hi:
             # "2025 (as of June 4)": the year so far, through that day
             return _period(lo, closing[1], closing[1], (anchor.start, anchor.end), span)
-    if report_day is not None and hi >= report_day:
+    if report_day is not None and hi > report_day:
         if lo > report_day:
             return TimeRef(_iso(report_day), span, "period")  # a future period
         if lo == report_day:

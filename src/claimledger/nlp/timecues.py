@@ -115,6 +115,9 @@ Role = Literal["start", "range", "anchor", "report", "period", "relper", "cumlex
 
 @dataclass(frozen=True, slots=True)
 class Cue:
+    """A time expression (or a lexical sign of a total) and what it does for the figures near
+    it; ``start``/``end`` span the words that carry the role ("since ... 2022")."""
+
     start: int
     end: int
     role: Role
@@ -135,6 +138,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def between(bounds: list[tuple[int, int]], a: int, b: int) -> int:
+    """How many clause boundaries lie between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
     return sum(1 for s, e in bounds if lo <= s and e <= hi)
 
@@ -220,14 +224,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
 
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
     for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):
-        pos, war, lo_tx = m.end(), False, None
+        pos, war, lo_tx, war_day = m.end(), False, None, None
         wm = _WAR_PHRASE.match(sentence, m.end())
         if wm:
             war, pos = True, wm.end()
-            i = tx_at(pos, r"[\s,]*(?:(?:on|in)\s+)?")
-            if i is not None:
-                pos = txs[i].end
-                used.add(i)
+            war_day = tx_at(pos, r"[\s,]*(?:(?:on|in)\s+)?")
+            if war_day is not None:
+                pos = txs[war_day].end
         else:
             i = tx_at(pos)
             if i is None or txs[i].kind not in ("date", "month", "year", "weekday", "quarter"):
@@ -255,6 +258,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             lo, war = _resolve_start(lo_tx, ref)
         else:
             lo = WAR_START
+            if war_day is not None:
+                used.add(war_day)
         used.add(k)
         cues.append(Cue(m.start(), hi_tx.end, "range", tx=lo_tx, end_tx=hi_tx, war=war, lo=lo))
 
