@@ -20,7 +20,9 @@ from claimledger.evaluate.dates import CATEGORIES, _category
         ("Oct. 2", "date", "full date"),
         ("yesterday", "date", "past day"),
         ("two days ago", "date", "relative day"),
-        ("02/22/2016", "date", "numeric formats"),
+        ("02/22/2016", "date", "numeric day and month"),
+        ("05/05/89", "date", "numeric formats"),
+        ("4.22", "date", "numeric formats"),
         ("next Sunday", "date", "future"),
         ("the 27th", "date", "bare day of month"),
         ("past 3 weeks", "period", "past N units"),
@@ -53,7 +55,7 @@ def test_every_category_says_how_or_why():
         assert len(c.reason) > 20, c.name
 
 
-# Floors sit a few points under the dev figures reached (Recognizers-Text mapped cases 1.000;
+# Floors sit a few points under the dev figures reached (Recognizers-Text 72 mapped cases, 1.000;
 # field news as_of 0.863 sentence by sentence and 0.925 with context, aggregation precision
 # 0.970 when stated, period_days precision 0.903 when stated). Raise them with the numbers,
 # never lower them to make a change pass.

@@ -472,3 +472,20 @@ def test_a_shift_moves_from_the_sentence_own_date():
 def test_over_the_weekend_is_the_latest_saturday_and_sunday():
     r = ref("Over the weekend, 14 people were killed.", "2024-05-15", "14")
     assert (r.period_start, r.period_end, r.period_days) == ("2024-05-11", "2024-05-12", 2)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Losses from 24.02.22 to 12.03.24 were about 427,300 personnel.", "2024-03-12"),
+        ("As of 12.03.2024, the enemy lost 427,300 personnel.", "2024-03-12"),
+        ("As of 03/12/2024, the enemy lost 427,300 personnel.", "2024-03-20"),  # ambiguous
+        ("As of 03/13/2024, the enemy lost 427,300 personnel.", "2024-03-13"),
+        ("As of 13/03/2024, the enemy lost 427,300 personnel.", "2024-03-13"),
+    ],
+)
+def test_numeric_dates_day_first_with_dots_and_only_unambiguous_with_slashes(sentence, expected):
+    r = ref(sentence, "2024-03-20", "427,300")
+    assert r.as_of == expected
+    if "24.02.22" in sentence:
+        assert (r.aggregation, r.since) == ("cumulative", "2022-02-24")

@@ -83,6 +83,15 @@ CATEGORIES: tuple[Category, ...] = (
         "days and years written in words are rare in news dates; not read",
     ),
     Category(
+        "numeric day and month",
+        r"^(?:on\s+)?(?:\d{1,2}\.\d{1,2}\.\d{2,4}|(?:1[3-9]|2\d|3[01])/\d{1,2}/\d{2,4}"
+        r"|\d{1,2}/(?:1[3-9]|2\d|3[01])/\d{2,4})$",
+        "as_of",
+        "dotted dates are day first (24.02.2022, as European and Ukrainian reports write them); "
+        "slashed ones are read only when the day cannot be the month",
+        "date",
+    ),
+    Category(
         "numeric formats",
         r"^(?:on\s+)?(?!\d{4}-\d\d-\d\d$)[\d]+\s*[./-]\s*\d+|^\d{1,2}\.\s"
         r"|\d\s*[/.]\s*\d|^\d{1,2}\s*-\s*\d{4}$|\d{4}\s*[-/.]\s*(?:\d|" + _MONTH + r")"

@@ -142,6 +142,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
     (
+        # 24.02.2022, 12.03.24 (day first, as in European and Ukrainian reports); 02/24/2022
+        # or 24/02/2022 only when the day cannot be the month
+        "numeric",
+        re.compile(
+            r"(?<![\d.,/])\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
+            r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![.,/]\d)"
+        ),
+    ),
+    (
         "mdy",  # [Friday,] April 1[, 2022 | last year]
         re.compile(
             r"(?:\b"
@@ -423,6 +432,18 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
     s, e = m.span()
     if kind in ("iso", "ymd"):
         return Timex(s, e, "date", year=int(g["year"]), month=int(g["month"]), day=int(g["day"]))
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        y = y + 2000 if y < 100 else y
+        if g["sep"] == "." or a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None  # 02/03/2022: the order is the writer's locale
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Timex(s, e, "date", year=y, month=month, day=day)
     if kind in ("mdy", "dmy"):
         # a day number beside it makes the name a month, whatever its case
         year = int(g["year"]) if g.get("year") else None
