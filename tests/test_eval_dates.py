@@ -56,7 +56,7 @@ def test_every_category_says_how_or_why():
 
 
 # Floors sit a few points under the dev figures reached (Recognizers-Text 72 mapped cases, 1.000;
-# field news as_of 0.863 sentence by sentence and 0.925 with context, aggregation precision
+# field news as_of 0.863 sentence by sentence and 0.928 with context, aggregation precision
 # 0.970 when stated, period_days precision 0.903 when stated). Raise them with the numbers,
 # never lower them to make a change pass.
 FLOORS = {

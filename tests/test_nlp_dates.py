@@ -489,3 +489,9 @@ def test_numeric_dates_day_first_with_dots_and_only_unambiguous_with_slashes(sen
     assert r.as_of == expected
     if "24.02.22" in sentence:
         assert (r.aggregation, r.since) == ("cumulative", "2022-02-24")
+
+
+def test_the_next_day_follows_the_previous_sentence():
+    prev = time_ref("On March 1, 2022, the count stood at 5,710.", "2025-06-12")
+    s = "The next day, losses rose to 5,840, and by March 3 the figure was 9,000."
+    assert ref(s, "2025-06-12", "5,840", context=prev).as_of == "2022-03-02"

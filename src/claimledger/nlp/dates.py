@@ -96,7 +96,7 @@ _CONTINUE = re.compile(
     r"|among\s+them|of\s+these|of\s+them)\b",
     re.I,
 )
-_Q_END = re.compile(r"[^\d]{0,24}?\d[\d,.]*(?:\s\d{3}\b)*")
+_Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 
 
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
@@ -282,6 +282,8 @@ def _shift(shift: Cue, cues: list[Cue], ref: date | None, ctx_day: date | None) 
     others = [c for c in cues if c.role in ("period", "anchor", "report") and c.tx is not None]
     base_cue = min(others, key=lambda c: abs(c.start - shift.start), default=None)
     base = _point(base_cue, ref) if base_cue is not None else ctx_day
+    if shift.tx.rel == "shift_next" and ctx_day is not None:
+        base = ctx_day  # "The next day, ...": the day after the one just told
     if base is None:
         return None
     iv = interval(Timex(0, 0, "relday", n=shift.tx.n, unit=shift.tx.unit), base)

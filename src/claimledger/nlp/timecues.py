@@ -364,7 +364,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         rel = bool(_REL_CLAUSE.match(after))
         if t.kind == "vague":
             cues.append(Cue(t.start, t.end, "vague", tx=t))
-        elif t.kind == "relday" and t.rel == "shift":
+        elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
             cues.append(Cue(t.start, t.end, "shift", tx=t))
         elif t.kind in ("relper", "first_n"):
             role: Role = "relper" if t.kind == "relper" else "period"

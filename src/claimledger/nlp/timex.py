@@ -539,7 +539,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         return Timex(s, e, "relday", n=sign * n, unit=g["unit"].lower(), rel="shift")
     if kind == "next_unit":
-        return Timex(s, e, "relday", n=1, unit=g["unit"].lower(), rel="shift")
+        return Timex(s, e, "relday", n=1, unit=g["unit"].lower(), rel="shift_next")
     if kind == "ago":
         n = _num(g.get("n"))
         if n is None:
