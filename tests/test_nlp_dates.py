@@ -495,3 +495,15 @@ def test_the_next_day_follows_the_previous_sentence():
     prev = time_ref("On March 1, 2022, the count stood at 5,710.", "2025-06-12")
     s = "The next day, losses rose to 5,840, and by March 3 the figure was 9,000."
     assert ref(s, "2025-06-12", "5,840", context=prev).as_of == "2022-03-02"
+
+
+def test_a_unit_to_a_date_and_year_to_date():
+    r = ref("Exports reached 2 million tonnes in the week to March 17.", "2024-03-20", "2 million")
+    assert (r.as_of, r.period_start, r.period_end) == ("2024-03-17", "2024-03-11", "2024-03-17")
+    s = "Inflation was 15.93 percent in the 12 months ending June 2021."
+    r = ref(s, "2021-07-16", "15.93")
+    assert (r.as_of, r.period_start, r.period_days) == ("2021-06-30", "2020-07-01", 365)
+    r = ref("Sales rose 4% year to date.", "2024-03-20", "4%")
+    assert (r.period_start, r.period_end) == ("2024-01-01", "2024-03-19")
+    r = ref("Some 300 people fled in the past fortnight.", "2024-03-20", "300")
+    assert (r.period_start, r.period_days) == ("2024-03-06", 14)

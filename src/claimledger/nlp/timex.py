@@ -132,7 +132,7 @@ _NUMW = (
     r"(?P<n>\d+|a single|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|hundred|a hundred|few|several)"
 )
-_UNIT = r"(?P<unit>hour|day|week|month|year)s?"
+_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)s?"
 
 _FLAGS = re.I
 
@@ -237,6 +237,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")(?:[\s-]+|(?<=\d)))?"
             + _UNIT
             + r"(?P<half>\s+and\s+a\s+half)?(?P<poss>['’]s?)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "unit_to",  # the week to March 17, the 12 months ending June 2021, year to date
+        re.compile(
+            r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:(?P<n>\d+|twelve|six|three)\s+)?"
+            r"(?P<unit>week|fortnight|month|year)s?(?=\s+(?:to|ending|ended|through)\s+\w)"
+            r"|\b(?P<ytd>year|month)[- ]to[- ]date\b",
             _FLAGS,
         ),
     ),
@@ -493,6 +502,11 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             year=int(qyear) if qyear else None,
             rel=qrel.lower() if qrel else None,
         )
+    if kind == "unit_to":
+        if g.get("ytd"):
+            return Timex(s, e, g["ytd"].lower(), rel="this")  # type: ignore[arg-type]
+        n = _num(g.get("n"))
+        return Timex(s, e, "relper", n=n, unit=g["unit"].lower()) if n else None
     if kind in ("relper", "ahalf"):
         unit = g["unit"].lower()
         if kind == "ahalf":
@@ -722,8 +736,8 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         assert ref is not None and t.n is not None
         if t.unit == "day":
             d = ref + timedelta(days=t.n)
-        elif t.unit == "week":
-            d = ref + timedelta(days=7 * t.n)
+        elif t.unit in ("week", "fortnight"):
+            d = ref + timedelta(days=(7 if t.unit == "week" else 14) * t.n)
         elif t.unit == "month":
             d = add_months(ref, t.n)
         elif t.unit == "year":
@@ -789,8 +803,8 @@ def _count_forward(start: date, n: int, unit: str) -> date:
     """The last day of ``n`` units that begin on ``start``."""
     if unit == "day":
         return start + timedelta(days=n - 1)
-    if unit == "week":
-        return start + timedelta(days=7 * n - 1)
+    if unit in ("week", "fortnight"):
+        return start + timedelta(days=(7 if unit == "week" else 14) * n - 1)
     months = n if unit == "month" else 12 * n
     return add_months(start, months) - timedelta(days=1)
 
@@ -800,7 +814,7 @@ def count_back(report: date, n: int, unit: str) -> tuple[date, date]:
     end = report - timedelta(days=1)
     if unit == "day":
         return report - timedelta(days=n), end
-    if unit == "week":
-        return report - timedelta(days=7 * n), end
+    if unit in ("week", "fortnight"):
+        return report - timedelta(days=(7 if unit == "week" else 14) * n), end
     months = n if unit == "month" else 12 * n
     return add_months(report, -months), end
