@@ -507,3 +507,13 @@ def test_a_unit_to_a_date_and_year_to_date():
     assert (r.period_start, r.period_end) == ("2024-01-01", "2024-03-19")
     r = ref("Some 300 people fled in the past fortnight.", "2024-03-20", "300")
     assert (r.period_start, r.period_days) == ("2024-03-06", 14)
+
+
+def test_without_an_article_date_a_period_keeps_its_length():
+    r = ref("The day before alone, Russia lost 820 soldiers.", None, "820")
+    assert (r.as_of, r.aggregation, r.period_days, r.period_start) == (None, "period", 1, None)
+    r = ref("Russia lost 4,140 troops in the past week.", None, "4,140")
+    assert (r.as_of, r.period_days) == (None, 7)
+    r = ref("Russia lost 251,620 soldiers since the invasion began.", None, "251,620")
+    assert (r.as_of, r.aggregation) == (None, "cumulative")
+    assert time_ref("Russia lost 400 tanks.", "2024-03-20", -5).as_of == "2024-03-20"

@@ -192,6 +192,8 @@ def time_ref(
     ref = parse_iso(article_date)
     cues, bounds = find_cues(sentence, ref)
     whole = at is None
+    if at is not None:
+        at = max(0, min(at, len(sentence)))
     if at is None:
         first = re.search(r"\d", sentence)
         at = first.start() if first else 0
@@ -374,8 +376,9 @@ def _compose(
                 iv = interval(day.tx, ref)
                 if iv is not None:
                     return _period(iv[0], iv[0], iv[0], (day.start, day.end), span)
-        if report_day is None:
-            return TimeRef(None, None, "period", t.n if t.unit == "day" else None, None, None, span)
+        if report_day is None:  # no date to count back from: the length alone
+            days = {"day": 1, "week": 7, "fortnight": 14}.get(t.unit)
+            return TimeRef(None, None, "period", t.n * days if days else None, None, None, span)
         rep, as_d = report_day, report_day
         if (
             anchor is not None
