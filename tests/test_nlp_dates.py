@@ -517,3 +517,10 @@ def test_without_an_article_date_a_period_keeps_its_length():
     r = ref("Russia lost 251,620 soldiers since the invasion began.", None, "251,620")
     assert (r.as_of, r.aggregation) == (None, "cumulative")
     assert time_ref("Russia lost 400 tanks.", "2024-03-20", -5).as_of == "2024-03-20"
+
+
+def test_the_first_months_of_a_year():
+    r = ref("During the first nine months of the year, 10,000 people died.", "2024-11-05", "10,000")
+    assert (r.period_start, r.period_end, r.as_of) == ("2024-01-01", "2024-09-30", "2024-09-30")
+    r = ref("In the first three months of 2023, 900 died.", "2024-11-05", "900")
+    assert (r.period_days, r.as_of) == (90, "2023-03-31")

@@ -185,10 +185,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "first_n",  # the first 100 days of the invasion
+        "first_n",  # the first 100 days of the invasion / the first nine months of 2024
         re.compile(
-            r"\bthe\s+first\s+" + _NUMW + r"\s+" + _UNIT + r"\s+of\s+(?:the\s+|its\s+)?"
-            r"(?:full[- ]scale\s+)?(?:russian\s+)?(?:war|invasion|conflict|aggression)\b",
+            r"\bthe\s+first\s+" + _NUMW + r"\s+" + _UNIT + r"\s+of\s+(?:(?:the\s+|its\s+)?"
+            r"(?:full[- ]scale\s+)?(?:russian\s+)?(?P<war>war|invasion|conflict|aggression)\b"
+            r"|(?P<yrel>the|this|last)\s+year\b|" + _YEAR + r")",
             _FLAGS,
         ),
     ),
@@ -471,7 +472,13 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         )
     if kind == "first_n":
         n = _num(g["n"])
-        return Timex(s, e, "first_n", n=n, unit=g["unit"].lower()) if n else None
+        if not n:
+            return None
+        if g.get("war"):
+            return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), rel="war")
+        year = int(g["year"]) if g.get("year") else None
+        yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
+        return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
     if kind == "half_month":
         part = "first_half" if g["part"].lower() in ("first", "1st") else "second_half"
         year = int(g["year"]) if g.get("year") else None
@@ -794,8 +801,13 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         return date(y, 3 * t.n - 2, 1), month_end(y, 3 * t.n)
     if t.kind == "first_n":
         assert t.n is not None
-        end = _count_forward(WAR_START, t.n, t.unit or "day")
-        return WAR_START, end
+        if t.rel in ("this", "last"):
+            if ref is None:
+                return None
+            first = date(ref.year - (t.rel == "last"), 1, 1)
+        else:
+            first = date(t.year, 1, 1) if t.year is not None else WAR_START
+        return first, _count_forward(first, t.n, t.unit or "day")
     return None
 
 
