@@ -1,10 +1,33 @@
-"""As-of dates: the article date unless the sentence anchors another."""
+"""Time frames: the as-of date of a figure and, for a count of a period, the days it covers.
+
+Every sentence here is made up for the test. Weekdays of the article dates used:
+2024-03-20 Wednesday, 2024-03-17 Sunday, 2022-11-18 Friday, 2023-08-14 Monday,
+2025-01-01 Wednesday, 2022-04-01 Friday, 2024-06-19 Wednesday, 2023-05-01 Monday.
+"""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimledger.nlp.dates import as_of
+from claimledger.nlp.dates import WAR_START, TimeRef, as_of, time_ref
+from claimledger.nlp.timex import find_timexes
+
+
+def ref(sentence: str, article: str | None, figure: str, nth: int = 0, **kw) -> TimeRef:
+    """The frame of the ``nth`` occurrence of ``figure`` in ``sentence``."""
+    at = -1
+    for _ in range(nth + 1):
+        at = sentence.index(figure, at + 1)
+    return time_ref(sentence, article, at, **kw)
+
+
+def words(sentence: str, span: tuple[int, int] | None) -> str | None:
+    return sentence[span[0] : span[1]] if span else None
+
+
+# ----------------------------------------------------------------------------- the wrapper
 
 
 @pytest.mark.parametrize(
@@ -20,11 +43,484 @@ from claimledger.nlp.dates import as_of
         ("As of 31 February 2024 nothing.", "2024-03-20"),  # not a date: ignored
     ],
 )
-def test_as_of(sentence: str, expected: str):
-    # 2024-03-20 is a Wednesday.
+def test_as_of_wrapper(sentence: str, expected: str):
     assert as_of(sentence, "2024-03-20") == expected
 
 
 def test_no_article_date():
     assert as_of("Russia lost 400 tanks yesterday.", None) is None
+    assert as_of("The ministry said on Sunday that 1,200 soldiers died.", None) is None
     assert as_of("As of 15 March 2024, 400.", None) == "2024-03-15"
+    assert ref("Officials counted 400 by 2024-03-15.", None, "400").as_of == "2024-03-15"
+
+
+def test_article_date_by_default_has_no_span():
+    r = ref("Russia lost 400 tanks.", "2024-03-20", "400")
+    assert r == TimeRef("2024-03-20")
+
+
+# ----------------------------------------------------------------------------- weekdays
+
+
+def test_weekday_same_as_the_article_day_counts():
+    s = "The ministry said on Sunday that 1,200 soldiers had been killed."
+    r = ref(s, "2024-03-17", "1,200")
+    assert r.as_of == "2024-03-17" and words(s, r.as_of_span) == "Sunday"
+    assert r.aggregation is None
+
+
+def test_weekday_is_the_latest_on_or_before_the_article_date():
+    s = "The ministry said on Friday that 1,200 soldiers had been killed."
+    assert ref(s, "2024-03-17", "1,200").as_of == "2024-03-15"
+    assert ref(s, "2024-03-20", "1,200").as_of == "2024-03-15"
+
+
+def test_last_weekday_is_strictly_before():
+    s = "Last Sunday the ministry said 500 soldiers had died."
+    assert ref(s, "2024-03-17", "500").as_of == "2024-03-10"
+
+
+def test_weekday_across_the_new_year():
+    s = "The ministry said on Sunday that 300 drones were shot down."
+    assert ref(s, "2025-01-01", "300").as_of == "2024-12-29"
+
+
+def test_bare_weekday_after_a_reporting_verb_is_the_report():
+    s = "A senior official estimated Monday that as many as 80,000 soldiers had been hurt."
+    r = ref(s, "2023-08-14", "as many")
+    assert r.as_of == "2023-08-14" and r.aggregation is None
+
+
+# ----------------------------------------------------------------------------- days
+
+
+@pytest.mark.parametrize(
+    "sentence, article, expected",
+    [
+        ("Kyiv said on March 25 that 40 drones were shot down.", "2024-04-02", "2024-03-25"),
+        ("Kyiv said on December 28 that 40 drones were shot down.", "2024-01-05", "2023-12-28"),
+        ("Officials said on Oct. 9 that 600,000 were hurt.", "2024-10-10", "2024-10-09"),
+        ("As of 9 October 2024, Russia had lost 650,000 soldiers.", "2024-10-11", "2024-10-09"),
+        ("The dashboard showed 1,200 cases on 2024-02-29.", "2024-03-05", "2024-02-29"),
+        ("Kyiv said on April 1 that 40 drones were shot down.", "2022-03-15", "2021-04-01"),
+        ("Officials said on Feb. 29 that 40 cases were found.", "2025-03-10", "2024-02-29"),
+        ("Officials said on Dec. 31 that 100 cases were found.", "2025-01-02", "2024-12-31"),
+        ("On Friday, 6 May, the minister said 40 people had died.", "2022-05-10", "2022-05-06"),
+    ],
+)
+def test_days_without_and_with_a_year(sentence: str, article: str, expected: str):
+    figure = [w for w in sentence.split() if w[0].isdigit()][-1]  # the count, not the day
+    assert ref(sentence, article, figure).as_of == expected
+
+
+def test_as_of_friday_morning_april_1_and_since_the_invasion():
+    s = (
+        "Losses since the beginning of the full-scale invasion on February 24, as of Friday "
+        "morning, April 1, amounted to about 17,700 personnel, the General Staff said."
+    )
+    r = ref(s, "2022-04-01", "about 17,700")
+    assert r.as_of == "2022-04-01"
+    assert words(s, r.as_of_span) == "Friday morning, April 1"
+    assert r.aggregation == "cumulative" and r.since == WAR_START.isoformat()
+    assert words(s, r.since_span).startswith("since the beginning of the full-scale invasion")
+
+
+def test_since_a_full_war_start_date_is_a_start_never_the_as_of():
+    s = "Russia has lost 315,620 soldiers since February 24, 2022, the General Staff said."
+    r = ref(s, "2023-11-16", "315,620")
+    assert r.as_of == "2023-11-16" and r.as_of_span is None
+    assert r.aggregation == "cumulative" and r.since == "2022-02-24"
+
+
+def test_february_24_without_a_year_is_the_war_start_in_a_later_year():
+    s = "Since February 24, Russia has lost 4,000 tanks."
+    r = ref(s, "2023-05-02", "4,000")
+    assert r.aggregation == "cumulative" and r.since == "2022-02-24"
+
+
+def test_in_total_since_and_so_far_are_cumulative():
+    assert ref("In total, 400 tanks have been lost so far.", "2024-03-20", "400").aggregation == (
+        "cumulative"
+    )
+    r = ref("Since the war began in late February, 1,300 were killed.", "2022-04-10", "1,300")
+    assert r.aggregation == "cumulative" and r.since == "2022-02-24"
+
+
+# ----------------------------------------------------------------------------- months, years
+
+
+def test_a_month_alone_gives_its_last_day_and_a_period():
+    s = "The agency recorded 12,000 arrivals in February."
+    r = ref(s, "2024-03-20", "12,000")
+    assert r.as_of == "2024-02-29"  # a leap year
+    assert (r.aggregation, r.period_days) == ("period", 29)
+    assert (r.period_start, r.period_end) == ("2024-02-01", "2024-02-29")
+    assert words(s, r.period_span) == "February"
+
+
+def test_the_current_month_gives_the_article_date():
+    r = ref("In March, 4,000 arrivals were recorded.", "2024-03-20", "4,000")
+    assert r.as_of == "2024-03-20"
+    assert (r.period_start, r.period_end, r.period_days) == ("2024-03-01", "2024-03-19", 19)
+
+
+def test_a_month_after_the_article_month_is_last_year():
+    r = ref("In November, 300 people died.", "2024-03-20", "300")
+    assert r.as_of == "2023-11-30" and r.period_days == 30
+
+
+def test_a_month_beside_a_reporting_verb_is_the_report_not_a_period():
+    s = "In September 2022, the defence minister said 5,937 soldiers had been killed."
+    r = ref(s, "2024-03-20", "5,937")
+    assert r.as_of == "2022-09-30" and r.aggregation is None
+
+
+def test_a_year_is_a_period_and_a_leap_year_has_366_days():
+    s = "Russia lost 430,790 soldiers in 2024, the commander said on Jan. 19."
+    r = ref(s, "2025-01-24", "430,790")
+    assert (r.as_of, r.period_days) == ("2024-12-31", 366)
+
+
+def test_a_year_header_clipped_by_as_of():
+    s = "2025 (as of June 4): over 200,000 soldiers lost"
+    r = ref(s, "2025-06-12", "over 200,000")
+    assert r.as_of == "2025-06-04"
+    assert (r.period_start, r.period_end, r.period_days) == ("2025-01-01", "2025-06-04", 155)
+
+
+def test_first_half_of_a_month_and_a_quarter_that_ended():
+    r = ref("Exports fell to 613,000 tonnes in the first half of June.", "2022-06-16", "613,000")
+    assert (r.as_of, r.period_days) == ("2022-06-15", 15)
+    s = "The company earned $1.9 billion in its fourth quarter, which ended July 31."
+    r = ref(s, "2010-08-12", "$1.9")
+    assert (r.as_of, r.period_start, r.period_days) == ("2010-07-31", "2010-05-01", 92)
+
+
+def test_the_figure_takes_its_own_time_when_a_sentence_has_several():
+    s = "Losses hit over 35,000 in July alone, and escalated to 38,130 by September."
+    july = ref(s, "2024-10-11", "over 35,000")
+    assert (july.as_of, july.aggregation, july.period_days) == ("2024-07-31", "period", 31)
+    sept = ref(s, "2024-10-11", "38,130")
+    assert sept.as_of == "2024-09-30" and words(s, sept.as_of_span) == "September"
+
+
+def test_respectively_pairs_times_and_figures_in_order():
+    s = "Losses peaked during July and August, with 1,520 and 1,517 systems, respectively."
+    assert ref(s, "2024-10-11", "1,520").as_of == "2024-07-31"
+    assert ref(s, "2024-10-11", "1,517").as_of == "2024-08-31"
+
+
+# ----------------------------------------------------------------------------- periods
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in the past 24 hours",
+        "over the past day",
+        "over the last day",
+        "within a day",
+        "in the previous 24 hours",
+        "in just 24 hours",
+        "during the day",
+        "in a single day",
+    ],
+)
+def test_a_past_day_count_has_the_report_date_and_covers_the_day_before(phrase: str):
+    s = f"Russia lost 1,130 troops {phrase}, the General Staff said."
+    r = ref(s, "2024-06-19", "1,130")
+    assert (r.as_of, r.aggregation, r.period_days) == ("2024-06-19", "period", 1)
+    assert (r.period_start, r.period_end) == ("2024-06-18", "2024-06-18")
+
+
+def test_a_past_day_count_from_a_named_report():
+    s = "The General Staff said on Sunday that Russia lost 1,160 soldiers in the previous 24 hours."
+    r = ref(s, "2024-03-19", "1,160")
+    assert r.as_of == "2024-03-17" and r.period_start == "2024-03-16"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the past week", "in the previous seven days", "over the last 7 days"]
+)
+def test_a_past_week_is_seven_days_ending_the_day_before(phrase: str):
+    r = ref(f"Russia lost 4,140 troops {phrase}.", "2023-08-14", "4,140")
+    assert (r.as_of, r.period_days) == ("2023-08-14", 7)
+    assert (r.period_start, r.period_end) == ("2023-08-07", "2023-08-13")
+
+
+def test_on_a_weekday_alone_is_that_day():
+    s = "On Tuesday alone, 710 soldiers were killed."
+    r = ref(s, "2022-11-18", "710")
+    assert (r.as_of, r.period_start, r.period_end, r.period_days) == (
+        "2022-11-15",
+        "2022-11-15",
+        "2022-11-15",
+        1,
+    )
+
+
+def test_last_week_is_the_calendar_week_before():
+    r = ref("Russia lost 9,000 soldiers last week.", "2024-03-20", "9,000")
+    assert (r.period_start, r.period_end, r.as_of) == ("2024-03-11", "2024-03-17", "2024-03-17")
+
+
+def test_since_a_month_that_is_not_the_war_start_is_a_period():
+    s = "Russia has suffered more than 100,000 casualties since December."
+    r = ref(s, "2023-05-01", "more than")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2022-12-01", "2023-04-30")
+    assert (r.period_days, r.as_of) == (151, "2023-05-01")
+    r = ref("Since mid-January, 1,964 names were added.", "2025-01-24", "1,964")
+    assert (r.period_start, r.period_days) == ("2025-01-15", 9)
+
+
+def test_since_the_war_start_vs_since_december_in_the_war():
+    s = "Officials said 20,000 were killed since December in the war."
+    assert ref(s, "2023-05-01", "20,000").aggregation == "period"
+
+
+def test_explicit_ranges():
+    s = "Losses from February 24 to May 20 amounted to 28,700 personnel."
+    r = ref(s, "2022-05-20", "28,700")
+    assert (r.aggregation, r.as_of, r.since) == ("cumulative", "2022-05-20", "2022-02-24")
+    s = "Losses from March 1 to May 20 amounted to 18,700 personnel."
+    r = ref(s, "2022-05-20", "18,700")
+    assert (r.aggregation, r.period_days, r.as_of) == ("period", 81, "2022-05-20")
+    s = "Cholera killed 66 people between January and August 2020."
+    r = ref(s, "2022-05-26", "66")
+    assert (r.period_start, r.period_end, r.period_days) == ("2020-01-01", "2020-08-31", 244)
+
+
+def test_the_first_days_of_the_war_and_the_past_year_and_a_half():
+    r = ref("About 10,000 died in the first 100 days of the invasion.", "2022-07-01", "10,000")
+    assert (r.period_start, r.as_of, r.period_days) == ("2022-02-24", "2022-06-03", 100)
+    r = ref("More than 628,000 were lost in the past year and a half.", "2025-06-12", "628,000")
+    assert (r.period_start, r.period_days) == ("2023-12-12", 548)
+
+
+def test_unanchored_durations_are_not_periods():
+    s = "The government was shut down for 16 days while 204,000 jobs were added."
+    assert ref(s, "2013-11-08", "204,000").aggregation is None
+    s = "Russia lost 2,600 soldiers in less than a week."
+    assert ref(s, "2022-11-18", "2,600").aggregation is None
+
+
+def test_a_rate_is_neither_period_nor_cumulative():
+    s = "2022: 106,720 soldiers lost, averaging 340 per day"
+    assert ref(s, "2025-06-12", "340").aggregation is None
+    assert ref(s, "2025-06-12", "106,720").period_days == 365
+
+
+def test_an_increment_in_brackets_is_the_past_day():
+    s = "Losses from February 24 to May 20: tanks 1,263 (plus nine) units."
+    r = ref(s, "2022-05-20", "plus nine")
+    assert (r.aggregation, r.period_days, r.period_start) == ("period", 1, "2022-05-19")
+    assert ref(s, "2022-05-20", "1,263").aggregation == "cumulative"
+
+
+def test_yesterday_count_vs_said_yesterday():
+    r = ref("Three boats were sunk yesterday.", "2024-06-19", "Three")
+    assert (r.as_of, r.period_start) == ("2024-06-19", "2024-06-18")
+    r = ref("The ministry said yesterday that 400,000 had died.", "2024-06-19", "400,000")
+    assert r.as_of == "2024-06-18" and r.aggregation is None
+
+
+# ----------------------------------------------------------------------------- anchors
+
+
+def test_earlier_this_month_and_earlier_give_the_article_date():
+    s = "An official revealed earlier this month that 80,000 had been hurt."
+    r = ref(s, "2022-08-31", "80,000")
+    assert r.as_of == "2022-08-31" and words(s, r.as_of_span) == "earlier this month"
+    assert ref("Earlier, the mayor said 40 homes burned.", "2022-08-31", "40").as_of == (
+        "2022-08-31"
+    )
+
+
+def test_earlier_this_year_is_undated():
+    s = "Documents leaked earlier this year put the total at 223,000."
+    assert ref(s, "2023-05-02", "223,000").as_of is None
+
+
+def test_dateline_is_the_report_date():
+    s = "Kyiv, April 17: Russia has lost 2,002 armoured vehicles since the beginning of the war."
+    r = ref(s, "2022-04-18", "2,002")
+    assert (r.as_of, r.aggregation) == ("2022-04-17", "cumulative")
+
+
+def test_before_a_dated_event_is_the_day_before():
+    s = "Ukraine exported up to 6 million tonnes a month before the invasion began on Feb. 24."
+    r = ref(s, "2022-06-16", "up to 6")
+    assert r.as_of == "2022-02-23" and r.aggregation is None
+
+
+def test_a_comparison_date_speaks_only_of_its_own_figure():
+    s = "The jobless rate rose to 7.3 percent from 7.2 percent in September."
+    assert ref(s, "2013-11-08", "7.2").as_of == "2013-09-30"
+    assert ref(s, "2013-11-08", "7.3").as_of == "2013-11-08"
+
+
+def test_the_highest_since_a_date_is_not_a_start():
+    s = "It was the highest daily figure since October 19, when the army said 1,380 were lost."
+    r = ref(s, "2023-11-16", "1,380")
+    assert r.as_of == "2023-10-19" and r.aggregation is None
+
+
+def test_a_month_relative_clause_is_the_figures_period():
+    s = "This was only surpassed by October 2023, which saw 521 losses."
+    r = ref(s, "2024-10-11", "521")
+    assert (r.as_of, r.period_days) == ("2023-10-31", 31)
+
+
+# ----------------------------------------------------------------------------- context
+
+
+def test_context_carries_the_previous_time_to_a_sentence_without_one():
+    prev = time_ref("On August 1, the army lost another 1,100 soldiers.", "2024-08-02")
+    assert (prev.as_of, prev.period_days) == ("2024-08-01", 1)
+    s = "The defence forces also destroyed three more tanks."
+    r = ref(s, "2024-08-02", "three", context=prev)
+    assert (r.as_of, r.aggregation, r.period_days) == ("2024-08-01", "period", 1)
+    assert r.as_of_span is None
+    # a sentence without a continuation keeps only the date
+    r = ref("Officials counted 56 vehicles.", "2024-08-02", "56", context=prev)
+    assert (r.as_of, r.aggregation) == ("2024-08-01", None)
+
+
+def test_the_present_tense_resets_to_the_article_date():
+    prev = time_ref("In 2023, they accounted for 14% of the casualties.", "2025-08-08")
+    assert prev.as_of == "2023-12-31"
+    r = ref("In addition, 14% of all deaths are prisoners.", "2025-08-08", "14%", context=prev)
+    assert r.as_of == "2025-08-08"
+
+
+def test_a_year_earlier_shifts_from_the_context():
+    prev = time_ref(
+        "The company earned $1.9 billion in its fourth quarter, which ended July 31.", "2010-08-12"
+    )
+    s = "Revenue in the quarter a year earlier was $8.5 billion."
+    assert ref(s, "2010-08-12", "$8.5", context=prev).as_of == "2009-07-31"
+    assert ref(s, "2010-08-12", "$8.5").as_of == "2010-08-12"  # no context: not placed
+
+
+def test_own_time_words_win_over_the_context():
+    prev = time_ref("On August 1, the army lost another 1,100 soldiers.", "2024-08-02")
+    r = ref("In March, 4,000 were recorded.", "2024-08-02", "4,000", context=prev)
+    assert r.as_of == "2024-03-31"
+
+
+# ----------------------------------------------------------------------------- lexical layer
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Theresa May said 40 seats were lost in May.", ["May"]),
+        ("Prices may march higher.", []),
+        ("In the 2022 invasion 400 died.", []),
+        ("The ministry counted 1,520 and 2,030 units.", []),
+        ("In September 5,000 soldiers died.", ["September"]),
+    ],
+)
+def test_month_names_and_years_only_when_they_are_times(sentence: str, found: list[str]):
+    assert [sentence[t.start : t.end] for t in find_timexes(sentence)] == found
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.integers(min_value=0, max_value=200))
+def test_never_raises_and_spans_slice_the_sentence(text: str, at: int):
+    r = time_ref(text, "2024-03-20", min(at, len(text)))
+    for span in (r.as_of_span, r.period_span, r.since_span):
+        assert span is None or 0 <= span[0] <= span[1] <= len(text)
+    if r.period_days is not None and r.period_start and r.period_end:
+        assert r.period_days >= 1 and r.period_start <= r.period_end
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            "on Sunday",
+            "in July",
+            "since December",
+            "in the past week",
+            "last week",
+            "on March 25",
+            "in 2023",
+            "between January and March",
+            "yesterday",
+            "last month",
+        ]
+    ),
+    st.dates(
+        min_value=__import__("datetime").date(2000, 1, 1),
+        max_value=__import__("datetime").date(2030, 12, 31),
+    ),
+)
+def test_relative_times_never_fall_after_the_article_date(phrase: str, day):
+    r = time_ref(f"Officials counted 400 deaths {phrase}.", day.isoformat(), 18)
+    assert r.as_of is not None and r.as_of <= day.isoformat()
+    assert r.period_end is None or r.period_end <= day.isoformat()
+
+
+def test_a_shift_moves_from_the_sentence_own_date():
+    s = "The toll rose to 58 on Monday, up from 44 a day earlier."
+    r = ref(s, "2024-05-15", "58")
+    assert (r.as_of, r.aggregation) == ("2024-05-13", "cumulative")
+    assert ref(s, "2024-05-15", "44").as_of == "2024-05-12"
+
+
+def test_over_the_weekend_is_the_latest_saturday_and_sunday():
+    r = ref("Over the weekend, 14 people were killed.", "2024-05-15", "14")
+    assert (r.period_start, r.period_end, r.period_days) == ("2024-05-11", "2024-05-12", 2)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Losses from 24.02.22 to 12.03.24 were about 427,300 personnel.", "2024-03-12"),
+        ("As of 12.03.2024, the enemy lost 427,300 personnel.", "2024-03-12"),
+        ("As of 03/12/2024, the enemy lost 427,300 personnel.", "2024-03-20"),  # ambiguous
+        ("As of 03/13/2024, the enemy lost 427,300 personnel.", "2024-03-13"),
+        ("As of 13/03/2024, the enemy lost 427,300 personnel.", "2024-03-13"),
+    ],
+)
+def test_numeric_dates_day_first_with_dots_and_only_unambiguous_with_slashes(sentence, expected):
+    r = ref(sentence, "2024-03-20", "427,300")
+    assert r.as_of == expected
+    if "24.02.22" in sentence:
+        assert (r.aggregation, r.since) == ("cumulative", "2022-02-24")
+
+
+def test_the_next_day_follows_the_previous_sentence():
+    prev = time_ref("On March 1, 2022, the count stood at 5,710.", "2025-06-12")
+    s = "The next day, losses rose to 5,840, and by March 3 the figure was 9,000."
+    assert ref(s, "2025-06-12", "5,840", context=prev).as_of == "2022-03-02"
+
+
+def test_a_unit_to_a_date_and_year_to_date():
+    r = ref("Exports reached 2 million tonnes in the week to March 17.", "2024-03-20", "2 million")
+    assert (r.as_of, r.period_start, r.period_end) == ("2024-03-17", "2024-03-11", "2024-03-17")
+    s = "Inflation was 15.93 percent in the 12 months ending June 2021."
+    r = ref(s, "2021-07-16", "15.93")
+    assert (r.as_of, r.period_start, r.period_days) == ("2021-06-30", "2020-07-01", 365)
+    r = ref("Sales rose 4% year to date.", "2024-03-20", "4%")
+    assert (r.period_start, r.period_end) == ("2024-01-01", "2024-03-19")
+    r = ref("Some 300 people fled in the past fortnight.", "2024-03-20", "300")
+    assert (r.period_start, r.period_days) == ("2024-03-06", 14)
+
+
+def test_without_an_article_date_a_period_keeps_its_length():
+    r = ref("The day before alone, Russia lost 820 soldiers.", None, "820")
+    assert (r.as_of, r.aggregation, r.period_days, r.period_start) == (None, "period", 1, None)
+    r = ref("Russia lost 4,140 troops in the past week.", None, "4,140")
+    assert (r.as_of, r.period_days) == (None, 7)
+    r = ref("Russia lost 251,620 soldiers since the invasion began.", None, "251,620")
+    assert (r.as_of, r.aggregation) == (None, "cumulative")
+    assert time_ref("Russia lost 400 tanks.", "2024-03-20", -5).as_of == "2024-03-20"
+
+
+def test_the_first_months_of_a_year():
+    r = ref("During the first nine months of the year, 10,000 people died.", "2024-11-05", "10,000")
+    assert (r.period_start, r.period_end, r.as_of) == ("2024-01-01", "2024-09-30", "2024-09-30")
+    r = ref("In the first three months of 2023, 900 died.", "2024-11-05", "900")
+    assert (r.period_days, r.as_of) == (90, "2023-03-31")

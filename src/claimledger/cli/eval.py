@@ -13,7 +13,7 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on NewsQuant, PolNeAR, HCN, ClaimBuster and field news (data not
+    """Score extraction on public benchmarks, time frames and field news (data not
     bundled)."""
 
 
@@ -71,3 +71,21 @@ def fieldnews(settings: Settings, path: str, as_json: bool) -> None:
     """Claims, frames and verdicts on real news (PATH: a folder with articles.jsonl,
     gold.jsonl and its score.py, e.g. ../shared/data/fieldnews)."""
     _run("fieldnews", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@click.option(
+    "--fieldnews",
+    "fieldnews_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help="Also score time frames on a field-news folder (gold.jsonl + articles.jsonl).",
+)
+@_JSON
+@click.pass_obj
+def dates(settings: Settings, path: str, fieldnews_dir: str | None, as_json: bool) -> None:
+    """Time frames on Microsoft Recognizers-Text date specs (PATH: the recognizers-text folder)."""
+    from ..evaluate.dates import evaluate
+
+    report = evaluate(path, settings, fieldnews_dir=fieldnews_dir)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())

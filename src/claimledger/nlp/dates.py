@@ -1,98 +1,64 @@
-"""Time anchors: the date a claim speaks about ("as of" date).
+"""The time frame of a figure: the date it refers to and, for a count of a period, the days.
 
-The article date is the default anchor. A sentence that names an explicit full date with an
-anchoring preposition ("as of 15 March 2024", "by March 1, 2024", "on 2024-03-18") moves the
-anchor there; relative days ("yesterday", "on Tuesday") move it relative to the article date.
-Open references such as "since February 2022" are a start, not an anchor, and are ignored.
+`time_ref(sentence, article_date, at)` reads the time words of one sentence and returns a
+`TimeRef` for the quantity at character offset ``at``. Three layers: ``nlp/timex.py`` finds
+and resolves the time expressions, ``nlp/timecues.py`` gives each a role from the words
+around it, and this module picks the one that governs the figure and composes the frame:
+
+- a **start**: "since the beginning of the full-scale invasion", "since February 24, 2022"
+  (the war's start: a *cumulative* count), "since December", "since mid-January" (a
+  *period* from that day to the day before the as-of date);
+- a **range**: "from February 24 to May 20", "between January and August 2020" (cumulative
+  when it starts at the war's start, else a period);
+- an **anchor**: "as of Friday morning, April 1", "by September", "until Tuesday";
+- a **report** date: "said on Sunday", "a Monday update", "Kiev, April 17:" (the as-of date,
+  and the report that a "past 24 hours" figure counts back from);
+- a **period**: "in July", "on Tuesday alone", "in 2024", "last week", "the first half of
+  June", "in the past 24 hours", "the previous seven days", "within a day".
+
+The expression that governs the figure is the nearest one, counting a clause boundary (";",
+", and", ", bringing", " as the ", ...) as far away, so that in "over 35,000 in July alone,
+and ... 38,130 by September" July governs the first figure and September the second. Dates
+inside a comparison ("from 7.2 percent in September", "than ... in May 2021") govern only the
+figures inside it.
+
+Conventions (the field-news guidelines): a weekday is the latest such day on or before the
+article date; "said on March 25" is in the article's year or the year before; a month alone
+gives its last day (the article date for the current month); "earlier this month" and
+"earlier" give the article date; a "past 24 hours" figure has the date of its report and
+covers the day before it; with no article date and no full date, as_of is None. Unanchored
+durations ("for 16 days", "in less than a week") are not periods.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Literal
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_ANCHOR = r"\b(?:as of|as at|by|on|until|through|to)\s+"
-_ISO = re.compile(_ANCHOR + r"(\d{4})-(\d{2})-(\d{2})\b", re.I)
-_DMY = re.compile(_ANCHOR + r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(\d{4})\b", re.I)
-_MDY = re.compile(_ANCHOR + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_REL = re.compile(r"\b(yesterday|today|(?:on|last)\s+(" + "|".join(_WEEKDAYS) + r"))\b", re.I)
+from .timecues import CLAUSE_OPENING, Cue, between, find_cues
+from .timex import WAR_START, Timex, add_months, count_back, interval
 
+__all__ = ["WAR_START", "TimeRef", "as_of", "parse_iso", "time_ref"]
 
-def parse_iso(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _safe(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def as_of(sentence: str, article_date: str | None) -> str | None:
-    """The as-of date of a sentence, as ``YYYY-MM-DD``, or the article date."""
-    found: date | None = None
-    if m := _ISO.search(sentence):
-        found = _safe(int(m[1]), int(m[2]), int(m[3]))
-    elif m := _DMY.search(sentence):
-        found = _safe(int(m[3]), _MONTHS[m[2].lower().rstrip(".")], int(m[1]))
-    elif m := _MDY.search(sentence):
-        found = _safe(int(m[3]), _MONTHS[m[1].lower().rstrip(".")], int(m[2]))
-    if found is not None:
-        return found.isoformat()
-    base = parse_iso(article_date)
-    if base is None:
-        return article_date
-    if m := _REL.search(sentence):
-        word = m[1].lower()
-        if word == "yesterday":
-            return (base - timedelta(days=1)).isoformat()
-        if m[2]:
-            target = _WEEKDAYS.index(m[2].lower())
-            back = (base.weekday() - target) % 7 or 7
-            return (base - timedelta(days=back)).isoformat()
-    return base.isoformat()
+Aggregation = Literal["cumulative", "period"]
 
 
 @dataclass(frozen=True, slots=True)
 class TimeRef:
-    """The time frame of a figure: the date it refers to and the period it counts."""
+    """The time frame of one figure; spans are character offsets into the sentence.
+
+    ``as_of`` is the date the figure refers to (``YYYY-MM-DD``); ``as_of_span`` is None when
+    it is the article date by default (or inherited from ``context``). ``aggregation`` is what
+    the time words say: ``cumulative`` (a total since a start, ``since`` when stated),
+    ``period`` (a count of ``period_days`` days, ``period_start`` to ``period_end``
+    inclusive), or None when they say neither.
+    """
 
     as_of: str | None
     as_of_span: tuple[int, int] | None = None
-    aggregation: str | None = None  # "cumulative" | "period" | None
+    aggregation: Aggregation | None = None
     period_days: int | None = None
     period_start: str | None = None
     period_end: str | None = None
@@ -101,31 +67,372 @@ class TimeRef:
     since_span: tuple[int, int] | None = None
 
 
-_PAST = re.compile(
-    r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:past|last|previous|preceding)\s+"
-    r"(24 hours|day|(?:seven|7) days|week)\b|\bwithin a day\b|\bduring the day\b",
-    re.I,
-)
-_SINCE_START = re.compile(
-    r"\bsince the (?:start|beginning|outbreak)\b|\bsince (?:the )?(?:full-scale )?invasion\b|"
-    r"\bsince february 24\b|\bin total\b|\bso far\b|\bto date\b",
-    re.I,
-)
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
-def time_ref(sentence: str, article_date: str | None, at: int | None = None) -> TimeRef:
-    """The time frame of the figure at offset ``at`` of ``sentence`` (a first, simple reader:
-    an explicit date or weekday, "in the past 24 hours/week", "since the start")."""
-    day = as_of(sentence, article_date)
-    base = parse_iso(day)
-    if m := _PAST.search(sentence):
-        unit = (m.group(1) or "day").lower()
-        n = 7 if unit in ("week", "seven days", "7 days") else 1
-        start = end = None
-        if base is not None:
-            start = (base - timedelta(days=n)).isoformat()
-            end = (base - timedelta(days=1)).isoformat()
-        return TimeRef(day, None, "period", n, start, end, m.span())
-    if m := _SINCE_START.search(sentence):
-        return TimeRef(day, None, "cumulative", since_span=m.span())
-    return TimeRef(day)
+# ----------------------------------------------------------------------------- choice
+
+# Boundaries of a new clause with its own subject: a count's time never reaches across one.
+_STRONG = re.compile(r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s", re.I)
+# A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day").
+_RATE_AFTER = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:(?<!in\s)(?<!within\s)(?:per|a|an|each|every)\s+"
+    r"(?:day|week|month|year|annum)\b(?!\s+(?:earlier|later|ago|before|after))"
+    r"|(?:daily|weekly|monthly|annually)\b)",
+    re.I,
+)
+_RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
+_INCREMENT = re.compile(r"\(\s*$")
+_INCREMENT_Q = re.compile(r"^(?:plus\b|\+\s*\d)", re.I)
+_CONTINUE = re.compile(
+    r"\b(?:(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s*frame)?"
+    r"|timeframe|day|week|month)|also|in\s+addition|additionally|more|another|as\s+well"
+    r"|among\s+them|of\s+these|of\s+them)\b",
+    re.I,
+)
+_Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
+
+
+def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
+    """How far a cue is from the figure: characters, plus 250 a clause boundary between
+    them and 10,000 a new clause with its own subject ("; ", ", while")."""
+    if c.start <= at < c.end:
+        gap = 0
+    elif c.end <= at:
+        gap = at - c.end
+    else:
+        gap = max(0, c.start - q_end)
+    n = between(bounds, c.end if c.end <= at else q_end, at if c.end <= at else c.start)
+    if c.rel_clause and c.end <= at:
+        # "in May, when it jumped 0.3 points": the relative clause speaks of this time
+        n -= sum(1 for s, e in bounds if c.end <= s <= c.end + 3 and e <= at)
+    lo, hi = (c.end, at) if c.end <= at else (q_end, c.start)
+    strong = sum(1 for m in _STRONG.finditer(sentence, lo, max(lo, hi)))
+    opening = CLAUSE_OPENING.match(sentence[: c.start]) and sentence[c.end :].lstrip()[:1] == ","
+    if c.end <= at and opening:
+        strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
+    return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0)
+
+
+_AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
+
+
+def _present(sentence: str) -> bool:
+    """Whether the first auxiliary or copula is in the present ("is", "have been")."""
+    m = _AUX.search(sentence)
+    return m is not None and m.group(1).lower() in ("is", "are", "has", "have", "remain", "remains")
+
+
+def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
+    """ "during July and August, with 1,520 and 1,517 destroyed, respectively": by order."""
+    if "respectively" not in sentence.lower():
+        return None
+    periods = sorted((c for c in cues if c.role == "period"), key=lambda c: c.start)
+    group: list[Cue] = []
+    for c in periods:
+        if group and not re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*", sentence[group[-1].end : c.start]
+        ):
+            if len(group) > 1:
+                break
+            group = []
+        group.append(c)
+    if len(group) < 2:
+        return None
+    nums = [m.start() for m in re.finditer(r"(?<![\w.,])\d[\d,.]*", sentence[group[-1].end :])]
+    nums = [group[-1].end + n for n in nums]
+    for i, n in enumerate(nums[: len(group)]):
+        if n <= at < n + 12 and (i + 1 == len(nums) or at < nums[i + 1]):
+            return group[i]
+    return None
+
+
+def _usable(c: Cue, at: int) -> bool:
+    return c.baseline is None or c.baseline[0] <= at < c.baseline[1]
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _point(c: Cue, ref: date | None) -> date | None:
+    """The as-of date an anchor, report or calendar cue gives: its last day, capped at ref."""
+    if c.role == "vague":
+        return ref if c.tx and c.tx.rel == "earlier" else None
+    if c.tx is None:
+        return None
+    iv = interval(c.tx, ref)
+    if iv is None:
+        return None
+    hi = iv[1]
+    if ref is not None and iv[0] <= ref < hi:
+        hi = ref  # the current month or year: as of the article date
+    return hi + timedelta(days=c.offset)
+
+
+def time_ref(
+    sentence: str,
+    article_date: str | None,
+    at: int | None = None,
+    context: TimeRef | None = None,
+) -> TimeRef:
+    """The time frame of the figure at offset ``at`` of ``sentence`` (see the module doc).
+
+    ``at`` None reads the sentence as a whole (its first figure). ``context`` is the frame
+    of the previous sentence of the same article: a sentence without time words of its own
+    keeps its as-of date, and one that continues it ("also", "in addition", "during this
+    period", "more") keeps its aggregation too.
+    """
+    ref = parse_iso(article_date)
+    cues, bounds = find_cues(sentence, ref)
+    whole = at is None
+    if at is not None:
+        at = max(0, min(at, len(sentence)))
+    if at is None:
+        first = re.search(r"\d", sentence)
+        at = first.start() if first else 0
+        if first is None:  # no figure: the sentence's time is its report's
+            cues = [c for c in cues if c.role in ("report", "anchor", "vague")]
+    qm = _Q_END.match(sentence, at)
+    q_end = qm.end() if qm else at + 1
+    usable = [c for c in cues if _usable(c, at)]
+
+    def nearest(roles: tuple[str, ...], limit: float = float("inf")) -> Cue | None:
+        pool = [(_cost(c, at, q_end, bounds, sentence), c) for c in usable if c.role in roles]
+        pool = [(k, c) for k, c in pool if k < limit]
+        return min(pool, key=lambda kc: kc[0])[1] if pool else None
+
+    agg = _respectively(sentence, usable, at) or nearest(
+        ("start", "range", "period", "relper", "cumlex"), limit=10_000
+    )
+    anchor = nearest(("anchor", "vague"))
+    report = nearest(("report",))
+    if agg and anchor:
+        ca, cg = _cost(anchor, at, q_end, bounds, sentence), _cost(agg, at, q_end, bounds, sentence)
+        qualifies = 0 <= anchor.start - agg.end <= 12  # "2025 (as of June 4): ..."
+        if ca < cg and cg >= 250 and agg.role != "cumlex" and not qualifies:
+            agg = None  # an anchor in the figure's clause outranks a period in another
+    if (
+        anchor is not None
+        and anchor.role == "anchor"
+        and anchor.rel_clause
+        and anchor.end <= at
+        and (
+            agg is None
+            or _cost(agg, at, q_end, bounds, sentence) > _cost(anchor, at, q_end, bounds, sentence)
+        )
+    ):
+        agg, anchor = replace(anchor, role="period"), None  # "by October 2023, which saw 521"
+
+    # The report date a "past N days" figure counts back from, and the default as-of date.
+    base_cue = anchor if anchor and anchor.role == "anchor" else report
+    base = _point(base_cue, ref) if base_cue else None
+    if base is None and anchor and anchor.role == "vague":
+        base = _point(anchor, ref)
+    report_day = base or ref
+    default = report_day
+    default_span = (base_cue.start, base_cue.end) if base_cue and base else None
+    if default_span is None and anchor and anchor.role == "vague":
+        default_span = (anchor.start, anchor.end)
+        if anchor.tx and anchor.tx.rel == "earlier_year":
+            default = None
+    shift = None if whole else nearest(("shift",))
+    ctx_day = parse_iso(context.as_of) if context is not None else None
+    if shift is not None and shift.tx is not None:
+        k = _cost(shift, at, q_end, bounds, sentence)
+        if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
+            shifted = _shift(shift, cues, ref, ctx_day)
+            if shifted is not None:
+                return shifted
+    if agg is None and anchor is None and report is None and ctx_day is not None:
+        # No time words of its own: the time of the previous sentence, unless the sentence is
+        # in the present ("are", "has been": now, the article date).
+        assert context is not None
+        now = _present(sentence)
+        if _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
+            if not now:
+                return replace(context, as_of_span=None, period_span=None, since_span=None)
+            if context.aggregation == "cumulative":
+                return TimeRef(_iso(default), None, "cumulative", since=context.since)
+        elif not now:
+            default, default_span = ctx_day, None
+
+    rate = bool(_RATE_AFTER.match(sentence[q_end:]) or _RATE_BEFORE.search(sentence[:at]))
+    increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
+
+    ref_out = _compose(agg, anchor, default, default_span, report_day, ref, usable, at, bounds)
+    if increment and ref_out.as_of:
+        r = parse_iso(ref_out.as_of)
+        assert r is not None
+        d = r - timedelta(days=1)
+        return TimeRef(ref_out.as_of, ref_out.as_of_span, "period", 1, _iso(d), _iso(d), None)
+    if rate:
+        return TimeRef(ref_out.as_of, ref_out.as_of_span)
+    return ref_out
+
+
+def _shift(shift: Cue, cues: list[Cue], ref: date | None, ctx_day: date | None) -> TimeRef | None:
+    """ "44 a day earlier", "the quarter a year earlier", "the next day": moved from the
+    nearest other time of the sentence, else from the previous sentence's."""
+    assert shift.tx is not None
+    others = [c for c in cues if c.role in ("period", "anchor", "report") and c.tx is not None]
+    base_cue = min(others, key=lambda c: abs(c.start - shift.start), default=None)
+    base = _point(base_cue, ref) if base_cue is not None else ctx_day
+    if shift.tx.rel == "shift_next" and ctx_day is not None:
+        base = ctx_day  # "The next day, ...": the day after the one just told
+    if base is None:
+        return None
+    iv = interval(Timex(0, 0, "relday", n=shift.tx.n, unit=shift.tx.unit), base)
+    if iv is None:
+        return None
+    return TimeRef(_iso(iv[1]), (shift.start, shift.end))
+
+
+def _period(
+    lo: date, hi: date, as_of_d: date, as_span: tuple[int, int] | None, span: tuple[int, int]
+) -> TimeRef:
+    return TimeRef(_iso(as_of_d), as_span, "period", (hi - lo).days + 1, _iso(lo), _iso(hi), span)
+
+
+def _compose(
+    agg: Cue | None,
+    anchor: Cue | None,
+    default: date | None,
+    default_span: tuple[int, int] | None,
+    report_day: date | None,
+    ref: date | None,
+    usable: list[Cue],
+    at: int,
+    bounds: list[tuple[int, int]],
+) -> TimeRef:
+    none = TimeRef(_iso(default), default_span)
+    if agg is None:
+        return none
+    span = (agg.start, agg.end)
+    if agg.role in ("cumlex", "start") and (agg.role == "cumlex" or agg.war):
+        # "placed the number killed since the invasion at 100,000 in November"
+        month = next(
+            (
+                c
+                for c in usable
+                if c.role == "period"
+                and c.tx is not None
+                and c.tx.kind in ("month", "year", "quarter")
+                and abs(c.start - at) < 40
+                and between(bounds, c.start, at) == 0
+            ),
+            None,
+        )
+        if month is not None and (p := _point(month, ref)) is not None:
+            default, default_span = p, (month.start, month.end)
+    if agg.role == "cumlex":
+        return TimeRef(_iso(default), default_span, "cumulative")
+    if agg.role == "start" and agg.rel_clause and agg.end <= at and agg.tx is not None:
+        d = agg.lo  # "since October 19, when it said ...": that day, for the when-clause
+        return TimeRef(_iso(d), span) if d else none
+    if agg.role == "start" and agg.war:
+        return TimeRef(
+            _iso(default), default_span, "cumulative", since=_iso(agg.lo), since_span=span
+        )
+    if agg.role == "range":
+        hi_iv = interval(agg.end_tx, ref) if agg.end_tx else None
+        if hi_iv is None:
+            return none
+        hi = _point(Cue(0, 0, "anchor", tx=agg.end_tx), ref) or hi_iv[1]
+        end_span = (agg.end_tx.start, agg.end_tx.end) if agg.end_tx else span
+        if agg.war:
+            return TimeRef(_iso(hi), end_span, "cumulative", since=_iso(agg.lo), since_span=span)
+        if agg.lo is None or agg.lo > hi:
+            return TimeRef(_iso(hi), end_span)
+        return _period(agg.lo, hi, hi, end_span, span)
+    if agg.role == "start":
+        if agg.lo is None or report_day is None:
+            return TimeRef(_iso(default), default_span, "period", since=None)
+        hi = max(agg.lo, report_day - timedelta(days=1))
+        return _period(agg.lo, hi, report_day, default_span, span)
+    if agg.role == "relper":
+        t = agg.tx
+        assert t is not None and t.n is not None and t.unit is not None
+        # "2,030 casualties in a single day" under a day's heading: that day
+        if t.n == 1 and t.unit == "day":
+            day = next(
+                (
+                    c
+                    for c in usable
+                    if c.role == "period"
+                    and c.tx is not None
+                    and c.tx.kind in ("date", "weekday", "relday")
+                    and between(bounds, c.end + 2, at) == 0
+                ),
+                None,
+            )
+            if day is not None and day.tx is not None:
+                iv = interval(day.tx, ref)
+                if iv is not None:
+                    return _period(iv[0], iv[0], iv[0], (day.start, day.end), span)
+        if report_day is None:  # no date to count back from: the length alone
+            days = {"day": 1, "week": 7, "fortnight": 14}.get(t.unit)
+            return TimeRef(None, None, "period", t.n * days if days else None, None, None, span)
+        rep, as_d = report_day, report_day
+        if (
+            anchor is not None
+            and anchor.role == "anchor"
+            and 0 <= anchor.start - agg.end < 12
+            and (a := _point(anchor, ref)) is not None
+        ):
+            rep, as_d = a + timedelta(days=1), a  # "the 12 months through March"
+        lo, hi = count_back(rep, t.n, t.unit)
+        return _period(lo, hi, as_d, default_span, span)
+    # a calendar period: a day, month, year, quarter or week
+    t = agg.tx
+    if t is None:
+        return none
+    iv = interval(t, ref)
+    if iv is None:
+        return TimeRef(_iso(default) if t.kind not in ("date",) else None, default_span, "period")
+    lo, hi = iv
+    if t.kind in ("date", "weekday", "relday"):
+        if any(
+            c.role == "cumlex" and between(bounds, min(c.start, at), max(c.end, at)) == 0
+            for c in usable
+        ):
+            return TimeRef(_iso(hi), span, "cumulative")  # "the toll rose to 58 on Monday"
+        return _period(lo, hi, hi, span, span)
+    if (
+        t.kind == "quarter"
+        and anchor is not None
+        and anchor.role == "anchor"
+        and 0 <= anchor.start - agg.end <= 25
+        and (end := _point(anchor, ref)) is not None
+    ):
+        # "its fourth quarter, which ended July 31": the three months to that day
+        return _period(
+            add_months(end + timedelta(days=1), -3), end, end, (anchor.start, anchor.end), span
+        )
+    if anchor is not None and anchor.role == "anchor" and anchor.tx is not None:
+        closing = interval(anchor.tx, ref)
+        if closing is not None and lo <= closing[1] <= hi:
+            # "2025 (as of June 4)": the year so far, through that day
+            return _period(lo, closing[1], closing[1], (anchor.start, anchor.end), span)
+    if report_day is not None and hi > report_day:
+        if lo > report_day:
+            return TimeRef(_iso(report_day), span, "period")  # a future period
+        if lo == report_day:
+            return _period(lo, lo, report_day, span, span)  # "this week" on its Monday
+        return _period(lo, report_day - timedelta(days=1), report_day, span, span)
+    return _period(lo, hi, hi, span, span)
+
+
+def as_of(sentence: str, article_date: str | None) -> str | None:
+    """The as-of date of a sentence as ``YYYY-MM-DD`` (its first figure's), else the article
+    date; an article date that is not ISO is returned as given."""
+    found = time_ref(sentence, article_date).as_of
+    if found is None and article_date and parse_iso(article_date) is None:
+        return article_date
+    return found

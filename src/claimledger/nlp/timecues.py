@@ -1,0 +1,414 @@
+"""Roles of the time expressions of a sentence: start, range, anchor, report or period.
+
+The middle layer of ``nlp/dates.py``: `find_cues` takes the expressions that
+``nlp/timex.py`` finds and says what each does for the figures around it, from the words
+beside it: "since ..." is a start (the war's when it names the invasion or its date), "from
+X to Y" a range, "as of/by/until X" an anchor, a date beside a reporting word ("said on
+Sunday", "a Monday update", a dateline) the report's date, and any other day, month, year or
+"past N days" a period. Dates inside a comparison ("from 7.2 percent in September") are
+marked as its baseline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from .timex import WAR_START, Timex, find_timexes, interval
+
+__all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "find_cues"]
+
+# ----------------------------------------------------------------------------- lexicons
+
+# Words of reporting: a date beside one is the report's date, not the counted day.
+_REPORT = (
+    r"said|says|say|saying|told|tells|telling|reported|reports|reporting|report|announced"
+    r"|announces|announcing|announcement|stated|states|statement|declared|declares|claimed"
+    r"|claims|claiming|wrote|writes|added|adding|estimated|estimates|estimate|update|updated"
+    r"|updates|briefing|briefed|brief|published|publishes|publishing|released|releases"
+    r"|release|revealed|reveals|disclosed|confirmed|showed|shows|data|figures|tally|posted"
+    r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed"
+    r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
+    r"|insisted|conceded|presented|cited|quoted|issued"
+)
+_REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
+# A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report".
+_REPORT_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|declared|claimed"
+    r"|wrote|estimated|rejected|denied|put|placed|released|published|confirmed|revealed"
+    r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment)\b",
+    re.I,
+)
+_WORD = re.compile(r"[\w'’.-]+")
+_CLAUSE = re.compile(
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|adding|which|who|when"
+    r"|as(?!\s+(?:of|at|well|many|much|part|a\s+result))|although|though|leading|taking|making"
+    r"|with|yet)\b|\s(?:but|while|whereas)\s"
+    r"|\sas\s+(?:the|a|an|its|their)\s",
+    re.I,
+)
+# Lexical signs of a running total.
+_CUMLEX = re.compile(
+    r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|in\s+all|altogether|already"
+    r"|overall|cumulative(?:ly)?|(?:death\s+)?toll|(?:in|during|throughout|over\s+the\s+course"
+    r"\s+of)\s+(?:the|this|its)\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict))\b",
+    re.I,
+)
+_SINCE = re.compile(r"(?<![A-Za-z])since\b(?!\s+then\b)", re.I)
+# "the highest since", "for the first time since": a baseline, not the count's start.
+_SINCE_NOT_START = re.compile(
+    r"\b(?:first\s+time|highest|lowest|largest|biggest|smallest|most|least|worst|best"
+    r"|deadliest|heaviest|strongest|weakest|fastest|slowest|record|ever)\b(?:\s+\S+){0,4}\s*$",
+    re.I,
+)
+_WAR = re.compile(
+    r"\b(?:invasion|invaded|invade|invading|war|conflict|aggression|hostilities"
+    r"|(?:special\s+)?military\s+operations?)\b",
+    re.I,
+)
+# The start of an event that a running total counts from.
+_EVENT = re.compile(r"\b(?:pandemic|epidemic|outbreak|resurgence)\b", re.I)
+_UNIT_START = re.compile(
+    r"\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>year|month|week)\b", re.I
+)
+_WAR_PHRASE = re.compile(
+    r"(?:the\s+)?(?:start|beginning|outset|onset|first\s+day)\s+of\s+(?:the\s+|its\s+|russia['’]s\s+)?"
+    r"(?:full[- ]scale\s+)?(?:russian\s+)?(?:war|invasion|conflict|aggression|hostilities"
+    r"|special\s+military\s+operation)\b(?:\s+(?:of|in|against)\s+\w+)?",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
+_ANCHOR_PREP = re.compile(
+    r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
+    r"|which\s+ended|that\s+ended|to)\s*$",
+    re.I,
+)
+_START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
+_BEFORE_CLAUSE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b[^,;:.()]{0,50}$", re.I)
+_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)"
+    r"(?<!other\s)(?<!no\s)than|versus|vs\.?|in\s+relation\s+to"
+    r"|over\s+the\s+(?:rate|level|figure|same)|(?:up|down)\s+from"
+    r"|from(?=\s+(?:the\s+same|an?\s+|\$|£|€)?\s*\d))",
+    re.I,
+)
+# Where a comparison's phrase ends (a relative clause about its date stays inside it).
+_BASELINE_END = re.compile(
+    r",\s+(?!when\b|which\b)|\sto\s|[;)]|:\s|\s[—–]\s|\s--\s|\.\s|\s(?:but|while)\s"
+)
+_ALONE = re.compile(r"^\s*(?:,\s*)?alone\b", re.I)
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:)")
+_NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
+CLAUSE_OPENING = re.compile(
+    r"^\W*(?:(?:however|but|and|meanwhile|then|also|earlier|later|separately)\W+)?"
+    r"(?:(?:on|in|during|at|by)\s+)?$",
+    re.I,
+)
+_REL_CLAUSE = re.compile(r"^\s*,?\s*(?:when|which|that)\b", re.I)
+
+Role = Literal["start", "range", "anchor", "report", "period", "relper", "cumlex", "vague", "shift"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A time expression (or a lexical sign of a total) and what it does for the figures near
+    it; ``start``/``end`` span the words that carry the role ("since ... 2022")."""
+
+    start: int
+    end: int
+    role: Role
+    tx: Timex | None = None
+    end_tx: Timex | None = None  # a range's last term
+    war: bool = False  # a start/range at the war's (or a whole event's) beginning
+    lo: date | None = None  # a start/range's first day
+    rel_clause: bool = False  # followed by ", when/which ..." that speaks of this time
+    baseline: tuple[int, int] | None = None
+    offset: int = 0  # days added to the point ("before X": -1)
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE.finditer(sentence)]
+
+
+def between(bounds: list[tuple[int, int]], a: int, b: int) -> int:
+    """How many clause boundaries lie between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return sum(1 for s, e in bounds if lo <= s and e <= hi)
+
+
+def _words_before(text: str, n: int) -> list[str]:
+    return _WORD.findall(text)[-n:]
+
+
+def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
+    """Whether a day or month names the report rather than the counted time."""
+    before, after = sentence[: tx.start], sentence[tx.end :]
+    if _ALONE.match(after):
+        return False
+    if _REPORT_AFTER.match(after):
+        return True
+    # The clause before the date: a reporting word within 12 words, no number between.
+    cut = max([e for s, e in bounds if e <= tx.start] + [0])
+    words = _words_before(before[cut:], 12)
+    for w in reversed(words):
+        if any(ch.isdigit() for ch in w) or w.lower() == "that":
+            break
+        if _REPORT_WORD.match(w.strip(".")):
+            return True
+    # A clause that opens with the date: "On Sunday, the ministry said ..."
+    if CLAUSE_OPENING.match(before[cut:]):
+        rest = after.lstrip()
+        if rest.startswith(","):
+            nxt = [m.start() for m in _CLAUSE.finditer(after)]
+            seg = after[: nxt[0]] if nxt else after
+            for w in _WORD.findall(seg):
+                if any(ch.isdigit() for ch in w) or w.lower() == "that":
+                    break
+                if _REPORT_WORD.match(w.strip(".")):
+                    return True
+    return False
+
+
+def _dateline(sentence: str, tx: Timex) -> bool:
+    """ "Kiev, April 17: ..." or "May 2 (UPI) -- ..." (not a list line "2024: 2,030 ...")."""
+    if tx.kind != "date" or not _DATELINE_BEFORE.match(sentence[: tx.start]):
+        return False
+    after = sentence[tx.end :]
+    if not _DATELINE_AFTER.match(after):
+        return False
+    has_place = bool(sentence[: tx.start].strip())
+    return has_place or not (tx.year is not None and _NUMBER_AFTER.match(after))
+
+
+def _resolve_start(tx: Timex | None, ref: date | None) -> tuple[date | None, bool]:
+    """A start's first day and whether it is the war's start."""
+    if tx is None:
+        return None, False
+    if (
+        tx.kind == "date"
+        and tx.year is None
+        and (tx.month, tx.day) == (2, 24)
+        and (ref is None or ref >= WAR_START)
+    ):
+        return WAR_START, True
+    iv = interval(tx, ref)
+    if iv is None:
+        return None, False
+    lo, hi = iv
+    if tx.kind == "month" and tx.part == "mid":
+        lo = lo.replace(day=15)
+    war = lo <= WAR_START <= hi and (hi - lo).days <= 31
+    return (WAR_START if war else lo), war
+
+
+def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[int, int]]]:
+    """The cues of ``sentence`` and its clause boundaries (spans)."""
+    txs = find_timexes(sentence)
+    bounds = _clauses(sentence)
+    used: set[int] = set()
+    cues: list[Cue] = []
+
+    def tx_at(pos: int, gap: str = r"[\s,]*") -> int | None:
+        """The time expression that starts at ``pos`` after only ``gap``."""
+        for i, t in enumerate(txs):
+            if t.start >= pos and re.fullmatch(gap, sentence[pos : t.start], re.I):
+                return i
+        return None
+
+    # Ranges: from X to Y / between X and Y (X a date or the war's start).
+    for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):
+        pos, war, lo_tx, war_day = m.end(), False, None, None
+        wm = _WAR_PHRASE.match(sentence, m.end())
+        if wm:
+            war, pos = True, wm.end()
+            war_day = tx_at(pos, r"[\s,]*(?:(?:on|in)\s+)?")
+            if war_day is not None:
+                pos = txs[war_day].end
+        else:
+            i = tx_at(pos)
+            if i is None or txs[i].kind not in ("date", "month", "year", "weekday", "quarter"):
+                continue
+            lo_tx, pos = txs[i], txs[i].end
+        j = _RANGE_JOIN.match(sentence, pos)
+        if not j:
+            continue
+        k = tx_at(j.end())
+        if k is None or txs[k].kind not in (
+            "date",
+            "month",
+            "year",
+            "weekday",
+            "relday",
+            "quarter",
+        ):
+            continue
+        hi_tx = txs[k]
+        if lo_tx is not None:
+            used.add(txs.index(lo_tx))
+            if lo_tx.year is None and hi_tx.year is not None and lo_tx.kind in ("date", "month"):
+                lo_year = hi_tx.year - (1 if (lo_tx.month or 0) > (hi_tx.month or 0) else 0)
+                lo_tx = replace(lo_tx, year=lo_year)
+            lo, war = _resolve_start(lo_tx, ref)
+        else:
+            lo = WAR_START
+            if war_day is not None:
+                used.add(war_day)
+        used.add(k)
+        cues.append(Cue(m.start(), hi_tx.end, "range", tx=lo_tx, end_tx=hi_tx, war=war, lo=lo))
+
+    # Bare day ranges: "Oct. 2 to October 22", "November 19-20"
+    for i, t in enumerate(txs):
+        if i in used or t.kind != "date":
+            continue
+        nxt = txs[i + 1] if i + 1 < len(txs) else None
+        end_tx: Timex | None = None
+        if (
+            nxt is not None
+            and nxt.kind == "date"
+            and i + 1 not in used
+            and re.fullmatch(
+                r"\s*(?:to|through|thru|until|till|[-–])\s*", sentence[t.end : nxt.start], re.I
+            )
+        ):
+            end_tx, used_hi = nxt, True
+        elif d2 := re.match(
+            r"\s*(?:[-–]|to|through)\s*([0-3]?\d)\b(?![\d:]|[.,]\d)", sentence[t.end :]
+        ):
+            day2 = int(d2.group(1))
+            if t.day is not None and t.day < day2 <= 31:
+                end_tx, used_hi = replace(t, start=t.end, end=t.end + d2.end(), day=day2), False
+        if end_tx is None:
+            continue
+        if t.year is None and end_tx.year is not None:
+            t = replace(t, year=end_tx.year - (1 if (t.month or 0) > (end_tx.month or 0) else 0))
+        elif end_tx.year is None and t.year is not None:
+            end_tx = replace(
+                end_tx, year=t.year + (1 if (end_tx.month or 0) < (t.month or 0) else 0)
+            )
+        lo, war = _resolve_start(t, ref)
+        used.add(i)
+        if used_hi:
+            used.add(i + 1)
+        cues.append(Cue(t.start, end_tx.end, "range", tx=t, end_tx=end_tx, war=war, lo=lo))
+
+    # Starts: since ... (up to a comma, a number or a clause boundary; dates inside belong to it)
+    for m in _SINCE.finditer(sentence):
+        baseline_since = bool(_SINCE_NOT_START.search(sentence[: m.start()]))
+        end, pos = len(sentence), m.end()
+        while pos < len(sentence):
+            inside = next((t for t in txs if t.start <= pos < t.end), None)
+            if inside is not None:
+                pos = inside.end
+                continue
+            ch = sentence[pos]
+            if ch in ",;:()—–" or ch.isdigit() or sentence.startswith(". ", pos):
+                end = pos
+                break
+            if re.match(r"\s(?:to|and|but|while|when|as)\s", sentence[pos : pos + 7], re.I):
+                end = pos
+                break
+            pos += 1
+        end = min(end, pos)
+        window = sentence[m.start() : end].rstrip(" .")
+        inner = [
+            i for i, t in enumerate(txs) if m.end() <= t.start and t.end <= m.start() + len(window)
+        ]
+        span_end = m.start() + len(window)
+        first = txs[inner[0]] if inner else None
+        head = window if first is None else sentence[m.start() : first.start]
+        if baseline_since:
+            # "the highest since October 19": not a start; only a ", when ..." clause speaks
+            # of that day
+            if first is not None and _REL_CLAUSE.match(sentence[first.end :]):
+                lo, _ = _resolve_start(first, ref)
+                cues.append(Cue(m.start(), span_end, "start", tx=first, lo=lo, rel_clause=True))
+        elif _WAR.search(head) or _EVENT.search(head):
+            lo, _ = _resolve_start(first, ref)
+            cues.append(Cue(m.start(), span_end, "start", tx=first, war=True, lo=lo))
+        elif first is not None and first.kind in (
+            "date",
+            "month",
+            "year",
+            "weekday",
+            "relday",
+            "quarter",
+        ):
+            lo, war = _resolve_start(first, ref)
+            rel = bool(_REL_CLAUSE.match(sentence[first.end :])) and not war
+            cues.append(Cue(m.start(), span_end, "start", tx=first, war=war, lo=lo, rel_clause=rel))
+        elif (u := _UNIT_START.search(window)) and ref is not None:
+            unit = u.group("u").lower()
+            lo = (
+                ref.replace(month=1, day=1)
+                if unit == "year"
+                else ref.replace(day=1)
+                if unit == "month"
+                else ref - timedelta(days=ref.weekday())
+            )
+            cues.append(Cue(m.start(), span_end, "start", lo=lo))
+        else:
+            continue
+        used.update(inner)
+
+    for i, t in enumerate(txs):
+        if i in used:
+            continue
+        before, after = sentence[: t.start], sentence[t.end :]
+        rel = bool(_REL_CLAUSE.match(after))
+        if t.kind == "vague":
+            cues.append(Cue(t.start, t.end, "vague", tx=t))
+        elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
+            cues.append(Cue(t.start, t.end, "shift", tx=t))
+        elif t.kind in ("relper", "first_n"):
+            role: Role = "relper" if t.kind == "relper" else "period"
+            cues.append(Cue(t.start, t.end, role, tx=t))
+        elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
+            continue  # "the toll from Saturday's strike": the day names the event, not the count
+        elif _AFTER_CLAUSE.search(before):
+            continue  # "after February 2022": not the figure's time
+        elif _BEFORE_CLAUSE.search(before):
+            # "a month before Russia launched its invasion on Feb. 24": the day before it
+            cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
+        elif _ANCHOR_PREP.search(before):
+            cues.append(Cue(t.start, t.end, "anchor", tx=t, rel_clause=rel))
+        elif _START_PREP.search(before) and t.kind != "relday":
+            lo, war = _resolve_start(t, ref)
+            cues.append(Cue(t.start, t.end, "start", tx=t, war=war, lo=lo))
+        elif _dateline(sentence, t) or _is_report(sentence, t, bounds):
+            cues.append(Cue(t.start, t.end, "report", tx=t))
+        elif t.kind == "relday" and t.unit != "day":
+            cues.append(Cue(t.start, t.end, "anchor", tx=t))  # "a year ago": a point
+        elif t.kind == "relday" and t.n == -1 and t.unit == "day":
+            # "sunk yesterday": a count of the day before the report, like "the past day"
+            cues.append(
+                Cue(t.start, t.end, "relper", tx=Timex(t.start, t.end, "relper", n=1, unit="day"))
+            )
+        else:
+            cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
+
+    for m in _CUMLEX.finditer(sentence):
+        if not any(c.start <= m.start() < c.end for c in cues):
+            cues.append(Cue(m.start(), m.end(), "cumlex"))
+
+    # Comparison baselines: cues inside one speak only of the figures inside it.
+    out = []
+    for c in cues:
+        base = None
+        for b in _BASELINE.finditer(sentence):
+            if b.start() > c.start:
+                break
+            stop = _BASELINE_END.search(sentence, b.end())
+            hi = stop.start() if stop else len(sentence)
+            if b.start() <= c.start and c.end <= hi:
+                base = (b.start(), hi)
+            elif c.role == "shift" and between(bounds, b.start(), c.start) == 0:
+                base = (b.start(), c.end)  # "from $1.1 billion, ..., in the quarter a year earlier"
+        out.append(replace(c, baseline=base) if base else c)
+    return out, bounds

@@ -1,0 +1,832 @@
+"""Time expressions in a sentence, found by pattern and resolved against a reference date.
+
+This is the lexical layer under ``nlp/dates.py``: it finds the words that name a day
+("April 1", "Oct. 9", "9 October 2024", "2024-03-18", "Tuesday", "yesterday"), a calendar
+unit ("July", "June 2021", "2024", "the third quarter", "last week", "the first half of
+June"), a period counted back from a report ("the past 24 hours", "the previous seven days",
+"within a day", "the past year and a half"), the start of the war ("the beginning of the
+full-scale invasion") and vague anchors ("earlier this month"). Each becomes a `Timex` with
+its character span; `interval` turns one into the first and last calendar day it covers.
+
+Conventions (the field-news guidelines): a weekday is the latest such day on or before the
+reference date (the same day counts; "last Monday" is strictly before it); a day or month
+named without a year is in the reference year, or the year before when that would fall after
+the reference date. Month names are read only when capitalised, or next to a day or a year,
+so that the verbs "may" and "march" are not months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any, Literal
+
+__all__ = [
+    "WAR_START",
+    "Timex",
+    "add_months",
+    "find_timexes",
+    "interval",
+    "month_end",
+]
+
+# The start of Russia's full-scale invasion of Ukraine: the bundled series count from here.
+WAR_START = date(2022, 2, 24)
+
+Kind = Literal[
+    "date",  # a calendar day: year (may be None), month, day
+    "weekday",  # a weekday; mod last/next/this
+    "relday",  # today, yesterday, tomorrow, N days/weeks/months/years ago
+    "month",  # a calendar month; year may be None; rel this/last/next; part early/mid/late/half
+    "year",  # a calendar year or this/last/next year; part as for months
+    "quarter",  # a calendar quarter or half-year
+    "week",  # this/last/next calendar week (Monday to Sunday)
+    "relper",  # N units counted back from a report ("the past 24 hours")
+    "first_n",  # the first N units of the war
+    "vague",  # earlier this month / earlier / earlier this year
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One time expression: its span in the sentence, what it names and how to resolve it."""
+
+    start: int
+    end: int
+    kind: Kind
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    n: int | None = None  # weekday index, day offset, quarter, or count of units
+    unit: str | None = None  # relper/first_n/relday: day, week, month, year
+    rel: str | None = None  # this/last/next/earlier/earlier_year/... or a weekday modifier
+    part: str | None = None  # early/mid/late/first_half/second_half
+
+
+_MONTH_NAMES = (
+    ("jan", "january"),
+    ("feb", "february"),
+    ("mar", "march"),
+    ("apr", "april"),
+    ("may",),
+    ("jun", "june"),
+    ("jul", "july"),
+    ("aug", "august"),
+    ("sep", "sept", "september"),
+    ("oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
+_WD_ABBR |= {"sat": 5, "sun": 6}
+_WORDNUM = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "a single": 1,
+    "single": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "hundred": 100,
+    "a hundred": 100,
+    "few": None,  # vague: not a count of days
+    "several": None,
+    "couple of": 2,
+    "a couple of": 2,
+}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)"
+_DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
+_DYEAR = r"(?P<year>1\d\d\d|20\d\d)(?![\d])"  # a year after a day and month
+_YREL = r"(?:(?:of\s+)?(?P<yrel>last|this|next)\s+year)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WDA = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|"
+    + _WD.replace("?P<wd>", "?:")
+    + r")(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_NUMW = (
+    r"(?P<n>\d+|a single|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|hundred|a hundred|few|several)"
+)
+_UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)s?"
+
+_FLAGS = re.I
+
+# Order matters: earlier patterns win overlaps (longer, more specific first).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("relday", re.compile(r"\b(?:at\s+)?this\s+time\s+last\s+year\b", _FLAGS)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
+    (
+        # 24.02.2022, 12.03.24 (day first, as in European and Ukrainian reports); 02/24/2022
+        # or 24/02/2022 only when the day cannot be the month
+        "numeric",
+        re.compile(
+            r"(?<![\d.,/])\b(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)"
+            r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![.,/]\d)"
+        ),
+    ),
+    (
+        "mdy",  # [Friday,] April 1[, 2022 | last year]
+        re.compile(
+            r"(?:\b"
+            + _WDA
+            + r",?\s+(?:the\s+)?)?\b"
+            + _MON
+            + r"\s+"
+            + _DAY
+            + r"(?:,?\s+"
+            + _DYEAR
+            + r"|\s+"
+            + _YREL
+            + r")?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "dmy",  # [Wed,] 9 [of] October[ 2024]
+        re.compile(
+            r"(?:\b"
+            + _WDA
+            + r",?\s+(?:the\s+)?)?(?<![\d,.])(?<!\d\s)\b"
+            + _DAY
+            + r"\s+(?:of\s+)?"
+            + _MON
+            + r"(?:,?\s+"
+            + _DYEAR
+            + r"|\s+"
+            + _YREL
+            + r")?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "first_n",  # the first 100 days of the invasion / the first nine months of 2024
+        re.compile(
+            r"\bthe\s+first\s+" + _NUMW + r"\s+" + _UNIT + r"\s+of\s+(?:(?:the\s+|its\s+)?"
+            r"(?:full[- ]scale\s+)?(?:russian\s+)?(?P<war>war|invasion|conflict|aggression)\b"
+            r"|(?P<yrel>the|this|last)\s+year\b|" + _YEAR + r")",
+            _FLAGS,
+        ),
+    ),
+    (
+        "half_month",  # the first half of June [2022]
+        re.compile(
+            r"\b(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+"
+            + _MON
+            + r"(?:\s+"
+            + _YEAR
+            + r")?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "half_year",  # the first half of 2024 / of this year; H1 2016
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+(?:(?:the\s+)?year\s+)?"
+            r"(?:" + _YEAR + r"|(?P<yrel>this|last|next)\s+year|the\s+year)"
+            r"|(?P<h>H[12])\s*"
+            + _YEAR.replace("?P<year>", "?P<year2>")
+            + r"|"
+            + _YEAR.replace("?P<year>", "?P<year3>")
+            + r"\s*(?P<h2>H[12]))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "quarter",  # the third quarter of 2016 / this year; Q3 2016; 2016 Q3; its fourth quarter
+        re.compile(
+            r"\b(?:(?:the\s+|its\s+|their\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"[- ]quarter(?:\s+of\s+" + _YEAR + r"|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
+            r"|(?P<year2>(?:19|20)\d\d)\s+(?:the\s+(?P<q3>first|second|third|fourth)\s+quarter"
+            r"|Q(?P<q4>[1-4]))"
+            r"|Q(?P<q2>[1-4])(?:\s+" + _YEAR.replace("?P<year>", "?P<year3>") + r")?)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "relper",  # the past 24 hours / previous seven days / last day / past year and a half
+        re.compile(
+            r"\b(?:(?:in|over|during|within|for|of)\s+)?(?:(?:just|only)\s+)?(?:the\s+)?"
+            r"(?P<which>past|last|previous|preceding|latest)\s+"
+            r"(?:(?:"
+            + _NUMW
+            + r")(?:[\s-]+|(?<=\d)))?"
+            + _UNIT
+            + r"(?P<half>\s+and\s+a\s+half)?(?P<poss>['’]s?)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "unit_to",  # the week to March 17, the 12 months ending June 2021, year to date
+        re.compile(
+            r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:(?P<n>\d+|twelve|six|three)\s+)?"
+            r"(?P<unit>week|fortnight|month|year)s?(?=\s+(?:to|ending|ended|through)\s+\w)"
+            r"|\b(?P<ytd>year|month)[- ]to[- ]date\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "ahalf",  # the past one and a half years
+        re.compile(
+            r"\b(?:(?:in|over|during|within)\s+)?(?:the\s+)?(?:past|last|previous)\s+"
+            r"(?:one|a)\s+and\s+a\s+half\s+(?P<unit>year|month)s?",
+            _FLAGS,
+        ),
+    ),
+    (
+        "within",  # within a day / in just 24 hours / in a single day / in one week
+        re.compile(
+            r"\b(?P<prep>within|in)\s+(?:(?:just|only)\s+)?(?:(?:the\s+)?space\s+of\s+)?"
+            r"(?:" + _NUMW + r")[\s-]+" + _UNIT + r"(?!\s+(?:ago|later|from|after|before))",
+            _FLAGS,
+        ),
+    ),
+    (
+        "theday",  # during the day / the day before / the previous day / overnight
+        re.compile(
+            r"\b(?:during\s+the\s+day|the\s+day\s+before(?!\s+yesterday)|overnight"
+            r"|last\s+night|in\s+a\s+(?:single\s+)?day)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "shift",  # a year earlier / two days later: from the time just mentioned
+        re.compile(
+            r"\b"
+            + _NUMW
+            + r"\s+"
+            + _UNIT
+            + r"\s+(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:)]|$)))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "next_unit",  # the next day / the following week: from the time just mentioned
+        re.compile(r"\bthe\s+(?:next|following)\s+" + _UNIT.replace("s?", "") + r"\b", _FLAGS),
+    ),
+    (
+        "ago",  # two days ago / a month ago
+        re.compile(r"\b" + _NUMW + r"\s+" + _UNIT + r"\s+ago\b", _FLAGS),
+    ),
+    (
+        "relday",
+        re.compile(
+            r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
+            r"|today|tonight|tomorrow)\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "weekend",  # over the weekend / last weekend
+        re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this|past)\s+weekend\b(?!['’])", _FLAGS),
+    ),
+    (
+        "week",  # last week / this week / next week / the previous week
+        re.compile(r"\b(?P<rel>last|this|next|previous|past|coming|current)\s+week\b", _FLAGS),
+    ),
+    (
+        "vague",
+        re.compile(
+            r"\b(?P<v>earlier\s+this\s+(?:month|week)|earlier\s+in\s+the\s+(?:month|week)"
+            r"|earlier\s+this\s+year|earlier\s+in\s+the\s+year|(?<!than\s)earlier(?!\s+than))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "relmonth",  # this month / last month / next month / the previous month
+        re.compile(
+            r"\b(?:(?P<part>early|late|mid)[- ]?)?"
+            r"(?P<rel>this|last|next|previous|current)\s+month\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "relyear",  # this year / last year / next year
+        re.compile(
+            r"\b(?:(?P<part>early|late|mid)[- ]?)?"
+            r"(?P<rel>this|last|next|previous|current)\s+year\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<mod>last|this|next|past|previous)\s+)?"
+            + _WD
+            + r"(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "month",  # [early|mid|late|the end of] July [2024 | last year], 2016 June
+        re.compile(
+            r"(?:\b(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
+            r"(?<![\d/])\b" + _MON + r"(?:,?\s+" + _YEAR + r"|\s+" + _YREL + r")?"
+            r"|\b" + _YEAR.replace("?P<year>", "?P<year2>") + r"\s*,?\s+" + _MON2,
+            _FLAGS,
+        ),
+    ),
+    (
+        "year",  # in 2024 / early 2021 / 2022: (a list header)
+        re.compile(
+            r"(?:\b(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
+            r"(?<![\d,.$£€])\b" + _YEAR + r"(?![.,]\d|%|\s*(?:percent|per\s*cent))",
+            _FLAGS,
+        ),
+    ),
+]
+_PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late"}
+_PARTS |= {"the beginning of": "early", "the start of": "early", "the middle of": "mid"}
+
+# A bare year is a time only after a preposition, as a list header ("2022: ...") or with a part.
+_YEAR_PREP = re.compile(
+    r"(?:\b(?:in|during|for|throughout|of|since|from|until|till|through|by|to|and|between"
+    r"|as\s+of|after|before|than)\s+(?:the\s+year\s+)?)$",
+    re.I,
+)
+_HEADER = re.compile(r"^\s*[:(]")
+# A capitalised month that is really a verb or a name: "May I", "May be", "March on".
+_NOT_MONTH_AFTER = re.compile(r"^\s+(?:be|have|not|I|we|you|they|he|she|it|also)\b")
+
+
+_FULL_MONTH_DOT = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|\d)\.$",
+    re.I,
+)
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s*$")
+_PREPS = {
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "during",
+    "through",
+    "on",
+    "of",
+    "as",
+    "before",
+    "after",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "this",
+    "next",
+    "and",
+    "or",
+}
+
+
+def _num(word: str | None) -> int | None:
+    if word is None:
+        return 1
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return _WORDNUM.get(w)
+
+
+def _month_ok(sentence: str, m: re.Match[str], group: str, has_anchor: bool) -> bool:
+    """A month name counts when capitalised or beside a day/year; 'May'/'March' need more."""
+    word = m.group(group)
+    if word is None:
+        return True
+    low = word.lower().rstrip(".")
+    if has_anchor:
+        return True
+    if not word[0].isupper():
+        return False
+    if low in ("may", "march", "mar"):
+        if _NOT_MONTH_AFTER.match(sentence[m.end(group) :]):
+            return False
+        # "Theresa May", "the Women's March": a capitalised word before it makes it a name.
+        prev = _PREV_WORD.search(sentence[: m.start(group)])
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PREPS:
+            return False
+    return True
+
+
+def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
+    g: dict[str, Any] = m.groupdict()
+    rel: str | None
+    part: str | None
+    has: bool
+    s, e = m.span()
+    if kind in ("iso", "ymd"):
+        return Timex(s, e, "date", year=int(g["year"]), month=int(g["month"]), day=int(g["day"]))
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        y = y + 2000 if y < 100 else y
+        if g["sep"] == "." or a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None  # 02/03/2022: the order is the writer's locale
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Timex(s, e, "date", year=y, month=month, day=day)
+    if kind in ("mdy", "dmy"):
+        # a day number beside it makes the name a month, whatever its case
+        year = int(g["year"]) if g.get("year") else None
+        rel = g.get("yrel")
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return Timex(
+            s,
+            e,
+            "date",
+            year=year,
+            month=MONTHS[g["mon"].lower().rstrip(".")],
+            day=day,
+            rel=rel.lower() if rel else None,
+        )
+    if kind == "first_n":
+        n = _num(g["n"])
+        if not n:
+            return None
+        if g.get("war"):
+            return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), rel="war")
+        year = int(g["year"]) if g.get("year") else None
+        yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
+        return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "half_month":
+        part = "first_half" if g["part"].lower() in ("first", "1st") else "second_half"
+        year = int(g["year"]) if g.get("year") else None
+        return Timex(
+            s, e, "month", year=year, month=MONTHS[g["mon"].lower().rstrip(".")], part=part
+        )
+    if kind == "half_year":
+        if g.get("h") or g.get("h2"):
+            part = "first_half" if (g.get("h") or g["h2"]).upper() == "H1" else "second_half"
+            return Timex(s, e, "year", year=int(g.get("year2") or g["year3"]), part=part)
+        part = "first_half" if g["part"].lower() in ("first", "1st") else "second_half"
+        if g.get("year"):
+            return Timex(s, e, "year", year=int(g["year"]), part=part)
+        rel = (g.get("yrel") or "this").lower()
+        return Timex(s, e, "year", rel=rel, part=part)
+    if kind == "quarter":
+        q = g.get("q") or g.get("q2") or g.get("q3") or g.get("q4")
+        qn = _ORD.get(q.lower()) if q and not q.isdigit() else int(q) if q else None
+        if qn is None:
+            return None
+        qyear = g.get("year") or g.get("year2") or g.get("year3")
+        qrel = g.get("yrel")
+        return Timex(
+            s,
+            e,
+            "quarter",
+            n=qn,
+            year=int(qyear) if qyear else None,
+            rel=qrel.lower() if qrel else None,
+        )
+    if kind == "unit_to":
+        if g.get("ytd"):
+            return Timex(s, e, g["ytd"].lower(), rel="this")  # type: ignore[arg-type]
+        n = _num(g.get("n"))
+        return Timex(s, e, "relper", n=n, unit=g["unit"].lower()) if n else None
+    if kind in ("relper", "ahalf"):
+        unit = g["unit"].lower()
+        if kind == "ahalf":
+            return Timex(
+                s,
+                e,
+                "relper",
+                n=18 if unit == "year" else 45,
+                unit="month" if unit == "year" else "day",
+            )
+        which = g["which"].lower()
+        if g.get("n") is None and not g.get("half") and not g.get("poss"):
+            # "last week/month/year", "the previous month": the calendar unit before the
+            # current one; "the past week/month/year" and any "day" count back from the report.
+            if unit in ("month", "year") and which in ("last", "previous"):
+                return Timex(s, e, unit, rel="last")  # type: ignore[arg-type]
+            if unit == "week" and which == "last":
+                return Timex(s, e, "week", rel="last")
+        n = _num(g.get("n"))
+        if n is None:
+            return None
+        if g.get("half"):
+            if unit == "year":
+                return Timex(s, e, "relper", n=12 * n + 6, unit="month")
+            if unit == "month":
+                return Timex(s, e, "relper", n=30 * n + 15, unit="day")
+        if unit == "hour":
+            n, unit = max(1, -(-n // 24)), "day"
+        return Timex(s, e, "relper", n=n, unit=unit)
+    if kind == "within":
+        n = _num(g.get("n"))
+        if n is None:
+            return None
+        unit = g["unit"].lower()
+        if unit == "hour":
+            n, unit = max(1, -(-n // 24)), "day"
+        return Timex(s, e, "relper", n=n, unit=unit)
+    if kind == "theday":
+        return Timex(s, e, "relper", n=1, unit="day")
+    if kind == "shift":
+        n = _num(g.get("n"))
+        if n is None:
+            return None
+        sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+        return Timex(s, e, "relday", n=sign * n, unit=g["unit"].lower(), rel="shift")
+    if kind == "next_unit":
+        return Timex(s, e, "relday", n=1, unit=g["unit"].lower(), rel="shift_next")
+    if kind == "ago":
+        n = _num(g.get("n"))
+        if n is None:
+            return None
+        return Timex(s, e, "relday", n=-n, unit=g["unit"].lower())
+    if kind == "relday":
+        w = " ".join(m.group(0).lower().split())
+        if w.endswith("this time last year"):
+            return Timex(s, e, "relday", n=-1, unit="year", rel="ago")
+        off = {
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+            "yesterday": -1,
+            "today": 0,
+            "tonight": 0,
+            "tomorrow": 1,
+        }[w]
+        return Timex(s, e, "relday", n=off, unit="day", rel=w)
+    if kind == "weekend":
+        return Timex(s, e, "week", rel="weekend")
+    if kind == "week":
+        rel = g["rel"].lower()
+        if rel in ("past", "previous"):  # "the past week": seven days back from the report
+            return Timex(s, e, "relper", n=1, unit="week")
+        return Timex(s, e, "week", rel={"coming": "next", "current": "this"}.get(rel, rel))
+    if kind == "vague":
+        v = " ".join(g["v"].lower().split())
+        rel = "earlier_year" if v.endswith("year") else "earlier"
+        return Timex(s, e, "vague", rel=rel)
+    if kind in ("relmonth", "relyear"):
+        rel = g["rel"].lower()
+        rel = {"previous": "last", "current": "this"}.get(rel, rel)
+        part = g.get("part")
+        return Timex(
+            s,
+            e,
+            "month" if kind == "relmonth" else "year",
+            rel=rel,
+            part=part.lower() if part else None,
+        )
+    if kind == "weekday":
+        mod = (g.get("mod") or "").lower() or None
+        if mod in ("past", "previous"):
+            mod = "last"
+        return Timex(s, e, "weekday", n=WEEKDAYS.index(g["wd"].lower()), rel=mod)
+    if kind == "month":
+        group = "mon" if g.get("mon") else "mon2"
+        has = bool(g.get("year") or g.get("year2") or g.get("yrel"))
+        if not _month_ok(sentence, m, group, has):
+            return None
+        year = g.get("year") or g.get("year2")
+        part = g.get("part")
+        part = _PARTS.get(" ".join(part.lower().split())) if part else None
+        rel = g.get("yrel")
+        return Timex(
+            s,
+            e,
+            "month",
+            year=int(year) if year else None,
+            month=MONTHS[g[group].lower().rstrip(".")],
+            part=part,
+            rel=("year_" + rel.lower()) if rel else None,
+        )
+    if kind == "year":
+        part = g.get("part")
+        before = sentence[:s]
+        if (
+            not part
+            and not _YEAR_PREP.search(before)
+            and not (_HEADER.match(sentence[e:]) and not before.strip())
+        ):
+            return None
+        part = _PARTS.get(" ".join(part.lower().split())) if part else None
+        return Timex(s, e, "year", year=int(g["year"]), part=part)
+    raise AssertionError(kind)
+
+
+def find_timexes(sentence: str) -> list[Timex]:
+    """Every time expression of ``sentence``, left to right, none overlapping."""
+    taken: list[Timex] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(sentence):
+            if m.end() == m.start():
+                continue
+            if any(m.start() < t.end and t.start < m.end() for t in taken):
+                continue
+            tx = _timex(kind, m, sentence)
+            if tx is not None:
+                if sentence[tx.end - 1] == "." and _FULL_MONTH_DOT.search(sentence[: tx.end]):
+                    tx = replace(tx, end=tx.end - 1)  # the sentence's full stop, not "Sept."
+                taken.append(tx)
+    return sorted(taken, key=lambda t: t.start)
+
+
+# ----------------------------------------------------------------------------- calendar
+
+
+def month_end(y: int, m: int) -> date:
+    return (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
+
+
+def add_months(d: date, n: int) -> date:
+    """``d`` moved by ``n`` calendar months, the day clipped to the month's length."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y += d.year
+    return date(y, m + 1, min(d.day, month_end(y, m + 1).day))
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: date) -> date | None:
+    """A day without a year: the reference year, or the latest earlier year it exists in."""
+    for y in range(ref.year, ref.year - 9, -1):
+        d = _safe(y, month, day)
+        if d is not None and d <= ref:
+            return d
+    return None
+
+
+def _part(lo: date, hi: date, part: str | None, unit: str) -> tuple[date, date]:
+    """Narrow a month or year to its early/mid/late part or half."""
+    if part is None:
+        return lo, hi
+    if unit == "month":
+        last = hi.day
+        spans = {
+            "early": (1, 10),
+            "mid": (11, 20),
+            "late": (21, last),
+            "first_half": (1, 15),
+            "second_half": (16, last),
+        }
+        a, b = spans[part]
+        return lo.replace(day=a), lo.replace(day=b)
+    spans_m = {
+        "early": (1, 3),
+        "mid": (4, 9),
+        "late": (10, 12),
+        "first_half": (1, 6),
+        "second_half": (7, 12),
+    }
+    a, b = spans_m[part]
+    return date(lo.year, a, 1), month_end(lo.year, b)
+
+
+def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
+    """The first and last day ``t`` names, or None when it cannot be placed without ``ref``.
+
+    Relative periods (`relper`) and vague anchors are placed by the caller, who knows which
+    report they count back from."""
+    if t.kind == "date":
+        if t.year is not None:
+            d = _safe(t.year, t.month or 0, t.day or 0)
+        elif ref is None:
+            return None
+        elif t.rel is not None:
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[t.rel]
+            d = _safe(y, t.month or 0, t.day or 0)
+        else:
+            d = _year_for(t.month or 0, t.day or 0, ref)
+        return (d, d) if d else None
+    if ref is None and t.kind in ("weekday", "relday", "week"):
+        return None
+    if t.kind == "weekday":
+        assert ref is not None and t.n is not None
+        if t.rel == "next":
+            d = ref + timedelta(days=(t.n - ref.weekday()) % 7 or 7)
+        else:
+            back = (ref.weekday() - t.n) % 7
+            if t.rel == "last" and back == 0:
+                back = 7
+            d = ref - timedelta(days=back)
+        return d, d
+    if t.kind == "relday":
+        assert ref is not None and t.n is not None
+        if t.unit == "day":
+            d = ref + timedelta(days=t.n)
+        elif t.unit in ("week", "fortnight"):
+            d = ref + timedelta(days=(7 if t.unit == "week" else 14) * t.n)
+        elif t.unit == "month":
+            d = add_months(ref, t.n)
+        elif t.unit == "year":
+            d = add_months(ref, 12 * t.n)
+        else:  # hours ago: still the same day
+            d = ref
+        return d, d
+    if t.kind == "week" and t.rel == "weekend":  # the latest Saturday and Sunday
+        assert ref is not None
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+        return sat, min(sat + timedelta(days=1), ref)
+    if t.kind == "week":
+        assert ref is not None
+        monday = ref - timedelta(days=ref.weekday())
+        monday += timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[t.rel or "this"])
+        return monday, monday + timedelta(days=6)
+    if t.kind == "month":
+        assert t.month is not None or t.rel in ("this", "last", "next")
+        if t.rel in ("this", "last", "next"):
+            if ref is None:
+                return None
+            first = add_months(ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[t.rel])
+        elif t.year is not None:
+            first = date(t.year, t.month or 1, 1)
+        elif ref is None:
+            return None
+        elif t.rel and t.rel.startswith("year_"):
+            first = date(
+                ref.year + {"year_last": -1, "year_this": 0, "year_next": 1}[t.rel], t.month or 1, 1
+            )
+        else:
+            first = date(ref.year, t.month or 1, 1)
+            if first > ref:
+                first = first.replace(year=ref.year - 1)
+        return _part(first, month_end(first.year, first.month), t.part, "month")
+    if t.kind == "year":
+        if t.year is not None:
+            y = t.year
+        elif ref is None:
+            return None
+        else:
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[t.rel or "this"]
+        return _part(date(y, 1, 1), date(y, 12, 31), t.part, "year")
+    if t.kind == "quarter":
+        assert t.n is not None
+        if t.year is not None:
+            y = t.year
+        elif ref is None:
+            return None
+        elif t.rel:
+            y = ref.year + {"last": -1, "this": 0, "next": 1}[t.rel]
+        else:  # the latest such quarter that has begun
+            y = ref.year if date(ref.year, 3 * t.n - 2, 1) <= ref else ref.year - 1
+        return date(y, 3 * t.n - 2, 1), month_end(y, 3 * t.n)
+    if t.kind == "first_n":
+        assert t.n is not None
+        if t.rel in ("this", "last"):
+            if ref is None:
+                return None
+            first = date(ref.year - (t.rel == "last"), 1, 1)
+        else:
+            first = date(t.year, 1, 1) if t.year is not None else WAR_START
+        return first, _count_forward(first, t.n, t.unit or "day")
+    return None
+
+
+def _count_forward(start: date, n: int, unit: str) -> date:
+    """The last day of ``n`` units that begin on ``start``."""
+    if unit == "day":
+        return start + timedelta(days=n - 1)
+    if unit in ("week", "fortnight"):
+        return start + timedelta(days=(7 if unit == "week" else 14) * n - 1)
+    months = n if unit == "month" else 12 * n
+    return add_months(start, months) - timedelta(days=1)
+
+
+def count_back(report: date, n: int, unit: str) -> tuple[date, date]:
+    """``n`` units ending the day before ``report`` (a "past N days" figure of that report)."""
+    end = report - timedelta(days=1)
+    if unit == "day":
+        return report - timedelta(days=n), end
+    if unit in ("week", "fortnight"):
+        return report - timedelta(days=(7 if unit == "week" else 14) * n), end
+    months = n if unit == "month" else 12 * n
+    return add_months(report, -months), end
