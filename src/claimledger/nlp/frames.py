@@ -342,8 +342,10 @@ _FOLLOWED = frozenset(
 )
 
 
-def _time(sentence: str, article_date: str | None, at: int | None) -> dates.TimeRef:
-    return dates.time_ref(sentence, article_date, at)
+def _time(
+    sentence: str, article_date: str | None, at: int | None, context: dates.TimeRef | None
+) -> dates.TimeRef:
+    return dates.time_ref(sentence, article_date, at, context=context)
 
 
 def frame_quantities(
@@ -358,11 +360,22 @@ def frame_quantities(
     # ..." in a list that continues a General Staff report): its claimers' most common side.
     sides = Counter(s for c in claims if (s := side_of_claimer(c.claimer_name)) in OPPONENT)
     article_side = sides.most_common(1)[0][0] if sides else None
+    # The time frame each claim sentence inherits from the claims before it ("On August 1,
+    # ... . According to the General Staff, the forces destroyed three more tanks").
+    contexts: dict[int, dates.TimeRef | None] = {}
+    ctx: dates.TimeRef | None = None
+    for c in sorted(claims, key=lambda c: c.start):
+        contexts[c.start] = ctx
+        try:
+            ctx = dates.time_ref(c.text, article.date, None, context=ctx)
+        except Exception:  # an annotation: a failure only loses the context
+            ctx = None
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         prev = out[i - 1] if i else None
         try:
-            f = _frame(doc, article, quantities, i, claim, prev, article_side)
+            context = contexts.get(claim.start) if claim is not None else None
+            f = _frame(doc, article, quantities, i, claim, prev, article_side, context)
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
@@ -595,6 +608,7 @@ def _frame(
     claim: Claim | None,
     prev: Quantity | None,
     article_side: str | None = None,
+    context: dates.TimeRef | None = None,
 ) -> Frame:
     q = quantities[i]
     text = doc.text
@@ -606,7 +620,7 @@ def _frame(
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
     official = own_side == "ukraine" and not _person_claimer(doc, claim)
-    tref = _time(sentence, article.date, q.start - s0)
+    tref = _time(sentence, article.date, q.start - s0, context)
     as_of = tref.as_of
     as_of_span = (
         _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
