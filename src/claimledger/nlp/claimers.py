@@ -307,8 +307,14 @@ class ClaimerChooser:
             agent = _child(root, "agent")
             obj = _child(agent, "pobj") if agent is not None else None
             if obj is None:
+                # "was shared via the ministry's account": a channel names its owner; a bare
+                # platform ("posted on Telegram") names no one.
                 via = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS]
                 obj = _child(via[0], "pobj") if via else None
+                if obj is not None and (
+                    obj.lemma_.lower() not in DOCUMENT_NOUNS or self.resolver.author_of(obj) is None
+                ):
+                    obj = None
             found = self._as_speaker(obj)
             if found is not None:
                 return (*found, True)
@@ -400,8 +406,6 @@ _LIGHT_VERBS: Final = frozenset(
         "present",
         "update",
         "revise",
-        "raise",
-        "lower",
     ]
 )
 _FIGURE_NOUNS: Final = frozenset(

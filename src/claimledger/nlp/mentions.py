@@ -515,6 +515,11 @@ class MentionChain:
         for c in root.children:
             if c.dep_ == "poss":
                 return c
+        for c in root.lefts:
+            # "the ministry's official X account": the possessor of a naming compound
+            owner = next((t for t in c.subtree if t.dep_ == "poss"), None)
+            if c.dep_ in ("compound", "nmod") and owner is not None:
+                return owner
         holders = [root] + [
             c
             for c in root.children
