@@ -228,7 +228,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         elif KEEP_ORPHANS:
             orphans.append(parts)
 
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver.of(doc)
     out: list[Attribution] = []
     roots: dict[tuple[int, int], Token] = {}
     parsed = doc.has_annotation("DEP")

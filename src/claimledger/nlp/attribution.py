@@ -857,7 +857,7 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
     if not len(doc):
         return
     text = doc.text
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver.of(doc)
     for raw in _raw_attributions(doc):
         parts = _runs(doc, raw.content)
         if not parts:

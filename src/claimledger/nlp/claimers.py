@@ -79,11 +79,11 @@ class ClaimerChooser:
         self, doc: Doc, quantities: Sequence[Quantity], attributions: Sequence[Attribution]
     ) -> None:
         self.doc = doc
-        self.text = doc.text
         self.quantities = quantities
         self.attributions = attributions
         self.parsed = doc.has_annotation("DEP")
-        self.resolver = SpeakerResolver(doc) if self.parsed else None
+        self.resolver = SpeakerResolver.of(doc) if self.parsed else None
+        self.text = self.resolver.text if self.resolver is not None else doc.text
         self._speakers: dict[int, tuple[Span | None, Resolution]] = {}
 
     # ---- speakers
@@ -174,7 +174,9 @@ class ClaimerChooser:
             )
 
         chosen = min(sourced, key=key) if sourced else None
-        missed = self._missed_cue(sent, q_idx)
+        # Look for a missed cue only where the chosen attribution leaves room for one.
+        open_ = chosen is None or key(chosen)[0] or key(chosen)[1]
+        missed = self._missed_cue(sent, q_idx) if open_ else None
         if missed is not None and (
             chosen is None or key(chosen)[0] or (key(chosen)[1] and missed[2])
         ):
@@ -336,7 +338,7 @@ class ClaimerChooser:
         Staff report")."""
         if self.resolver is None or sent.end >= len(self.doc):
             return None
-        nxt = self.doc[sent.end].sent
+        nxt = self.resolver.sents[self.resolver.sent_of(sent.end)]
         gap = self.text[sent.end_char : nxt.start_char]
         if gap.count("\n") > 2:
             return None

@@ -185,12 +185,19 @@ class MentionChain:
         from .attribution import quote_spans  # attribution imports this module
 
         self.doc = doc
+        self.toks: list[Token] = list(doc)  # one Token object per word, reused below
         self.ents = tuple(doc.ents)
-        self._sent_starts = [s.start for s in doc.sents] if len(doc) else [0]
-        self._quote_chars = quote_spans(doc.text)
-        self._quoted = [self._in_quote(t.idx) for t in doc]
+        self.sents: list[SpacySpan] = list(doc.sents) if len(self.toks) else []
+        self._sent_starts = [s.start for s in self.sents] or [0]
+        self.text = doc.text
+        self._quote_chars = quote_spans(self.text)
+        self._quoted = [False] * len(self.toks)
+        starts = [t.idx for t in self.toks]
+        for qs, qe in self._quote_chars:
+            for i in range(bisect.bisect_right(starts, qs), bisect.bisect_left(starts, qe)):
+                self._quoted[i] = True
         self._dateline: set[int] = set()
-        for s in doc.sents:
+        for s in self.sents:
             end = parties.dateline_end(s.text)
             if end:
                 self._dateline.update(t.i for t in s if t.idx < s.start_char + end)
@@ -204,22 +211,21 @@ class MentionChain:
         self.mentions = self._build_mentions()
         self.lead = self._lead_sentence()
 
-    def _in_quote(self, ch: int) -> bool:
-        j = bisect.bisect_right(self._quote_chars, (ch, 10**9)) - 1
-        return j >= 0 and self._quote_chars[j][0] < ch < self._quote_chars[j][1]
-
     def sent_of(self, i: int) -> int:
         return max(0, bisect.bisect_right(self._sent_starts, i) - 1)
 
     def _name_runs(self) -> list[tuple[int, int]]:
         """Runs of name tokens: PERSON entities and capitalised proper-noun runs."""
-        doc = self.doc
         runs: list[tuple[int, int]] = []
         i = 0
-        while i < len(doc):
-            if is_name_token(doc[i]):
+        while i < len(self.toks):
+            if is_name_token(self.toks[i]):
                 j = i
-                while j + 1 < len(doc) and is_name_token(doc[j + 1]) and doc[j].text != ",":
+                while (
+                    j + 1 < len(self.toks)
+                    and is_name_token(self.toks[j + 1])
+                    and self.toks[j].text != ","
+                ):
                     j += 1
                 runs.append((i, j + 1))
                 i = j + 1
@@ -231,12 +237,12 @@ class MentionChain:
         """The name part of a run: titles, ranks and country or place words in front
         stripped ("Madhya Pradesh Chief Minister Kamal Nath" -> Kamal Nath), a possessive
         after; None when nothing name-like is left or the run is a date."""
-        doc = self.doc
         if any(
-            doc[i].ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") for i in range(start, end)
+            self.toks[i].ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY")
+            for i in range(start, end)
         ):
             return None
-        while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+        while end > start and self.toks[end - 1].text in ("'s", "’s", "'", "’"):
             end -= 1
 
         def title(t: Token) -> bool:
@@ -244,10 +250,14 @@ class MentionChain:
             return low.rstrip(".") in TITLES or low in TITLES or t.text in ("-", "–")
 
         # Everything up to the last title word before the name is a title or its place.
-        last = max((i for i in range(start, end - 1) if title(doc[i])), default=None)
-        if last is not None and any(lower(doc[i]) not in TITLES for i in range(last + 1, end)):
+        last = max((i for i in range(start, end - 1) if title(self.toks[i])), default=None)
+        if last is not None and any(
+            lower(self.toks[i]) not in TITLES for i in range(last + 1, end)
+        ):
             start = last + 1
-        while start < end and (title(doc[start]) or parties.is_party_word(doc[start].text)):
+        while start < end and (
+            title(self.toks[start]) or parties.is_party_word(self.toks[start].text)
+        ):
             start += 1
         if start >= end:
             return None
@@ -258,7 +268,7 @@ class MentionChain:
         if any(t in _ORG_HINTS for t in toks):
             return True
         text = self.doc[start:end].text
-        if parties.is_party_word(text) or parties.claimer_kind(text) == "outlet":
+        if parties.is_party_word(text) or parties.is_outlet(text):
             return True
         # An entity of another kind over exactly these words ("Human Rights Watch");
         # the small model's NORP over "Ukraine Volodymyr Zelensky" is not one.
@@ -290,7 +300,7 @@ class MentionChain:
         for s, e in runs:
             cleaned = self._clean_name(s, e)
             if cleaned and cleaned[1] - cleaned[0] == 1:
-                key = lower(doc[cleaned[0]])
+                key = lower(self.toks[cleaned[0]])
                 singles[key] = singles.get(key, 0) + 1
         found: list[tuple[int, int, bool]] = []  # (start, end, is_ner_person)
         surnames: set[str] = set()
@@ -300,7 +310,7 @@ class MentionChain:
             if cleaned is None:
                 continue
             cs, ce = cleaned
-            head = doc[ce - 1]
+            head = self.toks[ce - 1]
             ent = self._ent_of.get(ce - 1)
             ner_person = ent is not None and ent.label_ == "PERSON"
             if self._looks_like_org(cs, ce) and not ner_person:
@@ -323,7 +333,7 @@ class MentionChain:
                 found.append((cs, ce, ner_person))
                 surnames.add(surname)
         for cs, ce, ner_person in singles_seen:
-            low = lower(doc[cs])
+            low = lower(self.toks[cs])
             if ner_person or any(surname_match(low, sn) for sn in surnames):
                 found.append((cs, ce, ner_person))
         # Full names first, so that a surname alone finds the person even when the copy
@@ -341,17 +351,19 @@ class MentionChain:
                     person.name, person.tokens = doc[cs:ce].text, toks
                 person.first = min(person.first, cs)
             self._person_at[ce - 1] = (person, expanded)
-            roles = self._role_tokens(cs, ce, doc[ce - 1])
+            roles = self._role_tokens(cs, ce, self.toks[ce - 1])
             if roles:
                 person.roles.append((cs, roles))
         # A known surname the tagger did not read as a proper noun ("Lopez, who took
         # office in May, added ...") is still that person.
         by_surname = {p.surname: p for p in self.people if len(p.tokens) > 1}
-        for tok in doc:
+        for tok in self.toks:
             if tok.i in self._person_at or not tok.text[:1].isupper() or not tok.is_alpha:
                 continue
             p = by_surname.get(lower(tok))
-            if p is not None and (tok.i + 1 >= len(doc) or not is_name_token(doc[tok.i + 1])):
+            if p is not None and (
+                tok.i + 1 >= len(self.toks) or not is_name_token(self.toks[tok.i + 1])
+            ):
                 self._person_at[tok.i] = (p, True)
 
     def _match_person(self, toks: tuple[str, ...]) -> Person | None:
@@ -377,8 +389,8 @@ class MentionChain:
         if head.dep_ == "appos":
             phrases.append(head.head)
         phrases += [c for c in head.children if c.dep_ == "appos"]
-        if start >= 2 and doc[start - 1].text == "," and not phrases:
-            prev = doc[start - 2]
+        if start >= 2 and self.toks[start - 1].text == "," and not phrases:
+            prev = self.toks[start - 2]
             while prev.dep_ in ("pobj", "prep", "compound") and prev.head.i < prev.i:
                 prev = prev.head
             if prev.lemma_.lower() in PERSON_HEADS:
@@ -401,14 +413,15 @@ class MentionChain:
         """Antecedent candidates in text order: people and groups, with salience."""
         out: list[Mention] = []
         seen: set[int] = set()
-        doc = self.doc
         for h in self._person_at:
-            out.append(self._mention(doc[h], "person"))
+            out.append(self._mention(self.toks[h], "person"))
             seen.add(h)
-        for tok in doc:
-            if tok.i in seen or tok.i in self._dateline:
+        for tok in self.toks:
+            if tok.i in seen or tok.i in self._dateline or tok.dep_ == "compound":
                 continue
-            if self._inside_person(tok) or tok.dep_ == "compound":
+            if tok.pos_ not in ("PRON", "NOUN", "PROPN") and tok.i not in self._ent_of:
+                continue
+            if self._inside_person(tok):
                 continue  # "Russian President Vladimir Putin" is one mention, Putin
             low = tok.lemma_.lower()
             ent = self._ent_of.get(tok.i)
@@ -435,7 +448,7 @@ class MentionChain:
 
     def _lead_sentence(self) -> int:
         """The lead: the first sentence with four words outside a dateline."""
-        for n, sent in enumerate(self.doc.sents):
+        for n, sent in enumerate(self.sents):
             if sum(1 for t in sent if t.is_alpha and t.i not in self._dateline) >= 4:
                 return n
         return 0
@@ -572,7 +585,6 @@ class MentionChain:
         """The naming part of a noun phrase: its head with the words in front (not a
         determiner) and "of/for/from" phrases that hold names ("Ministry of Defence of
         Ukraine", "chief of Britain's Secret Intelligence Service")."""
-        doc = self.doc
         keep: set[int] = {root.i}
         for c in root.lefts:
             if c.dep_ in ("det", "punct", "predet") or c.is_punct:
@@ -593,7 +605,7 @@ class MentionChain:
                 if names and not any(t.dep_ in ("relcl", "acl", "appos") for t in sub):
                     keep.update(t.i for t in sub)
         lo, hi = min(keep), max(keep)
-        toks = [doc[i] for i in range(lo, hi + 1)]
+        toks = [self.toks[i] for i in range(lo, hi + 1)]
         while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
             toks = toks[1:]
         while toks and toks[-1].is_punct:
@@ -610,7 +622,7 @@ class MentionChain:
             ]
         if not toks:
             return root.text
-        return self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+        return self.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
 
     def _speaker_span(self, tok: Token) -> SpacySpan | None:
         low = lower(tok)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
 from ..models import ClaimerKind
@@ -35,6 +36,7 @@ __all__ = [
     "country",
     "dateline_end",
     "demonym_country",
+    "is_outlet",
     "is_party_word",
     "party_key",
     "publisher_name",
@@ -266,6 +268,12 @@ _OUTLET_NAMES: Final = (
     "defense journal",
 )
 OUTLETS: Final[frozenset[str]] = frozenset(_OUTLET_NAMES)
+_OUTLET_EXACT: Final = re.compile(
+    r"(?:the )?(?:" + "|".join(re.escape(o) for o in _OUTLET_NAMES) + r")"
+)
+_OUTLET_IN: Final = re.compile(
+    r"\b(?:" + "|".join(re.escape(o) for o in _OUTLET_NAMES if len(o) > 3) + r")\b"
+)
 _OUTLET_NOUNS: Final = frozenset(
     [
         "newspaper",
@@ -520,6 +528,7 @@ def country(key: str) -> Country | None:
     return _BY_KEY.get(key)
 
 
+@lru_cache(maxsize=8192)
 def party_key(text: str | None) -> str | None:
     """The country or side a name speaks for: its first country name, demonym, metonym or
     possessor ("Kyiv's general staff" -> "ukraine", "the Pentagon" -> "us"), else a
@@ -542,6 +551,7 @@ def party_key(text: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def demonym_country(text: str | None) -> str | None:
     """The country a bare demonym or country reference stands for ("Ukrainian", "the
     Russians", "Ukraine's") as the ledger names it; None for anything longer."""
@@ -557,6 +567,7 @@ def demonym_country(text: str | None) -> str | None:
     return _BY_KEY[found[0]].name
 
 
+@lru_cache(maxsize=8192)
 def is_party_word(text: str) -> bool:
     """Whether ``text`` is only a country's name, demonym or metonym ("Kyiv", "Russian")."""
     core = _POSSESSIVE.sub("", _DETERMINERS.sub("", _norm(text))).strip()
@@ -575,6 +586,7 @@ def _is_general_staff(low: str) -> bool:
     return not rest.strip()
 
 
+@lru_cache(maxsize=8192)
 def canonical_name(text: str | None) -> str | None:
     """The name the ledger files a claimer under, or None when ``text`` names no one.
 
@@ -599,6 +611,7 @@ def canonical_name(text: str | None) -> str | None:
     return demonym_country(name) or name
 
 
+@lru_cache(maxsize=8192)
 def publisher_name(text: str | None, context: str | None = None) -> str | None:
     """The canonical name of the bundled reference series' publisher that ``text`` names,
     or None: "Kyiv's general staff", "Ukraine's General Staff" and, with ``context``
@@ -615,6 +628,11 @@ def publisher_name(text: str | None, context: str | None = None) -> str | None:
         if side == "ukraine":
             return "General Staff of the Armed Forces of Ukraine"
     return None
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news organisation's name ("Reuters", "the Kyiv Independent")."""
+    return bool(_OUTLET_EXACT.fullmatch(_norm(name).lower()))
 
 
 def _has_word(low: str, words: frozenset[str]) -> bool:
@@ -637,6 +655,7 @@ _PEOPLE_ALIASES: Final = frozenset(
 ) - {"zsu", "afu"}
 
 
+@lru_cache(maxsize=8192)
 def claimer_kind(name: str | None, label: str | None = None) -> ClaimerKind:
     """What a claimer is: a person, an organisation, a government or state body, a news
     outlet, or unattributed (no name). ``label`` is the entity label the name came from
@@ -647,7 +666,7 @@ def claimer_kind(name: str | None, label: str | None = None) -> ClaimerKind:
     words = re.findall(r"[a-z][a-z'\-.]*", low)
     head = _head(words)
     plural = bool(words) and words[-1] != head and words[-1].endswith("s")
-    if any(re.fullmatch(rf"(?:the )?{re.escape(o)}", low) for o in _OUTLET_NAMES):
+    if _OUTLET_EXACT.fullmatch(low):
         return "outlet"
     if label == "PERSON" or low in _PEOPLE_ALIASES:
         return "person"
@@ -663,7 +682,7 @@ def claimer_kind(name: str | None, label: str | None = None) -> ClaimerKind:
         or "news" in words
     ):
         return "outlet"
-    if any(re.search(rf"\b{re.escape(o)}\b", low) for o in _OUTLET_NAMES if len(o) > 3):
+    if _OUTLET_IN.search(low):
         # "Mediazona's editors", "The Kyiv Independent": a named outlet's own voice.
         return "outlet" if head not in _PERSON_NOUNS else "person"
     if head in ("official", "officials") and plural and party_key(name):

@@ -31,6 +31,7 @@ Every result says how it was found: ``explicit``, ``pronoun``, ``role``,
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -108,6 +109,10 @@ class Resolution:
 
 
 _NONE: Final = Resolution("unresolved", None, "unattributed")
+# One resolver per live Doc (a Doc is weakly referenced: the cache never keeps one alive).
+_RESOLVERS: weakref.WeakKeyDictionary[Doc, tuple[tuple, SpeakerResolver]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def named_entity_in(
@@ -138,6 +143,18 @@ class SpeakerResolver(MentionChain):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self._memo: dict[tuple[int, int], Resolution] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> SpeakerResolver:
+        """The resolver of ``doc``, built once and shared by the attribution extractors and
+        the claims of the same Doc (rebuilt if the Doc's tokens or entities changed)."""
+        key = (len(doc), doc.to_array(["ENT_IOB", "ENT_TYPE"]).tobytes())
+        hit = _RESOLVERS.get(doc)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        resolver = cls(doc)
+        _RESOLVERS[doc] = (key, resolver)
+        return resolver
 
     def remember(self, start: int, label: str, name: str) -> None:
         """Kept for callers of the incremental resolver; the chain already knows."""
@@ -253,14 +270,14 @@ class SpeakerResolver(MentionChain):
             return None
         role = root.lemma_.lower() in PERSON_HEADS
         for h in sorted(self._person_at):
-            if root.left_edge.i <= h <= root.right_edge.i and self._names(self.doc[h], root, role):
+            if root.left_edge.i <= h <= root.right_edge.i and self._names(self.toks[h], root, role):
                 return self._person_at[h]
         # "Director General of Health Services, Dr. Anil Jasinghe said": the name after
         # the comma, in apposition or beside the role in the clause, holds the role.
         edge = root.right_edge.i
-        if role and edge + 2 < len(self.doc) and self.doc[edge + 1].text == ",":
-            for j in range(edge + 2, min(edge + 9, len(self.doc))):
-                tok = self.doc[j]
+        if role and edge + 2 < len(self.toks) and self.toks[edge + 1].text == ",":
+            for j in range(edge + 2, min(edge + 9, len(self.toks))):
+                tok = self.toks[j]
                 if j in self._person_at and self._clean_span_start(edge + 2, j):
                     linked = (
                         tok.head.i == root.i
@@ -376,7 +393,7 @@ class SpeakerResolver(MentionChain):
         for m in self.mentions:
             if m.head >= root.i or m.kind != "group" or m.quoted:
                 continue
-            tok = self.doc[m.head]
+            tok = self.toks[m.head]
             toks = self._np_tokens(tok)
             theirs = self._content_words(toks)
             if head not in {lower(t) for t in toks} or not mine < theirs:
@@ -405,7 +422,7 @@ class SpeakerResolver(MentionChain):
                 continue
             if self.sent_of(root.i) - m.sent > 12:
                 break
-            tok = self.doc[m.head]
+            tok = self.toks[m.head]
             toks = self._np_tokens(tok)
             lemmas = {t.lemma_.lower() for t in toks}
             if lemma not in lemmas and not (
@@ -450,7 +467,7 @@ class SpeakerResolver(MentionChain):
             else:
                 order = sorted(cands, key=lambda m: (not m.subject, self._role_noun(m), m.head))
             for m in order:
-                mtok = self.doc[m.head]
+                mtok = self.toks[m.head]
                 if mtok.pos_ == "PRON":
                     res = self.resolve(self.doc[m.head : m.head + 1])
                     if res.name:
@@ -462,7 +479,7 @@ class SpeakerResolver(MentionChain):
         return _NONE
 
     def _role_noun(self, m: Mention) -> bool:
-        tok = self.doc[m.head]
+        tok = self.toks[m.head]
         return not m.named and tok.pos_ != "PRON"
 
     def _lead_identity(self, root: Token, kind: Literal["person", "group"]) -> Resolution | None:
@@ -476,7 +493,7 @@ class SpeakerResolver(MentionChain):
                 continue
             if m.quoted or m.kind != kind:
                 continue
-            tok = self.doc[m.head]
+            tok = self.toks[m.head]
             if tok.pos_ == "PRON":
                 continue
             if kind == "person":
