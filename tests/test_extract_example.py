@@ -79,6 +79,8 @@ def _tagger_variants(ex):
     )
     atts = list(ex.attributions)
     yield "likening takes the sentence", [*atts[:k], split, likening, *atts[k + 1 :]]
+    wide = replace(likening, content=(Span.of(text, order.content[0].start, end),))
+    yield "likening covers the whole order", [*atts[:k], split, wide, *atts[k + 1 :]]
     no_source = replace(order, source=None, resolution="unresolved", resolved_name=None)
     yield "no source on commanded", [*atts[:k], no_source, *atts[k + 1 :]]
 

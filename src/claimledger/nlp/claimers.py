@@ -124,21 +124,33 @@ class ClaimerChooser:
 
     # ---- the choice
 
-    def _depth(self, a: Attribution, sent: SpacySpan) -> int:
-        """Edges from the cue up to its sentence's root (99 outside the sentence)."""
+    def _cue_root(self, a: Attribution, sent: SpacySpan) -> Token | None:
         if a.cue is None or not self.parsed:
-            return 99
+            return None
         cue = self._span(a.cue.start, a.cue.end)
         if cue is None or not (sent.start <= cue.root.i < sent.end):
+            return None
+        return cue.root
+
+    def _depth(self, a: Attribution, sent: SpacySpan) -> int:
+        """Edges from the cue up to its sentence's root (99 outside the sentence)."""
+        tok = self._cue_root(a, sent)
+        if tok is None:
             return 99
-        tok, d = cue.root, 0
+        d = 0
         while tok.head.i != tok.i and d < 40:
             tok, d = tok.head, d + 1
         return d
 
     def _governs(self, a: Attribution, sent: SpacySpan) -> bool:
+        """Whether the cue speaks for the whole sentence: it is the root, a conjunct or
+        inverted clause of it, or "according to X" / "X's claims" on it. A participle
+        (", likening them to ...", ", adding that ...") or a relative clause does not."""
         d = self._depth(a, sent)
-        return d == 0 or (d <= 2 and a.kind in ("according_to", "possessive")) or d == 1
+        if d == 0 or (d <= 2 and a.kind in ("according_to", "possessive")):
+            return True
+        tok = self._cue_root(a, sent)
+        return d == 1 and tok is not None and tok.dep_ in ("conj", "ccomp", "parataxis")
 
     def choose(
         self,
@@ -165,11 +177,12 @@ class ClaimerChooser:
         def cover(i: int) -> int:
             return sum(max(0, min(c.end, s1) - max(c.start, s0)) for c in atts[i].content)
 
-        def key(i: int) -> tuple[bool, bool, bool, int]:
+        def key(i: int) -> tuple[bool, bool, bool, int, int]:
             return (
                 self.speaker(i)[1].name is None,
                 not self._governs(atts[i], sent),
                 not holds_q(i),
+                self._depth(atts[i], sent),
                 -cover(i),
             )
 

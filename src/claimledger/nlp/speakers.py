@@ -188,7 +188,7 @@ class SpeakerResolver(MentionChain):
         people = [t for t in tops if t.i in self._person_at]
         if len(tops) > 1 and people:
             return people[-1]
-        subjects = [t for t in tops if t.dep_ in SUBJECT_DEPS]
+        subjects = [t for t in tops if t.dep_ in SUBJECT_DEPS and lower(t) not in RELATIVE]
         if len(tops) > 1 and subjects:
             return subjects[-1]  # "O Fed (Federal Reserve ...": not the interjection
         root = source.root
