@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+
+from claimledger.models import Attribution, Span
+from claimledger.nlp.claims import build_claims
 
 pytestmark = pytest.mark.model
 
@@ -53,7 +58,44 @@ def test_putin_orders_the_fsb_to_punish(example_extraction):
     assert c.claimer_name and "Putin" in c.claimer_name
     assert c.stance == "orders"
     attr = ex.attributions[c.attribution]
-    assert any("punish" in part.text for part in attr.content)
+    assert attr.cue is not None and attr.cue.text == "commanded"
+
+
+def _tagger_variants(ex):
+    """The example's attributions as a tagger on another CPU may draw them: the order's
+    content ends before "likening" and "likening" is a source-less attribution of its own
+    covering more of the sentence; or the tagger marks no source on "commanded"."""
+    text = ex.article.text
+    k = next(i for i, a in enumerate(ex.attributions) if a.cue and a.cue.text == "commanded")
+    order = ex.attributions[k]
+    like = text.index("likening")
+    them = text.index("them to traitors")
+    end = text.index("World War II") + len("World War II")
+    split = replace(
+        order, content=(Span.of(text, order.content[0].start, text.index(", likening")),)
+    )
+    likening = Attribution(
+        "indirect", None, Span.of(text, like, like + 8), (Span.of(text, them, end),)
+    )
+    atts = list(ex.attributions)
+    yield "likening takes the sentence", [*atts[:k], split, likening, *atts[k + 1 :]]
+    wide = replace(likening, content=(Span.of(text, order.content[0].start, end),))
+    yield "likening covers the whole order", [*atts[:k], split, wide, *atts[k + 1 :]]
+    no_source = replace(order, source=None, resolution="unresolved", resolved_name=None)
+    yield "no source on commanded", [*atts[:k], no_source, *atts[k + 1 :]]
+
+
+def test_the_order_keeps_its_claimer_whatever_the_tagger_spans(nlp, example_extraction):
+    # The claimer must not hinge on a marginal tagger span: the sourced cue that governs
+    # the sentence ("he commanded") wins over a source-less one in a participle clause.
+    ex = example_extraction
+    doc = nlp(ex.article.text)
+    for label, atts in _tagger_variants(ex):
+        claims = build_claims(doc, ex.article, ex.quantities, atts)
+        c = next(c for c in claims if '"punish"' in c.text)
+        assert c.claimer_name and "Putin" in c.claimer_name, label
+        assert c.stance == "orders", label
+        assert atts[c.attribution].cue.text == "commanded", label
 
 
 def test_reportedly_is_an_unattributed_hedge(example_extraction):

@@ -32,6 +32,17 @@ news_bits = st.sampled_from(
         ".",
         "\n\n",
         "’s",
+        # Speaker resolution: pronouns, titles, roles, documents, datelines, continuations.
+        "he said",
+        "She added",
+        "Prime Minister Anna Kovac",
+        ", the ministry's spokesman,",
+        "the minister",
+        "KYIV, May 8 (Reuters) - ",
+        "This was reported by the General Staff",
+        "as per the post",
+        "Another",
+        "who said",
     ]
 )
 texts = st.lists(st.one_of(st.text(max_size=20), news_bits), max_size=25).map("".join)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimledger.models import Article, Attribution, Quantity, Span
+from claimledger.nlp.claimers import continues
 from claimledger.nlp.claims import build_claims, claimer_name
 
 TEXT = (
@@ -47,3 +48,77 @@ def test_claimer_name_prefers_resolution():
     t2 = "The Kremlin's"
     assert claimer_name(Span.of(t2, 0, len(t2)), None) == "Kremlin"
     assert claimer_name(None, None) is None
+
+
+def test_claimer_name_is_canonical():
+    for text, name in [
+        ("Ukrainian", "Ukraine"),
+        ("Britain's defence ministry", "Britain's defence ministry"),
+        ("+24", None),
+        ("he", None),  # an unresolved pronoun names no one
+    ]:
+        assert claimer_name(Span.of(text, 0, len(text)), None) == name, text
+
+
+def test_claims_over_an_unparsed_doc_carry_kind_and_resolution(blank_nlp):
+    doc = blank_nlp(TEXT)
+    art = Article(id="a", text=TEXT, date="2024-03-20")
+    content = Span.of(TEXT, TEXT.index("destroying"), TEXT.index(" are high"))
+    possessive = Attribution("possessive", Span.of(TEXT, 0, 9), Span.of(TEXT, 10, 16), (content,))
+    (first,) = build_claims(doc, art, [], [possessive])
+    assert (first.claimer_name, first.claimer_kind, first.claimer_resolution) == (
+        "Ukraine",
+        "government",
+        "explicit",
+    )
+
+
+def parsed(blank_nlp, words, heads, deps):
+    """A one-sentence Doc with a hand-written parse (heads are token indices)."""
+    from spacy.tokens import Doc
+
+    return Doc(
+        blank_nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+
+
+def test_continuations_need_a_cohesive_tie(blank_nlp):
+    def sent(words, heads, deps):
+        return next(iter(parsed(blank_nlp, words, heads, deps).sents))
+
+    # "This includes 530 casualties.": an anaphoric subject.
+    assert continues(
+        sent(
+            ["This", "includes", "530", "casualties", "."],
+            [1, 1, 3, 1, 1],
+            ["nsubj", "ROOT", "nummod", "dobj", "punct"],
+        )
+    )
+    # "Russia also lost 40 tanks.": additive "also" on the verb.
+    assert continues(
+        sent(
+            ["Russia", "also", "lost", "40", "tanks", "."],
+            [2, 2, 2, 4, 2, 2],
+            ["nsubj", "advmod", "ROOT", "nummod", "dobj", "punct"],
+        )
+    )
+    # "Of these, 2,635 were destroyed.": a connective that picks out part of the report.
+    assert continues(
+        sent(
+            ["Of", "these", ",", "2,635", "were", "destroyed", "."],
+            [5, 0, 5, 5, 5, 5, 5],
+            ["prep", "pobj", "punct", "nsubjpass", "auxpass", "ROOT", "punct"],
+        )
+    )
+    # "The weather stayed cold.": nothing ties it to the sentence before.
+    assert not continues(
+        sent(
+            ["The", "weather", "stayed", "cold", "."],
+            [1, 2, 2, 2, 2],
+            ["det", "nsubj", "ROOT", "acomp", "punct"],
+        )
+    )

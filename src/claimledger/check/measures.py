@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Claim, Quantity
+from ..nlp.parties import party_key
 
 # Measure keys and their readable labels. The bundled series use these keys.
 from ..nlp.measures import LEXICON, MEASURES, measures_in, singular, words
@@ -71,77 +72,25 @@ SUBJECT_WORDS: dict[str, str] = {
     "kiev's": "ukraine",
 }
 
-# Claimer names -> a canonical claimer; the side it speaks for decides whose losses
-# "the enemy" means.
-CLAIMERS: dict[str, tuple[str, ...]] = {
-    "ukraine": (
-        "ukraine",
-        "ukrainian",
-        "kyiv",
-        "kiev",
-        "general staff",
-        "zsu",
-        "armed forces of ukraine",
-        "ukrainian military",
-        "ukrainian army",
-        "ukrainian armed forces",
-        "ukrainian officials",
-        "ukrainian defence ministry",
-        "ukrainian defense ministry",
-        "ukraine's defence ministry",
-        "ukraine's defense ministry",
-        "ministry of defence of ukraine",
-        "zelensky",
-        "zelenskyy",
-    ),
-    "russia": (
-        "russia",
-        "russian",
-        "kremlin",
-        "moscow",
-        "putin",
-        "shoigu",
-        "peskov",
-        "russian defence ministry",
-        "russian defense ministry",
-        "russia's defence ministry",
-        "russia's defense ministry",
-        "russian ministry of defence",
-        "russian mod",
-        "ministry of defence of the russian federation",
-    ),
-    "oryx": ("oryx", "oryxspioenkop"),
-}
-_SIDE_WORDS: dict[str, tuple[str, ...]] = {
-    "ukraine": ("ukraine", "ukraine's", "ukrainian", "kyiv", "kiev"),
-    "russia": ("russia", "russia's", "russian", "kremlin", "moscow"),
-}
+# The side a claimer speaks for decides whose losses "the enemy" means. Claimer names map
+# to a side through :func:`claimledger.nlp.parties.party_key` (countries, demonyms,
+# capitals, the bundled series' publishers and the sides' spokespeople).
 SIDE_OF: dict[str, str] = {"ukraine": "ukraine", "russia": "russia"}
 OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
 
 
 def canonical_claimer(name: str | None) -> str | None:
-    """A stable key for a claimer: a known side ("ukraine", "russia", "oryx") or the name."""
+    """A stable key for a claimer: the party it speaks for ("ukraine", "russia", "us",
+    "oryx", ...; see :func:`claimledger.nlp.parties.party_key`) or, for anyone else, the
+    name in lower case without a determiner or possessive."""
     if not name:
         return None
+    key = party_key(name)
+    if key is not None:
+        return key
     n = " ".join(words(name))
     n = re.sub(r"^(the|a|an)\s+", "", n).strip()
-    if not n:
-        return None
-    # A country word decides first ("Russia's General Staff"), then any other alias.
-    best: tuple[int, str] | None = None
-    for key, side_words in _SIDE_WORDS.items():
-        for a in side_words:
-            m = re.search(rf"\b{re.escape(a)}\b", n)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), key)
-    if best is not None:
-        return best[1]
-    for key, aliases in CLAIMERS.items():
-        for a in sorted(aliases, key=len, reverse=True):
-            if re.search(rf"\b{re.escape(a)}\b", n):
-                return key
-    return n.removesuffix("'s")
+    return n.removesuffix("'s") or None
 
 
 def matches_publisher(claimer: str | None, aliases: tuple[str, ...], publisher: str) -> bool:

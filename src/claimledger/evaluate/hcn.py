@@ -3,6 +3,11 @@
 Each article has one gold main claim and one or more gold claimer spans, or "No claimer
 found" (a class of its own). We predict the main claim as the highest-scoring claim of the
 extraction (ties go to the earlier claim) and the claimer as that claim's claimer name.
+HCN's claimer is whoever stands behind the main claim anywhere in the article (a science
+story's unattributed lead is the finding of the researcher quoted later), while the
+ledger files an unattributed lead under the outlet; so when the main claim has no claimer,
+the evaluation maps to HCN's convention by taking the article's first source that names a
+person (:func:`hcn_claimer`), as NewsQuant's evaluation maps ranges to its own convention.
 Scoring is SQuAD style: answers are lower-cased, stripped of punctuation and articles, and
 compared as bags of tokens; a prediction scores the best F1 over the gold answers, and
 "no claimer" scores 1 only against "no claimer".
@@ -25,7 +30,7 @@ from .report import EvalReport, Row
 if TYPE_CHECKING:
     from ..settings import Settings
 
-__all__ = ["HcnArticle", "evaluate", "load_split", "token_prf"]
+__all__ = ["HcnArticle", "evaluate", "hcn_claimer", "load_split", "token_prf"]
 
 NO_CLAIMER = "no claimer found"
 PUBLISHED_CLAIMER = {"NewsClaims": 42.3}
@@ -106,9 +111,23 @@ def _predict(doc: Any, art: HcnArticle, mode: str = "auto") -> tuple[str | None,
     if ex.claims:
         best = max(enumerate(ex.claims), key=lambda ic: (ic[1].score, -ic[0]))[1]
         claimer = best.claimer_name or (best.claimer.text if best.claimer else None)
+        if claimer is None:
+            claimer = hcn_claimer(doc, ex.attributions)
         return best.text, claimer, ex
     sent = next(iter(doc.sents), None)
     return (sent.text if sent is not None else None), None, ex
+
+
+def hcn_claimer(doc: Any, attributions: Any) -> str | None:
+    """HCN's claimer for a main claim the article does not attribute: the resolved name
+    of the article's first source that names a person."""
+    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    for a in attributions:
+        if a.kind == "hedge" or a.source is None:
+            continue
+        if any(a.source.start <= s and e <= a.source.end for s, e in people):
+            return a.resolved_name or a.source.text
+    return None
 
 
 def _baseline(doc: Any, attributions: list[Any]) -> tuple[str | None, str | None]:

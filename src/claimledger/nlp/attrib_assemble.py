@@ -208,7 +208,10 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
     def is_quoted(parts: Sequence[tuple[int, int]]) -> bool:
         lo = parts[0][0]
         j = bisect.bisect_right(quotes, (lo, _FAR)) - 1
-        return (j >= 0 and quotes[j][0] <= lo < quotes[j][1]) or text[lo - 1 : lo] in _QUOTE_CHARS
+        # (at offset 0 there is no character before: "" is in every string)
+        return (j >= 0 and quotes[j][0] <= lo < quotes[j][1]) or (
+            lo > 0 and text[lo - 1] in _QUOTE_CHARS
+        )
 
     # Contents to their nearest cue.
     by_cue: dict[int, list[tuple[tuple[int, int], ...]]] = {i: [] for i in range(len(cues))}
@@ -225,7 +228,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         elif KEEP_ORPHANS:
             orphans.append(parts)
 
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver.of(doc)
     out: list[Attribution] = []
     roots: dict[tuple[int, int], Token] = {}
     parsed = doc.has_annotation("DEP")
@@ -259,7 +262,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         src_span = doc.char_span(src[0], src[1], alignment_mode="expand") if src else None
         if src_span is not None and len(src_span):
             res = resolver.resolve(src_span)
-            resolution, name = res.how, res.name
+            resolution, name = res.attribution_resolution, res.name
         else:
             resolution, name = "unresolved", None
         stance = _stance(cue_span, rule)

@@ -857,7 +857,7 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
     if not len(doc):
         return
     text = doc.text
-    resolver = SpeakerResolver(doc)
+    resolver = SpeakerResolver.of(doc)
     for raw in _raw_attributions(doc):
         parts = _runs(doc, raw.content)
         if not parts:
@@ -870,7 +870,7 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
             s, e = raw.source
             source = _char_span(doc, text, s, e)
             res = resolver.resolve(doc[s:e])
-            resolution, name = res.how, res.name
+            resolution, name = res.attribution_resolution, res.name
         else:
             resolution = "unresolved"
         yield Attribution(

@@ -2,8 +2,8 @@
 
 A sentence becomes a claim when it holds a quantity, falls under an attribution (the
 content of a quote or report, or a hedge), or is rated check-worthy by the trained scorer
-(``nlp/worthiness.py``). The claimer is the source of the attribution whose content covers
-the sentence's quantities (or, failing that, any in the sentence).
+(``nlp/worthiness.py``). Which attribution a sentence is filed
+under, and its claimer's name, kind and resolution, come from :mod:`.claimers`.
 """
 
 from __future__ import annotations
@@ -13,15 +13,17 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..models import Article, Attribution, Claim, Quantity, Span
+from ..models import Article, Attribution, Claim, Quantity
+from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
 from .worthiness import WorthinessScorer, get_scorer
+
+__all__ = ["EMIT_THRESHOLD", "build_claims", "claimer_name", "heuristic_worthiness", "score"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HEDGE_WORDS = re.compile(
     r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|unconfirmed|"
     r"unverified|claimed|it is said|is said to|are said to)\b",
@@ -34,17 +36,6 @@ _COMPARATIVE = re.compile(
     r"increase[ds]?|decrease[ds]?|rose|fell|grew|dropped|cut|raised)\b",
     re.I,
 )
-
-
-def claimer_name(source: Span | None, attribution: Attribution | None) -> str | None:
-    """The claimer as a name: the resolved name, else the source text without a possessive."""
-    if attribution is not None and attribution.resolved_name:
-        return attribution.resolved_name
-    if source is None:
-        return None
-    name = _POSSESSIVE.sub("", source.text.strip()).strip()
-    name = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
-    return name or None
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -74,8 +65,8 @@ QUESTION_PENALTY = 0.8
 # ClaimBuster 4-fold CV: P 78 / R 75).
 EMIT_THRESHOLD = 0.4
 # The lead of a multi-sentence article states its main claim (inverted pyramid): it is always
-# a claim, ranked up by this many logits, and when it names no claimer it takes the article's
-# first source that names a person. Tuned on HCN dev (main claim token F1; docs/extraction.md).
+# a claim, ranked up by this many logits. Tuned on HCN dev (main claim token F1;
+# docs/extraction.md). An unattributed lead is the outlet's own voice (no claimer).
 LEAD_BONUS = 6.0
 LEAD_MIN_WORDS = 5
 
@@ -119,19 +110,6 @@ def _lead_index(sents: list[tuple[int, int, SpacySpan]], text: str) -> int | Non
     return None
 
 
-def _first_person_source(doc: Doc, attributions: Sequence[Attribution]) -> int | None:
-    """The first attribution whose source names a person (the lead's claimer of last resort)."""
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-    if not people:
-        return None
-    for i, a in enumerate(attributions):
-        if a.kind == "hedge" or a.source is None:
-            continue
-        if any(a.source.start <= p0 and p1 <= a.source.end for p0, p1 in people):
-            return i
-    return None
-
-
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, SpacySpan]]:
     text = doc.text
     out = []
@@ -166,6 +144,9 @@ def build_claims(
     else:
         probs = [heuristic_worthiness(sent) for _, _, sent in sents]
     lead = _lead_index(sents, text)
+    chooser = ClaimerChooser(doc, quantities, attributions)
+    previous: Claimer | None = None
+    last = -2  # the sentence number of the last claim
     for n, ((s0, s1, _sent), worth) in enumerate(zip(sents, probs, strict=True)):
         is_lead = n == lead
         q_idx = tuple(i for i, q in enumerate(quantities) if s0 <= q.start < s1)
@@ -175,32 +156,12 @@ def build_claims(
             if any(_overlaps(p0, p1, s0, s1) for p0, p1 in _attr_extent(a))
         ]
         hedge_idx = [i for i in in_sent if attributions[i].kind == "hedge"]
-        sourced = [i for i in in_sent if attributions[i].kind != "hedge"]
         if not q_idx and not in_sent and worth < EMIT_THRESHOLD and not is_lead:
             continue
-        chosen: int | None = None
-        # Prefer the attribution whose content holds the sentence's quantities.
-        for i in sourced:
-            a = attributions[i]
-            if q_idx and any(
-                c.start <= quantities[q].start < c.end for q in q_idx for c in a.content
-            ):
-                chosen = i
-                break
-        if chosen is None and sourced:
-            # Else the one whose content overlaps the sentence most.
-            def cover(i: int, s0: int = s0, s1: int = s1) -> int:
-                return sum(
-                    max(0, min(c.end, s1) - max(c.start, s0)) for c in attributions[i].content
-                )
-
-            chosen = max(sourced, key=cover)
-        if chosen is None and hedge_idx:
-            chosen = hedge_idx[0]
-        if chosen is None and is_lead:
-            chosen = _first_person_source(doc, attributions)
+        who = chooser.choose(s0, s1, _sent, q_idx, in_sent, previous if n - 1 == last else None)
+        chosen = who.attribution
         attr = attributions[chosen] if chosen is not None else None
-        source = attr.source if attr is not None else None
+        source = who.span
         hedged = bool(hedge_idx) or bool(_HEDGE_WORDS.search(text[s0:s1]))
         stance = attr.stance if attr is not None else "asserts"
         claims.append(
@@ -209,7 +170,7 @@ def build_claims(
                 end=s1,
                 text=text[s0:s1],
                 claimer=source,
-                claimer_name=claimer_name(source, attr),
+                claimer_name=who.name,
                 hedged=hedged,
                 attribution=chosen,
                 quantities=q_idx,
@@ -223,6 +184,9 @@ def build_claims(
                     LEAD_BONUS if is_lead else 0.0,
                 ),
                 stance=stance,
+                claimer_kind=who.kind,
+                claimer_resolution=who.resolution,
             )
         )
+        previous, last = who, n
     return claims

@@ -1,54 +1,118 @@
-"""Speaker resolution: who a pronoun or a description ("he", "the ministry") stands for.
+"""Speaker resolution: who a source ("he", "the minister", "the ministry's post") stands for.
 
-A cheap, deterministic resolver over the article, not a coreference model: a pronoun or a
-definite description is resolved to the nearest compatible *named* source earlier in the
-article (sources of earlier attributions first, then named entities), where compatible means
-PERSON for he/she and person roles ("the governor"), and ORG/GPE/NORP for it/they and
-institution nouns ("the ministry"). Every result says how it was resolved.
+A light mention chain over the parsed article (:mod:`.mentions`), not a neural
+coreference model:
+
+- **Names.** A person's name is the full name introduced earlier ("Neistat said" -> Anna
+  Neistat); a name elsewhere is kept as the story wrote it, possessor and all ("Britain's
+  defence ministry"); a bare demonym is its country (:mod:`.parties`).
+- **Pronouns.** he/she go to a person, it/they to an organisation or state, searched from
+  the pronoun's own sentence back through four sentences; in its own clause the nearest
+  mention, in earlier sentences subjects and speakers first, left to right, names before
+  role nouns (the salience order of centering and Hobbs' search). Mentions inside
+  quotations are skipped unless they are speakers (the "Kherson" in a spokesman's quote
+  is not the "he" who said it), and a pronoun that was itself resolved passes its
+  referent on.
+- **Role nouns.** "the Prime Minister", "the Congress leader", "the minister" go to the
+  person the article gave that role (title or apposition), else to the earlier noun phrase
+  with the same head ("The advisor" -> "Ukraine's presidential advisor"); an unnamed role
+  keeps its own words ("the regional governor"). A description in the lead ("A senior
+  Pentagon official estimated ...") is the person or body the next two sentences name as
+  a speaker (news style's delayed identification).
+- **Organisations.** "the ministry" goes to the earlier mention with the same head, named
+  by the fullest name of that body ("the Ministry of Defense of Ukraine"), never to a
+  place; a bare "the government" keeps its words. A document ("the post", "a report from
+  the General Staff", "journalists' calculations") speaks for its author.
+- **Datelines** ("Kiev, April 17: ...") name no one.
+
+Every result says how it was found: ``explicit``, ``pronoun``, ``role``,
+``earlier_mention`` or ``unresolved``, with the canonical name and the claimer kind.
 """
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, Literal
 
-from .cues import words
+from ..models import ClaimerKind
+from . import parties
+from .cues import REPORTING_NOUNS, words
+from .mentions import (
+    DOCUMENT_NOUNS,
+    GROUP_HEADS,
+    GROUP_PRONOUNS,
+    GROUP_ROLES,
+    PERSON_HEADS,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    SUBJECT_DEPS,
+    TITLES,
+    Mention,
+    MentionChain,
+    Person,
+    is_name_token,
+    lower,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Resolution", "SpeakerResolver", "named_entity_in"]
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "FIRST_SECOND",
+    "GROUP_PRONOUNS",
+    "GROUP_ROLES",
+    "PERSON_PRONOUNS",
+    "PERSON_ROLES",
+    "Resolution",
+    "SpeakerResolver",
+    "named_entity_in",
+]
 
-PERSON_PRONOUNS: Final = words("he she him her his hers himself herself")
-GROUP_PRONOUNS: Final = words("it its itself they them their theirs themselves")
 FIRST_SECOND: Final = words("i me my we us our you your")
 RELATIVE: Final = words("who whom whose which that")
 PERSON_LABELS: Final = ("PERSON",)
 GROUP_LABELS: Final = ("ORG", "GPE", "NORP")
+_LOOKBACK_SENTS: Final = 4
+# The lead (the first sentence of some length): a description there may be named in the
+# next two.
+_LEAD_FOLLOW_SENTS: Final = 2
 
-PERSON_ROLES: Final = words(
-    """president governor minister spokesman spokeswoman spokesperson senator candidate
-    official leader chairman chairwoman chair secretary ambassador mayor premier chancellor
-    general commander prosecutor judge lawyer attorney director chief ceo founder nominee
-    representative congressman congresswoman lawmaker aide adviser advisor manager king queen
-    prince pope businessman billionaire author analyst economist scientist researcher professor
-    doctor expert woman man host anchor reporter correspondent source"""
-)
-GROUP_ROLES: Final = words(
-    """ministry government kremlin department agency company firm campaign committee council
-    administration army military navy force forces police service office party bank court
-    commission authority authorities organization organisation group union board team
-    newspaper paper network channel outlet magazine station university institute state
-    country nation city regime cabinet parliament congress senate house embassy spokesman
-    """
-)
+How = Literal["explicit", "pronoun", "role", "earlier_mention", "unresolved"]
 
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    how: str  # "explicit" | "pronoun" | "description" | "unresolved"
+    """How a source names its speaker, the canonical name, and what kind of party it is.
+
+    ``how``: ``explicit`` (the source names the speaker), ``pronoun``, ``role`` (a role
+    noun or description resolved to a name or a fuller description), ``earlier_mention``
+    (a surname or shortened name expanded to the name introduced earlier), ``unresolved``.
+    """
+
+    how: How
     name: str | None
+    kind: ClaimerKind | None = None
+    label: str | None = None  # PERSON, ORG, GPE, NORP: what the name is known to be
+
+    @property
+    def attribution_resolution(self) -> str:
+        """The coarser vocabulary of ``Attribution.resolution``: explicit, pronoun,
+        description, unresolved."""
+        if self.how == "role":
+            return "description"
+        if self.how == "earlier_mention":
+            return "explicit"
+        return self.how
+
+
+_NONE: Final = Resolution("unresolved", None, "unattributed")
+# One resolver per live Doc (a Doc is weakly referenced: the cache never keeps one alive).
+_RESOLVERS: weakref.WeakKeyDictionary[Doc, tuple[tuple, SpeakerResolver]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def named_entity_in(
@@ -68,81 +132,381 @@ def named_entity_in(
     return best.text if best is not None else None
 
 
-_NAMING_DEPS = words("compound appos conj cc poss nmod amod flat")
+class SpeakerResolver(MentionChain):
+    """Resolves sources against the mention chain of ``doc``.
 
-
-def _names_head(tok: Token, root: Token) -> bool:
-    """Whether ``tok`` names the noun phrase headed by ``root`` (an apposition, a conjunct,
-    a possessor), not something inside a prepositional or relative phrase of it."""
-    steps = 0
-    while tok.i != root.i and steps < 12:
-        if tok.dep_ not in _NAMING_DEPS:
-            return False
-        tok = tok.head
-        steps += 1
-    return tok.i == root.i
-
-
-class SpeakerResolver:
-    """Resolves sources in text order; ``remember`` records the named sources seen so far."""
+    :meth:`resolve` is a pure function of the article and the source span (the order in
+    which sources are resolved does not matter); :meth:`remember` is kept for callers that
+    record sources as they go and does nothing the chain does not already know.
+    """
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._sources: list[tuple[int, str, str]] = []  # (token index, label, name)
-        self.ents = tuple(doc.ents)
-        self._ents = [(e.start, e.label_, e.text) for e in self.ents]
+        super().__init__(doc)
+        self._memo: dict[tuple[int, int], Resolution] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> SpeakerResolver:
+        """The resolver of ``doc``, built once and shared by the attribution extractors and
+        the claims of the same Doc (rebuilt if the Doc's tokens or entities changed)."""
+        key = (len(doc), doc.to_array(["ENT_IOB", "ENT_TYPE"]).tobytes())
+        hit = _RESOLVERS.get(doc)
+        if hit is not None and hit[0] == key:
+            return hit[1]
+        resolver = cls(doc)
+        _RESOLVERS[doc] = (key, resolver)
+        return resolver
 
     def remember(self, start: int, label: str, name: str) -> None:
-        self._sources.append((start, label, name))
-
-    def _nearest(self, before: int, labels: tuple[str, ...]) -> str | None:
-        for pool in (self._sources, self._ents):
-            best = None
-            for start, label, name in pool:
-                if start < before and label in labels and (best is None or start > best[0]):
-                    best = (start, name)
-            if best is not None:
-                return best[1]
-        return None
+        """Kept for callers of the incremental resolver; the chain already knows."""
 
     def resolve(self, source: SpacySpan) -> Resolution:
-        """How ``source`` names its speaker, and the name it stands for when found."""
+        """How ``source`` names its speaker, the canonical name it stands for, and the
+        party's kind (see the module docstring)."""
+        if not len(source):
+            return _NONE
+        if all(t.i in self._dateline for t in source):
+            return _NONE
+        key = (source.start, source.end)
+        if key not in self._memo:
+            self._memo[key] = _NONE  # a cycle through pronouns resolves to nothing
+            self._memo[key] = self._finish(self._resolve(source))
+        return self._memo[key]
+
+    def _finish(self, res: Resolution) -> Resolution:
+        name = parties.canonical_name(res.name)
+        if name is None:
+            return Resolution("unresolved", None, "unattributed")
+        kind = res.kind or parties.claimer_kind(name, res.label)
+        return Resolution(res.how, name, kind, res.label)
+
+    def _root(self, source: SpacySpan) -> Token:
+        """The head of a source span. A span the parse splits in two ("spokesman of the
+        ministry, Igor Konashenkov told", where both nouns hang off the verb) is headed by
+        the person in it; a span that swallowed a relative clause keeps its noun."""
+        inside = range(source.start, source.end)
+        tops = [t for t in source if t.head.i not in inside or t.head.i == t.i]
+        people = [t for t in tops if t.i in self._person_at]
+        if len(tops) > 1 and people:
+            return people[-1]
+        subjects = [t for t in tops if t.dep_ in SUBJECT_DEPS and lower(t) not in RELATIVE]
+        if len(tops) > 1 and subjects:
+            return subjects[-1]  # "O Fed (Federal Reserve ...": not the interjection
         root = source.root
-        low = root.lower_
+        while root.i > source.start and root.dep_ in ("relcl", "acl") and root.head.i in inside:
+            root = root.head
+        return root
+
+    def _resolve(self, source: SpacySpan) -> Resolution:
+        root = self._root(source)
+        low = lower(root)
         if len(source) == 1 and low in RELATIVE:
             return self._relative(root)
-        # The entity that holds the head noun names the speaker ("Dr. Kevin Nead, an
-        # assistant professor at MD Anderson" is Kevin Nead, not MD Anderson).
-        for ent in self.ents:
-            if ent.start <= root.i < ent.end and ent.label_ in PERSON_LABELS + GROUP_LABELS:
-                label = "PERSON" if ent.label_ in PERSON_LABELS else ent.label_
-                self.remember(source.start, label, ent.text)
-                return Resolution("explicit", ent.text)
-        for labels in (PERSON_LABELS, GROUP_LABELS):
-            ents = tuple(e for e in self.ents if _names_head(e.root, root))
-            name = named_entity_in(source, labels, ents)
-            if name:
-                self.remember(source.start, labels[0], name)
-                return Resolution("explicit", name)
         if root.pos_ == "PRON" or low in PERSON_PRONOUNS | GROUP_PRONOUNS:
             if low in PERSON_PRONOUNS:
-                name = self._nearest(source.start, PERSON_LABELS)
-            elif low in GROUP_PRONOUNS:
-                name = self._nearest(source.start, GROUP_LABELS)
-            else:
-                return Resolution("unresolved", None)
-            return Resolution("pronoun", name) if name else Resolution("unresolved", None)
-        if root.pos_ == "PROPN":
-            return Resolution("explicit", source.text)
-        definite = any(t.lower_ in {"the", "this", "that"} or t.dep_ == "poss" for t in root.lefts)
+                return self._pronoun(root, "person")
+            if low in GROUP_PRONOUNS:
+                return self._pronoun(root, "group")
+            return _NONE
+        if root.i in self._dateline:
+            return _NONE
+        return self._noun_phrase(root)
+
+    def _noun_phrase(self, root: Token, *, expand: bool = False) -> Resolution:
+        """The speaker a noun phrase headed by ``root`` names; ``expand``: an antecedent
+        of a description or pronoun, named by the fullest name of its body."""
+        # A person named by the phrase's head or beside its role noun.
+        person = self._person_for(root)
+        if person is not None:
+            p, expanded = person
+            return Resolution("earlier_mention" if expanded else "explicit", p.name, None, "PERSON")
         lemma = root.lemma_.lower()
-        if definite and lemma in PERSON_ROLES:
-            name = self._nearest(source.start, PERSON_LABELS)
-        elif definite and lemma in GROUP_ROLES:
-            name = self._nearest(source.start, GROUP_LABELS)
-        else:
-            return Resolution("explicit", None)
-        return Resolution("description", name) if name else Resolution("unresolved", None)
+        low = lower(root)
+        if root.pos_ == "NOUN":
+            # "media outlet Mediazona", "the think tank ISW": the name after the noun.
+            named = [
+                c
+                for c in root.children
+                if c.i > root.i and c.dep_ in ("appos", "compound", "flat") and c.pos_ == "PROPN"
+            ]
+            if named:
+                return self._noun_phrase(named[0], expand=expand)
+        if lemma in DOCUMENT_NOUNS or low in DOCUMENT_NOUNS or lemma in REPORTING_NOUNS:
+            author = self._author(root)
+            if author is not None:
+                res = self._noun_phrase(author, expand=expand)
+                if res.name:
+                    how = res.how if res.how != "explicit" else "explicit"
+                    return Resolution(how, res.name, res.kind, res.label)
+            if self._definite(root):
+                ante = self._same_head(root, "group", document=True)
+                if ante is not None:
+                    return ante
+            return Resolution("explicit", self._np_text(root), None, None)
+        ent = self._ent_of.get(root.i)
+        if ent is not None and ent.label_ == "NORP" and ent.root.i == root.i:
+            name = parties.demonym_country(ent.text) or ent.text
+            return Resolution("explicit", name, None, "NORP")
+        if ent is not None and ent.label_ in ("GPE", "ORG") and ent.root.i == root.i:
+            return self._group_name(root, ent.label_, expand)
+        if lemma in PERSON_HEADS or low in PERSON_HEADS:
+            return self._role(root)
+        if lemma in GROUP_HEADS or low in GROUP_HEADS:
+            return self._group_name(root, None, expand)
+        if root.pos_ == "PROPN":
+            return self._group_name(root, ent.label_ if ent is not None else None, expand)
+        return Resolution("explicit", self._np_text(root), None, None)
+
+    def _person_for(self, root: Token) -> tuple[Person, bool] | None:
+        """The person a phrase names: its head is (the last word of) a person mention, a
+        person mention names its head (apposition, compound, conjunct title: "Congress
+        leader and former Chief Minister Kamal Nath", "the President of Ukraine Volodymyr
+        Zelensky"), or a name follows its role after a comma."""
+        hit = self._person_at.get(root.i)
+        if hit is not None:
+            return hit
+        if root.dep_ in ("appos", "compound", "flat") and root.head.i in self._person_at:
+            return self._person_at[root.head.i]
+        if not (root.lemma_.lower() in PERSON_HEADS or root.pos_ in ("PROPN", "NOUN")):
+            return None
+        role = root.lemma_.lower() in PERSON_HEADS
+        for h in sorted(self._person_at):
+            if root.left_edge.i <= h <= root.right_edge.i and self._names(self.toks[h], root, role):
+                return self._person_at[h]
+        # "Director General of Health Services, Dr. Anil Jasinghe said": the name after
+        # the comma, in apposition or beside the role in the clause, holds the role.
+        edge = root.right_edge.i
+        if role and edge + 2 < len(self.toks) and self.toks[edge + 1].text == ",":
+            for j in range(edge + 2, min(edge + 9, len(self.toks))):
+                tok = self.toks[j]
+                if j in self._person_at and self._clean_span_start(edge + 2, j):
+                    linked = (
+                        tok.head.i == root.i
+                        or root.head.i == j
+                        or (tok.head.i == root.head.i and root.head.i != root.i)
+                    )
+                    return self._person_at[j] if linked else None
+                if not (is_name_token(tok) or lower(tok).rstrip(".") in TITLES or tok.text in "-–"):
+                    break
+        return None
+
+    def _names(self, tok: Token, root: Token, role: bool) -> bool:
+        """Whether ``tok`` names the phrase headed by ``root``: the path up to it runs
+        through naming relations only (not a possessor: "Putin's spokesman" is not Putin;
+        an "of" only from a title: "the President of Ukraine Volodymyr Zelensky")."""
+        steps = 0
+        while tok.i != root.i and steps < 8:
+            dep = tok.dep_
+            of_title = role and (
+                (dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == root.i)
+                or (dep == "prep" and tok.lower_ == "of")
+            )
+            if dep not in ("compound", "appos", "conj", "flat", "amod", "nmod") and not of_title:
+                return False
+            tok = tok.head
+            steps += 1
+        return tok.i == root.i
+
+    def _clean_span_start(self, start: int, head: int) -> bool:
+        return all(
+            is_name_token(t) or lower(t).rstrip(".") in TITLES or lower(t) in TITLES
+            for t in self.doc[start : head + 1]
+        )
+
+    def _role(self, root: Token) -> Resolution:
+        """A role noun: the person the article gave that role, the fuller earlier
+        description, the person the lead's next sentences name, or the role itself."""
+        mods = self._modifiers(root)
+        if self._definite(root):
+            poss = [c for c in root.children if c.dep_ == "poss"]
+            if poss and poss[0].pos_ == "PRON":
+                owner = self._pronoun(poss[0], "group")
+                if owner.name:
+                    text = f"{owner.name}'s {self._np_text(root, skip_poss=True)}"
+                    return Resolution("role", text, None, None)
+            person = self._person_with_role(root, mods)
+            if person is not None:
+                return Resolution("role", person.name, None, "PERSON")
+            ante = self._same_head(root, "person")
+            if ante is not None:
+                return ante
+        lead = self._lead_identity(root, "person")
+        if lead is not None:
+            return lead
+        return Resolution("explicit", self._np_text(root), None, None)
+
+    def _person_with_role(self, root: Token, mods: frozenset[str]) -> Person | None:
+        """The person most recently given a role that matches ``root`` and its modifiers."""
+        head = root.lemma_.lower()
+        best: tuple[int, Person] | None = None
+        for p in self.people:
+            for at, roles in p.roles:
+                if at >= root.i or head not in roles or not mods <= roles:
+                    continue
+                if best is None or at > best[0]:
+                    best = (at, p)
+        return best[1] if best else None
+
+    def _group_name(self, root: Token, label: str | None, expand: bool = False) -> Resolution:
+        """An organisation or state phrase: its own words (possessor kept; a name is kept
+        as the story wrote it), for a bare "the ministry" the earlier mention with the same
+        head, and as such an antecedent (``expand``) the fullest name of the same body
+        introduced earlier ("the Ministry of Defense" -> "the Ministry of Defense of
+        Ukraine")."""
+        text = self._np_text(root)
+        if root.lemma_.lower() == "government" and not self._names_something(root):
+            # A bare "the government" is the government of the story's country, not the
+            # last government named; it keeps its words.
+            return Resolution("explicit", text, None, label)
+        if self._definite(root) and not self._names_something(root):
+            poss = [c for c in root.children if c.dep_ == "poss"]
+            if poss and poss[0].pos_ == "PRON":
+                owner = self._pronoun(poss[0], "group")
+                if owner.name:
+                    return Resolution(
+                        "role", f"{owner.name}'s {self._np_text(root, skip_poss=True)}", None, None
+                    )
+            ante = self._same_head(root, "group")
+            if ante is not None:
+                return ante
+            lead = self._lead_identity(root, "group")
+            if lead is not None:
+                return lead
+            return Resolution("explicit", text, None, label)
+        fuller = self._fuller_earlier(root, text) if expand else None
+        if fuller is not None:
+            return Resolution("earlier_mention", fuller, None, label)
+        if not self._definite(root) and not self._names_something(root):
+            lead = self._lead_identity(root, "group")
+            if lead is not None:
+                return lead
+        return Resolution("explicit", text, None, label)
+
+    def _fuller_earlier(self, root: Token, text: str) -> str | None:
+        """The fuller earlier name of the body a shortened name stands for: the earliest
+        phrase with the same head whose words include all of this one's ("the Ministry of
+        Defense" -> "the Ministry of Defense of Ukraine")."""
+        mine = self._content_words(self._np_tokens(root))
+        if not mine:
+            return None
+        head = lower(root)
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if m.head >= root.i or m.kind != "group" or m.quoted:
+                continue
+            tok = self.toks[m.head]
+            toks = self._np_tokens(tok)
+            theirs = self._content_words(toks)
+            if head not in {lower(t) for t in toks} or not mine < theirs:
+                continue
+            extra = theirs - mine
+            if any(parties.is_party_word(w) for w in mine) and not any(
+                parties.party_key(w) == parties.party_key(text) for w in theirs
+            ):
+                continue
+            if not any(w[:1].isalpha() for w in extra):
+                continue
+            cand = self._np_text(tok)
+            if best is None or len(cand) > len(best[1]):
+                best = (m.head, cand)
+        return best[1] if best else None
+
+    def _same_head(
+        self, root: Token, kind: Literal["person", "group"], *, document: bool = False
+    ) -> Resolution | None:
+        """A definite description's antecedent: the latest earlier phrase (not quoted)
+        with the same head noun that says more, resolved in turn."""
+        lemma = root.lemma_.lower()
+        mods = self._modifiers(root)
+        for m in reversed(self.mentions):
+            if m.head >= root.i or m.quoted:
+                continue
+            if self.sent_of(root.i) - m.sent > 12:
+                break
+            tok = self.toks[m.head]
+            toks = self._np_tokens(tok)
+            lemmas = {t.lemma_.lower() for t in toks}
+            if lemma not in lemmas and not (
+                kind == "group" and lemma in ("ministry", "department") and lemma in lower(tok)
+            ):
+                continue
+            if not mods <= lemmas | self._modifiers(tok):
+                continue
+            if len(toks) <= len(self._np_tokens(root)) and not self._names_something(tok):
+                if m.head in self._person_at:
+                    pass
+                else:
+                    continue
+            res = self._noun_phrase(tok, expand=True)
+            if res.name:
+                how: How = "role" if res.how in ("explicit", "earlier_mention") else res.how
+                return Resolution(how, res.name, res.kind, res.label)
+        return None
+
+    def _pronoun(self, tok: Token, kind: Literal["person", "group"]) -> Resolution:
+        """The referent of a pronoun: the most salient earlier mention of the right kind."""
+        sent = self.sent_of(tok.i)
+        for back in range(_LOOKBACK_SENTS + 1):
+            s = sent - back
+            if s < 0:
+                break
+            cands = [
+                m
+                for m in self.mentions
+                if m.sent == s
+                and m.head < tok.i
+                and m.kind == kind
+                and (not m.quoted or m.speaker)
+                and m.head not in self._dateline
+            ]
+            # The pronoun's own clause: the nearest mention; earlier sentences: subjects
+            # and speakers first, left to right (Hobbs' order).
+            # A named person before a role noun of the same clause ("spokesman of the
+            # ministry, Igor Konashenkov told").
+            if back == 0:
+                order = sorted(cands, key=lambda m: -m.head)
+            else:
+                order = sorted(cands, key=lambda m: (not m.subject, self._role_noun(m), m.head))
+            for m in order:
+                mtok = self.toks[m.head]
+                if mtok.pos_ == "PRON":
+                    res = self.resolve(self.doc[m.head : m.head + 1])
+                    if res.name:
+                        return Resolution("pronoun", res.name, res.kind, res.label)
+                    continue
+                res = self._noun_phrase(mtok, expand=True)
+                if res.name:
+                    return Resolution("pronoun", res.name, res.kind, res.label)
+        return _NONE
+
+    def _role_noun(self, m: Mention) -> bool:
+        tok = self.toks[m.head]
+        return not m.named and tok.pos_ != "PRON"
+
+    def _lead_identity(self, root: Token, kind: Literal["person", "group"]) -> Resolution | None:
+        """A description in the article's first sentence identified by the next ones (the
+        "delayed identification" of news leads): the first person who speaks there, or for
+        a body, the first organisation named there."""
+        if self.sent_of(root.i) != self.lead:
+            return None
+        for m in self.mentions:
+            if m.sent <= self.lead or m.sent > self.lead + _LEAD_FOLLOW_SENTS:
+                continue
+            if m.quoted or m.kind != kind:
+                continue
+            tok = self.toks[m.head]
+            if tok.pos_ == "PRON":
+                continue
+            if kind == "person":
+                if not m.subject:
+                    continue
+                hit = self._person_for(tok)
+                if hit is None:
+                    continue
+                return Resolution("role", hit[0].name, None, "PERSON")
+            if self._ent_of.get(m.head) is None or self._ent_of[m.head].label_ != "ORG":
+                continue
+            return Resolution("role", self._np_text(tok), None, "ORG")
+        return None
 
     def _relative(self, tok: Token) -> Resolution:
         # "Trump, who said ..." : the relative clause's head noun names the speaker.
@@ -150,8 +514,45 @@ class SpeakerResolver:
         while head.dep_ != "relcl" and head.head.i != head.i:
             head = head.head
         if head.dep_ != "relcl":
-            return Resolution("unresolved", None)
-        noun = head.head
-        np = self.doc[noun.left_edge.i : noun.i + 1]
-        name = named_entity_in(np, None, self.ents) or (noun.text if noun.pos_ == "PROPN" else None)
-        return Resolution("pronoun", name) if name else Resolution("unresolved", None)
+            return _NONE
+        res = self._noun_phrase(head.head)
+        if not res.name:
+            return _NONE
+        return Resolution("pronoun", res.name, res.kind, res.label)
+
+    def subject_of(self, cue: SpacySpan) -> SpacySpan | None:
+        """The grammatical subject of a source-less cue when it can be a speaker: the cue
+        verb's subject ("with Oryx estimating ..."), the subject its clause shares ("The
+        Russian military has said ..., admitting ..."), a passive's agent, a noun cue's
+        possessor. Sources the tagger left out; None when the subject cannot speak."""
+        if not len(cue):
+            return None
+        v = cue.root
+        if v.lower_ == "according":
+            to = next((c for c in v.children if c.lower_ == "to"), None)
+            obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to else None
+            return self._speaker_span(obj) if obj is not None else None
+        for _ in range(3):
+            subj = None
+            for c in v.children:
+                if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "poss" and v.pos_ == "NOUN"):
+                    subj = c
+                elif c.dep_ == "agent":
+                    subj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if subj is not None:
+                    break
+            if subj is not None:
+                return self._speaker_span(subj)
+            if (
+                v.dep_ in ("advcl", "xcomp", "conj")
+                and v.head.i != v.i
+                and v.pos_
+                in (
+                    "VERB",
+                    "AUX",
+                )
+            ):
+                v = v.head
+                continue
+            break
+        return None

@@ -1,0 +1,490 @@
+"""Who a claim is filed under: the attribution a sentence takes, its speaker, and how the
+speaker was found.
+
+A sentence can fall under several attributions ("he commanded the FSB to ..., likening
+them to ...", "ISW said that while bloggers claimed X, ..."). The claim takes, in order:
+
+1. an attribution with a speaker (a resolved source, or the grammatical subject of a cue
+   the tagger left source-less: "with Oryx estimating ...") over one without;
+2. the one whose cue governs the sentence (the cue is the sentence's root, or "according
+   to" hangs off it) over a cue in a subordinate clause;
+3. the one whose content holds the sentence's quantities;
+4. the one whose content covers most of the sentence.
+
+A sentence under no attribution of its own keeps the claimer of the sentence before it
+when it continues that sentence's report: inside a quotation that runs on, or in the same
+paragraph straight after a sourced claim (a list of figures, "This includes ...");
+resolution ``implicit``. Otherwise it is the outlet's own voice: no claimer. The lead is
+no exception: an unattributed lead is the outlet's, not that of a person who speaks later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..models import Attribution, ClaimerKind, ClaimerResolution, Quantity, Span
+from . import parties
+from .cues import REPORTING_NOUNS, REPORTING_VERBS
+from .speakers import DOCUMENT_NOUNS, Resolution, SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = ["Claimer", "ClaimerChooser", "claimer_name", "continues"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claimer:
+    """The claimer of one sentence: the attribution it is filed under and the speaker."""
+
+    attribution: int | None
+    span: Span | None  # the claimer as written in the article
+    name: str | None
+    kind: ClaimerKind
+    resolution: ClaimerResolution
+    sentence_end: int = 0  # end of the sentence it was chosen for (for continuations)
+
+
+def claimer_name(source: Span | None, attribution: Attribution | None) -> str | None:
+    """The claimer as a name: the resolved name, else the source text as a canonical name
+    (determiners and a possessive dropped, a bare demonym as its country; a pronoun or a
+    number names no one)."""
+    if attribution is not None and attribution.resolved_name:
+        return parties.canonical_name(attribution.resolved_name)
+    if source is None:
+        return None
+    return parties.canonical_name(source.text)
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+_HOW: dict[str, ClaimerResolution] = {
+    "explicit": "explicit",
+    "pronoun": "pronoun",
+    "role": "role",
+    "earlier_mention": "earlier_mention",
+    "unresolved": "none",
+}
+
+
+class ClaimerChooser:
+    """Chooses each sentence's claimer over one parsed article."""
+
+    def __init__(
+        self, doc: Doc, quantities: Sequence[Quantity], attributions: Sequence[Attribution]
+    ) -> None:
+        self.doc = doc
+        self.quantities = quantities
+        self.attributions = attributions
+        self.parsed = doc.has_annotation("DEP")
+        self.resolver = SpeakerResolver.of(doc) if self.parsed else None
+        self.text = self.resolver.text if self.resolver is not None else doc.text
+        self._speakers: dict[int, tuple[Span | None, Resolution]] = {}
+
+    # ---- speakers
+
+    def _span(self, s0: int, s1: int) -> SpacySpan | None:
+        span = self.doc.char_span(s0, s1, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def speaker(self, i: int) -> tuple[Span | None, Resolution]:
+        """The speaker of attribution ``i``: its source resolved, or the subject of its cue
+        when the extractor found no source."""
+        if i in self._speakers:
+            return self._speakers[i]
+        a = self.attributions[i]
+        out: tuple[Span | None, Resolution] = (None, Resolution("unresolved", None))
+        if a.source is not None:
+            res = self._resolve(a.source, a)
+            out = (a.source, res)
+        if not out[1].name and a.cue is not None and self.resolver is not None:
+            cue = self._span(a.cue.start, a.cue.end)
+            subj = self.resolver.subject_of(cue) if cue is not None else None
+            if subj is not None:
+                res = self.resolver.resolve(subj)
+                if res.name:
+                    out = (Span.of(self.text, subj.start_char, subj.end_char), res)
+        self._speakers[i] = out
+        return out
+
+    def _resolve(self, source: Span, a: Attribution) -> Resolution:
+        if self.resolver is None:
+            name = claimer_name(source, a)
+            how = "explicit" if name else "unresolved"
+            return Resolution(how, name, parties.claimer_kind(name))  # type: ignore[arg-type]
+        span = self._span(source.start, source.end)
+        if span is None:
+            return Resolution("unresolved", None)
+        return self.resolver.resolve(span)
+
+    # ---- the choice
+
+    def _cue_root(self, a: Attribution, sent: SpacySpan) -> Token | None:
+        if a.cue is None or not self.parsed:
+            return None
+        cue = self._span(a.cue.start, a.cue.end)
+        if cue is None or not (sent.start <= cue.root.i < sent.end):
+            return None
+        return cue.root
+
+    def _depth(self, a: Attribution, sent: SpacySpan) -> int:
+        """Edges from the cue up to its sentence's root (99 outside the sentence)."""
+        tok = self._cue_root(a, sent)
+        if tok is None:
+            return 99
+        d = 0
+        while tok.head.i != tok.i and d < 40:
+            tok, d = tok.head, d + 1
+        return d
+
+    def _governs(self, a: Attribution, sent: SpacySpan) -> bool:
+        """Whether the cue speaks for the whole sentence: it is the root, a conjunct or
+        inverted clause of it, or "according to X" / "X's claims" on it. A participle
+        (", likening them to ...", ", adding that ...") or a relative clause does not."""
+        d = self._depth(a, sent)
+        if d == 0 or (d <= 2 and a.kind in ("according_to", "possessive")):
+            return True
+        tok = self._cue_root(a, sent)
+        return d == 1 and tok is not None and tok.dep_ in ("conj", "ccomp", "parataxis")
+
+    def choose(
+        self,
+        s0: int,
+        s1: int,
+        sent: SpacySpan,
+        q_idx: Sequence[int],
+        in_sent: Sequence[int],
+        previous: Claimer | None,
+    ) -> Claimer:
+        """The claimer of the sentence ``[s0, s1)``; ``in_sent`` are the attributions that
+        touch it, ``previous`` the claimer of the sentence before it when that one is a
+        claim."""
+        atts = self.attributions
+        hedges = [i for i in in_sent if atts[i].kind == "hedge"]
+        sourced = [i for i in in_sent if atts[i].kind != "hedge"]
+        quantities = self.quantities
+
+        def holds_q(i: int) -> bool:
+            return bool(q_idx) and any(
+                c.start <= quantities[q].start < c.end for q in q_idx for c in atts[i].content
+            )
+
+        def cover(i: int) -> int:
+            return sum(max(0, min(c.end, s1) - max(c.start, s0)) for c in atts[i].content)
+
+        def key(i: int) -> tuple[bool, bool, bool, int, int]:
+            return (
+                self.speaker(i)[1].name is None,
+                not self._governs(atts[i], sent),
+                not holds_q(i),
+                self._depth(atts[i], sent),
+                -cover(i),
+            )
+
+        chosen = min(sourced, key=key) if sourced else None
+        # Look for a missed cue only where the chosen attribution leaves room for one.
+        open_ = chosen is None or key(chosen)[0] or key(chosen)[1]
+        missed = self._missed_cue(sent, q_idx) if open_ else None
+        if missed is not None and (
+            chosen is None or key(chosen)[0] or (key(chosen)[1] and missed[2])
+        ):
+            # A cue the extractors missed speaks for the sentence ("..., claimed the
+            # Ukrainian Army", "as per the post", "The minister gave these estimates").
+            m_span, m_res, _ = missed
+            m_kind = m_res.kind or parties.claimer_kind(m_res.name, m_res.label)
+            return Claimer(chosen, m_span, m_res.name, m_kind, _HOW[m_res.how], s1)
+        if chosen is None and hedges:
+            chosen = hedges[0]
+        a = atts[chosen] if chosen is not None else None
+        own_cue = a is not None and a.cue is not None and _overlaps(a.cue.start, a.cue.end, s0, s1)
+        continuation = (
+            previous is not None
+            and previous.name is not None
+            and self._continues(previous, s0, sent)
+        )
+        if (
+            a is not None
+            and not own_cue
+            and a.kind not in ("direct", "mixed", "hedge")
+            and (a.cue is None or a.cue.start > s0)
+            and self.text[s0 : s0 + 1] not in _QUOTE_MARKS
+        ):
+            # A report's content reaches into this sentence from a cue after it without a
+            # quotation to carry it: the tagger's stray span, not this sentence's source.
+            a, chosen = None, None
+        if a is not None and own_cue and continuation and not self._reports(a):
+            # "they are counted as volunteers" inside a run of figures: a verb that
+            # reports nothing does not take the sentence from the report it continues.
+            a, chosen = None, None
+        if chosen is not None and a is not None and a.kind != "hedge":
+            span, res = self.speaker(chosen)
+            if res.name:
+                how = _HOW[res.how] if own_cue else "implicit"
+                kind = res.kind or parties.claimer_kind(res.name, res.label)
+                return Claimer(chosen, span, res.name, kind, how, s1)
+            if own_cue:
+                return Claimer(chosen, span, None, "unattributed", "none", s1)
+        # No attribution of its own: a continuation keeps the claimer before it.
+        if continuation and previous is not None:
+            return Claimer(
+                chosen if chosen is not None else None,
+                previous.span,
+                previous.name,
+                previous.kind,
+                "implicit",
+                s1,
+            )
+        back = self._claimed_next(sent)
+        if back is not None:
+            span, res = back
+            kind = res.kind or parties.claimer_kind(res.name, res.label)
+            return Claimer(chosen, span, res.name, kind, "implicit", s1)
+        return Claimer(chosen, None, None, "unattributed", "none", s1)
+
+    # ---- cues the attribution extractors missed
+
+    def _as_speaker(self, tok: Token | None) -> tuple[Span, Resolution] | None:
+        """``tok``'s phrase as a resolved speaker (a document as its author)."""
+        r = self.resolver
+        if tok is None or r is None:
+            return None
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            author = r.author_of(tok)
+            span = r.speaker_span(author) if author is not None else None
+            if span is None and tok.lemma_.lower() in DOCUMENT_NOUNS:
+                span = self.doc[tok.left_edge.i : tok.i + 1]
+        else:
+            span = r.speaker_span(tok)
+        if span is None:
+            return None
+        res = r.resolve(span)
+        if not res.name:
+            return None
+        return Span.of(self.text, span.start_char, span.end_char), res
+
+    def _missed_cue(
+        self, sent: SpacySpan, q_idx: Sequence[int]
+    ) -> tuple[Span, Resolution, bool] | None:
+        """A speaker from a cue the extractors missed, and whether it governs the
+        sentence: a source phrase ("as per X", "per X", "based on X's data", "citing X"),
+        an inverted reporting clause ("..., claimed the Ukrainian Army"), a light verb with
+        a document ("The minister gave these estimates", "X put the number at N"), a
+        passive report with its agent or channel ("was shared via the ministry's account"),
+        or a reporting verb in a relative clause over the figure ("the 100,000 casualties
+        Mark Milley suggested")."""
+        if self.resolver is None or not len(sent):
+            return None
+        root = sent.root
+        qchars = [self.quantities[q].start for q in q_idx]
+        for tok in sent:
+            low = tok.lower_
+            obj = None
+            if low == "per" and tok.dep_ in ("prep", "advmod", "amod"):
+                obj = _child(tok, "pobj")
+            elif low == "based":
+                on = next((c for c in tok.children if c.lower_ == "on"), None)
+                obj = _child(on, "pobj")
+            elif low == "citing":
+                obj = _child(tok, "dobj")
+            if obj is not None:
+                found = self._as_speaker(obj)
+                if found is not None:
+                    return (*found, True)
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma not in REPORTING_VERBS or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = _child(tok, "nsubj")
+            if (
+                subj is not None
+                and subj.i > tok.i
+                and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis")
+            ):
+                found = self._as_speaker(subj)
+                if found is not None:
+                    return (*found, True)
+        lemma = root.lemma_.lower()
+        dobj = _child(root, "dobj")
+        subj = _child(root, "nsubj")
+        light = lemma in _LIGHT_VERBS and subj is not None and dobj is not None
+        if light and dobj.lemma_.lower() in DOCUMENT_NOUNS | _FIGURE_NOUNS:  # type: ignore[union-attr]
+            found = self._as_speaker(subj)
+            if found is not None:
+                return (*found, True)
+        if _child(root, "nsubjpass") is not None and (
+            lemma in REPORTING_VERBS or lemma in _PUBLISHING
+        ):
+            agent = _child(root, "agent")
+            obj = _child(agent, "pobj") if agent is not None else None
+            if obj is None:
+                # "was shared via the ministry's account": a channel names its owner; a bare
+                # platform ("posted on Telegram") names no one.
+                via = [c for c in root.children if c.dep_ == "prep" and c.lower_ in _CHANNEL_PREPS]
+                obj = _child(via[0], "pobj") if via else None
+                if obj is not None and (
+                    obj.lemma_.lower() not in DOCUMENT_NOUNS or self.resolver.author_of(obj) is None
+                ):
+                    obj = None
+            found = self._as_speaker(obj)
+            if found is not None:
+                return (*found, True)
+        for tok in sent:
+            if tok.dep_ != "relcl" or tok.lemma_.lower() not in REPORTING_VERBS:
+                continue
+            head = tok.head
+            span = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+            if not any(span[0] <= q < span[1] for q in qchars):
+                continue
+            found = self._as_speaker(_child(tok, "nsubj"))
+            if found is not None:
+                return (*found, False)
+        return None
+
+    def _claimed_next(self, sent: SpacySpan) -> tuple[Span, Resolution] | None:
+        """A speaker the next sentence gives this one ("On August 1, Russia lost 1,100
+        soldiers. This was reported by the General Staff."; "This emerges from a General
+        Staff report")."""
+        if self.resolver is None or sent.end >= len(self.doc):
+            return None
+        nxt = self.resolver.sents[self.resolver.sent_of(sent.end)]
+        gap = self.text[sent.end_char : nxt.start_char]
+        if gap.count("\n") > 2:
+            return None
+        root = nxt.root
+        subj = _child(root, "nsubj") or _child(root, "nsubjpass")
+        if subj is None or subj.lower_ not in ("this", "that", "it"):
+            return None
+        obj = None
+        agent = _child(root, "agent")
+        if agent is not None:
+            obj = _child(agent, "pobj")
+        for c in root.children:
+            if obj is None and c.dep_ == "prep" and c.lower_ in ("from", "according"):
+                obj = _child(c, "pobj") or _child(_child(c, "prep"), "pobj")
+            elif obj is None and c.dep_ == "prep" and c.lower_ == "in":
+                # "This has been stated in the report ... by X"
+                doc_noun = _child(c, "pobj")
+                if doc_noun is not None and doc_noun.lemma_.lower() in DOCUMENT_NOUNS:
+                    obj = doc_noun
+        if obj is None:
+            return None
+        lemma = root.lemma_.lower()
+        if not (
+            lemma in REPORTING_VERBS or lemma in _PUBLISHING or lemma in ("emerge", "come", "be")
+        ):
+            return None
+        return self._as_speaker(obj)
+
+    def _reports(self, a: Attribution) -> bool:
+        """Whether an attribution's cue is a reporting word (or a quotation, "according
+        to", a possessive claim), not just any verb the tagger marked."""
+        if a.kind != "indirect" or a.cue is None:
+            return True
+        cue = self._span(a.cue.start, a.cue.end) if self.parsed else None
+        if cue is None:
+            return True
+        lemma = cue.root.lemma_.lower()
+        return lemma in REPORTING_VERBS or lemma in REPORTING_NOUNS
+
+    def _continues(self, previous: Claimer, s0: int, sent: SpacySpan) -> bool:
+        """Whether the sentence ``sent`` (starting at ``s0``) continues the claim sentence
+        ending at ``previous.sentence_end``: it follows it directly (at most a paragraph
+        break between) and is tied to it by a cohesive device (see :func:`continues`)."""
+        gap = self.text[previous.sentence_end : s0]
+        if gap.strip() or gap.count("\n") > 2:
+            return False
+        return continues(sent)
+
+
+def _child(tok: Token | None, dep: str) -> Token | None:
+    if tok is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+# Verbs that report a figure with a document or figure noun as object ("gave estimates",
+# "put the number at", "released figures"); passives that publish ("was shared via").
+_LIGHT_VERBS: Final = frozenset(
+    [
+        "give",
+        "put",
+        "provide",
+        "release",
+        "publish",
+        "issue",
+        "offer",
+        "present",
+        "update",
+        "revise",
+    ]
+)
+_FIGURE_NOUNS: Final = frozenset(
+    ["number", "toll", "figure", "figures", "tally", "count", "total", "estimate"]
+)
+_PUBLISHING: Final = frozenset(
+    ["share", "publish", "post", "release", "issue", "provide", "announce"]
+)
+_CHANNEL_PREPS: Final = frozenset(["via", "on", "through", "in"])
+_QUOTE_MARKS: Final = "\"“”«»„'‘’"
+
+# Connectives that add to what was just reported (Halliday and Hasan's additive and
+# consequential conjunctions) and phrases that pick out part of it.
+_CONNECTIVES: Final = (
+    "in addition",
+    "additionally",
+    "also",
+    "further",
+    "furthermore",
+    "moreover",
+    "besides",
+    "thus",
+    "likewise",
+    "similarly",
+    "of these",
+    "of them",
+    "of those",
+    "of this",
+    "of which",
+    "among them",
+    "among these",
+    "among those",
+    "another",
+    "next",
+    "the rest",
+    "the remainder",
+    "in total",
+    "in all",
+    "altogether",
+)
+_ANAPHORS: Final = frozenset(["this", "that", "these", "those", "it", "they", "another"])
+
+
+def continues(sent: SpacySpan) -> bool:
+    """Whether a sentence is tied to the one before it: it opens with an additive
+    connective ("In addition, ...", "Of these, ...", "Another 4,000 ..."), its subject is
+    an anaphor ("This includes ...", "That number ...", "It rose ...", "The majority of
+    these losses ..."), or its verb takes "also" ("Russia also lost ..."). A sentence
+    with no such tie starts something new, in the outlet's voice."""
+    toks = [t for t in sent if not t.is_space]
+    if not toks:
+        return False
+    opening = " ".join(t.lower_ for t in toks[:3])
+    if any(opening == c or opening.startswith(c + " ") for c in _CONNECTIVES):
+        return True
+    root = sent.root
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in root.children):
+        return True
+    for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")):
+        if subj.lower_ in _ANAPHORS and subj.dep_ != "expl":
+            return True
+        for t in subj.subtree:
+            if t.lower_ in ("this", "that", "these", "those") and t.dep_ in ("det", "pobj"):
+                return True
+            if t.lower_ in ("them", "it") and t.dep_ == "pobj":
+                return True
+    return False

@@ -1,0 +1,149 @@
+"""Who a claim is filed under, on made-up news paragraphs (model tier): each way a claimer
+is named (explicit, pronoun, role noun, earlier mention, implicit continuation) and each
+way none is (an unattributed lead, a dateline, a sentence that starts something new)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.models import Article
+
+pytestmark = pytest.mark.model
+
+
+def claim(extractor, text, needle):
+    ex = extractor.extract_one(Article(id="t", text=text, date="2024-05-01"))
+    found = [c for c in ex.claims if needle in c.text]
+    assert found, f"no claim contains {needle!r}: {[c.text for c in ex.claims]}"
+    return found[0]
+
+
+def test_a_pronoun_is_the_person_named_before(extractor):
+    text = (
+        "Defence Minister Anna Kovac said on Monday that 300 drones had been destroyed. "
+        "She added that 12 pilots were rescued."
+    )
+    c = claim(extractor, text, "12 pilots")
+    assert (c.claimer_name, c.claimer_resolution, c.claimer_kind) == (
+        "Anna Kovac",
+        "pronoun",
+        "person",
+    )
+    assert c.claimer is not None and c.claimer.text == "She"
+
+
+def test_a_pronoun_skips_names_inside_the_quote(extractor):
+    text = (
+        "Governor Pavel Lind said the region was shelled overnight. "
+        '"Drones hit 14 houses in Kozlovka and Marino," he said.'
+    )
+    c = claim(extractor, text, "14 houses")
+    assert c.claimer_name == "Pavel Lind" and c.claimer_resolution == "pronoun"
+
+
+def test_a_role_noun_is_the_person_given_that_title(extractor):
+    text = (
+        "Prime Minister Elena Marsh visited the flooded port on Monday. "
+        "The Prime Minister said 40 ships had been damaged and 6 sailors were missing."
+    )
+    c = claim(extractor, text, "40 ships")
+    assert (c.claimer_name, c.claimer_resolution) == ("Elena Marsh", "role")
+
+
+def test_a_role_noun_is_the_person_in_apposition(extractor):
+    text = (
+        "Pavel Orlov, the ministry's spokesman, said 15 drones were shot down overnight. "
+        "The spokesman added that three radar stations were hit."
+    )
+    c = claim(extractor, text, "radar stations")
+    assert (c.claimer_name, c.claimer_resolution) == ("Pavel Orlov", "role")
+
+
+def test_an_unnamed_role_keeps_its_words(extractor):
+    text = (
+        "Governor Oleg Sinitsky said 9 people were injured in the attack. "
+        "Separately, a two-year-old girl was killed in Dnipro, the regional governor said."
+    )
+    c = claim(extractor, text, "two-year-old")
+    assert c.claimer_name == "regional governor"  # not Oleg Sinitsky
+
+
+def test_a_surname_later_is_the_full_name(extractor):
+    text = (
+        "Anna Kovac of the Refugee Council visited the camp near the border on Tuesday. "
+        "Kovac said 2,000 families had fled the fighting."
+    )
+    c = claim(extractor, text, "2,000 families")
+    assert (c.claimer_name, c.claimer_resolution) == ("Anna Kovac", "earlier_mention")
+
+
+def test_the_ministry_is_the_ministry_named_before_not_a_place(extractor):
+    text = (
+        "Officials in Kharkiv said the Ministry of Health of Ukraine had opened 4 clinics "
+        "in the city. The ministry said 300 doctors were deployed."
+    )
+    c = claim(extractor, text, "300 doctors")
+    assert c.claimer_name == "Ministry of Health of Ukraine"
+    assert (c.claimer_resolution, c.claimer_kind) == ("role", "government")
+
+
+def test_a_list_that_continues_a_report_keeps_its_claimer(extractor):
+    text = (
+        "The General Staff said Russia lost 1,200 troops in the past day. "
+        "Another 300 were wounded, and 14 tanks were destroyed.\n\n"
+        "The weather in the region stayed cold, with temperatures of minus 3 degrees."
+    )
+    c = claim(extractor, text, "Another 300")
+    assert (c.claimer_name, c.claimer_resolution) == ("General Staff", "implicit")
+    weather = claim(extractor, text, "minus 3")
+    assert weather.claimer_name is None and weather.claimer_resolution == "none"
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker(extractor):
+    text = '"We have lost 200 homes," said Mayor Ruth Alder. "More than 1,000 people need shelter."'
+    c = claim(extractor, text, "1,000 people")
+    assert (c.claimer_name, c.claimer_resolution) == ("Ruth Alder", "implicit")
+
+
+def test_a_dateline_city_claims_nothing(extractor):
+    text = "KYIV, March 3 (Reuters) - Russia lost 900 soldiers on Sunday, the General Staff said."
+    c = claim(extractor, text, "900 soldiers")
+    assert c.claimer_name == "General Staff"
+
+
+def test_an_unattributed_lead_is_the_outlets_voice(extractor):
+    text = (
+        "Russia has lost more than 5,000 tanks since the invasion began.\n\n"
+        "Military analyst John Brennan said the losses were heavy and that 2,000 more tanks "
+        "were damaged."
+    )
+    lead = claim(extractor, text, "5,000 tanks")
+    assert lead.claimer_name is None and lead.claimer_kind == "unattributed"
+    assert claim(extractor, text, "2,000 more").claimer_name == "John Brennan"
+
+
+def test_a_lead_description_is_named_by_the_next_speaker(extractor):
+    text = (
+        "A senior defence official estimated on Monday that 80,000 soldiers had been "
+        'wounded.\n\n"The numbers are grim," Deputy Minister Carl Venn told reporters.'
+    )
+    c = claim(extractor, text, "80,000")
+    assert (c.claimer_name, c.claimer_resolution) == ("Carl Venn", "role")
+
+
+def test_documents_speak_for_their_authors(extractor):
+    text = (
+        "Russia lost 40 tanks last week, according to a report from the General Staff. "
+        "According to journalists' calculations, 27% of the dead were volunteers."
+    )
+    assert claim(extractor, text, "40 tanks").claimer_name == "General Staff"
+    assert claim(extractor, text, "27%").claimer_name == "journalists"
+
+
+def test_possessors_and_demonyms(extractor):
+    text = (
+        "Britain's defence ministry said Russia had lost 450 tanks. "
+        "Russia's defence ministry said the figure was false."
+    )
+    assert claim(extractor, text, "450 tanks").claimer_name == "Britain's defence ministry"
+    assert claim(extractor, text, "was false").claimer_name == "Russia's defence ministry"
