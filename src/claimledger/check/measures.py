@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Claim, Quantity
-from ..nlp.parties import party_key
 
 # Measure keys and their readable labels. The bundled series use these keys.
 from ..nlp.measures import LEXICON, MEASURES, measures_in, singular, words
+from ..nlp.parties import party_key
 
 __all__ = [
     "LEXICON",

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
 from .measures import MEASURES, measures_in, words
+from .parties import dateline_end, is_party_word, party_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -37,40 +38,7 @@ if TYPE_CHECKING:
 __all__ = ["OPPONENT", "frame_quantities", "party_of_word", "side_of_claimer"]
 
 # -- parties ------------------------------------------------------------------------------
-# Words that name a side of the war or another country, as whose thing is counted. The
-# table is small on purpose: the series the ledger ships measure Russian and Ukrainian
-# losses; other parties only need a stable key so that frames of two claims can be matched.
-_PARTY_WORDS: dict[str, str] = {
-    "russia": "russia",
-    "russian": "russia",
-    "russians": "russia",
-    "kremlin": "russia",
-    "moscow": "russia",
-    "ukraine": "ukraine",
-    "ukrainian": "ukraine",
-    "ukrainians": "ukraine",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "us": "us",
-    "u.s.": "us",
-    "america": "us",
-    "american": "us",
-    "americans": "us",
-    "pentagon": "us",
-    "britain": "uk",
-    "british": "uk",
-    "uk": "uk",
-    "u.k.": "uk",
-    "belarus": "belarus",
-    "belarusian": "belarus",
-    "china": "china",
-    "chinese": "china",
-    "iran": "iran",
-    "iranian": "iran",
-    "israel": "israel",
-    "israeli": "israel",
-    "nato": "nato",
-}
+# Country names, demonyms and metonyms come from :mod:`claimledger.nlp.parties`.
 # Words for "the other side" from the speaker's point of view.
 _ENEMY_WORDS = frozenset(
     [
@@ -90,27 +58,14 @@ OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
 
 
 def party_of_word(word: str) -> str | None:
-    """The party a single word names ("Russian" -> "russia"), else None."""
-    w = word.lower().replace("\u2019", "'").removesuffix("'s").strip(".'")
-    if w in ("u.s", "u.k"):
-        w += "."
-    return _PARTY_WORDS.get(w) or _PARTY_WORDS.get(w.rstrip("."))
+    """The party a single word names ("Russian" -> "russia", "Kyiv" -> "ukraine"), else
+    None (a person's name is no party of a figure)."""
+    return party_key(word) if is_party_word(word) else None
 
 
 def side_of_claimer(name: str | None) -> str | None:
-    """The side a claimer speaks for, from the first party word in its name."""
-    if not name:
-        return None
-    for w in re.findall(r"[A-Za-z][A-Za-z.'\u2019]*", name):
-        p = party_of_word(w)
-        if p:
-            return p
-    low = name.lower()
-    if "general staff" in low or "zelensk" in low or "syrskyi" in low:
-        return "ukraine"
-    if "konashenkov" in low or "shoigu" in low or "peskov" in low or "putin" in low:
-        return "russia"
-    return None
+    """The side a claimer speaks for ("Kyiv's general staff", "Shoigu"), or "oryx"."""
+    return party_key(name)
 
 
 # -- events -------------------------------------------------------------------------------
@@ -553,18 +508,10 @@ def _party_in_sentence(
     return best if best else (None, None)
 
 
-# A dateline opens a story with the place (and date) it was filed from: "KYIV, April 17 -",
-# "Moscow, Sept 29:", "WASHINGTON (Reuters) -". Its place is no party of any figure.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z ]+\))?\s*[:\u2013\u2014-]{1,2}\s"
-)
-
-
 def _dateline_end(sent: SpacySpan) -> int:
-    """The offset where a sentence's dateline ends (its start when there is none)."""
-    m = _DATELINE.match(sent.text)
-    return sent.start_char + m.end() if m else sent.start_char
+    """The offset where a sentence's dateline ends (its start when there is none): the
+    place of "KYIV, April 17 -" is no party of any figure."""
+    return sent.start_char + dateline_end(sent.text)
 
 
 def _subject(verb: Token) -> Token | None:
