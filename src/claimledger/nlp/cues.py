@@ -33,16 +33,17 @@ say tell add write note report announce state declare claim argue explain insist
 assert contend tweet post recall reveal confirm suggest indicate warn caution predict estimate
 believe think know feel fear hope expect worry conclude find show testify allege stress
 emphasize emphasise reiterate repeat point mention observe remark comment reply respond answer
-retort counter complain lament acknowledge concede boast brag joke quip describe characterize
+retort counter complain lament boast brag joke quip describe characterize
 call accuse blame charge criticize criticise praise defend blast slam attack mock decry condemn
 urge demand recommend propose advise disclose speculate guess assume imagine anticipate inform
-assure announce proclaim affirm agree disagree emphasise signal hint imply recount recollect
+assure announce proclaim affirm agree emphasise signal hint imply recount recollect
 tout hail label dub brand predict project forecast calculate reckon cite quote
 """
 
-_DENIES: Final = "deny refute reject dismiss rebut repudiate disavow contradict"
+# Each verb sits in one list: "acknowledge" and "concede" admit, "disagree" disputes.
+_DENIES: Final = "deny refute reject dismiss rebut rebuff repudiate disavow contradict debunk"
 _ADMITS: Final = "admit acknowledge concede confess grant"
-_DISPUTES: Final = "dispute question challenge contest doubt disagree"
+_DISPUTES: Final = "dispute question challenge contest doubt disagree object"
 _PROMISES: Final = "promise pledge vow swear guarantee commit threaten"
 _ORDERS: Final = "order command instruct direct demand urge require tell call_for decree mandate"
 _QUESTIONS: Final = "ask wonder inquire enquire query"
