@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Article, Attribution, Claim, Quantity, Span
 from .dates import as_of
+from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
 
 if TYPE_CHECKING:
@@ -22,11 +23,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_HEDGE_WORDS = re.compile(
-    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|unconfirmed|"
-    r"unverified|claimed|it is said|is said to|are said to)\b",
-    re.I,
-)
 # Entity labels that make a sentence more worth checking (ClaimBuster-style signals).
 _CHECKABLE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
 _COMPARATIVE = re.compile(
@@ -201,8 +197,11 @@ def build_claims(
             chosen = _first_person_source(doc, attributions)
         attr = attributions[chosen] if chosen is not None else None
         source = attr.source if attr is not None else None
-        hedged = bool(hedge_idx) or bool(_HEDGE_WORDS.search(text[s0:s1]))
-        stance = attr.stance if attr is not None else "asserts"
+        figures = [(quantities[q].start, quantities[q].end) for q in q_idx]
+        hedge = claim_hedge(_sent, attr, figures)
+        hedged = hedge is not None
+        reading = claim_stance(_sent, attr, figures)
+        stance = reading.stance
         claims.append(
             Claim(
                 start=s0,
@@ -223,6 +222,8 @@ def build_claims(
                     LEAD_BONUS if is_lead else 0.0,
                 ),
                 stance=stance,
+                stance_cue=reading.cue,
+                hedge=hedge,
             )
         )
     return claims
