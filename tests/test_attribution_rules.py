@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from claimledger.nlp import cues
 from claimledger.nlp.attribution import extract_attributions, quote_spans
 from claimledger.nlp.cues import stance_of
 
@@ -43,6 +44,18 @@ def test_stance_from_cue():
     assert stance_of("tell", governs_infinitive=True) == "orders"
     assert stance_of("tell") == "asserts"
     assert stance_of("admission", noun=True) == "admits"
+
+
+def test_the_lexicons_put_each_verb_in_one_stance():
+    lists = [cues._ASSERTS, cues._DENIES, cues._ADMITS, cues._DISPUTES, cues._PROMISES]
+    seen: dict[str, int] = {}
+    for k, text in enumerate(lists):
+        for w in cues.words(text):
+            assert seen.setdefault(w, k) == k, f"{w!r} sits in two stance lists"
+    assert cues.stance_of("acknowledge") == "admits"
+    assert cues.stance_of("rebuff") == cues.stance_of("debunk") == "denies"
+    assert cues.stance_of("object") == "disputes"
+    assert cues.stance_of("claim") == "asserts"
 
 
 @pytest.mark.model

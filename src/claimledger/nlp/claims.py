@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..models import Article, Attribution, Claim, Quantity
 from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
+from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
 
 __all__ = ["EMIT_THRESHOLD", "build_claims", "claimer_name", "heuristic_worthiness", "score"]
@@ -24,11 +25,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
-_HEDGE_WORDS = re.compile(
-    r"\b(reportedly|allegedly|purportedly|supposedly|apparently|rumou?red|unconfirmed|"
-    r"unverified|claimed|it is said|is said to|are said to)\b",
-    re.I,
-)
 # Entity labels that make a sentence more worth checking (ClaimBuster-style signals).
 _CHECKABLE_LABELS = {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
 _COMPARATIVE = re.compile(
@@ -155,15 +151,17 @@ def build_claims(
             for i, a in enumerate(attributions)
             if any(_overlaps(p0, p1, s0, s1) for p0, p1 in _attr_extent(a))
         ]
-        hedge_idx = [i for i in in_sent if attributions[i].kind == "hedge"]
         if not q_idx and not in_sent and worth < EMIT_THRESHOLD and not is_lead:
             continue
         who = chooser.choose(s0, s1, _sent, q_idx, in_sent, previous if n - 1 == last else None)
         chosen = who.attribution
         attr = attributions[chosen] if chosen is not None else None
         source = who.span
-        hedged = bool(hedge_idx) or bool(_HEDGE_WORDS.search(text[s0:s1]))
-        stance = attr.stance if attr is not None else "asserts"
+        figures = [(quantities[q].start, quantities[q].end) for q in q_idx]
+        hedge = claim_hedge(_sent, attr, figures)
+        hedged = hedge is not None
+        reading = claim_stance(_sent, attr, figures)
+        stance = reading.stance
         claims.append(
             Claim(
                 start=s0,
@@ -186,6 +184,8 @@ def build_claims(
                 stance=stance,
                 claimer_kind=who.kind,
                 claimer_resolution=who.resolution,
+                stance_cue=reading.cue,
+                hedge=hedge,
             )
         )
         previous, last = who, n

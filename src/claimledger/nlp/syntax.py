@@ -1,0 +1,121 @@
+"""Small dependency-parse helpers shared by the stance and hedge readers.
+
+Pure functions over spaCy tokens of a parsed sentence; nothing here knows a lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from ..models import Span
+from .cues import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+__all__ = [
+    "clause_head",
+    "climbs_to",
+    "is_comparison",
+    "is_parsed",
+    "negation",
+    "root_of",
+    "subject_of",
+    "text_span",
+    "token_at",
+    "tokens_in",
+]
+
+_COMPARISON_MARKS: Final = words("than as")
+
+
+def is_parsed(sent: SpacySpan) -> bool:
+    """Whether the sentence went through the parser (the cascade leaves some unparsed)."""
+    return any(t.dep_ == "ROOT" for t in sent)
+
+
+def text_span(doc: Doc, first: Token, last: Token | None = None) -> Span:
+    """The article text from ``first`` to ``last`` (in either order), as a Span."""
+    last = last if last is not None else first
+    a, b = min(first.i, last.i), max(first.i, last.i)
+    # Not ``doc.text``: spaCy joins the whole document for it on every call.
+    return Span(doc[a].idx, doc[b].idx + len(doc[b]), doc[a : b + 1].text)
+
+
+def tokens_in(doc: Doc, span: Span | None) -> list[Token]:
+    """The tokens covering a character Span (expanded to token edges)."""
+    if span is None:
+        return []
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return list(cs) if cs is not None else []
+
+
+def root_of(doc: Doc, span: Span | None) -> Token | None:
+    """The syntactic head of the tokens covering a character Span."""
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand") if span else None
+    return cs.root if cs is not None and len(cs) else None
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token at a character offset."""
+    cs = doc.char_span(char, char + 1, alignment_mode="expand")
+    return cs[0] if cs is not None and len(cs) else None
+
+
+def negation(tok: Token) -> Token | None:
+    """The negation of ``tok``: its own ``neg`` child or "no" determiner, or its copula's
+    (or governing verb's) negation for a predicate or object."""
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return c
+    if tok.dep_ in ("acomp", "attr", "oprd", "dobj") and tok.head.i != tok.i:
+        for c in tok.head.children:
+            if c.dep_ == "neg":
+                return c
+    return None
+
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject of a verb, or of the copula a predicate hangs from."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return c
+    if tok.dep_ in ("acomp", "attr", "oprd") and tok.head.i != tok.i:
+        return subject_of(tok.head)
+    return None
+
+
+def is_comparison(tok: Token) -> bool:
+    """A clause or phrase of comparison: "than earlier estimated", "as initially thought"."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "than"
+    return tok.dep_ in ("advcl", "ccomp", "acl", "pcomp") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _COMPARISON_MARKS and c.i < tok.i
+        for c in tok.children
+    )
+
+
+def climbs_to(low: Token, high: Token, blocked: frozenset[str]) -> bool:
+    """Whether ``high`` is ``low`` or one of its ancestors, reached without passing a
+    blocked relation (``"comparison"`` blocks clauses of comparison)."""
+    tok = low
+    for _ in range(len(low.doc)):
+        if tok.i == high.i:
+            return True
+        if tok.dep_ in blocked or ("comparison" in blocked and is_comparison(tok)):
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb (or root) whose clause holds ``tok``."""
+    t = tok
+    for _ in range(len(tok.doc)):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
