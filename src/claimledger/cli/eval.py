@@ -16,7 +16,7 @@ def eval_group() -> None:
     """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""
 
 
-def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
+def _run(module: str, path: str | None, settings: Settings, as_json: bool) -> None:
     mod = importlib.import_module(f"claimledger.evaluate.{module}")
     report = mod.evaluate(path, settings)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
@@ -60,3 +60,37 @@ def hcn(settings: Settings, path: str, as_json: bool) -> None:
 def claimbuster(settings: Settings, path: str, as_json: bool) -> None:
     """Check-worthiness on ClaimBuster by 4-fold cross-validation (PATH: kfold_25ncs.json)."""
     _run("claimbuster", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def recognizers(settings: Settings, path: str, as_json: bool) -> None:
+    """Quantities on Microsoft Recognizers-Text number and unit specs (PATH: the folder
+    holding Number/ and NumberWithUnit/)."""
+    _run("recognizers", path, settings, as_json)
+
+
+@eval_group.command(name="quantulum3")
+@click.option(
+    "--path",
+    type=click.Path(exists=True),
+    default=None,
+    help="A folder of quantulum3 test files (default: the installed package's own).",
+)
+@_JSON
+@click.pass_obj
+def quantulum3_cases(settings: Settings, path: str | None, as_json: bool) -> None:
+    """Quantities on quantulum3's own English test cases, read from the installed package."""
+    _run("quantulum", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def measeval(settings: Settings, path: str, as_json: bool) -> None:
+    """Quantity spans, units and modifiers on MeasEval (PATH: the MeasEval folder or a split
+    holding text/ and tsv/)."""
+    _run("measeval", path, settings, as_json)

@@ -352,12 +352,19 @@ def _sp(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def extract_quantities(doc: Doc) -> Iterator[Quantity]:
-    """Every quantity in ``doc``, in text order, offsets into ``doc.text``."""
+def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quantity]:
+    """Every quantity in ``doc``, in text order, offsets into ``doc.text``.
+
+    An error on one Doc is logged and yields nothing (one odd Doc must not stop a batch);
+    ``raise_errors`` lets it propagate instead (test suites count it as a failure)."""
     try:
-        yield from _suspended(doc.text, list(_extract(doc)))
-    except Exception:  # pragma: no cover - a safety net: one odd Doc must not stop a batch
+        found = _suspended(doc.text, list(_extract(doc)))
+    except Exception:
+        if raise_errors:
+            raise
         log.exception("quantity extraction failed on a %d-character doc", len(doc.text))
+        return
+    yield from found
 
 
 def _extract(doc: Doc) -> Iterator[Quantity]:

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["UnitMatch", "currency_before", "pint_unit", "rate_after", "unit_after"]
+__all__ = [
+    "CURRENCY_UNITS",
+    "UnitMatch",
+    "currency_before",
+    "is_currency",
+    "pint_unit",
+    "rate_after",
+    "unit_after",
+]
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +119,19 @@ _CURRENCY_WORDS = {
     "penny": "pence",
     "bitcoin": "bitcoin",
 }
+# Every currency unit this module can name ("dollar", "australian dollar" end in "dollar").
+CURRENCY_UNITS = frozenset(_CURRENCY_WORDS.values()) | frozenset(_PREFIX_CURRENCIES.values())
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether one of our unit names is money: "dollar", "hong kong dollar per share"."""
+    if not unit:
+        return False
+    base = unit.split(" per ")[0].strip()
+    last = base.split()[-1] if base else ""
+    return base in CURRENCY_UNITS or last in _CURRENCY_LAST
+
+
 _NATIONALITY = r"(?:(?:[A-Z][a-z]+|U\.S\.|US)\s){0,2}"
 _CURRENCY_AFTER = re.compile(
     rf"(?P<gap>\s?)(?P<nat>{_NATIONALITY})(?P<word>"
@@ -121,6 +142,8 @@ _CURRENCY_AFTER = re.compile(
     r"|(?P<p>p)\b(?!\.\s?m\b)"
     r"|(?P<sp> p)(?=\s+(?:at|to|a|per|on|and|or|in)\b|[,.;)])",
 )
+
+_CURRENCY_LAST = frozenset(u.split()[-1] for u in CURRENCY_UNITS)
 
 # ----------------------------------------------------------------- percent and idioms
 
