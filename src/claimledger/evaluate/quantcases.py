@@ -118,6 +118,9 @@ def _pint_forms(unit: str) -> list[str]:
     """Ways pint may read a unit as written: "m s−1" -> "m*s**-1", "degree celsius" ->
     "degree_celsius", "meter per second" -> "meter/second"."""
     u = unit.strip().replace("−", "-").replace("µ", "μ").replace("²", "**2").replace("³", "**3")
+    u = u.replace("metre", "meter").replace("litre", "liter")
+    u = re.sub(r"\b(?:cubic|cu\.?)\s+(\w+)", r"\1**3", u)
+    u = re.sub(r"\b(?:square|sq\.?)\s+(\w+)", r"\1**2", u)
     u = re.sub(r"\s+per\s+", "/", u)
     u = re.sub(r"(?<=[A-Za-zμ°Å])(-?\d)\b", r"**\1", u)
     return [re.sub(r"\s+", "_", u), re.sub(r"\s+", "*", u)]

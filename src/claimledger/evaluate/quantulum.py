@@ -28,6 +28,8 @@ Where quantulum3's convention is not ours, a rule per category maps or skips:
 - **from A to B after a change verb** (mapped): "reduced from 44 mg to 50 mg", "rose from
   $350 per kg to $680 per kg" are two levels for us (the figure before and after), not a
   range; both levels are expected.
+- **time of day** (mapped): "2.1 pm" and "2.123 am" read as picometres and attometres are
+  times for us; not expected.
 - **accounting negatives** (skipped): "($99.99)" for -99.99 is a table convention, not prose.
 - **bare scale words** (spell-out, skipped): "million", "million and one" with no count before
   the scale word; English writes "a million".
@@ -57,7 +59,7 @@ __all__ = ["evaluate", "load_cases", "tests_dir"]
 _NUMBER_WORD = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
-    r"|trillion|half|third|quarter|dozen)s?\b",
+    r"|trillion|half|halves|third|quarter|dozen)s?\b",
     re.I,
 )
 _CHANGE_FROM = re.compile(
@@ -94,12 +96,14 @@ def _year_or_label(text: str, start: int, end: int, value: float, unit: str | No
     raw = text[start:end]
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", raw):
         return "years (mapped)"
-    before = text[max(0, start - 20) : start]
+    before = text[max(0, start - 30) : start]
     after = text[end : end + 2]
-    if re.search(r"[A-Z][\w-]*[\s\"—-]{0,2}$", before) or re.match(r"[A-Za-z]\d", after):
-        return "labels (mapped)"
-    if re.search(r"[A-Za-z]\d*$", before):
-        return "labels (mapped)"
+    if re.search(r"[\w,;:—]\s*[\"“]?[A-Z][\w-]*[\s\"—-]{0,2}$", before) or re.match(
+        r"[A-Za-z]\d", after
+    ):
+        return "labels (mapped)"  # "Voyager 2", "English 101", "South 32 Ltd", "06F6"
+    if re.search(r"(?:[A-Za-z]\d+|\d+[A-Za-z])\s+$", before) or re.search(r"[A-Za-z]$", before):
+        return "labels (mapped)"  # "Core i7 860", "SCP06"
     return ""
 
 
@@ -122,6 +126,9 @@ def _quantity_case(item: dict[str, Any], category: str, skipped: dict[str, int])
         value = float(r["value"])
         unit_raw = str(r.get("unit", ""))
         unit: str | None = _UNITS.get(unit_raw, unit_raw)
+        if re.fullmatch(r"[\d.]+\s*[ap]m", surface) and unit_raw in ("picometre", "attometre"):
+            skipped["time of day (mapped)"] = skipped.get("time of day (mapped)", 0) + 1
+            continue
         if not re.search(r"\d", surface) and not _NUMBER_WORD.search(surface):
             skipped["unit mentions (mapped)"] = skipped.get("unit mentions (mapped)", 0) + 1
             continue

@@ -67,7 +67,7 @@ MODELS: dict[str, str] = {
 }
 
 _CODE = re.compile(
-    r"\d+/\d+/\d+|\d+(?:\.\d+){2,}|\+\d+[-\s]\d+|\d{3}-\d{4}|[A-Za-z]+\d*-\d+|\d+[A-Za-z]\d"
+    r"\d+/\d+/\d+|\d+(?:\.\d+){2,}|\+\d+[-\s]\d+|\d{3}-\d{4}|[A-Za-z]+\d*-\d+|\d+[A-DF-Za-df-z]\d"
 )
 _ORDINAL = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth"

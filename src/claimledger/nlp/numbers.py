@@ -73,6 +73,7 @@ _SUFFIX_SCALES = {
     "bln": 1e9,
     "tn": 1e12,
     "trn": 1e12,
+    "t": 1e12,
     "dozen": 12.0,
     **_SCALES,
 }
@@ -195,7 +196,7 @@ _GROUP_SPACE = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
 # a mixed fraction ("2 1/2"), a/b, and a scale ("3.5bn", "47 lakh", "two lakh crore").
 _DIGITS = re.compile(
     rf"""(?:(?<![\w])(?P<neg1>(?:minus|negative)[\s-]?)
-      |(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<=sub-)|(?<=\d[kKmMbB]-)|(?<![^\W\d_]-)))
+      |(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<=sub-)|(?<=\d[kKmMbB]-)|(?<![^\W\d_][-−])))
        (?P<neg>(?<![^\s(\[:=<>~≈±$£€¥₹₽])(?:−|-(?=\d|\.\d)))?)
     (?P<num>(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+
         |\d{{1,3}}(?:[{_GROUP_SPACE}]\d{{3}})+(?!\d)
@@ -207,7 +208,7 @@ _DIGITS = re.compile(
     (?:\s+(?P<wn>\d)\s?[/⁄]\s?(?P<wd>\d{{1,2}})(?![\d/⁄]))?
     (?:\s*[/⁄]\s*(?P<den>\d+)(?![\d/⁄]))?
     (?:(?P<glue>[\s-]?)(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?
-        |mil|mln|mn|bn|bln|tn|trn|[kKmMbB])(?!\w)
+        |mil|mln|mn|bn|bln|tn|trn|[kKmMbBT])(?!\w)
        (?:\s(?P<scale2>crores?|million|billion|trillion)\b)?)?
     """,
     re.VERBOSE,
@@ -533,13 +534,22 @@ def find_numbers(text: str) -> Iterator[Number]:
         value, scale = _digit_value(m)
         if value is None:
             continue
+        if (
+            scale in ("b", "B", "m", "k")
+            and re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+            and not _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()])
+        ):
+            continue  # "Barlow et al. (2011b)": a year with a letter, not 2,011 billion
         end = m.end()
         scale2_end = end
+        if scale == "T" and not _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()]):
+            scale = "T?"  # "$2.2T" is trillions; "100T" elsewhere is tonnes or a label
         if (
             scale
-            and scale in "kKmMbB"
+            and scale in ("k", "K", "m", "M", "b", "B", "T", "T?")
             and (
                 m.group("glue")
+                or scale == "T?"
                 or scale == "m"
                 and not _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()])
                 and _METRE_AFTER.match(text[m.end() :])

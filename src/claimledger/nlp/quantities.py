@@ -38,7 +38,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|BST\b"
-    r"|[ECMP][SD]T\b|UTC\b|hrs\b|o'clock))"
+    r"|[ECMP][SD]T\b|UTC\b|o'clock))"
 )
 _TIME_BEFORE = re.compile(r"\d:$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -87,6 +87,17 @@ _LABEL_NOUNS = frozenset(
     room ward precinct district model version chapter page article clause section amendment
     interstate highway motorway""".split()
 )
+# Common nouns that a number after them names ("phase 3", "step 2", "Fig. 5", "type 2
+# diabetes", "level 4"): the number is a label, not a count.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phase|step|stage|level|grade|category|type|class|tier|round|option|figure|fig\."
+    r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
+    r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
+    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.)\s*$",
+    re.I,
+)
+# Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
+_CITATION = re.compile(r"\[\d+(?:\s?[,–-]\s?\d+)*\]")
 _DIAL_BEFORE = re.compile(r"\b(?:dial(?:s|led|ing)?|call(?:s|ed|ing)?|text(?:s|ed)?)\s+$", re.I)
 # "aircraft – 143; helicopters – 131": in a list of "label – number" items each number
 # counts the label of its own item.
@@ -217,9 +228,19 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         and (_CODE_TOKEN.match(token) or _COLLECTIVE_AFTER.match(text[n.end : n.end + 60]))
     ):
         return True
+    if n.kind == "digits" and not n.has_scale and not cur and not after:
+        if _LABEL_BEFORE.search(head) and re.fullmatch(r"\d{1,4}(?:\.\d)?", text[n.start : n.end]):
+            return True
+        for m in _CITATION.finditer(text, max(0, n.start - 20), n.end + 20):
+            if m.start() < n.start and n.end < m.end():
+                return True
     if n.kind == "digits" and not n.has_scale:
         if _TIME_AFTER.match(tail) or _TIME_BEFORE.search(head):
             return True
+        if re.fullmatch(r"[0-2]\d[0-5]\d", text[n.start : n.end]) and re.match(r"\s?hrs\b", tail):
+            return True  # "1700 hrs": a time of day
+        if _TOLERANCE_BEFORE.search(head):
+            return True  # "2,000.45±0.01": the tolerance of the number before
         if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
             return True
         if _ID_BEFORE.search(head) and not cur:
@@ -322,6 +343,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     return False
 
 
+_TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
 # A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
 # higher than 16.09 percent", "up 5% over".
 _BASE_BEFORE = re.compile(
@@ -529,7 +551,7 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
         for ch in doc.noun_chunks:
             for i in range(ch.start, ch.end):
                 chunks[i] = (ch.start, ch.end)
-    units = [_currency_or_unit(text, n) for n in nums]
+    units = _share_units(text, nums, [_currency_or_unit(text, n) for n in nums])
     prev: Quantity | None = None
     prev_scaled = False
     keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
@@ -579,15 +601,18 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                         low = n.value * scale
                 elif thousands:
                     low = n.value * 1000  # "70 or 80,000", "70-80,000"
+                if low is not None and high is not None and low > high and gap.strip(" -–—"):
+                    # "from -18 °C to -34 °C": low is -34 (a dashed "9-2" is a score: as written)
+                    low, high = high, low
                 last = m2
                 cur = cur or cur2
                 after = after2 or after
                 keep[j] = False
                 i = j
         if value is not None and i + 1 < len(nums) and keep[i + 1]:
-            cents = _cents_after(text, after, nums[i + 1], units[i + 1][1])
-            if cents is not None:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-                value = low = high = value + cents
+            part = _subunit_after(text, after, nums[i + 1], units[i + 1][1])
+            if part is not None:  # "3 dollars 50 cents", "5 feet 2 inches"
+                value = low = high = value + part
                 last = nums[i + 1]
                 keep[i + 1] = False
                 i += 1
@@ -614,21 +639,51 @@ def _thousands_carry(text: str, n: Number, m2: Number) -> bool:
     )
 
 
-_MAIN_CURRENCIES = frozenset(["dollar", "pound", "euro"])
+# A unit and the smaller unit that may follow it in one amount, with how many make one.
+_SUBUNITS = {
+    ("dollar", "cent"): 100.0,
+    ("euro", "cent"): 100.0,
+    ("pound", "pence"): 100.0,
+    ("foot", "inch"): 12.0,
+    ("pound", "ounce"): 16.0,
+}
 
 
-def _cents_after(
+def _subunit_after(
     text: str, after: UnitMatch | None, m2: Number, after2: UnitMatch | None
 ) -> float | None:
-    """The cents of "3 dollars 50 cents": the second amount over 100, when it follows the
-    first's currency word directly (or after "and")."""
-    if after is None or after2 is None or after.unit.split()[-1] not in _MAIN_CURRENCIES:
+    """The second part of one amount in two units ("3 dollars 50 cents", "5 feet 2 inches",
+    "6 ft 2 in"), in the first unit; it must follow the first unit directly or after "and"."""
+    if after is None or after2 is None or m2.value is None:
         return None
-    if after2.unit not in ("cent", "pence") or m2.value is None or not 0 < m2.value < 100:
+    per = _SUBUNITS.get((after.unit.split()[-1], after2.unit))
+    if per is None or not 0 < m2.value < per:
         return None
     if not re.fullmatch(r"\s*(?:and\s+)?", text[after.end : m2.start]):
         return None
-    return m2.value / 100
+    return m2.value / per
+
+
+_SHARED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _share_units(
+    text: str, nums: list[Number], units: list[tuple[UnitMatch | None, UnitMatch | None]]
+) -> list[tuple[UnitMatch | None, UnitMatch | None]]:
+    """A bare number joined by "and"/"or"/"," to a number with a unit written after it shares
+    that unit: "45 and 50 mg", "10, 20 or 30 percent" (as suspended hyphens share theirs)."""
+    out = list(units)
+    for k in range(len(nums) - 2, -1, -1):
+        cur, after = out[k]
+        cur2, after2 = out[k + 1]
+        if cur or after or cur2 or after2 is None or after2.kind not in ("physical", "percent"):
+            continue
+        if nums[k].kind == "vague" or not _SHARED_GAP.fullmatch(
+            text[nums[k].end : nums[k + 1].start]
+        ):
+            continue
+        out[k] = (None, after2)
+    return out
 
 
 _SUSPENDED = re.compile(r"^-(?=,|\s+(?:and|or|to)\b)")

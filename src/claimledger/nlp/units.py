@@ -264,13 +264,31 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\s?°"), "degree", "physical"),
     (re.compile(r"[\s-]?fold\b", re.I), "fold", "idiom"),
     (re.compile(r"G\b"), "generation", "idiom"),
-    (re.compile(r"\s?(?:USD|US\$)\b"), "dollar", "currency"),
-    (re.compile(r"\s?(?:EUR)\b"), "euro", "currency"),
-    (re.compile(r"\s?(?:GBP)\b"), "pound", "currency"),
-    (re.compile(r"\s?(?:JPY)\b"), "yen", "currency"),
-    (re.compile(r"\s?(?:CNY|RMB)\b"), "yuan", "currency"),
+    (re.compile(r"\s?(?:USD|usd|US\$)\b"), "dollar", "currency"),
+    (re.compile(r"\s?(?:EUR|eur)\b"), "euro", "currency"),
+    (re.compile(r"\s?(?:GBP|gbp)\b"), "pound", "currency"),
+    (re.compile(r"\s?(?:JPY|jpy)\b"), "yen", "currency"),
+    (re.compile(r"\s?(?:CNY|RMB|rmb|cny)\b"), "yuan", "currency"),
     (re.compile(r"\s?(?:CHF)\b"), "swiss franc", "currency"),
     (re.compile(r"\s?(?:INR)\b"), "rupee", "currency"),
+    (re.compile(r"\s(?:BTC)\b"), "bitcoin", "currency"),
+    (re.compile(r"\s(?:RUB)\b"), "rouble", "currency"),
+    (re.compile(r"\s(?:UAH)\b"), "hryvnia", "currency"),
+    (re.compile(r"\s(?:BRL)\b"), "real", "currency"),
+    (re.compile(r"\s(?:MXN)\b"), "mexican peso", "currency"),
+    (re.compile(r"\s(?:ZAR)\b"), "rand", "currency"),
+    (re.compile(r"\s(?:SEK)\b"), "krona", "currency"),
+    (re.compile(r"\s(?:NOK|DKK)\b"), "krone", "currency"),
+    (re.compile(r"\s(?:PLN)\b"), "zloty", "currency"),
+    (re.compile(r"\s(?:KRW)\b"), "won", "currency"),
+    (re.compile(r"\s(?:TRY)\b"), "lira", "currency"),
+    (re.compile(r"\s(?:NGN)\b"), "naira", "currency"),
+    (re.compile(r"\s(?:BDT)\b"), "taka", "currency"),
+    (
+        re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b)"),
+        "inch",
+        "physical",
+    ),
     (re.compile(r"x\b|\stimes\b"), "times", "idiom"),
     (re.compile(r"'(?!s\b)"), "foot", "physical"),
     (re.compile(r'″|"(?=\s|$)'), "inch", "physical"),
@@ -400,6 +418,13 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
             return UnitMatch("pence", end + m.end("sp") - 1, end + m.end("sp"), "currency")
     for rx, unit, kind in _IDIOMS:
         m = rx.match(rest)
+        if (
+            m
+            and unit in ("foot", "inch")
+            and m.group()[:1] in "'\"″"
+            and not text[end - 1].isdigit()
+        ):
+            continue  # a closing quote after a word, not feet or inches
         if m:
             if "{0}" in unit:
                 unit = unit.format(m.group(1).lower())
