@@ -547,7 +547,8 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
     if not nums:
         return
     chunks: dict[int, tuple[int, int]] = {}
-    if doc.has_annotation("DEP"):
+    parsed = doc.has_annotation("DEP")  # once per Doc: it walks every token
+    if parsed:
         for ch in doc.noun_chunks:
             for i in range(ch.start, ch.end):
                 chunks[i] = (ch.start, ch.end)
@@ -580,7 +581,7 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             thousands = _thousands_carry(text, n, m2)
             if not ok_gap and _OR_GAP.match(gap) and (n.kind == m2.kind == "words" or thousands):
                 ok_gap = True
-            if ok_gap and _levels_from_to(doc, text, cur.start if cur else n.start):
+            if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
                 ok_gap = False  # "rose from 5% to 7%": two levels, not a range
                 if cur is None and after is None and (cur2 or after2) is not None:
                     after = after2 or cur2  # "from 13.5 to 14.0 mm": both are in mm
@@ -617,7 +618,7 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                 keep[i + 1] = False
                 i += 1
         i += 1
-        q = _build(doc, text, n, last, value, low, high, cur, after, chunks)
+        q = _build(doc, text, n, last, value, low, high, cur, after, chunks, parsed)
         if prev is not None:
             q = _relate(text, prev, q, n, prev_scaled)
         prev, prev_scaled = q, n.has_scale
@@ -751,6 +752,7 @@ def _build(
     cur: UnitMatch | None,
     after: UnitMatch | None,
     chunks: dict[int, tuple[int, int]],
+    parsed: bool = True,
 ) -> Quantity:
     start = cur.start if cur and cur.start < n.start else n.start
     end = last.end
@@ -766,6 +768,8 @@ def _build(
         pass
     span = doc.char_span(n.start, last.end, alignment_mode="expand")
     anchor: Token | None = span.root if span is not None and len(span) else None
+    if not parsed:
+        anchor = None  # no parse (a blank pipeline): no concept, no verb
     counted: Token | None = None
     item: Token | None = None
     if span is not None and len(span):
@@ -796,8 +800,6 @@ def _build(
     if change is None or change == "~":
         change = _change(doc, text, change, anchor, counted, unit_match, bstart, start, uend)
     concept = None
-    if not doc.has_annotation("DEP"):
-        anchor = None  # no parse (a blank pipeline): no concept, no verb
     unit_is_measure = unit_match is not None and unit_match.kind in ("percent", "currency")
     if item is not None:
         concept = _sp(text, item.idx, item.idx + len(item.text))  # the list item's label
@@ -878,7 +880,7 @@ def _change(
             return (
                 "up" if cmp.group(1).lower() in ("higher", "more", "greater", "bigger") else "down"
             )
-    if change is None and anchor is not None and measure and doc.has_annotation("DEP"):
+    if change is None and anchor is not None and measure:
         noun = _noun_change(anchor)  # "a 3.5% drop"; "job gains of 170,000" name a level
         if noun is not None:
             return noun
@@ -909,7 +911,7 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
     """Whether "from A to B" at ``start`` follows a change ("rose from 5% to 7%", "an
     increase from ..."): then A and B are two levels, not a range."""
     m = _FROM_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or not doc.has_annotation("DEP"):
+    if m is None:
         return False
     span = doc.char_span(m.start("from"), m.end("from"), alignment_mode="expand")
     if span is None or not len(span):
