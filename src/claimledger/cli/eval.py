@@ -13,7 +13,8 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on NewsQuant, PolNeAR, HCN and ClaimBuster (data not bundled)."""
+    """Score extraction on NewsQuant, PolNeAR, HCN, ClaimBuster and the quantity suites
+    (Recognizers-Text, quantulum3, MeasEval); data not bundled."""
 
 
 def _run(module: str, path: str | None, settings: Settings, as_json: bool) -> None:
@@ -29,9 +30,21 @@ _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report a
 @eval_group.command()
 @_PATH
 @_JSON
+@click.option(
+    "--folds",
+    type=int,
+    default=0,
+    help="Report k-fold figures (mean and spread over folds) instead of one pooled score.",
+)
 @click.pass_obj
-def newsquant(settings: Settings, path: str, as_json: bool) -> None:
+def newsquant(settings: Settings, path: str, as_json: bool, folds: int) -> None:
     """Quantities on NewsQuant (PATH: a NewsQuant JSON file, e.g. NewsQuant.dev.json)."""
+    if folds:
+        from ..evaluate.newsquant import cross_validate
+
+        report = cross_validate(path, folds, settings)
+        click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+        return
     _run("newsquant", path, settings, as_json)
 
 

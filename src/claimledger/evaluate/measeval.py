@@ -26,6 +26,9 @@ Where MeasEval's convention is not ours, a rule per category maps:
 - **lists and ranges as one span** (mapped): MeasEval writes "2619.6 and 2614.7 m" (IsList)
   or "600 °C, up to 750 °C" (IsRange) as one quantity; we give each number its own. Every
   further prediction inside such a gold span belongs to it instead of counting as extra.
+- **duration modifiers** (mapped): "a 10-day incubation" uses a duration to describe a noun;
+  for us that is not a quantity (docs/quantities.md), so such gold quantities are dropped
+  (counted in the notes).
 - **counts without a unit** (mapped): a gold quantity with no unit (mostly ``IsCount``:
   "two samples") accepts our counted noun ("sample") or no unit.
 """
@@ -33,6 +36,7 @@ Where MeasEval's convention is not ours, a rule per category maps:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +65,7 @@ class Paragraph:
     split: str
     text: str
     quantities: tuple[GoldQuantity, ...]
+    dropped: int = 0  # gold quantities left out by a mapping rule
 
 
 def _splits(root: Path) -> Iterator[tuple[str, Path, Path]]:
@@ -93,8 +98,10 @@ def load(path: str | Path) -> list[Paragraph]:
                             tuple(other.get("mods", ())),
                         )
                     )
-                qs.sort(key=lambda q: q.start)
-                out.append(Paragraph(tsv.stem, split, text, tuple(qs)))
+                kept = sorted(
+                    (q for q in qs if not _duration_modifier(text, q)), key=lambda q: q.start
+                )
+                out.append(Paragraph(tsv.stem, split, text, tuple(kept), len(qs) - len(kept)))
     except (OSError, ValueError, IndexError) as exc:
         raise InputError(
             f"cannot read MeasEval data under {root}: {exc}; pass the folder holding "
@@ -104,6 +111,13 @@ def load(path: str | Path) -> list[Paragraph]:
     if not out:
         raise InputError(f"no MeasEval tsv/ and text/ folders under {root}", code="bad_eval_data")
     return out
+
+
+_DURATION_MOD = re.compile(r"^[\w.]+-(?:year|month|week|day|hour|minute|second)s?$", re.I)
+
+
+def _duration_modifier(text: str, q: GoldQuantity) -> bool:
+    return bool(_DURATION_MOD.match(q.text)) and bool(re.match(r"\s+[A-Za-z]", text[q.end :]))
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -183,7 +197,8 @@ def score(items: Sequence[tuple[Paragraph, Sequence[Quantity]]]) -> EvalReport:
         "MeasEval",
         tuple(rows),
         notes=(
-            f"{len(items)} paragraphs, {n_gold} gold quantities, {n_pred} predicted",
+            f"{len(items)} paragraphs, {n_gold} gold quantities, {n_pred} predicted; "
+            f"{sum(p.dropped for p, _ in items)} duration modifiers left out by rule",
             "span: cases are paragraphs; unit and modifier rows: cases are paired quantities",
             "unit P/R/F1 count pairs whose units agree; modifier P/R/F1 are over pairs",
         ),

@@ -30,6 +30,8 @@ Where quantulum3's convention is not ours, a rule per category maps or skips:
   range; both levels are expected.
 - **time of day** (mapped): "2.1 pm" and "2.123 am" read as picometres and attometres are
   times for us; not expected.
+- **duration modifiers** (mapped): "a two-year maintenance period" describes the period; a
+  duration used as a modifier is not a quantity for us (docs/quantities.md), so not expected.
 - **accounting negatives** (skipped): "($99.99)" for -99.99 is a table convention, not prose.
 - **bare scale words** (spell-out, skipped): "million", "million and one" with no count before
   the scale word; English writes "a million".
@@ -135,6 +137,13 @@ def _quantity_case(item: dict[str, Any], category: str, skipped: dict[str, int])
         if unit_raw in _MULTIPLIER_UNITS:
             value *= _MULTIPLIER_UNITS[unit_raw]
             unit = None
+        if re.fullmatch(r"[\w.]+-(?:year|month|week|day|hour|minute)", surface) and re.match(
+            r"\s+\w", text[end:]
+        ):
+            skipped["duration modifiers (mapped)"] = (
+                skipped.get("duration modifiers (mapped)", 0) + 1
+            )
+            continue
         why = _year_or_label(text, start, end, value, unit)
         if why:
             skipped[why] = skipped.get(why, 0) + 1

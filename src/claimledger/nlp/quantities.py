@@ -228,6 +228,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         and (_CODE_TOKEN.match(token) or _COLLECTIVE_AFTER.match(text[n.end : n.end + 60]))
     ):
         return True
+    if not cur and _DURATION_MODIFIER.match(tail):
+        return True
     if n.kind == "digits" and not n.has_scale and not cur and not after:
         if _LABEL_BEFORE.search(head) and re.fullmatch(r"\d{1,4}(?:\.\d)?", text[n.start : n.end]):
             return True
@@ -343,6 +345,11 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     return False
 
 
+# "a five-year award", "a two-month contract", "a 24-hour strike": a duration that describes
+# a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
+_DURATION_MODIFIER = re.compile(
+    r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
+)
 _TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
 # A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
 # higher than 16.09 percent", "up 5% over".
