@@ -123,7 +123,11 @@ def _pint_forms(unit: str) -> list[str]:
     u = re.sub(r"\b(?:square|sq\.?)\s+(\w+)", r"\1**2", u)
     u = re.sub(r"\s+per\s+", "/", u)
     u = re.sub(r"(?<=[A-Za-zμ°Å])(-?\d)\b", r"**\1", u)
-    return [re.sub(r"\s+", "_", u), re.sub(r"\s+", "*", u)]
+    forms = []
+    for v in (u, u.lower()):
+        v = re.sub(r"(?i)celsius", "Celsius", re.sub(r"(?i)fahrenheit", "Fahrenheit", v))
+        forms += [re.sub(r"\s+", "_", v), re.sub(r"\s+", "*", v)]
+    return list(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=2048)

@@ -211,8 +211,13 @@ _OR_GAP = re.compile(r"^\s*or\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s*$", re.I)
 
 
+_TOLERANCE_AFTER = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d[\d.,]*")
+
+
 def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch | None]:
-    return currency_before(text, n.start), unit_after(text, n.end)
+    # "5 ± 0.2 K": the unit comes after the tolerance.
+    tol = _TOLERANCE_AFTER.match(text, n.end)
+    return currency_before(text, n.start), unit_after(text, tol.end() if tol else n.end)
 
 
 def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
@@ -786,6 +791,8 @@ def _build(
                 counted = _counted(doc, span)
             if counted is None:
                 counted = _of_object(doc, span)
+            if counted is not None and not any(c.isalpha() for c in counted.text):
+                counted = None  # "5 ± 0.2 K": a sign is no counted noun
             if counted is not None:
                 unit = (
                     counted.lower_
@@ -863,8 +870,12 @@ def _change(
     if _TO_BEFORE.search(head):
         verb = None
     ud = _UPDOWN_BEFORE.search(head)
-    if ud is not None and not measure and _is_particle(doc, bstart - len(head) + ud.start(1)):
-        ud = None  # "shot down 73 missiles": a phrasal verb, not a fall
+    if (
+        ud is not None
+        and not measure
+        and (counted is not None or _is_particle(doc, bstart - len(head) + ud.start(1)))
+    ):
+        ud = None  # "shot down 73 drones", "set up 10 clinics": a phrasal verb, not a change
     if verb:
         return verb
     if (

@@ -310,7 +310,7 @@ try:
 except ImportError:  # pragma: no cover
     _STOP_WORDS = frozenset()
 _GLUED_LETTERS = frozenset(["m", "g", "s", "h", "W", "V", "A", "J", "l", "L", "t"])
-_WORD_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[^\W\d_][\w²³]*(?:/[^\W\d_]+)?|[μµ]\w+)")
+_WORD_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[^\W\d_][\w²³]*(?:/[^\W\d_][\w²³]*)?|[μµ]\w+)")
 
 
 _UREG: Any = None
@@ -458,9 +458,13 @@ _TEMPERATURE_NEAR = re.compile(
 def _ratio_unit(word: str) -> str | None:
     """ "mg/L" -> "milligram per liter", "km/hr" -> "kilometer per hour": both sides units."""
     top, _, bottom = word.partition("/")
+    power = ""
+    m = re.fullmatch(r"([^\W\d_]+)([23²³])", bottom)
+    if m:  # "W/m2" -> watt per square meter
+        bottom, power = m.group(1), "square " if m.group(2) in "2²" else "cubic "
     a = pint_unit(top)
     b = pint_unit(bottom) or _TIME_ABBREV.get(bottom.lower())
-    return f"{a} per {b}" if a and b else None
+    return f"{a} per {power}{b}" if a and b else None
 
 
 _TIME_ABBREV = {
