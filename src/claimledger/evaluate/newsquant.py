@@ -330,7 +330,7 @@ def to_newsquant(text: str, preds: Sequence[Pred]) -> list[Pred]:
                 q.start is not None
                 and p.value is not None
                 and q.value is not None
-                and _FROM.search(text, 0, p.start)
+                and _FROM.search(text, 0, p.start or 0)
                 and _TO.match(text[gap_from : q.start])
             ):
                 out.append(_with(p, value=None, low=p.value, high=q.value, unit=p.unit or q.unit))

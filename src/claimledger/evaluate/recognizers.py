@@ -183,15 +183,20 @@ def _case(model: str, raw: dict[str, Any], skipped: dict[str, int]) -> Case | No
         skipped[why] = skipped.get(why, 0) + 1
 
     if model == "number" and _POWER.search(surfaces):
-        return skip("arithmetic")
+        skip("arithmetic")
+        return None
     if model in ("number", "range") and _DICTATION.search(surfaces):
-        return skip("arithmetic")
+        skip("arithmetic")
+        return None
     if _DECIMAL_COMMA.search(surfaces):
-        return skip("decimal comma")
+        skip("decimal comma")
+        return None
     if model == "number" and _SPACED_SCALE.search(surfaces):
-        return skip("spaced scale letters")
+        skip("spaced scale letters")
+        return None
     if model == "percent" and _INVERTED_PERCENT.search(surfaces):
-        return skip("inverted percent")
+        skip("inverted percent")
+        return None
     expects: list[Expect] = []
     for r in results:
         start, end = int(r.get("Start", 0)), int(r.get("End", -1)) + 1

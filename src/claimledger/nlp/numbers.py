@@ -577,9 +577,9 @@ def find_numbers(text: str) -> Iterator[Number]:
         ):
             # "4 m" / "10 K" with a gap, or "1.8m tall": a unit or a letter, not a scale.
             end = m.end("num")
-            for g in ("exp", "exp2", "exp3", "vf", "wn", "wd", "den"):
-                if m.group(g):
-                    end = max(end, m.end(g))
+            for part in ("exp", "exp2", "exp3", "vf", "wn", "wd", "den"):
+                if m.group(part):
+                    end = max(end, m.end(part))
             value, scale = _digit_value(m, with_scale=False)
             if value is None:
                 continue
