@@ -193,6 +193,8 @@ def nlp_en():
         ("Employers added 204,000 jobs.", 204000, "up"),
         ("The index fell 2.5% on Monday.", 2.5, "down"),
         ("Output slid 0.3 points.", 0.3, "down"),
+        ("Exports collapsed 30% last year.", 30, "down"),
+        ("Costs ballooned 40 percent.", 40, "up"),
         ("The energy group had a 3.5% drop in prices.", 3.5, "down"),
         ("It posted a 0.43 percentage point increase.", 0.43, "up"),
         ("The rate was 0.05 points higher than in May.", 0.05, "up"),

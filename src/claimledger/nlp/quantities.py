@@ -180,12 +180,13 @@ _TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
 _UP_VERBS = frozenset(
     """rise raise increase gain climb jump grow surge soar rally advance add lift boost
     rebound recover spike swell expand improve accelerate appreciate double triple hike
-    up climb edge quicken widen""".split()
+    up climb edge quicken widen skyrocket rocket leap balloon quadruple strengthen""".split()
 )
 _DOWN_VERBS = frozenset(
     """fall drop decline lose plunge slip slide tumble sink shed decrease dip ease plummet
     retreat shrink slump crash contract cut reduce lower slash tank fell sag depreciate
-    trim decelerate narrow weaken""".split()
+    trim decelerate narrow weaken dive nosedive crater collapse erode dwindle diminish
+    halve wane lessen""".split()
 )
 # Nouns that name a change: "a 3.5% drop", "a 75 percent increase". ("Loss" and "growth"
 # name levels as often as changes, so they are not here.)
