@@ -155,10 +155,10 @@ def test_score_records_reads_extract_jsonl_shape(tmp_path: Path) -> None:
 # Floors sit a little below the dev numbers reached (see the final report); raise them with
 # the numbers, never lower them to make a change pass.
 FLOORS = {
-    "value": 0.955,
-    "value+unit": 0.92,
-    "value+change": 0.92,
-    "value+concept(partial)": 0.79,
+    "value": 0.96,
+    "value+unit": 0.925,
+    "value+change": 0.925,
+    "value+concept(partial)": 0.80,
 }
 
 
@@ -172,3 +172,16 @@ def test_dev_floors() -> None:
     got = {r.name: r.f1 for r in report.rows}
     for name, floor in FLOORS.items():
         assert got[name] >= floor, (name, got[name], report.render())
+
+
+@pytest.mark.model
+@pytest.mark.data
+@pytest.mark.skipif(not DEV.exists(), reason="NewsQuant dev split not found")
+def test_folds_report_every_fold_and_a_mean_near_the_pooled_score() -> None:
+    from claimledger.evaluate.newsquant import cross_validate
+
+    report = cross_validate(DEV, 5)
+    value = next(r for r in report.rows if r.name == "value")
+    assert value.f1 >= FLOORS["value"]
+    note = next(n for n in report.notes if n.startswith("value:"))
+    assert len(note.split("folds ")[1].split(";")[0].split()) == 5

@@ -95,7 +95,7 @@ def test_age(qs) -> None:
         ("At least 74 people died.", 74, ">="),
         ("Nearly 78,000 fans came.", 78000, "~"),
         ("Almost 500 homes flooded.", 500, "~"),
-        ("It will hire up to 400 people.", 400, "<"),
+        ("It will hire up to 400 people.", 400, "<="),
         ("Fewer than 20 firms bid.", 20, "<"),
         ("Approximately 50,000 Russians fought.", 50000, "~"),
         ("About 80 ships sailed.", 80, "~"),

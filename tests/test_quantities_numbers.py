@@ -82,3 +82,82 @@ def test_find_numbers_never_raises_and_offsets_slice(text: str) -> None:
 @given(st.text(alphabet="0123456789.,-/⁄½ kmbn", max_size=60))
 def test_digit_soup_never_raises(text: str) -> None:
     list(find_numbers(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between three and four", [3, 4]),  # "and" joins only after a scale or before a fraction
+        ("twenty five and thirty six", [25, 36]),
+        ("one, two and three", [1, 2, 3]),
+        ("one hundred and five", [105]),
+        ("two thousand six hundred forty five", [2645]),
+        ("twenty and three fifths", [20.6]),
+        ("one hundred and three quarters", [100.75]),
+        ("a million and a half", [1.5e6]),
+        ("five billion and three quarters", [5.75e9]),
+        ("a quarter of a million", [250_000]),
+        ("two thirds of a million", [2e6 / 3]),
+        ("half a dozen", [6]),
+        ("three dozen", [36]),
+        ("three lakh crore", [3e12]),
+        ("two point five million", [2.5e6]),
+        ("minus five point five", [-5.5]),
+        ("negative twenty", [-20]),
+        ("a hundredth", [0.01]),
+    ],
+)
+def test_number_word_grammar(text: str, expected: list[float]) -> None:
+    assert [v for _, v in values(text)] == [pytest.approx(x) for x in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 100", 1100.0),
+        ("5 945", 5945.0),
+        ("1 414 021 100", 1_414_021_100.0),
+        ("40\u202f000", 40_000.0),
+        ("12,34,567.89", 1_234_567.89),
+        ("4,69,687", 469_687.0),
+        ("47 lakh", 4_700_000.0),
+        ("2 crore", 2e7),
+        ("1.3e6", 1.3e6),
+        ("2.48×10−5", 2.48e-5),
+        ("5.5x10-3", 5.5e-3),
+        ("2 1/2", 2.5),
+        ("$2.2T", 2.2e12),
+    ],
+)
+def test_separators_multipliers_and_notation(text: str, expected: float) -> None:
+    found = values(text)
+    assert len(found) == 1, found
+    assert found[0][1] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("80%-90%", [80.0, 90.0]),  # a dash after a percent sign is a range dash, not minus
+        ("192.168.1.2", []),  # a dotted code
+        ("in 2019 100 people", [2019.0, 100.0]),  # a year is no thousands group
+        ("May 5 100 people", [5.0, 100.0]),  # nor is a day of the month
+        ("245 23", [245.0, 23.0]),  # groups of other than three digits stay apart
+        ("a third term", []),  # an ordinal
+        ("a third of voters", [1 / 3]),
+        ("two quarters", [2.0]),  # periods of a year, not 0.5
+        ("a year and a half", []),  # the half belongs to the year
+        ("1.8m tall", [1.8]),  # metres before a word of size
+        ("1.8m people", [1.8e6]),
+        ("Barlow (2011b)", []),  # a year with a letter, not 2,011 billion
+        ("the second half", []),
+        ("m−2 and s−1", []),  # exponents of units
+    ],
+)
+def test_what_is_not_read(text: str, expected: list[float]) -> None:
+    assert [v for _, v in values(text)] == [pytest.approx(x) for x in expected]
+
+
+def test_word_numbers_carry_their_scale_word() -> None:
+    (n,) = find_numbers("five million")
+    assert n.has_scale and n.scale_text == "million"

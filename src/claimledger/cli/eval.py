@@ -13,11 +13,11 @@ from . import main
 
 @main.group(name="eval")
 def eval_group() -> None:
-    """Score extraction on public benchmarks, time frames and field news (data not
-    bundled)."""
+    """Score extraction on public benchmarks, the quantity suites (Recognizers-Text,
+    quantulum3, MeasEval), time frames and field news; data not bundled."""
 
 
-def _run(module: str, path: str, settings: Settings, as_json: bool) -> None:
+def _run(module: str, path: str | None, settings: Settings, as_json: bool) -> None:
     mod = importlib.import_module(f"claimledger.evaluate.{module}")
     report = mod.evaluate(path, settings)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
@@ -30,9 +30,21 @@ _JSON = click.option("--json", "as_json", is_flag=True, help="Print the report a
 @eval_group.command()
 @_PATH
 @_JSON
+@click.option(
+    "--folds",
+    type=int,
+    default=0,
+    help="Report k-fold figures (mean and spread over folds) instead of one pooled score.",
+)
 @click.pass_obj
-def newsquant(settings: Settings, path: str, as_json: bool) -> None:
+def newsquant(settings: Settings, path: str, as_json: bool, folds: int) -> None:
     """Quantities on NewsQuant (PATH: a NewsQuant JSON file, e.g. NewsQuant.dev.json)."""
+    if folds:
+        from ..evaluate.newsquant import cross_validate
+
+        report = cross_validate(path, folds, settings)
+        click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+        return
     _run("newsquant", path, settings, as_json)
 
 
@@ -89,3 +101,37 @@ def dates(settings: Settings, path: str, fieldnews_dir: str | None, as_json: boo
 
     report = evaluate(path, settings, fieldnews_dir=fieldnews_dir)
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def recognizers(settings: Settings, path: str, as_json: bool) -> None:
+    """Quantities on Microsoft Recognizers-Text number and unit specs (PATH: the folder
+    holding Number/ and NumberWithUnit/)."""
+    _run("recognizers", path, settings, as_json)
+
+
+@eval_group.command(name="quantulum3")
+@click.option(
+    "--path",
+    type=click.Path(exists=True),
+    default=None,
+    help="A folder of quantulum3 test files (default: the installed package's own).",
+)
+@_JSON
+@click.pass_obj
+def quantulum3_cases(settings: Settings, path: str | None, as_json: bool) -> None:
+    """Quantities on quantulum3's own English test cases, read from the installed package."""
+    _run("quantulum", path, settings, as_json)
+
+
+@eval_group.command()
+@_PATH
+@_JSON
+@click.pass_obj
+def measeval(settings: Settings, path: str, as_json: bool) -> None:
+    """Quantity spans, units and modifiers on MeasEval (PATH: the MeasEval folder or a split
+    holding text/ and tsv/)."""
+    _run("measeval", path, settings, as_json)

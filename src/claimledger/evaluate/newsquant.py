@@ -8,6 +8,16 @@ lower-casing, singularising and folding synonyms, or when one's words contain th
 a gold quantity offers both its surface ``unit`` and its ``normalized_unit``. The concept
 column counts gold quantities whose concept is not ``-`` and predictions not matched (by value)
 to a ``-`` gold; a hit shares at least one content word.
+
+Two conventions of the NewsQuant gold differ from the ledger's (docs/quantities.md), so saved
+records with offsets are mapped to NewsQuant's before scoring (:func:`to_newsquant`), by rule:
+
+- **from A to B after a change** is two levels in the ledger ("rose from 5% to 7%": 5% before,
+  7% after) and one range in NewsQuant's gold ("4.8-4.7"): two consecutive predictions written
+  "from A to B" become one range, low A, high B.
+- **a change named by a noun** ("a 19% drop", "an increase of 60,600 jobs") is ``up``/``down``
+  in the ledger and ``=`` in NewsQuant's gold, which marks only changes told by a verb: such a
+  prediction's change becomes ``=``.
 """
 
 # ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
@@ -35,8 +45,10 @@ __all__ = [
     "evaluate",
     "load_gold",
     "score",
+    "to_newsquant",
     "score_jsonl",
     "score_records",
+    "cross_validate",
 ]
 
 log = logging.getLogger(__name__)
@@ -78,12 +90,16 @@ class Pred:
     change: str
     unit: str | None
     concept: str | None
+    start: int | None = None  # offsets, when the prediction comes from a saved record
+    end: int | None = None
+    unit_end: int | None = None
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> Pred:
         concept = d.get("concept")
         if isinstance(concept, Mapping):
             concept = concept.get("text")
+        unit_span = d.get("unit_span")
         return cls(
             _num(d.get("value")),
             _num(d.get("low")),
@@ -91,6 +107,9 @@ class Pred:
             str(d.get("change") or "="),
             d.get("unit") or None,
             concept or None,
+            d.get("start"),
+            d.get("end"),
+            unit_span.get("end") if isinstance(unit_span, Mapping) else None,
         )
 
 
@@ -273,6 +292,61 @@ def concept_match(p: Pred, g: GoldQuantity) -> bool:
     )
 
 
+# ---------------------------------------------------------------- convention mapping
+
+_CHANGE_NOUNS = (
+    r"(?:increase|rise|gain|jump|surge|hike|boost|climb|rebound|spike|uptick|advance|drop"
+    r"|fall|decline|decrease|cut|reduction|slump|plunge|dip|contraction|downturn|slide)s?"
+)
+_NOUN_AFTER = re.compile(rf"(?:[\s-]+[\w'’-]+){{0,3}}?[\s-]+{_CHANGE_NOUNS}\b", re.I)
+_NOUN_OF_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS}\s+(?:of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S?$", re.I
+)
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"^\s*to\s*$", re.I)
+
+
+def to_newsquant(text: str, preds: Sequence[Pred]) -> list[Pred]:
+    """Map the ledger's predictions for ``text`` to NewsQuant's conventions (module docstring):
+    "from A to B" levels become one range; a change named by a noun becomes ``=``."""
+    out: list[Pred] = []
+    i = 0
+    ps = sorted(preds, key=lambda p: p.start if p.start is not None else -1)
+    while i < len(ps):
+        p = ps[i]
+        if p.start is None or p.end is None:
+            out.append(p)
+            i += 1
+            continue
+        after_end = max(p.end, p.unit_end or 0)
+        if p.change in ("up", "down") and (
+            _NOUN_AFTER.match(text, after_end) or _NOUN_OF_BEFORE.search(text, 0, p.start)
+        ):
+            p = _with(p, change="=")
+        if i + 1 < len(ps):
+            q = ps[i + 1]
+            gap_from = after_end if after_end <= (q.start or 0) else p.end
+            if (
+                q.start is not None
+                and p.value is not None
+                and q.value is not None
+                and _FROM.search(text, 0, p.start or 0)
+                and _TO.match(text[gap_from : q.start])
+            ):
+                out.append(_with(p, value=None, low=p.value, high=q.value, unit=p.unit or q.unit))
+                i += 2
+                continue
+        out.append(p)
+        i += 1
+    return out
+
+
+def _with(p: Pred, **kw: Any) -> Pred:
+    from dataclasses import replace
+
+    return replace(p, **kw)
+
+
 # ---------------------------------------------------------------- scoring
 
 
@@ -371,7 +445,8 @@ def score_records(
         if g is None:
             continue
         seen.add(id(g))
-        pairs.append(([Pred.from_dict(q) for q in rec.get("quantities", ())], g))
+        preds = [Pred.from_dict(q) for q in rec.get("quantities", ())]
+        pairs.append((to_newsquant(str(rec.get("text", g.text)), preds), g))
     # Gold sentences without a record count as missed.
     pairs.extend(([], g) for g in golds if id(g) not in seen)
     return score(pairs)
@@ -392,16 +467,58 @@ def score_jsonl(records_path: str | Path, gold: str | Path) -> EvalReport:
     return score_records(records, gold)
 
 
-def evaluate(path: str | Path, settings: Settings | None = None) -> EvalReport:
-    """Run every gold sentence through the real extraction path and score it."""
+def _records(golds: Sequence[GoldSentence], settings: Settings | None) -> list[dict[str, Any]]:
     from ..models import Article
     from ..nlp.extract import Extractor
 
-    golds = load_gold(path)
     extractor = Extractor(settings or Settings())
     articles = [Article(id=f"newsquant-{i}", text=g.text) for i, g in enumerate(golds)]
-    records = (x.to_dict() for x in extractor.extract(articles))
-    report = score_records(records, golds)
+    return [x.to_dict() for x in extractor.extract(articles)]
+
+
+def cross_validate(
+    path: str | Path, folds: int = 5, settings: Settings | None = None
+) -> EvalReport:
+    """k-fold figures on a NewsQuant file: sentence i is in fold i % k; each row gives the
+    mean F1 over folds and the notes give each fold's F1 and the spread.
+
+    Nothing in the quantity step is fit on NewsQuant, so each fold is scored as held-out
+    text; anything learned or tuned on it must be fit on the other k-1 folds only. The spread
+    across folds is the error bar to read dev figures (and dev-to-test gaps) against.
+    """
+    if folds < 2:
+        raise InputError("--folds needs at least 2 folds", code="bad_option")
+    golds = load_gold(path)
+    records = _records(golds, settings)
+    per_fold = []
+    for f in range(folds):
+        idx = [i for i in range(len(golds)) if i % folds == f]
+        per_fold.append(score_records([records[i] for i in idx], [golds[i] for i in idx]))
+    rows = []
+    notes = []
+    for c, col in enumerate(COLUMNS):
+        f1s = [r.rows[c].f1 for r in per_fold]
+        mean = sum(f1s) / folds
+        sd = (sum((x - mean) ** 2 for x in f1s) / (folds - 1)) ** 0.5
+        p = sum(r.rows[c].precision for r in per_fold) / folds
+        rec = sum(r.rows[c].recall for r in per_fold) / folds
+        rows.append(Row(col, p, rec, mean, PUBLISHED.get(col, {})))
+        notes.append(
+            f"{col}: folds "
+            + " ".join(f"{100 * x:.1f}" for x in f1s)
+            + f"; mean {100 * mean:.1f} +/- {100 * sd:.1f} (sd), min {100 * min(f1s):.1f}"
+        )
+    return EvalReport(
+        f"NewsQuant {folds}-fold ({Path(path).name})",
+        tuple(rows),
+        tuple(notes) + ("rows are means over folds; nothing is fit on NewsQuant",),
+    )
+
+
+def evaluate(path: str | Path, settings: Settings | None = None) -> EvalReport:
+    """Run every gold sentence through the real extraction path and score it."""
+    golds = load_gold(path)
+    report = score_records(_records(golds, settings), golds)
     return EvalReport(
         f"NewsQuant ({Path(path).name})",
         report.rows,

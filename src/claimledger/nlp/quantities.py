@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Change, Quantity, Span
-from .numbers import Number, find_numbers
+from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
 from .quant_concepts import concept as find_concept
 from .units import UnitMatch, currency_before, rate_after, unit_after
 
@@ -38,7 +38,7 @@ _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|BST\b"
-    r"|[ECMP][SD]T\b|UTC\b|hrs\b|o'clock))"
+    r"|[ECMP][SD]T\b|UTC\b|o'clock))"
 )
 _TIME_BEFORE = re.compile(r"\d:$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -67,40 +67,111 @@ _DURATION = re.compile(
     re.I,
 )
 
+# Numbers inside a URL, an e-mail address or a percent-escape are not quantities.
+_URLISH = re.compile(r"://|\bwww\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=|\w@\w|\.(?:com|org|net|html?)\b")
+# Three or more digit groups joined by - / . make a code: a phone number, a date, an ID.
+_CODE_TOKEN = re.compile(r"^[+(]?\d+(?:[-/.]\d+){2,}")
+# "the 27-nation bloc", "a 12-member jury": a group named by its size is a label.
+_COLLECTIVE_AFTER = re.compile(
+    r"^-(?:nations?|members?|countr(?:y|ies)|states?|part(?:y|ies)|seats?|strong|man|woman"
+    r"|person|clubs?|teams?)\s+(?:[\w-]+\s+){0,2}?(?:bloc|alliance|group(?:ing)?|coalition"
+    r"|union|council|committee|panel|board|jury|team|club|body|assembly|league|consortium"
+    r"|federation|organi[sz]ation|cabinet|senate|parliament|chamber|house|commission"
+    r"|delegation|squad|cartel|community|forum|conference|bench|court|caucus|legislature"
+    r"|EU|UN|NATO|OPEC|G\d+)\b",
+    re.I,
+)
+# Singular nouns that a number names rather than counts: "the 911 emergency number".
+_LABEL_NOUNS = frozenset(
+    """number hotline line code extension route bus tram flight channel gate platform exit
+    room ward precinct district model version chapter page article clause section amendment
+    interstate highway motorway""".split()
+)
+# Common nouns that a number after them names ("phase 3", "step 2", "Fig. 5", "type 2
+# diabetes", "level 4"): the number is a label, not a count.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:phase|step|stage|level|grade|category|type|class|tier|round|option|figure|fig\."
+    r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
+    r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
+    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.)\s*$",
+    re.I,
+)
+# Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
+_CITATION = re.compile(r"\[\d+(?:\s?[,–-]\s?\d+)*\]")
+_DIAL_BEFORE = re.compile(r"\b(?:dial(?:s|led|ing)?|call(?:s|ed|ing)?|text(?:s|ed)?)\s+$", re.I)
+# "aircraft – 143; helicopters – 131": in a list of "label – number" items each number
+# counts the label of its own item.
+_ITEM_LABEL = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s*(?:[‒–—―−:]|\s-)\s*$")
+_ITEM_END = re.compile(r"^\s*(?:[;,.)]|\(|$|\s*\n)")
+
+_CMP_MORE = r"(?:greater|more|higher|larger|bigger)"
+_CMP_LESS = r"(?:less|fewer|lower|smaller)"
+# Bound words before a number, most specific first. "Up to" and "as many as" state the top
+# of an estimate (<=); "as few/little as" its bottom (>=); symbols as written.
 _BOUND_WORDS: list[tuple[str, Change]] = [
-    (r"\b(?:at\s+least|no\s+(?:less|fewer)\s+than|a\s+minimum\s+of|not\s+less\s+than)", ">="),
-    (r"\b(?:at\s+most|no\s+more\s+than|a\s+maximum\s+of|not\s+more\s+than)", "<="),
     (
-        r"\b(?:more\s+than|over|above|in\s+excess\s+of|upwards\s+of|greater\s+than|"
-        r"higher\s+than|exceeding|north\s+of|beyond|topping|surpassing)",
+        rf"\b(?:{_CMP_MORE}\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+{_CMP_MORE}\s+than"
+        rf"|{_CMP_MORE}\s+or\s+equal\s+(?:to|than)|at\s+least\s+or\s+equal\s+to)",
+        ">=",
+    ),
+    (
+        rf"\b(?:{_CMP_LESS}\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+{_CMP_LESS}\s+than"
+        rf"|{_CMP_LESS}\s+or\s+equal\s+(?:to|than)|at\s+most\s+or\s+equal\s+to)",
+        "<=",
+    ),
+    (
+        r"(?:\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than"
+        r"|a\s+minimum\s+of|as\s+(?:few|little|low)\s+as)|>\s?=|≥|⩾)",
+        ">=",
+    ),
+    (
+        r"(?:\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to"
+        r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as|not\s+exceeding)|<\s?=|≤|⩽)",
+        "<=",
+    ),
+    (
+        rf"(?:\b(?:more\s+than|over|above|in\s+excess\s+of|upwards?\s+of|{_CMP_MORE}\s+than"
+        r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|surpass(?:es|ed|ing)?)"
+        r"|(?<![<>=])>)",
         ">",
     ),
     (
-        r"\b(?:less\s+than|fewer\s+than|under|below|up\s+to|lower\s+than|as\s+(?:few|little)"
-        r"\s+as|shy\s+of|short\s+of|within|sub-?)",
+        rf"(?:\b(?:{_CMP_LESS}\s+than|under|below|shy\s+of|short\s+of|within|beneath|sub-?)"
+        r"|(?<![<>=])<)",
         "<",
     ),
     (
         r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to"
-        r"|circa|an\s+estimated|estimated|around\s+about|more\s+or\s+less|as\s+many\s+as"
-        r"|as\s+much\s+as)|~|≈|\bc\.)",
+        r"|circa|(?:an?|the|some)\s+estimated|around\s+about|more\s+or\s+less|in\s+the\s+region\s+of"
+        r"|on\s+the\s+order\s+of)|~|∼|≈|\bc\.|\bca\.)",
         "~",
     ),
+    # An increment written as an addition: "(plus 200)", "+27" after a space or bracket.
+    (r"(?:\bplus|(?<=[\s(\[])\+|^\+)", "up"),
 ]
 _BOUNDS_BEFORE: list[tuple[re.Pattern[str], Change]] = [
     (re.compile(p + r"\s*$", re.I), c) for p, c in _BOUND_WORDS
 ]
 _BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
-    (re.compile(r"^(?:\+|-plus\b|\s+or\s+(?:more|above|higher|greater))", re.I), ">"),
-    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below)", re.I), "<"),
+    (
+        re.compile(
+            r"^(?:\+(?![\d\w])|-plus\b|\s+or\s+(?:more|above|higher|greater|over)\b"
+            r"|\s+and\s+(?:more|above|over)\b)",
+            re.I,
+        ),
+        ">=",
+    ),
+    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b", re.I), "<="),
     (re.compile(r"^\s+or\s+so\b", re.I), "~"),
 ]
 # A few words between the bound and the number are allowed: "more than $", "up to £".
 _SKIP_BEFORE = re.compile(
-    r"(?:\s*\b(?:just|well|only|slightly|a|an|the|nearly|almost)\b)*\s*$", re.I
+    r"(?:\s*\b(?:just|well|only|slightly|a\s+little|a\s+bit|far|a|an|the|nearly|almost)\b)*\s*$",
+    re.I,
 )
 _UPDOWN_BEFORE = re.compile(
-    r"\b(up|down|higher|lower|off)\s+(?:by\s+)?(?:(about|around|roughly|approximately|some)"
+    r"\b(up|down|higher|lower|off)\s+(?:by\s+)?(?:(about|around|roughly|approximately|some"
+    r"|an\s+estimated)"
     r"\s+|(?:nearly|almost|just|only|another|a\s+further)\s+)?$",
     re.I,
 )
@@ -109,32 +180,75 @@ _TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
 _UP_VERBS = frozenset(
     """rise raise increase gain climb jump grow surge soar rally advance add lift boost
     rebound recover spike swell expand improve accelerate appreciate double triple hike
-    up climb edge""".split()
+    up climb edge quicken widen skyrocket rocket leap balloon quadruple strengthen""".split()
 )
 _DOWN_VERBS = frozenset(
     """fall drop decline lose plunge slip slide tumble sink shed decrease dip ease plummet
     retreat shrink slump crash contract cut reduce lower slash tank fell sag depreciate
-    trim""".split()
+    trim decelerate narrow weaken dive nosedive crater collapse erode dwindle diminish
+    halve wane lessen""".split()
 )
+# Nouns that name a change: "a 3.5% drop", "a 75 percent increase". ("Loss" and "growth"
+# name levels as often as changes, so they are not here.)
+_UP_NOUNS = frozenset(
+    """increase rise gain jump surge hike boost climb rebound spike uptick advance""".split()
+)
+_DOWN_NOUNS = frozenset(
+    """drop fall decline decrease cut reduction slump plunge dip contraction downturn
+    slide""".split()
+)
+# Verbs whose "from A to B" states two levels (before and after), not a range.
+_CHANGE_FROM_TO = frozenset(
+    """change revise move shift swing slow widen narrow adjust upgrade downgrade
+    quicken accelerate decelerate jump""".split()
+)
+# "lost 625 tanks" counts losses (a level); "lost 2.7 percent" is a fall.
+_EVENT_DOWN_VERBS = frozenset(["lose"])
 _SKIP_ENTS = frozenset(
     {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC"}
 )
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|-to-|through|and)\s*$", re.I)
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|-\s*to|-to-|through|and)\s*$", re.I)
 _OR_GAP = re.compile(r"^\s*or\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s*$", re.I)
 
 
+_TOLERANCE_AFTER = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d[\d.,]*")
+
+
 def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch | None]:
-    return currency_before(text, n.start), unit_after(text, n.end)
+    # "5 ± 0.2 K": the unit comes after the tolerance.
+    tol = _TOLERANCE_AFTER.match(text, n.end)
+    return currency_before(text, n.start), unit_after(text, tol.end() if tol else n.end)
 
 
 def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
     """True for numbers that are not quantities: years, dates, times, ordinals, names, IDs."""
     head = text[max(0, n.start - 40) : n.start]
     tail = text[n.end : n.end + 20]
+    token = _token_text(text, n.start, n.end)
+    if _URLISH.search(token):
+        return True
+    if (
+        not cur
+        and not n.has_scale
+        and (_CODE_TOKEN.match(token) or _COLLECTIVE_AFTER.match(text[n.end : n.end + 60]))
+    ):
+        return True
+    if not cur and _DURATION_MODIFIER.match(tail):
+        return True
+    if n.kind == "digits" and not n.has_scale and not cur and not after:
+        if _LABEL_BEFORE.search(head) and re.fullmatch(r"\d{1,4}(?:\.\d)?", text[n.start : n.end]):
+            return True
+        for m in _CITATION.finditer(text, max(0, n.start - 20), n.end + 20):
+            if m.start() < n.start and n.end < m.end():
+                return True
     if n.kind == "digits" and not n.has_scale:
         if _TIME_AFTER.match(tail) or _TIME_BEFORE.search(head):
             return True
+        if re.fullmatch(r"[0-2]\d[0-5]\d", text[n.start : n.end]) and re.match(r"\s?hrs\b", tail):
+            return True  # "1700 hrs": a time of day
+        if _TOLERANCE_BEFORE.search(head):
+            return True  # "2,000.45±0.01": the tolerance of the number before
         if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
             return True
         if _ID_BEFORE.search(head) and not cur:
@@ -142,7 +256,10 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         if _ID_AFTER.match(tail) or (_LABEL_BEFORE_HYPHEN.search(head) and text[n.start] == "-"):
             return True
         if _ADDRESS_AFTER.match(text[n.end : n.end + 60]) or (
-            tail.startswith(")") and head.endswith("(") and not cur
+            tail.startswith(")")
+            and head.endswith("(")
+            and not cur
+            and re.fullmatch(r"\d{1,3}", text[n.start : n.end]) is not None
         ):
             return True
         v = n.value
@@ -218,6 +335,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             and first.ent_type_ not in ("DATE",)
         ):
             return True
+    # A number that names: "the 911 emergency number", "dial 999".
+    if not cur and not after and small_int and n.value != 1:
+        counted = _counted(doc, span)
+        if counted is not None and counted.tag_ == "NN" and counted.lower_ in _LABEL_NOUNS:
+            return True
+        if counted is None and _DIAL_BEFORE.search(head):
+            return True
     if n.kind == "words":
         low = raw.lower()
         if low in ("one",) and (first.pos_ not in ("NUM",) or _NOT_ONE_BEFORE.search(head)):
@@ -225,6 +349,31 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         if low == "one" and re.match(r"^\s+(?:another|day|time|way|point|thing)\b", tail, re.I):
             return True
     return False
+
+
+# "a five-year award", "a two-month contract", "a 24-hour strike": a duration that describes
+# a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
+_DURATION_MODIFIER = re.compile(
+    r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
+)
+_TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
+# A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
+# higher than 16.09 percent", "up 5% over".
+_BASE_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s*cent|percentage\s+points?|points?|pp|bps)?\s+"
+    r"|\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|premium|discount)\s+)$",
+    re.I,
+)
+
+
+def _token_text(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token around ``text[start:end]``."""
+    a = text.rfind(" ", 0, start) + 1
+    a = max(a, text.rfind("\n", 0, start) + 1)
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
 
 
 def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
@@ -235,6 +384,8 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     for rx, change in _BOUNDS_BEFORE:
         m = rx.search(core)
         if m:
+            if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
+                return None, start  # "0.05 points higher than 16.09": the base of a comparison
             return change, start - len(head) + m.start()
     # The skipped words themselves may hold the bound ("nearly", "almost").
     m = re.search(r"\b(nearly|almost)\s*(?:\S?\s*)$", head, re.I)
@@ -251,7 +402,12 @@ def _token_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _verb_change(anchor: Token) -> Change | None:
+def _lemma_change(lemma: str) -> Change | None:
+    return "up" if lemma in _UP_VERBS else "down" if lemma in _DOWN_VERBS else None
+
+
+def _verb_change(anchor: Token) -> tuple[Change | None, str]:
+    """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
     for _ in range(4):
         if tok.dep_ == "pobj" and tok.head.lower_ in ("by",):
@@ -279,11 +435,7 @@ def _verb_change(anchor: Token) -> Change | None:
             head = tok.head
             if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
                 lemma = head.lemma_.lower()
-                if lemma in _UP_VERBS:
-                    return "up"
-                if lemma in _DOWN_VERBS:
-                    return "down"
-                return None
+                return _lemma_change(lemma), lemma
             if head.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and tok.dep_ in (
                 "nummod",
                 "quantmod",
@@ -292,22 +444,46 @@ def _verb_change(anchor: Token) -> Change | None:
             ):
                 tok = head
                 continue
-        return None
-    return None
+        return None, ""
+    return None, ""
 
 
-def _verb_before(doc: Doc, start: int) -> Change | None:
+def _verb_before(doc: Doc, start: int) -> tuple[Change | None, str]:
     """A change verb right before the number: "rose by a third", "fell 2%"."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return None
+        return None, ""
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "by":
         i -= 1
     if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
-        return None
+        return None, ""
     lemma = doc[i].lemma_.lower()
-    return "up" if lemma in _UP_VERBS else "down" if lemma in _DOWN_VERBS else None
+    return _lemma_change(lemma), lemma
+
+
+def _noun_change(tok: Token) -> Change | None:
+    """A change named by a noun the quantity modifies: "a 3.5% drop", "a drop of 0.3%",
+    "a 0.43 percentage point increase"."""
+    for _ in range(3):
+        head = tok.head
+        if head is tok:
+            return None
+        if tok.dep_ in ("nummod", "compound", "amod", "quantmod", "npadvmod", "nmod") and (
+            head.pos_ == "NOUN" and head.i > tok.i
+        ):
+            lemma = head.lemma_.lower()
+            if lemma in _UP_NOUNS:
+                return "up"
+            if lemma in _DOWN_NOUNS:
+                return "down"
+            tok = head
+            continue
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            lemma = head.head.lemma_.lower()
+            return "up" if lemma in _UP_NOUNS else "down" if lemma in _DOWN_NOUNS else None
+        return None
+    return None
 
 
 def _counted(doc: Doc, span: SpacySpan) -> Token | None:
@@ -325,7 +501,16 @@ def _counted(doc: Doc, span: SpacySpan) -> Token | None:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and nxt.head.i != span.end - 1:
         return nxt
+    if nxt is not None and nxt.lower_ in _COUNTED_STATES:
+        return nxt
     return None
+
+
+# Participles and adjectives that stand for people when counted: "200 dead", "5 killed".
+_COUNTED_STATES = frozenset(
+    """killed dead wounded injured hurt missing displaced arrested detained evacuated
+    hospitalised hospitalized infected""".split()
+)
 
 
 def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
@@ -352,27 +537,35 @@ def _sp(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def extract_quantities(doc: Doc) -> Iterator[Quantity]:
-    """Every quantity in ``doc``, in text order, offsets into ``doc.text``."""
+def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quantity]:
+    """Every quantity in ``doc``, in text order, offsets into ``doc.text``.
+
+    An error on one Doc is logged and yields nothing (one odd Doc must not stop a batch);
+    ``raise_errors`` lets it propagate instead (test suites count it as a failure)."""
     try:
-        yield from _suspended(doc.text, list(_extract(doc)))
-    except Exception:  # pragma: no cover - a safety net: one odd Doc must not stop a batch
+        found = _suspended(doc.text, list(_extract(doc)))
+    except Exception:
+        if raise_errors:
+            raise
         log.exception("quantity extraction failed on a %d-character doc", len(doc.text))
+        return
+    yield from found
 
 
 def _extract(doc: Doc) -> Iterator[Quantity]:
     text = doc.text
-    if not text or not any(c.isdigit() for c in text) and not _maybe_words(text):
+    if not text or not NUMBER_HINT.search(text):
         return
     nums = list(find_numbers(text))
     if not nums:
         return
     chunks: dict[int, tuple[int, int]] = {}
-    if doc.has_annotation("DEP"):
+    parsed = doc.has_annotation("DEP")  # once per Doc: it walks every token
+    if parsed:
         for ch in doc.noun_chunks:
             for i in range(ch.start, ch.end):
                 chunks[i] = (ch.start, ch.end)
-    units = [_currency_or_unit(text, n) for n in nums]
+    units = _share_units(text, nums, [_currency_or_unit(text, n) for n in nums])
     prev: Quantity | None = None
     prev_scaled = False
     keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
@@ -398,8 +591,13 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                     text[: n.start - ((n.start - cur.start) if cur else 0)][-30:]
                 )
             )
-            if not ok_gap and _OR_GAP.match(gap) and n.kind == m2.kind == "words":
+            thousands = _thousands_carry(text, n, m2)
+            if not ok_gap and _OR_GAP.match(gap) and (n.kind == m2.kind == "words" or thousands):
                 ok_gap = True
+            if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
+                ok_gap = False  # "rose from 5% to 7%": two levels, not a range
+                if cur is None and after is None and (cur2 or after2) is not None:
+                    after = after2 or cur2  # "from 13.5 to 14.0 mm": both are in mm
             u1, u2 = (cur or after), (cur2 or after2)
             same_unit = u1 is None or (u2 is not None and u1.unit == u2.unit)
             if (
@@ -415,17 +613,91 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                     scale = _scale_of(m2)
                     if scale and abs(n.value * scale) <= abs(m2.value) * 10:
                         low = n.value * scale
+                elif thousands:
+                    low = n.value * 1000  # "70 or 80,000", "70-80,000"
+                if low is not None and high is not None and low > high and gap.strip(" -–—"):
+                    # "from -18 °C to -34 °C": low is -34 (a dashed "9-2" is a score: as written)
+                    low, high = high, low
                 last = m2
                 cur = cur or cur2
                 after = after2 or after
                 keep[j] = False
                 i = j
+        if value is not None and i + 1 < len(nums) and keep[i + 1]:
+            part = _subunit_after(text, after, nums[i + 1], units[i + 1][1])
+            if part is not None:  # "3 dollars 50 cents", "5 feet 2 inches"
+                value = low = high = value + part
+                last = nums[i + 1]
+                keep[i + 1] = False
+                i += 1
         i += 1
-        q = _build(doc, text, n, last, value, low, high, cur, after, chunks)
+        q = _build(doc, text, n, last, value, low, high, cur, after, chunks, parsed)
         if prev is not None:
             q = _relate(text, prev, q, n, prev_scaled)
         prev, prev_scaled = q, n.has_scale
         yield q
+
+
+def _thousands_carry(text: str, n: Number, m2: Number) -> bool:
+    """ "70 or 80,000": a small round first number shares the second's thousands."""
+    a, b = n.value, m2.value
+    return (
+        a is not None
+        and b is not None
+        and n.kind == "digits"
+        and not n.has_scale
+        and a == int(a)
+        and 1 <= a < 1000
+        and text[m2.start : m2.end].endswith(",000")
+        and b / 10 <= a * 1000 <= b
+    )
+
+
+# A unit and the smaller unit that may follow it in one amount, with how many make one.
+_SUBUNITS = {
+    ("dollar", "cent"): 100.0,
+    ("euro", "cent"): 100.0,
+    ("pound", "pence"): 100.0,
+    ("foot", "inch"): 12.0,
+    ("pound", "ounce"): 16.0,
+}
+
+
+def _subunit_after(
+    text: str, after: UnitMatch | None, m2: Number, after2: UnitMatch | None
+) -> float | None:
+    """The second part of one amount in two units ("3 dollars 50 cents", "5 feet 2 inches",
+    "6 ft 2 in"), in the first unit; it must follow the first unit directly or after "and"."""
+    if after is None or after2 is None or m2.value is None:
+        return None
+    per = _SUBUNITS.get((after.unit.split()[-1], after2.unit))
+    if per is None or not 0 < m2.value < per:
+        return None
+    if not re.fullmatch(r"\s*(?:and\s+)?", text[after.end : m2.start]):
+        return None
+    return m2.value / per
+
+
+_SHARED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _share_units(
+    text: str, nums: list[Number], units: list[tuple[UnitMatch | None, UnitMatch | None]]
+) -> list[tuple[UnitMatch | None, UnitMatch | None]]:
+    """A bare number joined by "and"/"or"/"," to a number with a unit written after it shares
+    that unit: "45 and 50 mg", "10, 20 or 30 percent" (as suspended hyphens share theirs)."""
+    out = list(units)
+    for k in range(len(nums) - 2, -1, -1):
+        cur, after = out[k]
+        cur2, after2 = out[k + 1]
+        if cur or after or cur2 or after2 is None or after2.kind not in ("physical", "percent"):
+            continue
+        if nums[k].kind == "vague" or not _SHARED_GAP.fullmatch(
+            text[nums[k].end : nums[k + 1].start]
+        ):
+            continue
+        out[k] = (None, after2)
+    return out
 
 
 _SUSPENDED = re.compile(r"^-(?=,|\s+(?:and|or|to)\b)")
@@ -451,11 +723,15 @@ _PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
 def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool) -> Quantity:
     """Carry what a neighbour states: "(60 miles)" keeps the bound of "more than 100 km";
     "6 million homes ... including 1.5 million" counts homes too."""
-    gap_end = prev.unit_span.end if prev.unit_span and prev.unit_span.end <= q.start else prev.end
+    gap_end = prev.end
+    if prev.unit_span and prev.end <= prev.unit_span.end <= q.start:
+        gap_end = prev.unit_span.end
     gap = text[gap_end : q.start]
     if _PAREN_GAP.match(gap) and prev.concept is not None:
         q = replace(q, concept=prev.concept)
-    if q.change == "=" and prev.change != "=" and _PAREN_GAP.match(gap):
+    if _PAREN_GAP.match(gap) and q.unit is None and prev.unit is not None and q.change == "up":
+        q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
+    if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
         q = replace(
             q,
             change=prev.change,
@@ -475,49 +751,7 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
 
 
 def _scale_of(n: Number) -> float:
-    from .numbers import _SUFFIX_SCALES
-
-    if n.scale_text:
-        return _SUFFIX_SCALES.get(n.scale_text.lower(), 0.0)
-    return 0.0
-
-
-def _maybe_words(text: str) -> bool:
-    low = text.lower()
-    return any(
-        w in low
-        for w in (
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "twelve",
-            "twenty",
-            "thirty",
-            "forty",
-            "fifty",
-            "sixty",
-            "seventy",
-            "eighty",
-            "ninety",
-            "hundred",
-            "thousand",
-            "million",
-            "billion",
-            "dozen",
-            "half",
-            "third",
-            "quarter",
-            "eleven",
-            "trillion",
-        )
-    )
+    return _SUFFIX_SCALES.get(n.scale_text.lower(), 0.0) if n.scale_text else 0.0
 
 
 def _build(
@@ -531,6 +765,7 @@ def _build(
     cur: UnitMatch | None,
     after: UnitMatch | None,
     chunks: dict[int, tuple[int, int]],
+    parsed: bool = True,
 ) -> Quantity:
     start = cur.start if cur and cur.start < n.start else n.start
     end = last.end
@@ -546,16 +781,25 @@ def _build(
         pass
     span = doc.char_span(n.start, last.end, alignment_mode="expand")
     anchor: Token | None = span.root if span is not None and len(span) else None
-    counted = None
+    if not parsed:
+        anchor = None  # no parse (a blank pipeline): no concept, no verb
+    counted: Token | None = None
+    item: Token | None = None
     if span is not None and len(span):
         if unit is None:
-            counted = _counted(doc, span) if n.kind != "vague" else None
+            counted = item = _item_label(doc, text, bstart, end)
+            if counted is None and n.kind != "vague":
+                counted = _counted(doc, span)
             if counted is None:
                 counted = _of_object(doc, span)
-            if counted is None and n.kind in ("words", "fraction") and n.value is not None:
-                counted = _of_object(doc, span) if n.value < 1 else None
+            if counted is not None and not any(c.isalpha() for c in counted.text):
+                counted = None  # "5 ± 0.2 K": a sign is no counted noun
             if counted is not None:
-                unit = _singular_lemma(counted)
+                unit = (
+                    counted.lower_
+                    if counted.lower_ in _COUNTED_STATES
+                    else _singular_lemma(counted)
+                )
                 unit_span = _sp(text, counted.idx, counted.idx + len(counted.text))
                 uend = max(uend, unit_span.end)
         elif unit_match is not None:
@@ -569,39 +813,12 @@ def _build(
             unit = f"{unit} per {r[0]}"
             unit_span = _sp(text, unit_span.start if unit_span else uend, r[1])
     if change is None or change == "~":
-        verb = None
-        if anchor is not None:
-            verb = _verb_change(anchor)
-            if verb is None and counted is not None:
-                verb = _verb_change(counted)
-            if verb is None:
-                verb = _verb_before(doc, bstart)
-        head = text[max(0, bstart - 40) : bstart]
-        if _TO_BEFORE.search(head):
-            verb = None
-        ud = _UPDOWN_BEFORE.search(head)
-        if verb:
-            change = verb
-        elif (
-            ud
-            and change == "~"
-            and re.match(r"(?i)about|around|approx|roughly|some|circa|~", text[bstart:start])
-        ):
-            pass
-        elif ud and not _TO_BEFORE.search(head):
-            word = ud.group(1).lower()
-            hedge = ud.group(2)
-            if hedge:
-                change = "~"
-            elif word in ("up", "higher"):
-                change = "up"
-            elif word in ("down", "lower", "off"):
-                change = "down"
+        change = _change(doc, text, change, anchor, counted, unit_match, bstart, start, uend)
     concept = None
-    if not doc.has_annotation("DEP"):
-        anchor = None  # no parse (a blank pipeline): no concept, no verb
     unit_is_measure = unit_match is not None and unit_match.kind in ("percent", "currency")
-    if anchor is not None:
+    if item is not None:
+        concept = _sp(text, item.idx, item.idx + len(item.text))  # the list item's label
+    elif anchor is not None:
         lo = doc.char_span(bstart, uend, alignment_mode="expand")
         lo_i, hi_i = (lo.start, lo.end) if lo is not None else (anchor.i, anchor.i + 1)
         try:
@@ -622,6 +839,119 @@ def _build(
         unit_span=unit_span,
         concept=concept,
     )
+
+
+def _change(
+    doc: Doc,
+    text: str,
+    change: Change | None,
+    anchor: Token | None,
+    counted: Token | None,
+    unit_match: UnitMatch | None,
+    bstart: int,
+    start: int,
+    uend: int,
+) -> Change | None:
+    """Up or down for a quantity with no bound (or only "~"): the governing verb ("rose
+    5%"), "up"/"down" before the number, a comparative after it ("0.05 points higher than"),
+    or a change noun it modifies ("a 3.5% drop"). A number after "to/at/from/of" is a level.
+    """
+    verb: Change | None = None
+    lemma = ""
+    if anchor is not None:
+        verb, lemma = _verb_change(anchor)
+        if verb is None and counted is not None:
+            verb, lemma = _verb_change(counted)
+        if verb is None:
+            verb, lemma = _verb_before(doc, bstart)
+    measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
+    if verb == "down" and lemma in _EVENT_DOWN_VERBS and not measure:
+        verb = None  # "lost 625 tanks": the losses, not a fall
+    head = text[max(0, bstart - 40) : bstart]
+    if _TO_BEFORE.search(head):
+        verb = None
+    ud = _UPDOWN_BEFORE.search(head)
+    if (
+        ud is not None
+        and not measure
+        and (counted is not None or _is_particle(doc, bstart - len(head) + ud.start(1)))
+    ):
+        ud = None  # "shot down 73 drones", "set up 10 clinics": a phrasal verb, not a change
+    if verb:
+        return verb
+    if (
+        ud
+        and change == "~"
+        and re.match(r"(?i)about|around|approx|roughly|some|circa|~", text[bstart:start])
+    ):
+        return change
+    if ud and not _TO_BEFORE.search(head):
+        word = ud.group(1).lower()
+        if ud.group(2):
+            return "~"
+        if word in ("up", "higher"):
+            return "up"
+        if word in ("down", "lower", "off"):
+            return "down"
+    if change is None and unit_match is not None and unit_match.kind in ("percent", "idiom"):
+        cmp = _CMP_AFTER.match(text, uend)
+        if cmp:
+            return (
+                "up" if cmp.group(1).lower() in ("higher", "more", "greater", "bigger") else "down"
+            )
+    if change is None and anchor is not None and measure:
+        noun = _noun_change(anchor)  # "a 3.5% drop"; "job gains of 170,000" name a level
+        if noun is not None:
+            return noun
+    return change
+
+
+def _is_particle(doc: Doc, idx: int) -> bool:
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].dep_ == "prt"
+
+
+_CMP_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|bigger|smaller)\s+than\b", re.I)
+
+
+def _item_label(doc: Doc, text: str, bstart: int, end: int) -> Token | None:
+    """The label of a "label – number" list item ("aircraft – 143; helicopters – 131")."""
+    m = _ITEM_LABEL.search(text, max(0, bstart - 60), bstart)
+    if m is None or not _ITEM_END.match(text[end : end + 4]):
+        return None
+    span = doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[-1]
+    return tok if tok.pos_ == "NOUN" or tok.tag_ in ("NN", "NNS") else None
+
+
+def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
+    """Whether "from A to B" at ``start`` follows a change ("rose from 5% to 7%", "an
+    increase from ..."): then A and B are two levels, not a range."""
+    m = _FROM_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    span = doc.char_span(m.start("from"), m.end("from"), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span[0].head
+    for _ in range(2):
+        lemma = head.lemma_.lower()
+        if lemma in _UP_VERBS or lemma in _DOWN_VERBS or lemma in _CHANGE_FROM_TO:
+            return True
+        if lemma in _UP_NOUNS or lemma in _DOWN_NOUNS:
+            return True
+        if head.dep_ in ("npadvmod", "advmod", "dobj") and head.head is not head:
+            head = head.head  # "rose 5% from ...": the prep hangs on the amount
+            continue
+        break
+    return False
+
+
+_FROM_BEFORE = re.compile(
+    r"\b(?P<from>from)\s+(?:about\s+|around\s+|roughly\s+|an?\s+estimated\s+)?\S?\s*$", re.I
+)
 
 
 # ----------------------------------------------------------------- spaCy component

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["UnitMatch", "currency_before", "pint_unit", "rate_after", "unit_after"]
+__all__ = [
+    "CURRENCY_UNITS",
+    "UnitMatch",
+    "currency_before",
+    "is_currency",
+    "pint_unit",
+    "rate_after",
+    "unit_after",
+]
 
 log = logging.getLogger(__name__)
 
@@ -67,10 +75,49 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "₪": "shekel",
     "rm": "ringgit",
     "chf": "swiss franc",
+    "r$": "real",
+    "brl": "real",
+    "mex$": "mexican peso",
+    "mxn": "mexican peso",
+    "mxn$": "mexican peso",
+    "rub": "rouble",
+    "uah": "hryvnia",
+    "₴": "hryvnia",
+    "₦": "naira",
+    "ngn": "naira",
+    "₱": "peso",
+    "₺": "lira",
+    "try": "lira",
+    "₫": "dong",
+    "฿": "baht",
+    "thb": "baht",
+    "₸": "tenge",
+    "₿": "bitcoin",
+    "btc": "bitcoin",
+    "zar": "rand",
+    "sek": "krona",
+    "nok": "krone",
+    "dkk": "krone",
+    "pln": "zloty",
+    "krw": "won",
+    "kes": "shilling",
+    "egp": "pound",
+    "sar": "riyal",
+    "aed": "dirham",
+    "ils": "shekel",
+    "idr": "rupiah",
+    "myr": "ringgit",
+    "pkr": "rupee",
+    "bdt": "taka",
+    "tk": "taka",
+    "tk.": "taka",
 }
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT)\s?\$|(?P<sym>[$£€¥₹₽₩₪]|Y=)"
-    r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM))"
+    r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT|R|Mex|MXN)\s?\$"
+    r"|(?P<sym>[$£€¥₹₽₩₪₴₦₱₺₫฿₸₿]|Y=)"
+    r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM|BRL|MXN"
+    r"|RUB|UAH|NGN|TRY|THB|BTC|ZAR|SEK|NOK|DKK|PLN|KRW|KES|EGP|SAR|AED|ILS|IDR|MYR|PKR|BDT"
+    r"|Tk\.?))"
     r"\s?(?P<neg>-|minus\s?)?$"
 )
 # Currency words after a number; an optional nationality in front ("Danish crowns").
@@ -110,17 +157,54 @@ _CURRENCY_WORDS = {
     "pence": "pence",
     "penny": "pence",
     "bitcoin": "bitcoin",
+    "taka": "taka",
+    "shilling": "shilling",
+    "dinar": "dinar",
+    "dong": "dong",
+    "tenge": "tenge",
+    "manat": "manat",
+    "kwacha": "kwacha",
+    "cedi": "cedi",
+    "birr": "birr",
+    "forint": "forint",
+    "koruna": "koruna",
+    "leu": "leu",
+    "lei": "leu",
+    "lev": "lev",
+    "markka": "markka",
+    "guilder": "guilder",
+    "peseta": "peseta",
+    "escudo": "escudo",
+    "lari": "lari",
+    "kip": "kip",
 }
+# Every currency unit this module can name ("dollar", "australian dollar" end in "dollar").
+CURRENCY_UNITS = frozenset(_CURRENCY_WORDS.values()) | frozenset(_PREFIX_CURRENCIES.values())
+
+
+def is_currency(unit: str | None) -> bool:
+    """Whether one of our unit names is money: "dollar", "hong kong dollar per share"."""
+    if not unit:
+        return False
+    base = unit.split(" per ")[0].strip()
+    last = base.split()[-1] if base else ""
+    return base in CURRENCY_UNITS or last in _CURRENCY_LAST
+
+
 _NATIONALITY = r"(?:(?:[A-Z][a-z]+|U\.S\.|US)\s){0,2}"
 _CURRENCY_AFTER = re.compile(
     rf"(?P<gap>\s?)(?P<nat>{_NATIONALITY})(?P<word>"
     r"(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|roubles?|rubles?|shekels?"
     r"|crowns?|kroner?|krone|kronor|krona|francs?|pesos?|won|rand|ringgit|reais|real|lira|baht"
-    r"|naira|rupiah|dirhams?|riyals?|zloty|hryvnias?|cents?|pence|penny|bitcoins?))\b"
-    r"|(?P<sym>\s?[€£¥$])"
+    r"|naira|rupiah|dirhams?|riyals?|zloty|hryvnias?|cents?|pence|penny|bitcoins?|taka"
+    r"|shillings?|dinars?|dong|tenge|manats?|kwachas?|cedis?|birr|forints?|korunas?|lei|leu|lev"
+    r"|markkas?|guilders?|pesetas?|escudos?|lari|kip))\b"
+    r"|(?P<sym>\s?[€£¥$₴₦₱₺₫฿₸₿元])"
     r"|(?P<p>p)\b(?!\.\s?m\b)"
     r"|(?P<sp> p)(?=\s+(?:at|to|a|per|on|and|or|in)\b|[,.;)])",
 )
+
+_CURRENCY_LAST = frozenset(u.split()[-1] for u in CURRENCY_UNITS)
 
 # ----------------------------------------------------------------- percent and idioms
 
@@ -129,9 +213,10 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\s(?:percentage|%)[\s-]points?\b", re.I), "percentage point", "idiom"),
     (re.compile(r"\s?(?:basis\s+points?|bps|bp)\b", re.I), "basis point", "idiom"),
     (re.compile(r"\s(?:points?|pts)\b", re.I), "point", "idiom"),
-    (re.compile(r"[\s-]?years?[\s-]+old\b", re.I), "year of age", "age"),
+    (re.compile(r"[\s-]?(year|month|week|day)s?[\s-]+old\b", re.I), "{0} of age", "age"),
+    (re.compile(r"\s(year|month|week)s?\s+of\s+age\b", re.I), "{0} of age", "age"),
     (re.compile(r"\s?(?:m\.p\.h\.?|mph)", re.I), "mile per hour", "physical"),
-    (re.compile(r"\s?(?:km/h|kph|kmh)\b", re.I), "kilometer per hour", "physical"),
+    (re.compile(r"\s?(?:km/h(?:r|our)?|kph|kmh|kmph)\b", re.I), "kilometer per hour", "physical"),
     (re.compile(r"\s?mpg\b", re.I), "mile per gallon", "physical"),
     (re.compile(r"\s?ppb\b", re.I), "part per billion", "physical"),
     (re.compile(r"\s?ppm\b", re.I), "part per million", "physical"),
@@ -150,33 +235,60 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
         "physical",
     ),
     (
-        re.compile(r"\s?(?:sq\.?\s?km|km²)\b|\ssquare\s+kilomet(?:re|er)s?\b", re.I),
+        re.compile(r"\s?(?:sq\.?\s?km|km²|km2)\b|\ssquare\s+kilomet(?:re|er)s?\b", re.I),
         "square kilometer",
         "physical",
     ),
-    (re.compile(r"\ssquare\s+miles?\b", re.I), "square mile", "physical"),
+    (re.compile(r"\ssquare\s+miles?\b|\s?sq\.?\s?mi\b", re.I), "square mile", "physical"),
     (re.compile(r"\scubic\s+(?:feet|foot)\b", re.I), "cubic foot", "physical"),
     (re.compile(r"\scubic\s+met(?:re|er)s?\b", re.I), "cubic meter", "physical"),
     (
-        re.compile(r"\s?°\s?C\b|\s(?:degrees?\s+)?(?:celsius|centigrade)\b", re.I),
+        re.compile(
+            r"\s?°\s?C\b|\s(?:deg(?:rees?|\.)?\s+)?(?:celsius|celcius|centigrade)\b"
+            r"|\sdeg(?:rees?|\.)?\s+c\b",
+            re.I,
+        ),
         "degree celsius",
         "physical",
     ),
     (
-        re.compile(r"\s?°\s?F\b|\s(?:degrees?\s+)?fahrenheit\b", re.I),
+        re.compile(
+            r"\s?°\s?F\b|\s(?:deg(?:rees?|\.)?\s+)?(?:fahrenheit|farenheit)\b"
+            r"|\sdeg(?:rees?|\.)?\s+f\b",
+            re.I,
+        ),
         "degree fahrenheit",
         "physical",
     ),
+    (re.compile(r"\sdeg(?:rees?|\.)?(?=[\s,.;)]|$)", re.I), "degree", "physical"),
     (re.compile(r"\s?°"), "degree", "physical"),
     (re.compile(r"[\s-]?fold\b", re.I), "fold", "idiom"),
     (re.compile(r"G\b"), "generation", "idiom"),
-    (re.compile(r"\s?(?:USD|US\$)\b"), "dollar", "currency"),
-    (re.compile(r"\s?(?:EUR)\b"), "euro", "currency"),
-    (re.compile(r"\s?(?:GBP)\b"), "pound", "currency"),
-    (re.compile(r"\s?(?:JPY)\b"), "yen", "currency"),
-    (re.compile(r"\s?(?:CNY|RMB)\b"), "yuan", "currency"),
+    (re.compile(r"\s?(?:USD|usd|US\$)\b"), "dollar", "currency"),
+    (re.compile(r"\s?(?:EUR|eur)\b"), "euro", "currency"),
+    (re.compile(r"\s?(?:GBP|gbp)\b"), "pound", "currency"),
+    (re.compile(r"\s?(?:JPY|jpy)\b"), "yen", "currency"),
+    (re.compile(r"\s?(?:CNY|RMB|rmb|cny)\b"), "yuan", "currency"),
     (re.compile(r"\s?(?:CHF)\b"), "swiss franc", "currency"),
     (re.compile(r"\s?(?:INR)\b"), "rupee", "currency"),
+    (re.compile(r"\s(?:BTC)\b"), "bitcoin", "currency"),
+    (re.compile(r"\s(?:RUB)\b"), "rouble", "currency"),
+    (re.compile(r"\s(?:UAH)\b"), "hryvnia", "currency"),
+    (re.compile(r"\s(?:BRL)\b"), "real", "currency"),
+    (re.compile(r"\s(?:MXN)\b"), "mexican peso", "currency"),
+    (re.compile(r"\s(?:ZAR)\b"), "rand", "currency"),
+    (re.compile(r"\s(?:SEK)\b"), "krona", "currency"),
+    (re.compile(r"\s(?:NOK|DKK)\b"), "krone", "currency"),
+    (re.compile(r"\s(?:PLN)\b"), "zloty", "currency"),
+    (re.compile(r"\s(?:KRW)\b"), "won", "currency"),
+    (re.compile(r"\s(?:TRY)\b"), "lira", "currency"),
+    (re.compile(r"\s(?:NGN)\b"), "naira", "currency"),
+    (re.compile(r"\s(?:BDT)\b"), "taka", "currency"),
+    (
+        re.compile(r"\s?in\.?(?=\s+(?:thick|long|wide|high|tall|deep|across|in\s+diameter)\b)"),
+        "inch",
+        "physical",
+    ),
     (re.compile(r"x\b|\stimes\b"), "times", "idiom"),
     (re.compile(r"'(?!s\b)"), "foot", "physical"),
     (re.compile(r'″|"(?=\s|$)'), "inch", "physical"),
@@ -198,7 +310,7 @@ try:
 except ImportError:  # pragma: no cover
     _STOP_WORDS = frozenset()
 _GLUED_LETTERS = frozenset(["m", "g", "s", "h", "W", "V", "A", "J", "l", "L", "t"])
-_WORD_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[^\W\d_][\w²³]*(?:/[^\W\d_]+)?|[μµ]\w+)")
+_WORD_AFTER = re.compile(r"(?P<gap>[\s-]?)(?P<w>[^\W\d_][\w²³]*(?:/[^\W\d_][\w²³]*)?|[μµ]\w+)")
 
 
 _UREG: Any = None
@@ -231,8 +343,22 @@ def pint_unit(word: str) -> str | None:
             return None  # "units" is not micro-nits
         if not name or name == "dimensionless" or any(c in name for c in "*/^"):
             return None
-        return name.replace("_", " ").lower()
+        if _ODD_PREFIXED.fullmatch(name):
+            return None  # "dozs" is not deci-ounces, "kmph" not kilo-mph, "mb" not millibarns
+        name = name.replace("_", " ").lower()
+        return _NEWS_NAMES.get(name, name)
     return None
+
+
+# SI prefixes on units that never take them in news: pint's reading of an abbreviation it does
+# not know ("dozs" -> deciounce, "kmph" -> kilomile_per_hour) or of one with another meaning.
+_ODD_PREFIXED = re.compile(
+    r"(?:yocto|zepto|atto|femto|pico|nano|micro|milli|centi|deci|deca|deka|hecto|kilo|mega"
+    r"|giga|tera|peta|exa|zetta|yotta)(?:mile|ounce|pound|foot|inch|yard|gallon|barn|ton"
+    r"|acre|pint|quart|knot|stone|fluid_ounce|mil|grain|dram|mph|mile_per_hour|point|turn)s?"
+)
+# pint's name -> the name news uses.
+_NEWS_NAMES = {"metric ton": "tonne"}
 
 
 def currency_before(text: str, start: int) -> UnitMatch | None:
@@ -281,7 +407,10 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
         elif m.group("sym"):
             sym = m.group("sym").strip()
             return UnitMatch(
-                _PREFIX_CURRENCIES[sym], end + m.end() - len(sym), end + m.end(), "currency"
+                _PREFIX_CURRENCIES.get(sym, "yuan"),
+                end + m.end() - len(sym),
+                end + m.end(),
+                "currency",
             )
         elif m.group("p"):
             return UnitMatch("pence", end + m.start("p"), end + m.end("p"), "currency")
@@ -289,20 +418,67 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
             return UnitMatch("pence", end + m.end("sp") - 1, end + m.end("sp"), "currency")
     for rx, unit, kind in _IDIOMS:
         m = rx.match(rest)
+        if (
+            m
+            and unit in ("foot", "inch")
+            and m.group()[:1] in "'\"″"
+            and not text[end - 1].isdigit()
+        ):
+            continue  # a closing quote after a word, not feet or inches
         if m:
             if "{0}" in unit:
                 unit = unit.format(m.group(1).lower())
             s = end + m.start() + (len(m.group()) - len(m.group().lstrip(" -")))
             return UnitMatch(unit, s, end + m.end(), kind)
+    m = _GLUED_DEGREE.match(rest)
+    if m and _TEMPERATURE_NEAR.search(text, max(0, end - 80), end + 80):
+        unit = "degree celsius" if m.group(1) == "C" else "degree fahrenheit"
+        return UnitMatch(unit, end, end + 1, "physical")  # "highs of 30C"
     m = _WORD_AFTER.match(rest)
     if m:
         w = m.group("w")
         if len(w) == 1 and (w not in _GLUED_LETTERS or m.group("gap") and w != "W"):
             return None
-        name = pint_unit(w)
+        name = pint_unit(w) if "/" not in w else _ratio_unit(w)
         if name:
             return UnitMatch(name, end + m.start("w"), end + m.end("w"), "physical")
     return None
+
+
+# A capital C or F glued to a number is a temperature only in a sentence about heat or cold
+# ("highs of 30C"); elsewhere it is a label ("13F filing", "777F").
+_GLUED_DEGREE = re.compile(r"([CF])(?![\w'’-])")
+_TEMPERATURE_NEAR = re.compile(
+    r"temperat|degree|\bheat|\bcold|\bwarm|\bhot\b|\bfreez|\bweather|thermo|\bhighs?\b"
+    r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter",
+    re.I,
+)
+
+
+def _ratio_unit(word: str) -> str | None:
+    """ "mg/L" -> "milligram per liter", "km/hr" -> "kilometer per hour": both sides units."""
+    top, _, bottom = word.partition("/")
+    power = ""
+    m = re.fullmatch(r"([^\W\d_]+)([23²³])", bottom)
+    if m:  # "W/m2" -> watt per square meter
+        bottom, power = m.group(1), "square " if m.group(2) in "2²" else "cubic "
+    a = pint_unit(top)
+    b = pint_unit(bottom) or _TIME_ABBREV.get(bottom.lower())
+    return f"{a} per {power}{b}" if a and b else None
+
+
+_TIME_ABBREV = {
+    "hr": "hour",
+    "hrs": "hour",
+    "h": "hour",
+    "min": "minute",
+    "s": "second",
+    "sec": "second",
+    "d": "day",
+    "day": "day",
+    "yr": "year",
+    "year": "year",
+}
 
 
 _RATE = re.compile(

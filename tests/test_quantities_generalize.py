@@ -1,0 +1,253 @@
+"""Quantities that generalize: bound words, ranges, multipliers, separators, units, changes
+and numbers that are not quantities, on sentences written for these tests.
+
+The first part needs no model (a blank pipeline: text rules only); the second loads the
+pinned pipeline for what needs the parse (change verbs, counted nouns, labels).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.models import Quantity
+from claimledger.nlp.quantities import extract_quantities
+
+
+def _run(nlp, text: str) -> list[Quantity]:
+    out = list(extract_quantities(nlp(text), raise_errors=True))
+    for q in out:
+        assert q.text == text[q.start : q.end]
+    return out
+
+
+def _one(found: list[Quantity]) -> Quantity:
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ fast: text rules
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("It will hire up to 400 staff.", 400, "<="),
+        ("As many as 80,000 may have died.", 80000, "<="),
+        ("It could cost as much as $5 billion.", 5e9, "<="),
+        ("At most 12 ships sailed.", 12, "<="),
+        ("No more than 30 came.", 30, "<="),
+        ("A maximum of 50 seats.", 50, "<="),
+        ("Not exceeding 200 tonnes.", 200, "<="),
+        ("Less than or equal to 30 points.", 30, "<="),
+        ("At least 74 died.", 74, ">="),
+        ("No fewer than 9 firms bid.", 9, ">="),
+        ("A minimum of 15 days.", 15, ">="),
+        ("Fares from as little as $10.", 10, ">="),
+        ("Greater than or equal to 5 votes.", 5, ">="),
+        ("The score was 500 or more.", 500, ">="),
+        ("It fell to 20 or less.", 20, "<="),
+        ("We need 18+ volunteers.", 18, ">="),
+        ("More than 60 agreed.", 60, ">"),
+        ("Over 13,000 vehicles.", 13000, ">"),
+        ("In excess of 300 homes.", 300, ">"),
+        ("Upwards of 70 boats.", 70, ">"),
+        ("Losses exceeded 3,000 tanks.", 3000, ">"),
+        ("Fewer than 20 firms bid.", 20, "<"),
+        ("Under 50 remain.", 50, "<"),
+        ("Just shy of 90 votes.", 90, "<"),
+        ("About 80 ships.", 80, "~"),
+        ("Roughly 1,300 meters.", 1300, "~"),
+        ("An estimated 73 missiles.", 73, "~"),
+        ("Some 300 residents.", 300, "~"),
+        ("There were 40 or so.", 40, "~"),
+        ("Concentrations were ≤ 5 ppm.", 5, "<="),
+        ("Readings of >= 30 were kept.", 30, ">="),
+        ("Personnel – about 28,700 (plus 200) people.", 200, "up"),
+    ],
+)
+def test_bound_words(blank_nlp, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(blank_nlp, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    q = hits[0]
+    assert q.change == change
+    if change in ("<", "<="):
+        assert q.low is None and q.high == pytest.approx(value)
+    if change in (">", ">="):
+        assert q.high is None and q.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Support was 80%-90% in polls.", 80, 90, "percent"),
+        ("Support was 80% to 90% in polls.", 80, 90, "percent"),
+        ("The range is 252 to 287 miles.", 252, 287, "mile"),
+        ("It weighs between 5 and 10 kg.", 5, 10, "kilogram"),
+        ("A fine of $3 billion to $5 billion.", 3e9, 5e9, "dollar"),
+        ("It costs $89 to $93 billion.", 8.9e10, 9.3e10, "dollar"),
+        ("Salaries of 5k-20k are common.", 5000, 20000, None),
+        ("An 8- to 16-meter telescope.", 8, 16, "meter"),
+        ("Lows fell from -18 °C to -34 °C overnight.", -34, -18, "degree celsius"),
+    ],
+)
+def test_ranges(blank_nlp, text: str, low: float, high: float, unit: str | None) -> None:
+    q = _one([q for q in _run(blank_nlp, text) if q.value is None])
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deal is worth a quarter of a million dollars.", 250_000),
+        ("Half a million people marched.", 500_000),
+        ("Two thirds of a billion euros.", 2e9 / 3),
+        ("One and a half million voters.", 1.5e6),
+        ("A million and a half visitors.", 1.5e6),
+        ("The district has 47 lakh voters.", 4_700_000),
+        ("The scheme costs Rs 4.8 lakh.", 480_000),
+        ("It costs ₹2,000 crore.", 2e10),
+        ("Spending of 3 lakh crore rupees.", 3e12),
+        ("Some 4,69,687 people fled.", 469_687),
+        ("The army lost 1 100 tanks.", 1100),
+        ("Deaths reached 5 945 this year.", 5945),
+        ("A gap of 40\u202f000 euros.", 40_000),
+        ("It reached two point five million views.", 2.5e6),
+        ("A dose of 1.3e6 units.", 1.3e6),
+        ("He ran 10 1/2 miles.", 10.5),
+        ("It cost 3 dollars 50 cents.", 3.5),
+        ("He is 6 feet 2 inches tall.", 6 + 2 / 12),
+    ],
+)
+def test_multipliers_separators_and_compounds(blank_nlp, text: str, value: float) -> None:
+    assert any(q.value == pytest.approx(value) for q in _run(blank_nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 911 now.",
+        "COVID-19 spread fast.",
+        "The G7 met on Monday.",
+        "The 27-nation bloc agreed.",
+        "A 12-member jury sat.",
+        "In the 1990s it grew.",
+        "See https://example.com/a?id=305&q=20%25 for details.",
+        "Call +1-222-555-0199 today.",
+        "They met at 17:22 on 3/4/2021.",
+        "It signed a five-year contract.",
+        "He won a third term.",
+        "Results are in Fig. 5 and Table 2.",
+        "Earlier work [19] agreed.",
+        "It is a phase 3 trial of type 2 diabetes drugs.",
+    ],
+)
+def test_not_quantities(blank_nlp, text: str) -> None:
+    assert _run(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The baby is ten months old.", "month of age"),
+        ("A man, 45 years of age, was held.", "year of age"),
+        ("Highs of 30C are forecast this summer.", "degree celsius"),
+        ("It was 98.6 deg f.", "degree fahrenheit"),
+        ("The dose is 5 mg/L.", "milligram per liter"),
+        ("It exports 16,000 tonnes.", "tonne"),
+        ("It paid 500 hryvnias.", "hryvnia"),
+        ("A fund of Tk 45.2 million.", "taka"),
+        ("It sold 6.25 BTC.", "bitcoin"),
+        ("A speed of 10kmph.", "kilometer per hour"),
+        ("They were given 45 and 50 mg of it.", "milligram"),
+    ],
+)
+def test_units(blank_nlp, text: str, unit: str) -> None:
+    assert {q.unit for q in _run(blank_nlp, text)} == {unit}
+
+
+def test_pint_does_not_invent_prefixed_units(blank_nlp) -> None:
+    from claimledger.nlp.units import pint_unit
+
+    assert pint_unit("dozs") is None  # not deci-ounces
+    assert pint_unit("kmph") is None  # not kilo-miles per hour
+    assert pint_unit("km") == "kilometer"
+
+
+# ------------------------------------------------------------------ model: the parse
+
+
+@pytest.fixture(scope="module")
+def nlp_en():
+    from claimledger.nlp import pipeline
+
+    return pipeline.load("en")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Sales rose 5% last year.", 5, "up"),
+        ("Shares jumped 12 percent.", 12, "up"),
+        ("Employers added 204,000 jobs.", 204000, "up"),
+        ("The index fell 2.5% on Monday.", 2.5, "down"),
+        ("Output slid 0.3 points.", 0.3, "down"),
+        ("Exports collapsed 30% last year.", 30, "down"),
+        ("Costs ballooned 40 percent.", 40, "up"),
+        ("The energy group had a 3.5% drop in prices.", 3.5, "down"),
+        ("It posted a 0.43 percentage point increase.", 0.43, "up"),
+        ("The rate was 0.05 points higher than in May.", 0.05, "up"),
+        ("Russia has lost 625 tanks.", 625, "="),
+        ("Air defences shot down 73 drones.", 73, "="),
+        ("Prices rose 6.5% to 164p.", 164, "="),
+    ],
+)
+def test_change_verbs_and_nouns(nlp_en, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unemployment rate rose from 3.5% to 3.8% in June.",
+        "The unemployment rate jumped to 3.8% from 3.5% in June.",
+        "Valve lift was increased from 13.5 to 14.0 mm.",
+    ],
+)
+def test_from_a_to_b_after_a_change_is_two_levels(nlp_en, text: str) -> None:
+    found = _run(nlp_en, text)
+    assert len(found) == 2
+    assert all(q.value is not None and q.change == "=" for q in found)
+    assert found[0].unit == found[1].unit is not None
+
+
+@pytest.mark.model
+def test_a_range_without_a_change_stays_a_range(nlp_en) -> None:
+    q = _one(_run(nlp_en, "Prices range from $500 to $1,000."))
+    assert (q.value, q.low, q.high) == (None, 500, 1000)
+
+
+@pytest.mark.model
+def test_list_items_count_their_own_label(nlp_en) -> None:
+    text = "Losses: aircraft – 143; helicopters – 131; tanks – 1,263 (plus 27)."
+    found = _run(nlp_en, text)
+    units = {q.value: q.unit for q in found}
+    assert units == {143: "aircraft", 131: "helicopter", 1263: "tank", 27: "tank"}
+    assert [q.change for q in found if q.value == 27] == ["up"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dial the 911 emergency number.",
+        "The Boeing 737 landed safely.",
+        "It was a category 4 hurricane.",
+    ],
+)
+def test_labels_are_not_quantities(nlp_en, text: str) -> None:
+    assert _run(nlp_en, text) == []
