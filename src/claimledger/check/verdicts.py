@@ -321,15 +321,14 @@ def _cumulative(
         out.append(
             _comparison(s, p, claimed, _fit(claimed, p.value, part), "part" if part else "figure")
         )
-    if _oryx(s) and as_figure:
-        nxt = s.after(as_of)
-        if (
-            nxt is not None
-            and claimed.value is not None
-            and point.value <= claimed.value <= nxt.value
-        ):
-            # between two snapshots: the count passed the figure in between
-            out.append(_comparison(s, nxt, claimed, "tight", "figure"))
+    if _oryx(s) and as_figure and claimed.value is not None:
+        # between two snapshots around the date: the count passed the figure in between
+        pts = s.points
+        k = s.dates.index(point.date)
+        for lo, hi in zip(pts[max(0, k - 3) : k + 1], pts[max(1, k - 2) : k + 2], strict=False):
+            if hi.date >= window and lo.value <= claimed.value <= hi.value:
+                out.append(_comparison(s, hi, claimed, "tight", "figure"))
+                break
     return out
 
 
@@ -528,7 +527,7 @@ def _decide(
             label = "inconsistent"
         if best is not None and best.role != "lower_bound" and not lb_fail:
             # (an independent count already above the figure refutes it whatever its date)
-            guard = _guard(f, claimed, best, cands, part)
+            guard = _guard(f, claimed, best, cands, part, row.claim.claimer_name)
             if guard:
                 return unverifiable(*guard)
         if lb_fail and label == "inconsistent":
@@ -566,7 +565,12 @@ def _decide(
 
 
 def _guard(
-    f: Frame, claimed: Claimed, best: Comparison, cands: list[Series], part: bool
+    f: Frame,
+    claimed: Claimed,
+    best: Comparison,
+    cands: list[Series],
+    part: bool,
+    claimer: str | None,
 ) -> tuple[str, str] | None:
     """Precision before coverage: reasons not to call a failing figure inconsistent."""
     assert best is not None
@@ -591,6 +595,8 @@ def _guard(
             f"{best.date}); it may count a period the text implies, so it is not called "
             "inconsistent.",
         )
+    if claimer_side(claimer) not in ("ukraine", None):
+        return None  # a third party's figure that once was the series' is still far from it
     for s in cands:
         if s.id != best.series:
             continue

@@ -235,6 +235,14 @@ _STOCK = re.compile(
 _HAVE = frozenset(
     ["have", "possess", "operate", "field", "own", "hold", "keep", "amass", "accumulate", "mass"]
 )
+_TIME_UNITS = frozenset(
+    ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"]
+)
+_COMPARED_TO = re.compile(
+    r"^(?:below|above|under|over|beyond|more than|less than|fewer than)\s+"
+    r"(?:the|a|an|its|their)\s",
+    re.I,
+)
 _PLUS = re.compile(r"\(\s*(?:plus|\+)\s*$", re.I)
 _VAGUE = re.compile(
     r"^(?:(?:several|many|some|a few|few|tens of|hundreds of|thousands of)\s+)?"
@@ -322,9 +330,20 @@ def frame_quantities(
     for c in sorted(claims, key=lambda c: c.start):
         contexts[c.start] = ctx
         try:
-            ctx = dates.time_ref(c.text, article.date, None, context=ctx)
+            new = dates.time_ref(c.text, article.date, None, context=ctx)
         except Exception:  # an annotation: a failure only loses the context
-            ctx = None
+            new = None
+        # A sentence with no time words of its own that keeps the date ("This was reported
+        # by the General Staff.") passes the whole frame of time on, period included.
+        kept = (
+            new is not None
+            and ctx is not None
+            and new.as_of == ctx.as_of
+            and new.as_of_span is None
+            and new.period_span is None
+            and new.since_span is None
+        )
+        ctx = ctx if kept else new
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         prev = out[i - 1] if i else None
@@ -500,6 +519,9 @@ def _party_in_sentence(
         verb = head.head if head.dep_ in ("nsubj", "agent", "pobj") else None
         if verb is not None and _event_of([verb])[0] in ("killed", "destroyed", "captured"):
             continue  # the side that destroyed or killed, not whose losses
+        if t.pos_ == "NOUN" and t.lower_ in _ENEMY_WORDS:
+            best = ("enemy", t)  # "the total combat losses of the enemy ...: personnel – ..."
+            continue
         if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"):
             continue
         p = party_of_word(t.text)
@@ -618,7 +640,9 @@ def _frame(
         measure_words = label.group(1)
         measure_span = _span(text, ls, ls + len(label.group(1).rstrip()))
     if not measure_words and noun is not None:
-        np_toks = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")] + [noun]
+        np_toks = [c.left_edge for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")] + [
+            noun
+        ]
         np_toks = [t for t in np_toks if t.idx >= q.end or t is noun]
         a, b = min(t.idx for t in np_toks), noun.idx + len(noun.text)
         for c in noun.rights:
@@ -780,6 +804,8 @@ def _frame(
     measure, part, part_span = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
     )
+    if q.unit and q.unit.lower().rstrip("s") in _TIME_UNITS:
+        measure, part, part_span = None, None, None  # a duration ("three more years")
     if parsed and part is None:
         anchor_tok = noun if noun is not None else num
         if anchor_tok is not None:
@@ -797,7 +823,8 @@ def _frame(
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
-    rate_m = _RATE.search(text[q.end : q.end + 30]) or _RATE.search(
+    nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+    rate_m = _RATE.search(text[q.end : min(q.end + 30, max(q.end, nxt))]) or _RATE.search(
         text[max(s0, q.start - 20) : q.start]
     )
     if (q.unit and q.unit.lower() in ("percent", "%", "percentage point", "fraction")) or (
@@ -823,6 +850,10 @@ def _frame(
     if aggregation != "period":
         period_days = None
     bound = q.change
+    if _COMPARED_TO.match(q.text):
+        # "below the 100,000 estimated casualties": the comparison is of something else to
+        # the figure, which is itself a level
+        bound = "="
     if (
         bound in ("up", "down")
         and _countable(measure)

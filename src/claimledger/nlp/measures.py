@@ -48,8 +48,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "fuel tank": ("vehicles_fuel_tanks",),
     "tank with fuel": ("vehicles_fuel_tanks",),
     "military auto": ("vehicles_fuel_tanks",),
-    "automotive equipment": ("vehicles_fuel_tanks",),
-    "automotive technology": ("vehicles_fuel_tanks",),
+    # "vehicles" in the General Staff's early reports, which listed fuel tanks apart
+    "automotive equipment": ("vehicles_fuel_tanks", "truck"),
+    "automotive technology": ("vehicles_fuel_tanks", "truck"),
     "rocket launcher": ("mlrs",),
     "multiple rocket": ("mlrs",),
     "rocket system": ("mlrs",),
