@@ -84,7 +84,8 @@ def test_claimreview_shape(store):
     example = next(
         r
         for r in reviews
-        if "430,000" in r["claimReviewed"] and "Consistent" in r["reviewRating"]["alternateName"]
+        if "figure of 430,000" in r["reviewRating"]["ratingExplanation"]
+        and "Consistent" in r["reviewRating"]["alternateName"]
     )
     assert example["itemReviewed"]["author"]["name"] == "Ukraine"
     assert "not only deaths" in example["reviewRating"]["ratingExplanation"]

@@ -483,11 +483,8 @@ def _decide(
             if c.role == "part" and compare(claimed, c.value) == "tight":
                 exact.append(c)
     label: VerdictLabel
-    if exact and not part:
+    if exact:
         label, best = "consistent", _best(exact)
-    elif exact:
-        label, best = "consistent", exact[0]
-        notes.append(_part_note(f, best))
     elif holding and part:
         label, best = "compatible", holding[0]
         if (
@@ -536,11 +533,15 @@ def _decide(
     text = _explain(label, said, best, claimed, f, part, claimer)
     if f.part:
         notes.append(f"The figure counts only part of what the series counts ({f.part}).")
-    if f.measure in ("killed",) and not exact:
-        notes.append(
-            "The series counts personnel losses (killed, wounded, captured and missing), so "
-            "it bounds the number killed from above; it does not give the number killed."
-        )
+    deaths = f.measure == "killed" or (f.measure == "personnel" and f.event == "killed")
+    if deaths and best.measure == "personnel":
+        if label == "consistent":
+            notes.append(_part_note(f, best))
+        else:
+            notes.append(
+                "The series counts personnel losses (killed, wounded, captured and missing), "
+                "so it bounds the number killed from above; it does not give the number killed."
+            )
     if row.claim.stance in ("denies", "disputes"):
         notes.append(
             f"The claimer {row.claim.stance.removesuffix('s')}s this figure; the verdict is "
@@ -548,8 +549,11 @@ def _decide(
         )
     if row.claim.hedged:
         notes.append("The claim is hedged in the article.")
-    others = [c for c in figures if c is not best and c.series != best.series]
-    for c in others[:2]:
+    others: dict[str, Comparison] = {}
+    for c in sorted(figures, key=lambda c: c.date, reverse=True):
+        if c.series != best.series:
+            others.setdefault(c.series, c)  # each other series once, at its latest value
+    for c in list(others.values())[:2]:
         verb = "fits" if c.holds else "does not fit"
         text += f" {_sn(c, start=True)} gives {_value_text(c)}, which the figure {verb}."
     ordered = sorted(comps, key=lambda c: (c is not best, not c.holds, c.distance))
@@ -614,15 +618,18 @@ def _guard(
 
 
 def _best(holding: list[Comparison]) -> Comparison:
+    """Tight before loose; among those, the value of the claim's own date (the latest)
+    before an older one within the report lag, then the closest."""
     order = {"tight": 0, "holds": 1, "loose": 2}
-    return sorted(holding, key=lambda c: (order.get(c.fit, 3), c.distance))[0]
+    latest = max(c.date for c in holding)
+    return sorted(holding, key=lambda c: (order.get(c.fit, 3), c.date != latest, c.distance))[0]
 
 
 def _part_note(f: Frame, c: Comparison) -> str:
     return (
-        f"The text counts {f.event or f.measure}, but the figure is the series' own: "
-        f"{_sn(c)} counts {MEASURES.get(c.measure, c.measure)} (killed, wounded, captured and "
-        "missing), not only deaths."
+        "Wording: the text speaks of deaths, but the figure is the series' own: "
+        f"{_sn(c)} counts personnel losses (killed, wounded, captured and missing), not only "
+        "deaths, so the match does not support the number killed."
     )
 
 
