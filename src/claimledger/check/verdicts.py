@@ -749,7 +749,11 @@ def _within(c: Comparison, claimed: Claimed) -> str:
         return "inside the claimed range"
     if claimed.change == "<=":
         return f"within 5% below the top of the estimate ({claimed.describe()})"
-    return "on the claimed side of the bound" + (" (loosely)" if c.fit == "loose" else "")
+    if c.fit == "tight" and claimed.change in (">", ">="):
+        return f"of which {claimed.describe()} is the natural rounding down"
+    if c.fit == "tight":
+        return f"of which {claimed.describe()} is the natural rounding up"
+    return "on the claimed side of the bound, loosely"
 
 
 def _outside(c: Comparison, claimed: Claimed) -> str:
