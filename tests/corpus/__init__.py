@@ -2,7 +2,8 @@
 
 ``articles.jsonl`` holds each article with its claims (sentence, claimer, stance, quantities
 as the extractor would give them, each with the frame a careful reader gives it);
-``expected.json`` the verdicts, links and contradictions the checking stage must find. Claims are keyed ``<article id>#<claim idx>#<quantity idx>``.
+``expected.json`` the verdicts, links and contradictions the checking stage must find.
+Claims are keyed ``<article id>#<claim idx>#<quantity idx>``.
 """
 
 from __future__ import annotations
