@@ -40,6 +40,16 @@ def quantity(q: Quantity) -> str:
     return f"{BOUND_WORDS.get(q.change, q.change + ' ')}{val}{unit}"
 
 
+def _frame_text(q: Quantity) -> str:
+    """What the figure is about, from its frame: "[russia, vehicles, cumulative]"."""
+    f = q.frame
+    if f is None:
+        return f" [{q.concept.text}]" if q.concept else ""
+    period = f" {f.period_days}d" if f.aggregation == "period" and f.period_days else ""
+    parts = [f.party, f.measure, (f.part and f"part: {f.part}"), f.aggregation + period]
+    return " [" + ", ".join(p for p in parts if p) + "]"
+
+
 def claims_table(rows: Sequence[ClaimRow], total: int | None = None) -> str:
     width = max(80, shutil.get_terminal_size((120, 20)).columns)
     out: list[str] = []
@@ -47,9 +57,7 @@ def claims_table(rows: Sequence[ClaimRow], total: int | None = None) -> str:
         c = r.claim
         cue = r.attribution.cue.text if r.attribution and r.attribution.cue else "-"
         kind = r.attribution.kind if r.attribution else "-"
-        qs = "; ".join(
-            quantity(q) + (f" [{q.concept.text}]" if q.concept else "") for q in r.quantities
-        )
+        qs = "; ".join(quantity(q) + _frame_text(q) for q in r.quantities)
         flags = []
         if c.hedged:
             flags.append("hedged")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Article, Attribution, Claim, Quantity
@@ -189,4 +190,9 @@ def build_claims(
             )
         )
         previous, last = who, n
+    if claims:
+        # The article's main claim: the most check-worthy (the lead is ranked up), the
+        # earliest on a tie.
+        top = max(range(len(claims)), key=lambda k: (claims[k].score, -claims[k].start))
+        claims[top] = replace(claims[top], main=True)
     return claims

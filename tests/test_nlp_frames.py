@@ -1,0 +1,139 @@
+"""Claim frames read from made-up news sentences (model tier), and frame records (fast)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimledger.models import Article, Frame, Quantity, Span
+from claimledger.nlp.frames import party_of_word, side_of_claimer
+
+
+def test_frame_round_trips_through_its_dict():
+    f = Frame(
+        party="russia",
+        party_span=Span(0, 6, "Russia"),
+        event="lost",
+        measure="tank",
+        part="southern Ukraine",
+        aggregation="period",
+        period_days=1,
+        period_start="2024-03-19",
+        period_end="2024-03-19",
+        as_of="2024-03-20",
+        bound="<=",
+    )
+    assert Frame.from_dict(f.to_dict()) == f
+    q = Quantity(0, 3, "625", 625.0, frame=f)
+    assert Quantity.from_dict(q.to_dict()) == q
+    assert Quantity.from_dict({**q.to_dict(), "frame": None}).frame is None
+
+
+@pytest.mark.parametrize(
+    ("word", "party"),
+    [("Russian", "russia"), ("Kyiv", "ukraine"), ("Ukraine's", "ukraine"), ("us", None)],
+)
+def test_party_words(word, party):
+    assert party_of_word(word) == party
+
+
+def test_a_person_is_no_party_word_but_speaks_for_a_side():
+    assert party_of_word("Zelensky") is None
+    assert side_of_claimer("President Volodymyr Zelensky") == "ukraine"
+
+
+def _frames(extractor, text: str, date: str = "2024-03-20") -> dict[str, Frame | None]:
+    ex = extractor.extract_one(Article(id="t", text=text, date=date))
+    return {q.text: q.frame for q in ex.quantities}
+
+
+@pytest.mark.model
+def test_a_list_of_losses_shares_its_loser_and_event(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost 625 tanks, 1,751 armoured combat vehicles and 316 artillery systems, "
+        "Ukraine's General Staff said.",
+    )
+    want = {"625": "tank", "1,751": "armoured_combat_vehicle", "316": "artillery"}
+    for text, measure in want.items():
+        f = fs[text]
+        assert f is not None and f.measure == measure and f.party == "russia", text
+        assert f.aggregation == "cumulative" and f.bound == "=", text
+    assert fs["625"].party_span is not None and fs["625"].party_span.text == "Russia"
+
+
+@pytest.mark.model
+def test_whose_losses_follows_who_destroyed_them(extractor):
+    fs = _frames(extractor, "Ukrainian troops destroyed 12 tanks in the past day, the army said.")
+    (f,) = fs.values()
+    assert f.party == "russia" and f.measure == "tank"
+    assert f.aggregation == "period" and f.period_days == 1
+    fs = _frames(
+        extractor,
+        "Russia's defence ministry said its forces had destroyed 15 Ukrainian tanks.",
+    )
+    assert fs["15"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_stock_a_launch_and_a_share_are_not_losses(extractor):
+    stock = _frames(extractor, "Analysts said Russia has another 4,000 tanks in storage.")
+    assert stock["4,000"].aggregation == "stock"
+    launched = _frames(extractor, "Russia launched 40 drones at Kyiv overnight, officials said.")
+    assert launched["40"].measure == "drone_launched"
+    share = _frames(extractor, "Some 23% of those killed were volunteers, the report said.")
+    assert [f.aggregation for f in share.values()] == ["other"]
+
+
+@pytest.mark.model
+def test_deaths_keep_their_name_and_the_top_of_an_estimate_is_kept(extractor):
+    fs = _frames(
+        extractor,
+        "As many as 80,000 Russian soldiers may have been killed, a US official said.",
+    )
+    (f,) = fs.values()
+    assert f.party == "russia" and f.measure == "killed" and f.bound == "<="
+
+
+@pytest.mark.model
+def test_a_place_makes_a_part_and_a_dateline_is_no_party(extractor):
+    fs = _frames(
+        extractor,
+        "KYIV, March 3 - Ukrainian forces destroyed 11 Russian howitzers in southern Ukraine.",
+    )
+    f = fs["11"]
+    assert f.party == "russia" and f.measure == "artillery"
+    assert f.part == "southern Ukraine" and f.part_span is not None
+
+
+@pytest.mark.model
+def test_a_daily_increment_in_parentheses_is_a_one_day_period(extractor):
+    fs = _frames(
+        extractor,
+        "The total combat losses of the enemy amounted to: personnel – about 28,700 (plus 200), "
+        "tanks – 1,263 (plus nine), the General Staff of Ukraine said.",
+        date="2022-05-20",
+    )
+    assert fs["1,263"].measure == "tank" and fs["1,263"].party == "russia"
+    plus = next(f for t, f in fs.items() if "nine" in t)
+    assert plus.measure == "tank" and plus.aggregation == "period" and plus.period_days == 1
+    assert plus.bound == "="
+
+
+@pytest.mark.model
+def test_an_earlier_sentence_dates_the_list_that_follows(extractor):
+    fs = _frames(
+        extractor,
+        "On August 1, the Russian army lost another 1,100 soldiers. This was reported by "
+        "the General Staff. According to the General Staff, Ukrainian forces destroyed three "
+        "more tanks.",
+        date="2024-08-02",
+    )
+    f = fs["three"]
+    assert f.measure == "tank" and f.aggregation == "period"
+    assert (f.period_start, f.period_end) == ("2024-08-01", "2024-08-01")
+
+
+@pytest.mark.model
+def test_a_duration_counts_nothing(extractor):
+    fs = _frames(extractor, "Analysts said Russia could sustain around three more years of losses.")
+    assert all(f is None or f.measure is None for f in fs.values())
