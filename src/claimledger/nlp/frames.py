@@ -353,6 +353,22 @@ def frame_quantities(
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
+    return _deaths_beside_wounded(out, claims)
+
+
+def _deaths_beside_wounded(qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
+    """ "Russia had lost 198,000 soldiers and another 550,000 wounded": beside a separate
+    count of the wounded, soldiers "lost" are the dead, not all personnel losses."""
+    out = list(qs)
+    for c in claims:
+        idx = [i for i in c.quantities if 0 <= i < len(out) and out[i].frame is not None]
+        if not any(out[i].frame.measure == "wounded" for i in idx):  # type: ignore[union-attr]
+            continue
+        for i in idx:
+            f = out[i].frame
+            assert f is not None
+            if f.measure == "personnel" and f.event == "lost":
+                out[i] = replace(out[i], frame=replace(f, measure="killed"))
     return out
 
 
@@ -809,7 +825,7 @@ def _frame(
     if parsed and part is None:
         anchor_tok = noun if noun is not None else num
         if anchor_tok is not None:
-            where = _region(anchor_tok, chain)
+            where = _region(anchor_tok, chain) or _unit_agent(chain)
             if where is not None:
                 part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
@@ -1031,6 +1047,43 @@ _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside"])
 
 
+_UNIT_NOUNS = frozenset(
+    ["group", "brigade", "battalion", "regiment", "division", "corps", "grouping", "company"]
+)
+
+
+def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
+    """A military unit that did the killing or destroying ("the North group of forces
+    eliminated up to 450 soldiers"): its tally is a part of the whole front's."""
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        who = _agent(v) if passive else _subject(v)
+        if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
+            first, last = who.left_edge, who.right_edge
+            return (
+                who.doc.text[first.idx : last.idx + len(last.text)],
+                first.idx,
+                last.idx + len(last.text),
+            )
+    return None
+
+
+def _unit_in(noun: Token) -> tuple[str, int, int] | None:
+    """A military unit that a battle noun is fought with ("battles with the North group")."""
+    if noun.lemma_.lower() not in ("battle", "fighting", "clash", "combat", "engagement"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+            for who in prep.children:
+                if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
+                    first, last = who.left_edge, who.right_edge
+                    end = last.idx + len(last.text)
+                    return (who.doc.text[first.idx : end], first.idx, end)
+    return None
+
+
 def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     """A place that restricts the figure ("11 cannons in southern Ukraine", "losses in the
     Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
@@ -1044,6 +1097,9 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
+                unit = _unit_in(pobj)
+                if unit is not None:  # "in battles with Russia's Tsentr group of forces"
+                    return unit
                 mods = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
                 compass = any(_COMPASS.match(m.text) for m in mods)
                 whole = party_of_word(pobj.text) is not None
