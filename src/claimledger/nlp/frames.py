@@ -221,11 +221,12 @@ _GENERIC_NOUNS = frozenset(
 )
 
 # -- aggregation --------------------------------------------------------------------------
-_RATE = re.compile(
-    r"\b(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita|share)\b|\baverag\w*\b|"
-    r"\bdaily average\b|\bon average\b|\bannual(?:ized|ised)? rate\b",
+# A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
     re.I,
 )
+_RATE_BEFORE = re.compile(r"\b(?:averag\w*|average of|on average|a daily)\s*(?:of\s+)?$", re.I)
 _STOCK = re.compile(
     r"\b(?:in storage|stored|storage|inventory|inventories|stockpiles?|arsenal|reserves?|"
     r"fleet|pre-war|prewar|before the (?:full-scale )?(?:war|invasion)|"
@@ -250,7 +251,9 @@ _VAGUE = re.compile(
     r"lakhs|crores)\b",
     re.I,
 )
-_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z \-/()]*?)\s*[\u2013\u2014:-]+\s*(?:[A-Za-z]+\s+)?$")
+# "tanks – 1,263", "aircraft: 143" (any dash: hyphen, figure dash, en and em dash, minus)
+_DASHES = "\\-\u2010-\u2015\u2212"
+_LIST_LABEL = re.compile(rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:[A-Za-z]+\s+)?$")
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
 _LOSER_VERBS = frozenset(["lose", "suffer", "sustain", "incur", "take", "abandon"])
@@ -777,12 +780,6 @@ def _frame(
         m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
         if m:
             event = _word_event(m.group(1).lower())
-    if party == "own":
-        party = claimer_side
-    if party == "enemy":
-        party = OPPONENT.get(claimer_side or "")
-        if party is None:
-            party_tok = None
     window = text[
         max(s0, q.start - 60) : min(sent.end_char if sent is not None else len(text), q.end + 60)
     ]
@@ -802,6 +799,12 @@ def _frame(
         event = "lost"  # a list of losses: what befell each item is not said again
     if party is None and parsed and sent is not None:
         party, party_tok = _party_in_sentence(sent, q.start, claim)
+    if party == "own":
+        party = claimer_side
+    if party == "enemy":
+        party = OPPONENT.get(claimer_side or "")
+        if party is None:
+            party_tok = None
     if party is None and official and (event in _LOSS_EVENTS or both):
         # Ukraine's General Staff, ministry and military report the enemy's losses without
         # naming the enemy. Not taken for people (a president may speak of his own side's
@@ -839,9 +842,8 @@ def _frame(
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
-    nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    rate_m = _RATE.search(text[q.end : min(q.end + 30, max(q.end, nxt))]) or _RATE.search(
-        text[max(s0, q.start - 20) : q.start]
+    rate_m = _RATE_AFTER.match(text[q.end : q.end + 40]) or _RATE_BEFORE.search(
+        text[max(s0, q.start - 25) : q.start]
     )
     if (q.unit and q.unit.lower() in ("percent", "%", "percentage point", "fraction")) or (
         q.value is not None and 0 < q.value < 1
@@ -945,7 +947,7 @@ def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantit
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("\n"), seg.rfind(")"))
     # "personnel – about 28,700": keep the colon of "amounted to:" out of the label
     colon = seg.rfind(":")
-    if colon > cut and not re.search(r"[\u2013\u2014-]", seg[colon + 1 :]):
+    if colon > cut and not re.search(rf"[{_DASHES}]", seg[colon + 1 :]):
         cut = colon
     return start + cut + 1 if cut >= 0 else start
 
