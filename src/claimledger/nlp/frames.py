@@ -356,7 +356,32 @@ def frame_quantities(
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
-    return _deaths_beside_wounded(out, claims)
+    out = _deaths_beside_wounded(out, claims)
+    return _article_topic(doc, out, claims)
+
+
+def _article_topic(doc: Doc, qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
+    """A figure of losses that names no party in an article whose every other such figure
+    names the same one ("2023: 253,290 troops" under a heading on Russia's losses) is
+    about that party, unless a person speaks it (a leader may speak of his own side)."""
+    named = [
+        q.frame.party
+        for q in qs
+        if q.frame is not None and q.frame.party_span is not None and q.frame.party
+    ]
+    if len(named) < 3 or len(set(named)) != 1:
+        return qs
+    topic = named[0]
+    out = list(qs)
+    for i, q in enumerate(qs):
+        f = q.frame
+        if f is None or f.party is not None or not _countable(f.measure):
+            continue
+        claim = next((c for c in claims if c.start <= q.start < c.end), None)
+        if _person_claimer(doc, claim):
+            continue
+        out[i] = replace(q, frame=replace(f, party=topic))
+    return out
 
 
 def _deaths_beside_wounded(qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
@@ -812,7 +837,16 @@ def _frame(
         # unmarked figures are often its own (a death toll).
         party = "russia"
 
-    if parsed and noun is not None and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN"):
+    demonym = noun is not None and noun.ent_type_ == "NORP" and party_of_word(noun.text)
+    if demonym and party is None:
+        # "5,760 Russians had died": the people counted are the party's
+        party, party_tok = party_of_word(noun.text), noun
+    if (
+        parsed
+        and noun is not None
+        and not demonym
+        and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN")
+    ):
         # "reported from Bashkortostan (5 945)": a place's share of the figure the
         # sentence names, not a count of places
         region_part: tuple[str, Span] | None = (noun.text, _tok_span(text, noun))  # type: ignore[assignment]
