@@ -57,6 +57,7 @@ _CUMLEX = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"(?<![A-Za-z])since\b(?!\s+then\b)", re.I)
+_LIST_HEAD = re.compile(r"\s*:")
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
     r"\b(?:first\s+time|highest|lowest|largest|biggest|smallest|most|least|worst|best"
@@ -411,4 +412,23 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             elif c.role == "shift" and between(bounds, b.start(), c.start) == 0:
                 base = (b.start(), c.end)  # "from $1.1 billion, ..., in the quarter a year earlier"
         out.append(replace(c, baseline=base) if base else c)
+    # List headers ("2022: 106,720 troops ... 2023: 253,290 troops"): each speaks of the
+    # figures after it, up to the next header.
+    heads = sorted(
+        (
+            c
+            for c in out
+            if c.tx is not None and c.tx.kind == "year" and _LIST_HEAD.match(sentence, c.end)
+        ),
+        key=lambda c: c.start,
+    )
+    if heads:
+        scope = {
+            id(h): (h.start, nxt.start if nxt else len(sentence))
+            for h, nxt in zip(heads, [*heads[1:], None], strict=True)
+        }
+        out = [
+            replace(c, baseline=scope[id(c)]) if id(c) in scope and c.baseline is None else c
+            for c in out
+        ]
     return out, bounds
