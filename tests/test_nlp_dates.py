@@ -547,3 +547,10 @@ def test_a_figure_said_of_the_previous_figure_shares_its_time():
     # other present-tense sentences are about now
     s = "There are 40 inspectors at the plant."
     assert ref(s, "2023-05-10", "40", context=prev).as_of == "2023-05-10"
+
+
+def test_bringing_the_total_to_is_the_running_total():
+    s = "The staff said 1,100 soldiers were killed in the past day, bringing the total to 480,000."
+    assert ref(s, "2024-06-12", "1,100").period_days == 1
+    r = ref(s, "2024-06-12", "480,000")
+    assert (r.aggregation, r.as_of) == ("cumulative", "2024-06-12")

@@ -174,3 +174,10 @@ def test_a_partitive_counts_its_part_not_its_whole(extractor):
     assert fr["35"].event == "launched" and fr["35"].aggregation == "other"
     assert fr["20"].party == "russia"  # "its": the clause subject's, not the speaker's
     assert fr["25"].event is None and fr["25"].aggregation == "other"
+
+
+@pytest.mark.model
+def test_a_relative_clause_with_its_own_count_tells_of_a_part(extractor):
+    fr = _frames(extractor, "Russia launched 40 drones overnight, of which 35 were shot down.")
+    assert fr["40"] is not None and fr["40"].event == "launched"
+    assert fr["35"] is not None and fr["35"].event == "destroyed"

@@ -734,7 +734,9 @@ def _frame(
             *[
                 c
                 for c in anchor.children
-                if c.dep_ in ("amod", "acl", "relcl") and c.tag_ in ("VBN", "VBD", "JJ")
+                if c.dep_ in ("amod", "acl", "relcl")
+                and c.tag_ in ("VBN", "VBD", "JJ")
+                and not _subset_clause(c)
             ],
         ]
         for c in list(own):
@@ -972,6 +974,14 @@ def _clause_subject_party(tok: Token) -> str | None:
             p, _ = _party_near(subj)
             return p if p not in ("own", "enemy") else None
     return None
+
+
+def _subset_clause(clause: Token) -> bool:
+    """ "40 drones, of which 35 were shot down": a relative clause with its own counted
+    subject tells of a part of the noun's referents, not of all of them."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.tag_ == "CD") for c in clause.children
+    )
 
 
 def _partitive_part(num: Token | None, noun: Token) -> bool:
