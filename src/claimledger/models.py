@@ -151,9 +151,9 @@ class Frame:
     def from_dict(cls, d: dict[str, Any] | None) -> Frame | None:
         if d is None:
             return None
-        spans = {k: Span.from_dict(d.get(k)) for k in _FRAME_SPANS}
-        plain = {k: d.get(k) for k in _FRAME_PLAIN if k in d}
-        return cls(**plain, **spans)
+        fields: dict[str, Any] = {k: d.get(k) for k in _FRAME_PLAIN if k in d}
+        fields.update({k: Span.from_dict(d.get(k)) for k in _FRAME_SPANS})
+        return cls(**fields)
 
 
 _FRAME_SPANS = (
@@ -167,7 +167,7 @@ _FRAME_SPANS = (
 _FRAME_PLAIN = tuple(
     k
     for k in Frame.__dataclass_fields__
-    if k not in _FRAME_SPANS  # type: ignore[attr-defined]
+    if k not in _FRAME_SPANS
 )
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import timedelta
@@ -137,12 +138,12 @@ class Comparison:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+        return {k: getattr(self, k) for k in self.__slots__}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Comparison:
-        names = cls.__slots__  # type: ignore[attr-defined]
-        return cls(**{k: d.get(k) for k in names if k in d})
+        fields: dict[str, Any] = {k: d.get(k) for k in cls.__slots__ if k in d}
+        return cls(**fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,7 +468,7 @@ def _decide(
     comps: list[Comparison],
     cands: list[Series],
     base: dict[str, Any],
-    unverifiable: Any,
+    unverifiable: Callable[..., CheckResult],
 ) -> CheckResult:
     claimer = row.claim.claimer_name
     who = _name(claimer, start=True)
@@ -502,7 +503,7 @@ def _decide(
     elif holding:
         label, best = "consistent", _best(holding)
     else:
-        best = min(figures, key=lambda c: c.distance) if figures else None
+        best_or_none = min(figures, key=lambda c: c.distance) if figures else None
         # (a figure far below the confirmed count is more likely a count for a period than
         # a total that understates it: see the small-total guard)
         lb_fail = [
@@ -510,7 +511,7 @@ def _decide(
             for c in lower
             if not c.holds and (f.since is not None or claimed.upper >= PERIOD_SHARE * c.value)
         ]
-        if best is None:
+        if best_or_none is None:
             if lb_fail:
                 label, best = "inconsistent", lb_fail[0]
             else:
@@ -521,8 +522,8 @@ def _decide(
                     "independent lower bound that can neither confirm nor refute it.",
                 )
         else:
-            label = "inconsistent"
-        if best is not None and best.role != "lower_bound" and not lb_fail:
+            label, best = "inconsistent", best_or_none
+        if best.role != "lower_bound" and not lb_fail:
             # (an independent count already above the figure refutes it whatever its date)
             guard = _guard(f, claimed, best, cands, part, row.claim.claimer_name)
             if guard:
