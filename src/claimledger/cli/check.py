@@ -14,6 +14,7 @@ import click
 from .. import check as checking
 from .. import export as exporting
 from .. import link as linking
+from ..models import json_line
 from ..settings import Settings
 from ..store import SQLStore, open_store
 from . import main
@@ -34,7 +35,7 @@ def _wrap(text: str, indent: str = "       ") -> str:
 
 def _jsonl(items: list[Any], to_dict: Callable[[Any], dict[str, Any]] | None = None) -> None:
     for it in items:
-        click.echo(json.dumps(to_dict(it) if to_dict else it.to_dict(), ensure_ascii=False))
+        click.echo(json_line(to_dict(it) if to_dict else it.to_dict()))
 
 
 @main.group()
@@ -200,7 +201,7 @@ def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json:
     with _store(settings) as store:
         t = linking.timeline(store, measure, subject)
     if as_json:
-        click.echo(json.dumps(t, ensure_ascii=False))
+        click.echo(json_line(t))
         return
     refs = t["series"]
     click.echo(f"{t['label']} ({t['measure']}): {t['summary']}")
