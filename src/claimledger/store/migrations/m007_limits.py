@@ -3,7 +3,7 @@ cost), and an index that lets a rerun find the bad records it already recorded."
 
 from __future__ import annotations
 
-VERSION = 6
+VERSION = 7
 NAME = "limits"
 
 
