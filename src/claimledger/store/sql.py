@@ -405,8 +405,10 @@ class SQLStore:
             from ..nlp.parties import party_key
 
             party = party_key(query.claimer)
-            clauses.append("(lower(c.claimer_name) LIKE ? OR c.claimer_party = ?)")
-            params.extend([f"%{query.claimer.lower()}%", party or ""])
+            # % and _ in the name are literal: escaped, not wildcards
+            name = re.sub(r"([\\%_])", r"\\\1", query.claimer.lower())
+            clauses.append("(lower(c.claimer_name) LIKE ? ESCAPE '\\' OR c.claimer_party = ?)")
+            params.extend([f"%{name}%", party or ""])
         if query.article:
             clauses.append("c.article_id = ?")
             params.append(query.article)
