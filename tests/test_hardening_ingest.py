@@ -396,3 +396,20 @@ def test_extract_output_escapes_line_separators(tmp_path, model):
     assert r.exit_code == 0 and "\u2028" not in r.stdout and "\\u2028" in r.stdout
     (rec,) = [json.loads(x) for x in r.stdout.splitlines()]
     assert rec["text"] == "One\u2028two\u2029three said 5."
+
+
+# -- extraction limits --------------------------------------------------------------------
+def test_extraction_is_cut_at_the_character_or_the_token_limit():
+    from claimledger.nlp.extract import _TOKENS, bounded
+
+    art = Article(id="a", text="Officials said 5 died. " * 20, date=DATE)
+    assert bounded(art) == (art, None)
+    short, note = bounded(art, limit=100)
+    assert short.text == art.text[:91] and "first 91 of 460 characters" in note
+    # 40 quotation marks are 40 tokens: a token limit cuts where a character limit would not
+    quotes = Article(id="q", text='"' * 40, date=DATE)
+    cut, note = bounded(quotes, limit=1000, max_tokens=25)
+    assert cut.text == '"' * 25 and "25 tokens" in note
+    words, note = bounded(art, limit=1000, max_tokens=12)
+    assert len(_TOKENS.findall(words.text)) <= 12 and words.text.endswith(".")
+    assert bounded(quotes, limit=1000, max_tokens=40) == (quotes, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -55,17 +56,30 @@ def extract_doc(
     )
 
 
-# The most characters of one article that extraction reads (docs/extraction.md, "Limits").
+# The most characters of one article that extraction reads (docs/ingest.md, "Limits").
 # The ledger keeps the whole text; a longer article's extraction covers its beginning, cut
 # at a paragraph or sentence end, and says so in a note. Cost is linear in the text, so
 # this bounds an article's time and memory (a news article is rarely a tenth of it).
 MAX_EXTRACT_CHARS = 200_000
+# Memory grows with tokens, not characters: 200,000 quotation marks are 200,000 tokens
+# (about 17 kB of pipeline memory each), ordinary news of that length about 40,000. Text
+# is also cut after this many tokens (words and punctuation marks, counted by _TOKENS).
+MAX_EXTRACT_TOKENS = 50_000
+_TOKENS = re.compile(r"\w+|[^\w\s]")
 _CUTS = ("\n\n", "\n", ". ", " ")
 
 
-def bounded(article: Article, limit: int = MAX_EXTRACT_CHARS) -> tuple[Article, str | None]:
+def bounded(
+    article: Article, limit: int = MAX_EXTRACT_CHARS, max_tokens: int = MAX_EXTRACT_TOKENS
+) -> tuple[Article, str | None]:
     """The part of ``article`` that extraction reads, and the note saying what was left."""
     text = article.text
+    why = f"the limit is {limit:,}"
+    if len(text) > max_tokens:  # fewer characters cannot hold more tokens
+        starts = (m.start() for m in _TOKENS.finditer(text, 0, limit))
+        over = next(itertools.islice(starts, max_tokens, None), None)
+        if over is not None:  # token max_tokens + 1 starts before the character limit
+            limit, why = over, f"the limit is {max_tokens:,} tokens"
     if len(text) <= limit:
         return article, None
     floor = limit // 2
@@ -77,7 +91,7 @@ def bounded(article: Article, limit: int = MAX_EXTRACT_CHARS) -> tuple[Article, 
             break
     note = (
         f"truncated: extraction covers the first {cut:,} of {len(text):,} characters "
-        f"(the limit is {limit:,}); split the article to extract the rest"
+        f"({why}); split the article to extract the rest"
     )
     return replace(article, text=text[:cut]), note
 
