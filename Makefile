@@ -31,7 +31,7 @@ test: install system-deps
 test-fast: install
 	$(PY) -m pytest -m "not model and not browser and not postgres and not ray and not data"
 
-## Hypothesis over every input format, >= 10,000 good and bad records (about 5 minutes;
+## Hypothesis over every input format, >= 10,000 good and bad records (3 to 5 minutes;
 ## `make test` runs only its smoke run).
 test-fuzz: install
 	$(PY) -m pytest -m fuzz tests/test_fuzz_ingest.py
