@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-fast lint bench bench-web system-deps lock clean
+.PHONY: install demo test test-fast test-fuzz lint bench bench-web system-deps lock clean
 
 $(STAMP): requirements/pip.lock requirements/dev.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ test: install system-deps
 
 test-fast: install
 	$(PY) -m pytest -m "not model and not browser and not postgres and not ray and not data"
+
+## Hypothesis over every input format, >= 10,000 good and bad records (3 to 5 minutes;
+## `make test` runs only its smoke run).
+test-fuzz: install
+	$(PY) -m pytest -m fuzz tests/test_fuzz_ingest.py
 
 lint: install
 	$(VENV)/bin/ruff check src tests benchmarks

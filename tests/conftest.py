@@ -15,6 +15,16 @@ EXAMPLE_JSONL = EXAMPLE_TXT.with_suffix(".jsonl")
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The ``fuzz`` tier (minutes) runs only when asked for by name: ``pytest -m fuzz``."""
+    if "fuzz" in (config.getoption("-m") or ""):
+        return
+    skip = pytest.mark.skip(reason="the fuzz tier runs with -m fuzz (make test-fuzz)")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _no_claimledger_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings() reads CLAIMLEDGER_* variables: a developer's shell must not change what

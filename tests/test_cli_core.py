@@ -92,7 +92,9 @@ def test_extract_stdin_keeps_one_line_per_record(cli):
             "quantities",
             "attributions",
             "claims",
+            "notes",
         }
+        assert rec["notes"] == []
         for q in rec["quantities"]:
             assert rec["text"][q["start"] : q["end"]] == q["text"]
 

@@ -122,3 +122,42 @@ def test_continuations_need_a_cohesive_tie(blank_nlp):
             ["det", "nsubj", "ROOT", "acomp", "punct"],
         )
     )
+
+
+def test_figures_and_attributions_are_found_per_sentence_by_bisection():
+    """_by_sentence equals the sentences x items scan it replaced (issue 15: linear cost)."""
+    import random
+    from types import SimpleNamespace as NS
+
+    from claimledger.nlp.claims import _attr_extent, _by_sentence, _overlaps
+
+    rng = random.Random(3)
+    for _ in range(200):
+        cuts = sorted(rng.sample(range(1, 400), rng.randint(1, 12)))
+        sents = []
+        for a, b in zip([0, *cuts], [*cuts, 400], strict=True):
+            s0, s1 = a + rng.randint(0, 2), b - rng.randint(0, 2)  # trimmed whitespace
+            if s0 < s1:
+                sents.append((s0, s1, None))
+        quantities = [NS(start=rng.randrange(400)) for _ in range(rng.randint(0, 15))]
+
+        def part():
+            p0 = rng.randrange(400)
+            return NS(start=p0, end=min(400, p0 + rng.randint(0, 60)))
+
+        attributions = [
+            NS(
+                content=[part() for _ in range(rng.randint(0, 2))],
+                cue=part() if rng.random() < 0.8 else None,
+                source=part() if rng.random() < 0.5 else None,
+            )
+            for _ in range(rng.randint(0, 8))
+        ]
+        qs, attrs = _by_sentence(sents, quantities, attributions)
+        for n, (s0, s1, _) in enumerate(sents):
+            assert qs[n] == tuple(i for i, q in enumerate(quantities) if s0 <= q.start < s1)
+            assert attrs[n] == [
+                i
+                for i, a in enumerate(attributions)
+                if any(_overlaps(p0, p1, s0, s1) for p0, p1 in _attr_extent(a))
+            ]

@@ -45,3 +45,25 @@ class NotFound(ClaimLedgerError):
     """An article, claim or series asked for by id does not exist."""
 
     code = "not_found"
+
+
+QUOTE_CHARS = 200
+
+
+def quote(value: object, limit: int = QUOTE_CHARS) -> str:
+    """``value`` for a message: its repr cut to ``limit`` characters, with its full length.
+
+    Messages name the offending value without echoing a 5 MB field (or a NUL byte, or a
+    lone surrogate: ``repr`` escapes them) into a log line.
+    """
+    if isinstance(value, str):
+        s = value
+    else:
+        try:
+            s = repr(value)
+        except Exception:  # e.g. an int of over 4,300 digits has no repr
+            return f"<{type(value).__name__}>"
+    if len(s) <= limit:
+        return repr(s) if isinstance(value, str) else s
+    head = repr(s[:limit]) if isinstance(value, str) else s[:limit]
+    return f"{head}… ({len(s):,} characters)"

@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from .check import CheckResult, all_verdicts
 from .errors import InputError
+from .models import json_line
 from .store import ClaimQuery, ClaimRow, SQLStore
 
 log = logging.getLogger(__name__)
@@ -219,7 +220,7 @@ def export(store: SQLStore, format: str, out: str | Path | IO[Any]) -> ExportSum
     try:
         if format == "jsonl":
             for r in rows(store):
-                stream.write(json.dumps(r, ensure_ascii=False) + "\n")
+                stream.write(json_line(r) + "\n")
                 n += 1
         elif format == "csv":
             w = csv.DictWriter(stream, fieldnames=list(COLUMNS))

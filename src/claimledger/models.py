@@ -7,6 +7,8 @@ Offsets are Python string offsets into ``Article.text``; ``Span.text`` always eq
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -54,6 +56,14 @@ class Span:
         if d is None:
             return None
         return cls(int(d["start"]), int(d["end"]), str(d["text"]))
+
+
+def json_line(obj: Any) -> str:
+    """``obj`` as one line of JSON Lines (no newline), with U+2028 and U+2029 escaped:
+    JSON allows them raw inside strings, but line splitters (Python's ``splitlines``,
+    JavaScript) take them for line ends and would cut a record in two."""
+    line = json.dumps(obj, ensure_ascii=False)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def content_hash(text: str) -> str:
@@ -164,11 +174,7 @@ _FRAME_SPANS = (
     "period_span",
     "as_of_span",
 )
-_FRAME_PLAIN = tuple(
-    k
-    for k in Frame.__dataclass_fields__
-    if k not in _FRAME_SPANS
-)
+_FRAME_PLAIN = tuple(k for k in Frame.__dataclass_fields__ if k not in _FRAME_SPANS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +332,9 @@ class Extraction:
     quantities: tuple[Quantity, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
+    # What extraction did to keep its cost bounded (a long text truncated, a run without
+    # sentence ends split), one "code: explanation" line each; empty for ordinary news.
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The stable ``extract --format jsonl`` record."""
@@ -337,7 +346,24 @@ class Extraction:
             "quantities": [q.to_dict() for q in self.quantities],
             "attributions": [a.to_dict() for a in self.attributions],
             "claims": [c.to_dict() for c in self.claims],
+            "notes": list(self.notes),
         }
+
+
+MESSAGE_CHARS = 1000
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+
+def printable(text: object, limit: int = MESSAGE_CHARS) -> str:
+    """``text`` as one line any store and terminal accept: line breaks become spaces, NUL,
+    other control characters and lone surrogates are escaped, and it is cut to ``limit``."""
+    s = text if isinstance(text, str) else str(text)
+    if len(s) > 4 * limit:
+        s = s[: 4 * limit]
+    s = s.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+    s = _UNPRINTABLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), s)
+    s = s.replace("\u2028", " ").replace("\u2029", " ")
+    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +373,13 @@ class Skipped:
     source: str
     code: str
     message: str
+
+    def __post_init__(self) -> None:
+        # A message may quote the bad input: keep it one printable, storable line (no NUL,
+        # no lone surrogate, no line break) of bounded length, whatever the record held.
+        object.__setattr__(self, "source", printable(self.source, 1000))
+        object.__setattr__(self, "code", printable(self.code, 100))
+        object.__setattr__(self, "message", printable(self.message, MESSAGE_CHARS))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ClaimLedgerError
+from ..models import printable
 from ..settings import Settings
 
 # Global options that may also be given after the command, as sqlite-utils and datasette
@@ -55,6 +56,9 @@ def _hoist_globals(group: click.Group, ctx: click.Context, args: list[str]) -> l
 
 
 class LedgerGroup(click.Group):
+    """Exit statuses as the README promises: 0 done, 1 some records were skipped (the
+    commands decide), 2 an error, with one ``Error:`` line (the traceback with --debug)."""
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         if ctx.parent is None:
             args = _hoist_globals(self, ctx, list(args))
@@ -63,10 +67,22 @@ class LedgerGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except ClaimLedgerError as exc:
             if ctx.meta.get("claimledger.debug"):
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {printable(str(exc))}", err=True)
+            sys.exit(2)
+        except Exception as exc:  # a bug, or the machine (disk full, out of memory)
+            if ctx.meta.get("claimledger.debug"):
+                raise
+            logging.getLogger("claimledger").debug("unexpected error", exc_info=True)
+            click.echo(
+                f"Error: unexpected {type(exc).__name__}: {printable(str(exc), 300)}; "
+                "rerun with --debug for the traceback",
+                err=True,
+            )
             sys.exit(2)
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
 import click
 
 from .. import ledger
+from ..models import json_line
 from ..settings import Settings
 from . import main
 
@@ -27,7 +27,7 @@ def echo_summary(
         for key in ("near_duplicates", "resumed", "records", "elapsed_s", "rate_per_s"):
             if stats and key in stats and key not in d:
                 d[key] = stats[key]
-        click.echo(json.dumps(d, ensure_ascii=False))
+        click.echo(json_line(d))
     else:
         near = f", near duplicates {stats['near_duplicates']}" if stats else ""
         click.echo(

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from ..models import json_line
 from ..settings import Settings
 from ..store import SQLStore, open_store
 from . import main
@@ -37,7 +38,7 @@ def _wrap(text: str, indent: str = "       ") -> str:
 
 def _jsonl(items: list[Any], to_dict: Callable[[Any], dict[str, Any]] | None = None) -> None:
     for it in items:
-        click.echo(json.dumps(to_dict(it) if to_dict else it.to_dict(), ensure_ascii=False))
+        click.echo(json_line(to_dict(it) if to_dict else it.to_dict()))
 
 
 @main.group()
@@ -217,7 +218,7 @@ def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json:
     with _store(settings) as store:
         t = linking.timeline(store, measure, subject)
     if as_json:
-        click.echo(json.dumps(t, ensure_ascii=False))
+        click.echo(json_line(t))
         return
     refs = t["series"]
     click.echo(f"{t['label']} ({t['measure']}): {t['summary']}")

@@ -8,7 +8,7 @@ import sys
 import click
 
 from .. import ledger
-from ..models import Extraction, Skipped
+from ..models import Extraction, Skipped, json_line
 from ..settings import Settings
 from ..store import ClaimQuery, open_store
 from . import main, render
@@ -30,6 +30,7 @@ def _skipped_record(s: Skipped) -> dict[str, object]:
         "quantities": [],
         "attributions": [],
         "claims": [],
+        "notes": [],
         "error": {"source": s.source, "code": s.code, "message": s.message},
     }
 
@@ -67,7 +68,7 @@ def extract(
         else:
             rec = item.to_dict()
         if out_format == "jsonl":
-            sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(rec) + "\n")
         else:
             records.append(rec)
     if out_format == "json":
@@ -125,7 +126,7 @@ def claims(
         store.close()
     if as_json:
         for r in rows:
-            click.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+            click.echo(json_line(r.to_dict()))
     else:
         click.echo(render.claims_table(rows, total))
 
@@ -163,7 +164,7 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
     for a in rows:
         if as_json:
             click.echo(
-                json.dumps(
+                json_line(
                     {
                         "id": a.id,
                         "date": a.date,
@@ -172,8 +173,7 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
                         "source": a.source,
                         "language": a.language,
                         "hash": a.hash,
-                    },
-                    ensure_ascii=False,
+                    }
                 )
             )
         else:

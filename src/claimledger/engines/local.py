@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from ..models import Article, Extraction
+from ..models import Article, Extraction, Skipped
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ def extract_inline(items: Iterable[Item], extractor: Any) -> Iterator[Item]:
         while queue[0].kind != "article":
             yield queue.popleft()
         it = queue.popleft()
-        it.kind, it.record = "extracted", ex
+        it.kind, it.record = ("skipped" if isinstance(ex, Skipped) else "extracted"), ex
         yield it
     while queue:
         yield queue.popleft()
@@ -72,7 +72,7 @@ def _init(settings: Settings, workers: int = 1) -> None:
     _EXTRACTOR = make_extractor(settings)
 
 
-def _work(articles: list[Article]) -> list[Extraction]:
+def _work(articles: list[Article]) -> list[Extraction | Skipped]:
     return list(_EXTRACTOR.extract(articles))
 
 
@@ -91,11 +91,12 @@ def batched(items: Iterable[Item], articles_per_batch: int) -> Iterator[list[Ite
         yield batch
 
 
-def _resolve(batch: list[Item], fut: Future[list[Extraction]] | None) -> Iterator[Item]:
+def _resolve(batch: list[Item], fut: Future[list[Extraction | Skipped]] | None) -> Iterator[Item]:
     results = iter(fut.result() if fut is not None else ())
     for it in batch:
         if it.kind == "article":
-            it.kind, it.record = "extracted", next(results)
+            ex = next(results)
+            it.kind, it.record = ("skipped" if isinstance(ex, Skipped) else "extracted"), ex
         yield it
 
 
@@ -114,7 +115,7 @@ def extract_pooled(
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_init, initargs=(settings, workers)
     ) as pool:
-        window: deque[tuple[list[Item], Future[list[Extraction]] | None]] = deque()
+        window: deque[tuple[list[Item], Future[list[Extraction | Skipped]] | None]] = deque()
         for batch in batched(items, chunk):
             arts: list[Article] = [it.record for it in batch if it.kind == "article"]  # type: ignore[misc]
             window.append((batch, pool.submit(_work, arts) if arts else None))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ClaimLedgerError
 from ..ingest.parquet import decode, encode
-from ..models import Article, Extraction
+from ..models import Article, Extraction, Skipped
 from ..settings import Settings
 from .local import batched
 
@@ -45,7 +45,10 @@ class ExtractActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         articles = [Article(**json.loads(s)) for s in batch["article"]]
-        rows = [encode(ex) for ex in self.extractor.extract(articles)]
+        rows = [
+            {"skipped": ex.to_dict()} if isinstance(ex, Skipped) else encode(ex)
+            for ex in self.extractor.extract(articles)
+        ]
         return {"row": [json.dumps(r, ensure_ascii=False) for r in rows]}
 
 
@@ -85,7 +88,7 @@ def extract_ray(
     ctx.execution_options.preserve_order = True
     for batch in batched(items, chunk):
         arts: list[Article] = [it.record for it in batch if it.kind == "article"]  # type: ignore[misc]
-        results: list[Extraction] = []
+        results: list[Extraction | Skipped] = []
         if arts:
             rows = [{"article": json.dumps({k: getattr(a, k) for k in ARTICLE_KEYS})} for a in arts]
             ds = ray.data.from_items(rows).map_batches(
@@ -95,11 +98,18 @@ def extract_ray(
                 batch_size=batch_size,
                 batch_format="numpy",
             )
-            results = [decode(json.loads(r["row"])) for r in ds.iter_rows()]
+            results = [_decode(json.loads(r["row"])) for r in ds.iter_rows()]
             if len(results) != len(arts):
                 raise RuntimeError(f"ray: {len(arts)} articles in, {len(results)} extractions out")
         out = iter(results)
         for it in batch:
             if it.kind == "article":
-                it.kind, it.record = "extracted", next(out)
+                ex = next(out)
+                it.kind, it.record = ("skipped" if isinstance(ex, Skipped) else "extracted"), ex
             yield it
+
+
+def _decode(row: dict[str, Any]) -> Extraction | Skipped:
+    if "skipped" in row:
+        return Skipped(**row["skipped"])
+    return decode(row)

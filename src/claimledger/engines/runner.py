@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .. import ingest
-from ..ingest.base import ByteTracker
+from ..errors import quote
+from ..ingest.base import ByteTracker, guarded
 from ..ingest.parquet import read_extractions, read_parquet
 from ..models import Article, Extraction, Skipped
 from ..settings import Settings
@@ -138,7 +139,8 @@ class _Reader:
         read: Callable[..., Iterator[Article | Extraction | Skipped]] = src.read
         if src.reader is read_parquet:  # shards carry their extraction: no second parse
             read = partial(read_extractions, src.path)
-        for rec in read(date=self.date, require_date=True, skip=start, **opts):
+        records = guarded(read(date=self.date, require_date=True, skip=start, **opts), key)
+        for rec in records:
             n += 1
             item = self.classify(rec)
             item.source, item.fp, item.ordinal = key, fp, n
@@ -157,6 +159,23 @@ class _Reader:
     def classify(self, rec: Article | Extraction | Skipped) -> Item:
         if isinstance(rec, Skipped):
             return Item("skipped", rec)
+        try:
+            return self._classify(rec)
+        except Exception as exc:  # record-caused (e.g. its text defeats the signature)
+            article = rec.article if isinstance(rec, Extraction) else rec
+            where = article.origin or article.id
+            log.warning("%s: cannot classify", where, exc_info=True)
+            return Item(
+                "skipped",
+                Skipped(
+                    where,
+                    "bad_record",
+                    f"{where}: cannot check for duplicates ({type(exc).__name__}: "
+                    f"{quote(str(exc))})",
+                ),
+            )
+
+    def _classify(self, rec: Article | Extraction) -> Item:
         article = rec.article if isinstance(rec, Extraction) else rec
         supports = getattr(self.extractor, "supports", None)
         if supports is not None and not supports(article.language):
@@ -225,13 +244,33 @@ class _Writer:
             for it in batch:
                 if it.kind == "extracted":
                     ex: Extraction = it.record  # type: ignore[assignment]
-                    article_id, inserted = self.store.add(ex)
-                    if inserted and it.sig is not None:
-                        self.state.add_signature(article_id, ex.article.hash, it.sig)
+                    try:
+                        with self.store.savepoint():
+                            article_id, inserted = self.store.add(ex)
+                            if inserted and it.sig is not None:
+                                self.state.add_signature(article_id, ex.article.hash, it.sig)
+                    except Exception as exc:
+                        if not _record_caused(exc):
+                            raise
+                        skipped.append(_unstorable(ex.article, exc))
+                        continue
                     done.append(("article", article_id, inserted))
                 elif it.kind == "dup":
                     known = self.state.known(it.dup_hash or "")
-                    done.append(("dup", known or "", False))
+                    if known is None:  # its twin earlier in this run was skipped
+                        rec = it.record
+                        article = rec.article if isinstance(rec, Extraction) else rec
+                        assert isinstance(article, Article)
+                        where = article.origin or article.id
+                        skipped.append(
+                            Skipped(
+                                where,
+                                "duplicate_of_skipped",
+                                f"{where}: same text as a record skipped earlier in this run",
+                            )
+                        )
+                    else:
+                        done.append(("dup", known, False))
                 elif it.kind == "near":
                     rec = it.record
                     article = rec.article if isinstance(rec, Extraction) else rec
@@ -239,7 +278,17 @@ class _Writer:
                     target = self.store.article_id_for_hash(it.near.hash)
                     if target is None:  # the original was itself linked: link to its target
                         target = self.state.known(it.near.hash)
-                    if target is not None and self.state.known(article.hash) is None:
+                    if target is None:  # the article it nearly repeats was skipped
+                        where = article.origin or article.id
+                        skipped.append(
+                            Skipped(
+                                where,
+                                "duplicate_of_skipped",
+                                f"{where}: nearly the same text as a record skipped earlier "
+                                "in this run",
+                            )
+                        )
+                    elif self.state.known(article.hash) is None:
                         self.state.link(article, target, it.near.similarity)
                         near.append(
                             {
@@ -249,7 +298,7 @@ class _Writer:
                             }
                         )
                     else:
-                        done.append(("dup", target or "", False))
+                        done.append(("dup", target, False))
                 elif it.kind == "skipped":
                     skipped.append(it.record)  # type: ignore[arg-type]
                 if it.source is not None:
@@ -276,6 +325,33 @@ class _Writer:
         r.records += sum(1 for it in batch if it.kind != "end")
         if self.opts.progress is not None:
             self.opts.progress(r.records)
+
+
+def _record_caused(exc: BaseException) -> bool:
+    """Whether a failed write is the record's doing (bad data, a key collision) rather than
+    the database's (locked, full, gone), which must stop the run instead."""
+    if getattr(exc, "sqlstate", None) in _RETRY_SQLSTATES:
+        return False
+    if isinstance(exc, ValueError | OverflowError | TypeError | UnicodeError | RecursionError):
+        return True
+    import sqlite3
+
+    if isinstance(exc, sqlite3.IntegrityError | sqlite3.DataError):
+        return True
+    names = {c.__name__ for c in type(exc).__mro__}
+    return type(exc).__module__.startswith("psycopg") and bool(
+        names & {"DataError", "IntegrityError"}
+    )
+
+
+def _unstorable(article: Article, exc: BaseException) -> Skipped:
+    where = article.origin or article.id
+    log.warning("%s: cannot store", where, exc_info=True)
+    return Skipped(
+        where,
+        "store_error",
+        f"{where}: the ledger refused the record ({type(exc).__name__}: {quote(str(exc))})",
+    )
 
 
 def _extract_stage(

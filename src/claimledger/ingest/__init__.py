@@ -7,12 +7,16 @@ Nothing here raises for bad data: every unreadable input becomes a ``Skipped`` r
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from ..errors import InputError
 from ..models import Article, Skipped
+from .base import MAX_RECORD_BYTES, Oversize, bounded_lines, guarded, record_error
 from .csv import read_csv
 from .html import read_html
 from .jsonl import read_jsonl, read_lines
@@ -79,23 +83,45 @@ def _sniff_xml(path: Path) -> str:
 
 
 def read_stdin(
-    *, date: str | None = None, require_date: bool = True
+    *, date: str | None = None, require_date: bool = True, stream: BinaryIO | None = None
 ) -> Iterator[Article | Skipped]:
-    """Standard input: JSON Lines when the first non-blank character is ``{``, else text."""
-    data = sys.stdin.buffer.read()
-    if data.lstrip()[:1] == b"{":
-        yield from read_lines(data.splitlines(), "<stdin>", date=date)
+    """Standard input: JSON Lines when the first non-blank character is ``{``, else text.
+
+    JSON Lines are read a line at a time and text no further than its size limit, so a
+    huge input costs no more memory than a huge file would.
+    """
+    fh = stream if stream is not None else sys.stdin.buffer
+    lines = bounded_lines(fh)
+    head: list[bytes | Oversize] = []
+    for line in lines:
+        head.append(line)
+        if isinstance(line, Oversize) or line.strip():
+            break
+    first = head[-1] if head else b""
+    if isinstance(first, bytes) and first.lstrip().removeprefix(b"\xef\xbb\xbf")[:1] == b"{":
+        yield from read_lines(itertools.chain(head, lines), "<stdin>", date=date)
         return
     try:
+        size = 0
+        chunks: list[bytes] = []
+        for line in itertools.chain(head, lines):
+            size += line.size if isinstance(line, Oversize) else len(line)
+            if size > MAX_RECORD_BYTES or isinstance(line, Oversize):
+                raise InputError(
+                    f"<stdin>: text of over {MAX_RECORD_BYTES:,} bytes; split the article "
+                    "into parts",
+                    code="too_long",
+                )
+            chunks.append(line)
         yield parse_text(
-            decode(data, "<stdin>"), "<stdin>", id=None, date=date, require_date=require_date
+            decode(b"".join(chunks), "<stdin>"),
+            "<stdin>",
+            id=None,
+            date=date,
+            require_date=require_date,
         )
-    except Exception as exc:  # InputError
-        from ..errors import ClaimLedgerError
-
-        if not isinstance(exc, ClaimLedgerError):
-            raise
-        yield Skipped("<stdin>", exc.code, str(exc))
+    except Exception as exc:
+        yield record_error("<stdin>", exc)
 
 
 def read(
@@ -117,7 +143,9 @@ def read(
         elif src is None:
             yield from read_stdin(date=date, require_date=require_date)
         else:
-            yield from src.read(date=date, require_date=require_date, **options)
+            yield from guarded(
+                src.read(date=date, require_date=require_date, **options), str(src.path)
+            )
 
 
 def sources(

@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from ..models import Article, Skipped
-from .base import check_date, make_article, open_binary
+from .base import MAX_PAGE_BYTES, check_date, make_article, open_binary, read_bounded, record_error
 
 __all__ = ["html_article", "read_html"]
 
@@ -21,6 +22,32 @@ MIN_WORDS = 5
 # trafilatura and htmldate log every page they cannot date or parse; that is our job.
 for _name in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+# A table cell with at least this many words is prose (a page laid out in a table), not data.
+PROSE_CELL_WORDS = 25
+
+
+def drop_data_tables(tree: Any) -> int:
+    """Remove the page's data tables before extraction; return how many went.
+
+    Tables are not article text, yet trafilatura's fallbacks let their cells through when
+    the main text is short (a 20,000-row table gave 51,927 spurious quantities). A table
+    is kept only when one of its cells reads as prose, as in pages laid out with tables;
+    inner tables go first, so a layout table keeps its prose without the data inside it.
+    """
+    dropped = 0
+    for table in reversed(list(tree.iter("table"))):
+        parent = table.getparent()
+        if parent is None:
+            continue
+        prose = any(
+            len(cell.text_content().split()) >= PROSE_CELL_WORDS for cell in table.iter("td", "th")
+        )
+        if not prose:
+            table.drop_tree()
+            dropped += 1
+    return dropped
 
 
 def html_article(
@@ -39,10 +66,18 @@ def html_article(
     ``fallback_date`` (e.g. the crawl date of a WARC record).
     """
     import trafilatura
+    from trafilatura.utils import load_html
 
     try:
+        tree = load_html(html)
+        if tree is not None:
+            drop_data_tables(tree)
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+            tree if tree is not None else html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
         )
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors
         raise InputError(
@@ -92,9 +127,9 @@ def read_html(
     where = str(path)
     try:
         with open_binary(path, options) as fh:
-            data = fh.read()
+            data = read_bounded(fh, MAX_PAGE_BYTES, where, "HTML page")
         yield html_article(data, where, id=path.stem, date=date, require_date=require_date)
-    except InputError as exc:
-        yield Skipped(where, exc.code, str(exc))
     except OSError as exc:
         yield Skipped(where, "unreadable", f"{where}: cannot read ({exc.strerror}); check it")
+    except Exception as exc:  # any record-caused failure is this file's, not the batch's
+        yield record_error(where, exc)

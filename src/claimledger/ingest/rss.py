@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Iterator
+from html import unescape as _unescape
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, quote
 from ..models import Article, Skipped
-from .base import make_article, open_binary
+from .base import MAX_FEED_BYTES, make_article, open_binary, read_bounded, record_error
 
 __all__ = ["entry_text", "read_rss"]
 
@@ -23,10 +24,14 @@ _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANKS = re.compile(r"\n\s*\n\s*")
 
 
-def entry_text(html: str) -> str:
-    """Plain text of an entry's HTML fragment: blocks become paragraphs, tags go."""
-    if "<" not in html:
+def entry_text(html: str, kind: str = "text/html") -> str:
+    """Plain text of an entry's HTML fragment: blocks become paragraphs, tags go, character
+    references are resolved (``AT&amp;T`` is ``AT&T``). ``kind``: the content's MIME type;
+    ``text/plain`` is taken as it is."""
+    if "html" not in kind:
         return html.strip()
+    if "<" not in html:
+        return _unescape(html).strip()
     import lxml.html
 
     marked = _BLOCK.sub("\n\n", html)
@@ -58,11 +63,18 @@ def read_rss(
     import feedparser
 
     where = str(path)
-    with open_binary(path, options) as fh:
-        data = fh.read()
-    feed = feedparser.parse(data)
+    try:
+        with open_binary(path, options) as fh:
+            data = read_bounded(fh, MAX_FEED_BYTES, where, "feed file")
+        feed = feedparser.parse(data)
+    except OSError as exc:
+        yield Skipped(where, "unreadable", f"{where}: cannot read ({exc.strerror}); check it")
+        return
+    except Exception as exc:  # too long, or a parser failure on junk
+        yield record_error(where, exc)
+        return
     if not feed.entries:
-        why = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
+        why = f" ({quote(str(feed.bozo_exception))})" if feed.get("bozo") else ""
         yield Skipped(
             where,
             "bad_feed" if why else "empty",
@@ -74,9 +86,10 @@ def read_rss(
         if n <= skip:
             continue
         loc = f"{where}#{n}"
-        content = entry.get("content") or []
-        html = content[0].get("value", "") if content else entry.get("summary", "")
         try:
+            content = entry.get("content") or []
+            detail = content[0] if content else entry.get("summary_detail") or {}
+            html = detail.get("value", "") if content else entry.get("summary", "")
             found = _day(entry) or date
             if found is None and require_date:
                 raise InputError(
@@ -84,7 +97,7 @@ def read_rss(
                     code="no_date",
                 )
             yield make_article(
-                text=entry_text(html or ""),
+                text=entry_text(html or "", detail.get("type") or "text/html"),
                 where=loc,
                 id=entry.get("id") or entry.get("link") or None,
                 date=found,
@@ -93,5 +106,5 @@ def read_rss(
                 source=outlet,
                 language=None,
             )
-        except InputError as exc:
-            yield Skipped(loc, exc.code, str(exc))
+        except Exception as exc:  # any record-caused failure is this entry's
+            yield record_error(loc, exc)

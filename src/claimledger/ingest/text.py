@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, Skipped
-from .base import make_article, open_binary
+from .base import MAX_RECORD_BYTES, make_article, open_binary, read_bounded, record_error
 
 _HEADER = re.compile(r"\A\s*date[:\s]\s*(\S+)[ \t]*(?:\r?\n|[ \t]+)", re.I)
 
@@ -23,7 +23,7 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{where}: not UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
+            f"{where}: not UTF-8 (byte {exc.start:,}: {data[exc.start : exc.start + 1]!r}); "
             "convert it, e.g. `iconv -f latin1 -t utf-8`",
             code="encoding",
         ) from None
@@ -57,8 +57,10 @@ def read_text(
     where = str(path)
     try:
         with open_binary(path, options) as fh:
-            data = fh.read()
+            data = read_bounded(fh, MAX_RECORD_BYTES, where, "text file")
         raw = decode(data, where)
         yield parse_text(raw, where, id=path.stem, date=date, require_date=require_date)
-    except InputError as exc:
-        yield Skipped(where, exc.code, str(exc))
+    except OSError as exc:
+        yield Skipped(where, "unreadable", f"{where}: cannot read ({exc.strerror}); check it")
+    except Exception as exc:  # any record-caused failure is this file's, not the batch's
+        yield record_error(where, exc)

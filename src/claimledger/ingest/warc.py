@@ -13,9 +13,9 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, quote
 from ..models import Article, Skipped
-from .base import open_binary
+from .base import MAX_PAGE_BYTES, open_binary, record_error
 from .html import html_article
 
 __all__ = ["read_warc"]
@@ -46,12 +46,17 @@ def read_warc(
                 record = next(records)
             except StopIteration:
                 return
-            except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
+            except Exception as exc:  # ArchiveLoadFailed, EOFError, zlib.error, header junk
+                code = (
+                    "truncated_warc"
+                    if isinstance(exc, ArchiveLoadFailed | EOFError | zlib.error | OSError)
+                    else "bad_warc"
+                )
                 yield Skipped(
                     f"{where}#{n + 1}",
-                    "truncated_warc",
+                    code,
                     f"{where}: record after #{n} is truncated or corrupt "
-                    f"({type(exc).__name__}: {exc}); re-download the file",
+                    f"({type(exc).__name__}: {quote(str(exc))}); re-download the file",
                 )
                 return
             if record.rec_type not in _DOCUMENT_TYPES:
@@ -60,12 +65,22 @@ def read_warc(
             if n <= skip:
                 continue
             try:
-                body = record.content_stream().read()
-                truncated = _short(record, body)
-            except (EOFError, zlib.error, OSError, ValueError) as exc:
-                body, truncated = b"", f"{type(exc).__name__}: {exc}"
+                # Read no more than the page limit: an HTTP gzip body can decode to
+                # gigabytes from a few kilobytes (the rest is passed over unread).
+                body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+                truncated = None if len(body) > MAX_PAGE_BYTES else _short(record, body)
+            except Exception as exc:  # EOFError, zlib.error, a bad chunked encoding, ...
+                body, truncated = b"", f"{type(exc).__name__}: {quote(str(exc))}"
             # (the offset is known only once the record has been read)
             loc = f"{where}#{records.get_record_offset()}"
+            if len(body) > MAX_PAGE_BYTES:
+                yield Skipped(
+                    loc,
+                    "too_large",
+                    f"{loc}: record body decodes to over {MAX_PAGE_BYTES:,} bytes (the page "
+                    "limit); a compression bomb or not an article",
+                )
+                continue
             if truncated:
                 yield Skipped(
                     loc,
@@ -75,8 +90,8 @@ def read_warc(
                 return
             try:
                 yield _article(record, body, loc, date, require_date)
-            except InputError as exc:
-                yield Skipped(loc, exc.code, str(exc))
+            except Exception as exc:  # any record-caused failure is this record's
+                yield record_error(loc, exc)
 
 
 def _short(record: object, body: bytes) -> str | None:

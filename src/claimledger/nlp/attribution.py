@@ -694,26 +694,26 @@ def _raw_attributions(doc: Doc) -> list[_Raw]:
     outer content rather than as an attribution of its own.
     """
     found = list(_candidates(doc))
-    inner: set[int] = set()
+    # Token -> the candidates whose content holds it: each test below looks only at those,
+    # not at every candidate of the article (which made long articles quadratic).
+    owners: dict[int, list[_Raw]] = {}
     for a in found:
-        inner |= a.content
-    kept = [a for a in found if a.side or a.cue[0] not in inner or _outermost(a, found)]
-    for side in (a for a in kept if a.side and a.cue[0] in inner):
+        for i in a.content:
+            owners.setdefault(i, []).append(a)
+    kept = [a for a in found if a.side or a.cue[0] not in owners or _outermost(a, owners)]
+    kept_ids = {id(a) for a in kept}
+    for side in (a for a in kept if a.side and a.cue[0] in owners):
         carve = side.content | set(range(*side.cue))
-        for a in kept:
-            if a is not side and side.cue[0] in a.content:
+        for a in owners[side.cue[0]]:
+            if a is not side and id(a) in kept_ids and side.cue[0] in a.content:
                 a.content -= carve
     return [a for a in kept if a.content]
 
 
-def _outermost(a: _Raw, found: list[_Raw]) -> bool:
+def _outermost(a: _Raw, owners: dict[int, list[_Raw]]) -> bool:
     # Mutual nesting (each cue in the other's content) keeps the one with more content.
-    for b in found:
-        if (
-            b is not a
-            and a.cue[0] in b.content
-            and not (b.cue[0] in a.content and len(a.content) >= len(b.content))
-        ):
+    for b in owners.get(a.cue[0], ()):
+        if b is not a and not (b.cue[0] in a.content and len(a.content) >= len(b.content)):
             return False
     return True
 

@@ -28,17 +28,18 @@ import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from ..errors import InputError
 from ..models import Article, Extraction, Skipped
 from ..settings import Settings
 from .attrib_assemble import tag_doc
 from .attribution import quote_spans
 from .cues import HEDGE_ADVERBS, REPORTING_NOUNS, REPORTING_VERBS
-from .extract import Extractor, extract_doc
+from .extract import Extractor, _restore, bounded, extract_doc, resilient
 from .numbers import NUMBER_HINT, find_numbers
 from .speakers import FIRST_SECOND
 
@@ -271,7 +272,10 @@ class CascadeExtractor:
         return self.base.unsupported(article)
 
     def extract_one(self, article: Article) -> Extraction:
-        return next(self.extract([article]))
+        ex = next(self.extract([article]))
+        if isinstance(ex, Skipped):
+            raise InputError(ex.message, code=ex.code)
+        return ex
 
     def _test(self, nlp: Language) -> _CueTest:
         key = id(nlp)
@@ -279,12 +283,19 @@ class CascadeExtractor:
             self._tests[key] = _CueTest(nlp, learned=self.learned_cues)
         return self._tests[key]
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | Skipped]:
         for language, group in itertools.groupby(articles, key=lambda a: a.language):
             nlp = self.base.nlp_for(language)
             it = iter(group)
             while chunk := list(itertools.islice(it, self.chunk)):
-                yield from self._chunk(nlp, chunk)
+                yield from resilient(partial(self._bounded, nlp), chunk)
+
+    def _bounded(self, nlp: Language, articles: list[Article]) -> Iterator[Extraction]:
+        """:meth:`_chunk` over the part of each article extraction reads (see ``bounded``)."""
+        cut = [bounded(a) for a in articles]
+        done = self._chunk(nlp, [short for short, _ in cut])
+        for a, (_, note), ex in zip(articles, cut, done, strict=False):
+            yield _restore(ex, a, note)
 
     def _chunk(self, nlp: Language, articles: list[Article]) -> Iterator[Extraction]:
         test = self._test(nlp)

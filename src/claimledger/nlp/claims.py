@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -38,6 +39,32 @@ _COMPARATIVE = re.compile(
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
+
+
+def _by_sentence(
+    sents: Sequence[tuple[int, int, object]],
+    quantities: Sequence[Quantity],
+    attributions: Sequence[Attribution],
+) -> tuple[list[tuple[int, ...]], list[list[int]]]:
+    """Per sentence (sorted, non-overlapping ``(start, end, _)``): the indices of the
+    quantities that start in it and of the attributions with a part overlapping it, each
+    in ascending order. Found by bisection, so that a long article costs linear time, not
+    sentences x figures (issue 15)."""
+    starts = [s0 for s0, _, _ in sents]
+    ends = [s1 for _, s1, _ in sents]
+    qs: list[list[int]] = [[] for _ in sents]
+    for i, q in enumerate(quantities):
+        n = bisect_right(starts, q.start) - 1
+        if n >= 0 and q.start < ends[n]:
+            qs[n].append(i)
+    attrs: list[set[int]] = [set() for _ in sents]
+    for i, a in enumerate(attributions):
+        for p0, p1 in _attr_extent(a):
+            # the sentences with end > p0 and start < p1 (what _overlaps tests)
+            for n in range(bisect_right(ends, p0), bisect_left(starts, p1)):
+                if _overlaps(p0, p1, starts[n], ends[n]):
+                    attrs[n].add(i)
+    return [tuple(x) for x in qs], [sorted(x) for x in attrs]
 
 
 def _attr_extent(a: Attribution) -> list[tuple[int, int]]:
@@ -145,14 +172,11 @@ def build_claims(
     chooser = ClaimerChooser(doc, quantities, attributions)
     previous: Claimer | None = None
     last = -2  # the sentence number of the last claim
+    q_by_sent, a_by_sent = _by_sentence(sents, quantities, attributions)
     for n, ((s0, s1, _sent), worth) in enumerate(zip(sents, probs, strict=True)):
         is_lead = n == lead
-        q_idx = tuple(i for i, q in enumerate(quantities) if s0 <= q.start < s1)
-        in_sent = [
-            i
-            for i, a in enumerate(attributions)
-            if any(_overlaps(p0, p1, s0, s1) for p0, p1 in _attr_extent(a))
-        ]
+        q_idx = q_by_sent[n]
+        in_sent = a_by_sent[n]
         if not q_idx and not in_sent and worth < EMIT_THRESHOLD and not is_lead:
             continue
         who = chooser.choose(s0, s1, _sent, q_idx, in_sent, previous if n - 1 == last else None)

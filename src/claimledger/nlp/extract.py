@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import itertools
 import logging
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
-from ..errors import ModelError
+from ..errors import InputError, ModelError, quote
 from ..models import Article, Entity, Extraction, Skipped
 from ..settings import Settings
 from . import pipeline
@@ -49,7 +52,54 @@ def extract_doc(
         quantities=tuple(quantities),
         attributions=tuple(attributions),
         claims=tuple(claims),
+        notes=tuple(doc.user_data.get(pipeline.NOTES, ())),
     )
+
+
+# The most characters of one article that extraction reads (docs/ingest.md, "Limits").
+# The ledger keeps the whole text; a longer article's extraction covers its beginning, cut
+# at a paragraph or sentence end, and says so in a note. Cost is linear in the text, so
+# this bounds an article's time and memory (a news article is rarely a tenth of it).
+MAX_EXTRACT_CHARS = 200_000
+# Memory grows with tokens, not characters: 200,000 quotation marks are 200,000 tokens
+# (about 17 kB of pipeline memory each), ordinary news of that length about 40,000. Text
+# is also cut after this many tokens (words and punctuation marks, counted by _TOKENS).
+MAX_EXTRACT_TOKENS = 50_000
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+_CUTS = ("\n\n", "\n", ". ", " ")
+
+
+def bounded(
+    article: Article, limit: int = MAX_EXTRACT_CHARS, max_tokens: int = MAX_EXTRACT_TOKENS
+) -> tuple[Article, str | None]:
+    """The part of ``article`` that extraction reads, and the note saying what was left."""
+    text = article.text
+    why = f"the limit is {limit:,}"
+    if len(text) > max_tokens:  # fewer characters cannot hold more tokens
+        starts = (m.start() for m in _TOKENS.finditer(text, 0, limit))
+        over = next(itertools.islice(starts, max_tokens, None), None)
+        if over is not None:  # token max_tokens + 1 starts before the character limit
+            limit, why = over, f"the limit is {max_tokens:,} tokens"
+    if len(text) <= limit:
+        return article, None
+    floor = limit // 2
+    cut = limit
+    for sep in _CUTS:
+        k = text.rfind(sep, floor, limit)
+        if k >= 0:
+            cut = k + len(sep.rstrip()) if sep.strip() else k
+            break
+    note = (
+        f"truncated: extraction covers the first {cut:,} of {len(text):,} characters "
+        f"({why}); split the article to extract the rest"
+    )
+    return replace(article, text=text[:cut]), note
+
+
+def _restore(ex: Extraction, article: Article, note: str | None) -> Extraction:
+    if note is None:
+        return ex
+    return replace(ex, article=article, notes=(note, *ex.notes))
 
 
 class Extractor:
@@ -88,14 +138,56 @@ class Extractor:
         )
 
     def extract_one(self, article: Article) -> Extraction:
-        return next(self.extract([article]))
+        """One article's extraction; an InputError when the article cannot be extracted."""
+        ex = next(self.extract([article]))
+        if isinstance(ex, Skipped):
+            raise InputError(ex.message, code=ex.code)
+        return ex
 
-    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Extract each article; runs of the same language share one ``nlp.pipe`` stream."""
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | Skipped]:
+        """Extract each article, in order; runs of the same language share ``nlp.pipe``
+        batches. An article whose extraction fails gives a Skipped record in its place."""
         for language, group in itertools.groupby(articles, key=lambda a: a.language):
             nlp = self.nlp_for(language)
-            stream = ((a.text, a) for a in group)
-            for doc, article in nlp.pipe(
-                stream, as_tuples=True, batch_size=self.settings.batch_size
-            ):
-                yield extract_doc(doc, article, attribution=self.settings.attribution)
+            it = iter(group)
+            while batch := list(itertools.islice(it, self.settings.batch_size)):
+                yield from resilient(partial(self._batch, nlp), batch)
+
+    def _batch(self, nlp: Language, batch: list[Article]) -> Iterator[Extraction]:
+        stream = ((bounded(a)[0].text, a) for a in batch)
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=len(batch)):
+            short, note = bounded(article)
+            ex = extract_doc(doc, short, attribution=self.settings.attribution)
+            yield _restore(ex, article, note)
+
+
+def resilient(
+    run: Callable[[list[Article]], Iterable[Extraction]], batch: list[Article]
+) -> Iterator[Extraction | Skipped]:
+    """``run(batch)``, with any failure confined to the article that caused it.
+
+    When the batch fails, the articles it had not yet given back are run one at a time;
+    one that fails alone becomes a Skipped record (``extract_error``) and the rest go on.
+    """
+    done = 0
+    try:
+        for ex in run(batch):
+            done += 1
+            yield ex
+        return
+    except Exception:
+        log.warning("extraction of a batch failed; retrying its articles one at a time")
+    for article in batch[done:]:
+        try:
+            (ex,) = list(run([article]))
+        except Exception as exc:  # record-caused: report it, keep the batch going
+            where = article.origin or article.id
+            log.warning("%s: extraction failed", where, exc_info=True)
+            yield Skipped(
+                where,
+                "extract_error",
+                f"{where}: extraction failed ({type(exc).__name__}: {quote(str(exc))}); "
+                "the article was not stored (please report this record)",
+            )
+        else:
+            yield ex

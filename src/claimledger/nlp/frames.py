@@ -347,20 +347,28 @@ def frame_quantities(
             and new.since_span is None
         )
         ctx = ctx if kept else new
+    # The text and PERSON entities, read once: spaCy rebuilds doc.text and doc.ents from
+    # every token on each access, which per figure made long articles quadratic (issue 15).
+    text = doc.text
+    persons = _persons(doc)
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         prev = out[i - 1] if i else None
         try:
             context = contexts.get(claim.start) if claim is not None else None
-            f = _frame(doc, article, quantities, i, claim, prev, article_side, context)
+            f = _frame(
+                doc, article, quantities, i, claim, prev, article_side, context, persons, text
+            )
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
     out = _deaths_beside_wounded(out, claims)
-    return _article_topic(doc, out, claims)
+    return _article_topic(persons, out, claims)
 
 
-def _article_topic(doc: Doc, qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
+def _article_topic(
+    persons: Sequence[tuple[int, int, str]], qs: list[Quantity], claims: Sequence[Claim]
+) -> list[Quantity]:
     """A figure of losses that names no party in an article whose every other such figure
     names the same one ("2023: 253,290 troops" under a heading on Russia's losses) is
     about that party, unless a person speaks it (a leader may speak of his own side)."""
@@ -378,7 +386,7 @@ def _article_topic(doc: Doc, qs: list[Quantity], claims: Sequence[Claim]) -> lis
         if f is None or f.party is not None or not _countable(f.measure):
             continue
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
-        if _person_claimer(doc, claim):
+        if _person_claimer(persons, claim):
             continue
         out[i] = replace(q, frame=replace(f, party=topic))
     return out
@@ -622,9 +630,11 @@ def _frame(
     prev: Quantity | None,
     article_side: str | None = None,
     context: dates.TimeRef | None = None,
+    persons: Sequence[tuple[int, int, str]] | None = None,
+    text: str | None = None,
 ) -> Frame:
     q = quantities[i]
-    text = doc.text
+    text = doc.text if text is None else text
     sent, s0 = _sentence(doc, q, claim)
     sentence = text[s0 : sent.end_char] if sent is not None else text
     if sent is None:
@@ -632,7 +642,9 @@ def _frame(
     own_side = side_of_claimer(claim.claimer_name if claim else None)
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
-    official = own_side == "ukraine" and not _person_claimer(doc, claim)
+    if persons is None:
+        persons = _persons(doc)
+    official = own_side == "ukraine" and not _person_claimer(persons, claim)
     tref = _time(sentence, article.date, q.start - s0, context)
     as_of = tref.as_of
     as_of_span = (
@@ -1166,7 +1178,7 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
         if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
             first, last = who.left_edge, who.right_edge
             return (
-                who.doc.text[first.idx : last.idx + len(last.text)],
+                who.doc[first.i : last.i + 1].text,
                 first.idx,
                 last.idx + len(last.text),
             )
@@ -1183,7 +1195,7 @@ def _unit_in(noun: Token) -> tuple[str, int, int] | None:
                 if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
                     first, last = who.left_edge, who.right_edge
                     end = last.idx + len(last.text)
-                    return (who.doc.text[first.idx : end], first.idx, end)
+                    return (who.doc[first.i : last.i + 1].text, first.idx, end)
     return None
 
 
@@ -1212,15 +1224,21 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     left = min([pobj.i, *[m.i for m in mods]])
                     first = pobj.doc[left]
                     return (
-                        pobj.doc.text[first.idx : pobj.idx + len(pobj.text)],
+                        pobj.doc[left : pobj.i + 1].text,
                         first.idx,
                         pobj.idx + len(pobj.text),
                     )
     return None
 
 
-def _person_claimer(doc: Doc, claim: Claim | None) -> bool:
-    """Whether the claim's claimer is a person (a PERSON entity, or resolved to a name)."""
+def _persons(doc: Doc) -> list[tuple[int, int, str]]:
+    """The document's PERSON entities: start and end offsets and lower-cased text."""
+    return [(e.start_char, e.end_char, e.text.lower()) for e in doc.ents if e.label_ == "PERSON"]
+
+
+def _person_claimer(persons: Sequence[tuple[int, int, str]], claim: Claim | None) -> bool:
+    """Whether the claim's claimer is a person (a PERSON entity of ``persons``, from
+    :func:`_persons`, or resolved to a name)."""
     if claim is None or claim.claimer is None:
         return False
     if claim.claimer_kind is not None:
@@ -1230,9 +1248,7 @@ def _person_claimer(doc: Doc, claim: Claim | None) -> bool:
         return True
     name = (claim.claimer_name or "").lower()
     return any(
-        e.label_ == "PERSON"
-        and ((e.start_char < c.end and c.start < e.end_char) or (name and e.text.lower() in name))
-        for e in doc.ents
+        (start < c.end and c.start < end) or (name and text in name) for start, end, text in persons
     )
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 
@@ -86,11 +87,95 @@ def paragraph_starts(doc: Doc) -> Doc:
     return doc
 
 
+# The most tokens one sentence may hold (docs/extraction.md, "Limits"). The extractors look
+# around each cue and quote within its sentence, so a sentence of thousands of tokens (a
+# run of text with no full stop) costs the square of its length; real news sentences stay
+# far below this.
+MAX_SENT_TOKENS = 200
+NOTES = "claimledger_notes"  # Doc.user_data key: what the pipeline did to bound the cost
+_FINAL = frozenset(".!?\u2026")
+_CLOSERS = frozenset("\"'\u201d\u2019)]\u00bb")
+
+
+def bound_sentences(doc: Doc, max_tokens: int = MAX_SENT_TOKENS) -> Doc:
+    """Start a sentence wherever a run of tokens would otherwise exceed ``max_tokens``.
+
+    Runs from before the parser (or after a rule sentencizer): the parser keeps preset
+    starts, so no sentence it makes is longer. The cut goes after the run's last full
+    stop (with its closing quotes) when there is one, else at the limit; the number of
+    such cuts is noted in ``doc.user_data[NOTES]``.
+    """
+    n = len(doc)
+    start = 0  # the last preset start
+    end = 0  # just after the last sentence-final punctuation (and its closers)
+    cuts = 0
+    for i in range(n):
+        tok = doc[i]
+        if i > start and tok.is_sent_start:
+            start = end = i
+        if i - start >= max_tokens:
+            cut = end if end > start else i
+            doc[cut].is_sent_start = True
+            start = end = cut
+            cuts += 1
+        if tok.text and tok.text[-1] in _FINAL and tok.is_punct:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS:
+                j += 1
+            end = j if j < n else end
+    if cuts:
+        doc.user_data.setdefault(NOTES, []).append(
+            f"sentence_split: {cuts:,} run(s) of over {max_tokens} tokens without a sentence "
+            "end were split"
+        )
+    return doc
+
+
+# The longest run of non-space characters the tokenizer sees at once. spaCy's tokenizer
+# peels prefixes and suffixes off a run one at a time, each time searching the rest, so a
+# run of 10,000 quote marks took 35 s; longer runs are tokenized in pieces of this size.
+MAX_RUN_CHARS = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN_CHARS + 1},}}")
+
+
+class BoundedTokenizer:
+    """The pipeline's tokenizer, with runs of non-space characters longer than
+    ``MAX_RUN_CHARS`` (never seen in prose) tokenized piece by piece, in linear time."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.vocab = inner.vocab
+
+    def __call__(self, text: str) -> Doc:
+        cuts = [
+            k
+            for m in _LONG_RUN.finditer(text)
+            for k in range(m.start() + MAX_RUN_CHARS, m.end(), MAX_RUN_CHARS)
+        ]
+        if not cuts:
+            return self.inner(text)  # type: ignore[no-any-return]
+        from spacy.tokens import Doc
+
+        bounds = [0, *cuts, len(text)]
+        docs = [self.inner(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        doc.user_data.setdefault(NOTES, []).append(
+            f"long_runs: runs of over {MAX_RUN_CHARS} characters without a space were "
+            f"tokenized in {len(docs):,} pieces"
+        )
+        return doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if "claimledger_paragraphs" not in Language.factories:
         Language.component("claimledger_paragraphs")(paragraph_starts)
+    if "claimledger_bound_sentences" not in Language.factories:
+        Language.component("claimledger_bound_sentences")(bound_sentences)
 
 
 @lru_cache(maxsize=8)
@@ -105,8 +190,17 @@ def _load(name: str) -> Language:
             f"cannot load spaCy pipeline {name!r}: {exc}; install it or set CLAIMLEDGER_MODEL"
         ) from exc
     _register()
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "claimledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimledger_paragraphs", before="parser")
+    if "claimledger_bound_sentences" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimledger_bound_sentences", before="parser")
+        else:  # a rule sentencizer sets every token's start: bound its sentences after it
+            senter = [p for p in ("senter", "sentencizer") if p in nlp.pipe_names]
+            if senter:
+                nlp.add_pipe("claimledger_bound_sentences", after=senter[-1])
     return nlp
 
 

@@ -31,6 +31,7 @@ Every result says how it was found: ``explicit``, ``pronoun``, ``role``,
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final, Literal
@@ -143,6 +144,9 @@ class SpeakerResolver(MentionChain):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self._memo: dict[tuple[int, int], Resolution] = {}
+        self._heads: list[int] | None = None
+        self._pronoun_heads: list[int] | None = None
+        self._warmed = 0
 
     @classmethod
     def of(cls, doc: Doc) -> SpeakerResolver:
@@ -417,8 +421,8 @@ class SpeakerResolver(MentionChain):
         with the same head noun that says more, resolved in turn."""
         lemma = root.lemma_.lower()
         mods = self._modifiers(root)
-        for m in reversed(self.mentions):
-            if m.head >= root.i or m.quoted:
+        for m in reversed(self.mentions[: self._before(root.i)]):
+            if m.quoted:
                 continue
             if self.sent_of(root.i) - m.sent > 12:
                 break
@@ -442,8 +446,35 @@ class SpeakerResolver(MentionChain):
                 return Resolution(how, res.name, res.kind, res.label)
         return None
 
+    def _before(self, i: int) -> int:
+        """How many mentions come before token ``i`` (mentions are in text order)."""
+        if self._heads is None:
+            self._heads = [m.head for m in self.mentions]
+        return bisect.bisect_left(self._heads, i)
+
+    def _mentions_in(self, s: int) -> list[Mention]:
+        """The mentions of sentence ``s``."""
+        sent = self.sents[s]
+        return self.mentions[self._before(sent.start) : self._before(sent.end)]
+
+    def _warm(self, before: int) -> None:
+        """Resolve the pronoun mentions before token ``before`` in text order. A pronoun's
+        antecedents are earlier mentions, so each link of a chain ("He said ... he said")
+        then resolves in one step instead of recursing back through the whole chain (a
+        recursion as deep as the article, and as slow as its square)."""
+        if self._pronoun_heads is None:
+            self._pronoun_heads = [
+                m.head for m in self.mentions if self.toks[m.head].pos_ == "PRON"
+            ]
+        heads = self._pronoun_heads
+        while self._warmed < len(heads) and heads[self._warmed] < before:
+            h = heads[self._warmed]
+            self._warmed += 1
+            self.resolve(self.doc[h : h + 1])
+
     def _pronoun(self, tok: Token, kind: Literal["person", "group"]) -> Resolution:
         """The referent of a pronoun: the most salient earlier mention of the right kind."""
+        self._warm(tok.i)
         sent = self.sent_of(tok.i)
         for back in range(_LOOKBACK_SENTS + 1):
             s = sent - back
@@ -451,9 +482,8 @@ class SpeakerResolver(MentionChain):
                 break
             cands = [
                 m
-                for m in self.mentions
-                if m.sent == s
-                and m.head < tok.i
+                for m in self._mentions_in(s)
+                if m.head < tok.i
                 and m.kind == kind
                 and (not m.quoted or m.speaker)
                 and m.head not in self._dateline
@@ -469,7 +499,9 @@ class SpeakerResolver(MentionChain):
             for m in order:
                 mtok = self.toks[m.head]
                 if mtok.pos_ == "PRON":
-                    res = self.resolve(self.doc[m.head : m.head + 1])
+                    res = self._memo.get((m.head, m.head + 1)) or self.resolve(
+                        self.doc[m.head : m.head + 1]
+                    )
                     if res.name:
                         return Resolution("pronoun", res.name, res.kind, res.label)
                     continue
@@ -489,7 +521,9 @@ class SpeakerResolver(MentionChain):
         if self.sent_of(root.i) != self.lead:
             return None
         for m in self.mentions:
-            if m.sent <= self.lead or m.sent > self.lead + _LEAD_FOLLOW_SENTS:
+            if m.sent > self.lead + _LEAD_FOLLOW_SENTS:
+                break  # mentions are in text order
+            if m.sent <= self.lead:
                 continue
             if m.quoted or m.kind != kind:
                 continue

@@ -64,6 +64,11 @@ class PostgresStore(SQLStore):
         finally:
             self._depth = 0
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        with self.conn.transaction():  # psycopg makes a nested block a savepoint
+            yield
+
     def add(self, extraction: Extraction) -> tuple[str, bool]:
         """As SQLStore.add; an insert that races another writer's becomes a duplicate."""
         import psycopg

@@ -124,10 +124,13 @@ class SQLStore:
             existing = self.article_id_for_hash(a.hash)
             if existing is not None:
                 return existing, False
-            article_id = a.id
-            if self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
-                # Same id, different text: keep both, the newer under a hash-suffixed id.
-                article_id = f"{a.id}-{a.hash[:8]}"
+            # Same id, different text: keep both, the newer under a hash-suffixed id; longer
+            # suffixes when that id is taken too (an id may be crafted to collide with it).
+            for article_id in (a.id, *(f"{a.id}-{a.hash[:k]}" for k in (8, 16, 64))):
+                if not self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+                    break
+            else:
+                article_id = a.hash
             self._insert(extraction, article_id)
         return article_id, True
 
@@ -135,7 +138,7 @@ class SQLStore:
         a = ex.article
         self.execute(
             "INSERT INTO articles (id, hash, text, date, title, url, source, language, origin,"
-            " added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            " added_at, notes) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 article_id,
                 a.hash,
@@ -147,6 +150,7 @@ class SQLStore:
                 a.language,
                 a.origin,
                 now(),
+                json.dumps(list(ex.notes), ensure_ascii=False) if ex.notes else None,
             ),
         )
         self.executemany(
@@ -227,13 +231,35 @@ class SQLStore:
         )
 
     def record_skipped(self, skipped: Iterable[Skipped]) -> int:
-        rows = [(s.source, s.code, s.message, now()) for s in skipped]
-        if rows:
-            with self.transaction():
-                self.executemany(
-                    "INSERT INTO skipped (source, code, message, at) VALUES (?,?,?,?)", rows
+        """Record bad input; a record already recorded (a rerun) is not recorded twice.
+        Returns how many rows were added."""
+        at = now()
+        added = 0
+        with self.transaction():
+            for s in dict.fromkeys(skipped):
+                if self.query(
+                    "SELECT 1 FROM skipped WHERE source = ? AND code = ? AND message = ?",
+                    (s.source, s.code, s.message),
+                ):
+                    continue
+                self.execute(
+                    "INSERT INTO skipped (source, code, message, at) VALUES (?,?,?,?)",
+                    (s.source, s.code, s.message, at),
                 )
-        return len(rows)
+                added += 1
+        return added
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A nested transaction: a failure inside undoes only what was done inside."""
+        self.execute("SAVEPOINT claimledger_record")
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK TO SAVEPOINT claimledger_record")
+            self.execute("RELEASE SAVEPOINT claimledger_record")
+            raise
+        self.execute("RELEASE SAVEPOINT claimledger_record")
 
     def skipped(self, limit: int = 100) -> list[Skipped]:
         return [
@@ -352,12 +378,14 @@ class SQLStore:
                 (article_id,),
             )
         )
+        notes = self.query("SELECT notes FROM articles WHERE id = ?", (article_id,))[0][0]
         return Extraction(
             article,
             ents,
             tuple(self._quantities(article_id)),
             tuple(self._attributions(article_id)),
             claims,
+            tuple(json.loads(notes)) if notes else (),
         )
 
     def _fts_clause(self, q: str) -> tuple[str, list[Any]]:
@@ -377,8 +405,10 @@ class SQLStore:
             from ..nlp.parties import party_key
 
             party = party_key(query.claimer)
-            clauses.append("(lower(c.claimer_name) LIKE ? OR c.claimer_party = ?)")
-            params.extend([f"%{query.claimer.lower()}%", party or ""])
+            # % and _ in the name are literal: escaped, not wildcards
+            name = re.sub(r"([\\%_])", r"\\\1", query.claimer.lower())
+            clauses.append("(lower(c.claimer_name) LIKE ? ESCAPE '\\' OR c.claimer_party = ?)")
+            params.extend([f"%{name}%", party or ""])
         if query.article:
             clauses.append("c.article_id = ?")
             params.append(query.article)

@@ -1,4 +1,5 @@
-"""The safety layer around the app: Host check, bounded request bodies, security headers.
+"""The safety layer around the app: Host check, bounded request bodies, security headers,
+and HEAD answered as GET without the body (HTTP requires HEAD wherever GET is served).
 
 A plain ASGI middleware, so oversized bodies are refused before any route reads them.
 """
@@ -138,7 +139,15 @@ class Guard:
 
             receive = replay
 
+        head = scope["method"] == "HEAD"
+        if head:  # the GET route answers; its headers (Content-Length too) go, its body not
+            scope = {**scope, "method": "GET"}
+
         async def send_with_headers(message: Message) -> None:
+            if head and message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
             if message["type"] == "http.response.start":
                 names = {k.lower() for k, _ in message.get("headers", [])}
                 message["headers"] = [
