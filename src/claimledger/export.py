@@ -213,9 +213,9 @@ def export(store: SQLStore, format: str, out: str | Path | IO[Any]) -> ExportSum
         table = (
             pa.Table.from_pylist(data, schema=_schema(pa)) if data else _schema(pa).empty_table()
         )
-        pq.write_table(table, out)  # type: ignore[arg-type]
+        pq.write_table(table, out)
         return ExportSummary(format, len(data), path)
-    stream, own = _open_text(out)  # type: ignore[arg-type]
+    stream, own = _open_text(out)
     n = 0
     try:
         if format == "jsonl":

@@ -80,7 +80,8 @@ class NearDupIndex:
         return [hash(sig[b * r : (b + 1) * r].tobytes()) for b in range(self.BANDS)]
 
     def _sig(self, i: int) -> np.ndarray:
-        return self._blocks[i // self.BLOCK][i % self.BLOCK]
+        sig: np.ndarray = self._blocks[i // self.BLOCK][i % self.BLOCK]
+        return sig
 
     def load(self, rows: list[tuple[str, bytes]]) -> None:
         """Index stored signatures: ``(hash, signature bytes)`` rows."""

@@ -291,7 +291,8 @@ class SpecResult:
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
-    return json.loads(path.read_text(encoding="utf-8-sig"))
+    cases: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8-sig"))
+    return cases
 
 
 def _d(s: str) -> date:

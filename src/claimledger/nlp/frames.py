@@ -867,7 +867,7 @@ def _frame(
         party = "russia"
 
     demonym = noun is not None and noun.ent_type_ == "NORP" and party_of_word(noun.text)
-    if demonym and party is None:
+    if demonym and party is None and noun is not None:
         # "5,760 Russians had died": the people counted are the party's
         party, party_tok = party_of_word(noun.text), noun
     if (

@@ -55,7 +55,9 @@ class Country:
 
 
 def _c(key: str, name: str, names: str, demonyms: str, metonyms: str = "") -> Country:
-    split = lambda s: tuple(p.strip() for p in s.split("|") if p.strip())  # noqa: E731
+    def split(s: str) -> tuple[str, ...]:
+        return tuple(p.strip() for p in s.split("|") if p.strip())
+
     return Country(key, name, split(names), split(demonyms), split(metonyms))
 
 

@@ -514,7 +514,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         )
     if kind == "unit_to":
         if g.get("ytd"):
-            return Timex(s, e, g["ytd"].lower(), rel="this")  # type: ignore[arg-type]
+            return Timex(s, e, g["ytd"].lower(), rel="this")
         n = _num(g.get("n"))
         return Timex(s, e, "relper", n=n, unit=g["unit"].lower()) if n else None
     if kind in ("relper", "ahalf"):
@@ -532,7 +532,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             # "last week/month/year", "the previous month": the calendar unit before the
             # current one; "the past week/month/year" and any "day" count back from the report.
             if unit in ("month", "year") and which in ("last", "previous"):
-                return Timex(s, e, unit, rel="last")  # type: ignore[arg-type]
+                return Timex(s, e, unit, rel="last")
             if unit == "week" and which == "last":
                 return Timex(s, e, "week", rel="last")
         n = _num(g.get("n"))

@@ -70,7 +70,7 @@ def select_lemmas(
 
 def _score(
     gold: Sequence[Any], docs: Sequence[Doc], lexicon: dict[str, float] | None, flt: Any = None
-) -> dict:
+) -> dict[str, Any]:
     from ..evaluate.polnear import Scorer, predicted_parts
     from ..nlp import attribution
 
@@ -85,7 +85,7 @@ def _score(
     )
 
 
-def _score_filter(gold: Sequence[Any], docs: Sequence[Doc], flt: Any) -> dict:
+def _score_filter(gold: Sequence[Any], docs: Sequence[Doc], flt: Any) -> dict[str, Any]:
     return _score(gold, docs, None, flt)
 
 
@@ -121,7 +121,7 @@ def train_filter(
         for att in gold.attributions:
             for s, e in att.get("Cue", ()):
                 cue_chars.update(range(s, e))
-        sink: list = []
+        sink: list[Any] = []
         with attribution.collect_candidates(lemmas, sink):
             list(attribution.extract_attributions(doc))
         for raw, feats in sink:
@@ -182,7 +182,7 @@ def train(
         dev_docs = _parse(nlp, [g.text for g in gold_dev])
     total, cue = count_cue_lemmas(train_docs, gold_train)
     baseline = _score(gold_dev, dev_docs, None)
-    best: tuple[float, float, dict[str, float], dict] | None = None
+    best: tuple[float, float, dict[str, float], dict[str, Any]] | None = None
     for th in thresholds:
         lex = select_lemmas(total, cue, th)
         scores = _score(gold_dev, dev_docs, lex)
@@ -248,7 +248,7 @@ derived from PolNeAR train; no text is stored.
 def _card(meta: dict[str, Any], seconds: float, parsed_here: bool) -> str:
     s, b = meta["dev_scores"], meta["dev_scores_hand_lexicon"]
 
-    def row(name: str, d: dict) -> str:
+    def row(name: str, d: dict[str, Any]) -> str:
         return (
             " | ".join(f"{100 * d[f'{r} exact']:.1f}" for r in ("Source", "Cue", "Content"))
             + " | "

@@ -193,7 +193,7 @@ def build_pipeline(recipe: Recipe) -> Language:
 def fit(data: Sequence[tuple[str, int]], recipe: Recipe, *, seed: int = 0) -> Language:
     """Train a fresh pipeline on ``data`` with ``recipe``; deterministic for a given seed."""
     from spacy.training import Example
-    from spacy.util import compounding, fix_random_seed, minibatch
+    from spacy.util import compounding, fix_random_seed, minibatch  # type: ignore[attr-defined]
     from thinc.api import Adam
 
     fix_random_seed(seed)
@@ -210,7 +210,7 @@ def fit(data: Sequence[tuple[str, int]], recipe: Recipe, *, seed: int = 0) -> La
         rng.shuffle(examples)
         losses: dict[str, float] = {}
         sizes = compounding(recipe.batch_start, recipe.batch_stop, 1.001)
-        for batch in minibatch(examples, size=sizes):
+        for batch in minibatch(examples, size=sizes):  # type: ignore[no-untyped-call]
             nlp.update(batch, drop=recipe.dropout, sgd=optimizer, losses=losses)
         log.info("epoch %d loss %.3f", epoch, losses.get("textcat_multilabel", 0.0))
     return nlp
