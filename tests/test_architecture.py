@@ -95,3 +95,19 @@ def test_an_upward_or_sideways_import_is_caught(tmp_path):
     wrong = _violations(pkg)
     assert len(wrong) == 2, wrong  # nlp -> store (up), link -> export (same layer, not top)
     assert "nlp/x.py:2" in wrong[1] and "link/y.py:1" in wrong[0]
+
+
+_SQL = re.compile(
+    r"\b(?:SELECT\s+\S+.*\bFROM|INSERT\s+INTO|DELETE\s+FROM|CREATE\s+TABLE|UPDATE\s+\w+\s+SET)\b"
+)
+
+
+def test_all_sql_lives_in_the_store():
+    outside = [
+        f"{p.relative_to(ROOT)}:{i}"
+        for p in sorted(PKG.rglob("*.py"))
+        if "store" not in p.relative_to(PKG).parts
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if _SQL.search(line)
+    ]
+    assert not outside, outside
