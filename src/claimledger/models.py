@@ -10,7 +10,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Change = Literal["=", "~", ">", "<", ">=", "<=", "up", "down"]
 AttributionKind = Literal["direct", "indirect", "mixed", "according_to", "possessive", "hedge"]
@@ -25,7 +25,15 @@ Aggregation = Literal["cumulative", "period", "stock", "rate", "other"]
 ClaimerKind = Literal["person", "organisation", "government", "outlet", "unattributed"]
 ClaimerResolution = Literal["explicit", "pronoun", "role", "earlier_mention", "implicit", "none"]
 
+# Which attribution extractor runs, and the orders of the claim listing (CLI, web, store).
+AttributionMode = Literal["auto", "tagger", "rules"]
+ClaimOrder = Literal["score", "date", "id"]
+
 CHANGES: tuple[str, ...] = ("=", "~", ">", "<", ">=", "<=", "up", "down")
+ATTRIBUTION_MODES: tuple[AttributionMode, ...] = get_args(AttributionMode)
+CLAIM_ORDERS: tuple[ClaimOrder, ...] = get_args(ClaimOrder)
+STANCES: tuple[Stance, ...] = get_args(Stance)
+VERDICT_LABELS: tuple[VerdictLabel, ...] = get_args(VerdictLabel)
 ATTRIBUTION_KINDS: tuple[str, ...] = (
     "direct",
     "indirect",

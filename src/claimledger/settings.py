@@ -5,11 +5,23 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 
+from .errors import InputError
+from .models import ATTRIBUTION_MODES, AttributionMode
+
 DEFAULT_DB = "claimledger.db"
 
 
 def _env_db() -> str:
     return os.environ.get("CLAIMLEDGER_DB", DEFAULT_DB)
+
+
+def _mode(var: str) -> AttributionMode:
+    value = os.environ.get(var, "auto")
+    if value not in ATTRIBUTION_MODES:
+        raise InputError(
+            f"{var}={value!r} is not an attribution mode; use one of {', '.join(ATTRIBUTION_MODES)}"
+        )
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +41,7 @@ class Settings:
     cascade: bool = False
     # Attribution extractor: "auto" (the neural tagger when installed, else the rules),
     # "tagger" or "rules".
-    attribution: str = field(
-        default_factory=lambda: os.environ.get("CLAIMLEDGER_ATTRIBUTION", "auto")
-    )
+    attribution: AttributionMode = field(default_factory=lambda: _mode("CLAIMLEDGER_ATTRIBUTION"))
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

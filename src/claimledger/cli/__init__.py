@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ClaimLedgerError
-from ..models import printable
+from ..models import ATTRIBUTION_MODES, printable
 from ..settings import Settings
 
 # Global options that may also be given after the command, as sqlite-utils and datasette
@@ -104,7 +104,7 @@ class LedgerGroup(click.Group):
 @click.option(
     "--attribution",
     envvar="CLAIMLEDGER_ATTRIBUTION",
-    type=click.Choice(["auto", "tagger", "rules"]),
+    type=click.Choice(ATTRIBUTION_MODES),
     default="auto",
     show_default=True,
     help="Attribution extractor: the shipped neural tagger over the rules (auto uses it "

@@ -8,7 +8,7 @@ import sys
 import click
 
 from .. import ledger
-from ..models import Extraction, Skipped, json_line
+from ..models import CLAIM_ORDERS, Extraction, Skipped, json_line
 from ..settings import Settings
 from ..store import ClaimQuery, open_store
 from . import main, render
@@ -84,9 +84,7 @@ def extract(
 @click.option("--since", type=DATE, help="As-of date on or after.")
 @click.option("--until", type=DATE, help="As-of date on or before.")
 @click.option("--min-score", type=click.FloatRange(0, 1), help="Check-worthiness at least.")
-@click.option(
-    "--order", type=click.Choice(["score", "date", "id"]), default="score", show_default=True
-)
+@click.option("--order", type=click.Choice(CLAIM_ORDERS), default="score", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim a line.")

@@ -23,7 +23,7 @@ import bisect
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..models import Attribution, AttributionKind, Span, Stance
+from ..models import ATTRIBUTION_MODES, Attribution, AttributionKind, Span, Stance
 from .attrib_tagger import Tagged
 from .attribution import extract_attributions, quote_spans
 from .cues import HEDGE_ADVERBS, stance_of
@@ -294,7 +294,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
     return out
 
 
-MODES = ("auto", "tagger", "rules")
+MODES = ATTRIBUTION_MODES
 
 
 def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | None]:

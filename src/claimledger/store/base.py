@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..models import Article, Attribution, Claim, Extraction, Quantity, Skipped
+from ..models import Article, Attribution, Claim, ClaimOrder, Extraction, Quantity, Skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class ClaimQuery:
     until: str | None = None
     min_score: float | None = None
     ids: tuple[int, ...] | None = None
-    order: str = "score"  # score | date | id
+    order: ClaimOrder = "score"
     limit: int = 50
     offset: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
