@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal, get_args
+from typing import Any, Literal, Protocol, get_args
 
 Change = Literal["=", "~", ">", "<", ">=", "<=", "up", "down"]
 AttributionKind = Literal["direct", "indirect", "mixed", "according_to", "possessive", "hedge"]
@@ -436,3 +437,17 @@ class Verdict:
     explanation: str
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+class ExtractorLike(Protocol):
+    """What the ledger and the batch engines need of an extractor (``nlp.extract.Extractor``,
+    the cascade, or a test double): extraction in input order, with unsupported languages
+    reported as ``Skipped``."""
+
+    def supports(self, language: str) -> bool: ...
+
+    def unsupported(self, article: Article) -> Skipped: ...
+
+    def extract_one(self, article: Article) -> Extraction: ...
+
+    def extract(self, articles: Iterable[Article]) -> Iterator[Extraction | Skipped]: ...

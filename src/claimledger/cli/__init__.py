@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ClaimLedgerError
-from ..models import ATTRIBUTION_MODES, printable
+from ..models import ATTRIBUTION_MODES, AttributionMode, printable
 from ..settings import Settings
 
 # Global options that may also be given after the command, as sqlite-utils and datasette
@@ -115,7 +115,12 @@ class LedgerGroup(click.Group):
 @click.version_option(package_name="claimledger")
 @click.pass_context
 def main(
-    ctx: click.Context, db: str, model: str | None, attribution: str, debug: bool, verbose: bool
+    ctx: click.Context,
+    db: str,
+    model: str | None,
+    attribution: AttributionMode,
+    debug: bool,
+    verbose: bool,
 ) -> None:
     """Turn news articles into a ledger of attributed, quantified claims, and check them.
 

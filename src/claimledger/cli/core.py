@@ -8,7 +8,7 @@ import sys
 import click
 
 from .. import ledger
-from ..models import CLAIM_ORDERS, Extraction, Skipped, json_line
+from ..models import CLAIM_ORDERS, ClaimOrder, Extraction, Skipped, json_line
 from ..settings import Settings
 from ..store import ClaimQuery, open_store
 from . import main, render
@@ -98,7 +98,7 @@ def claims(
     since: object,
     until: object,
     min_score: float | None,
-    order: str,
+    order: ClaimOrder,
     limit: int,
     offset: int,
     as_json: bool,

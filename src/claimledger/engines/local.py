@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from ..models import Article, Extraction, Skipped
+from ..models import Article, Extraction, ExtractorLike, Skipped
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def make_extractor(settings: Settings) -> Any:
     return Extractor(settings)
 
 
-def extract_inline(items: Iterable[Item], extractor: Any) -> Iterator[Item]:
+def extract_inline(items: Iterable[Item], extractor: ExtractorLike) -> Iterator[Item]:
     """Extract in this process, keeping the order of all items."""
     queue: deque[Item] = deque()
 

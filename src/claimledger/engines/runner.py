@@ -26,7 +26,7 @@ from .. import ingest
 from ..errors import quote
 from ..ingest.base import ByteTracker, guarded
 from ..ingest.parquet import read_extractions, read_parquet
-from ..models import Article, Extraction, Skipped
+from ..models import Article, Extraction, ExtractorLike, Skipped
 from ..settings import Settings
 from ..store import SQLStore
 from .neardup import NearDupIndex, NearMatch, signature
@@ -97,7 +97,7 @@ class _Reader:
     def __init__(
         self,
         state: IngestState | None,
-        extractor: Any,
+        extractor: ExtractorLike,
         opts: RunOptions,
         result: RunResult,
         date: str | None,
@@ -355,7 +355,7 @@ def _unstorable(article: Article, exc: BaseException) -> Skipped:
 
 
 def _extract_stage(
-    items: Iterable[Item], settings: Settings, extractor: Any, opts: RunOptions
+    items: Iterable[Item], settings: Settings, extractor: ExtractorLike, opts: RunOptions
 ) -> Iterable[Item]:
     if opts.engine == "ray":
         from .raydata import extract_ray
@@ -377,7 +377,7 @@ def run(
     *,
     date: str | None = None,
     format: str | None = None,
-    extractor: Any = None,
+    extractor: ExtractorLike | None = None,
     opts: RunOptions | None = None,
     tracker: ByteTracker | None = None,
     on_article: Callable[[str, bool], None] | None = None,
