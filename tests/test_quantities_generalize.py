@@ -263,6 +263,10 @@ def test_labels_are_not_quantities(nlp_en, text: str) -> None:
         # a list's label, a spaced dash, its value
         ("Artillery – 596 units, MLRS - 200 units, air defence - 93 units.", 200),
         ("Rockets – 312 (plus four) units.", 312),
+        # a count of a model's units
+        ("Russia said Ukraine had lost 16 Leopard tanks in the south.", 16),
+        ("Germany sent 18 Leopard 2 tanks.", 18),
+        ("The army received 31 Abrams tanks.", 31),
     ],
 )
 def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
@@ -275,6 +279,7 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
     [
         "The Boeing 737 Max jets were grounded.",
         "Russia fired S-400 missiles.",
+        "Its 787 Dreamliner fleet is grounded.",
         "The score was Charlton 2 - 1 Leeds.",
     ],
 )

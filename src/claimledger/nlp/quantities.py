@@ -333,7 +333,9 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             and prev.ent_type_ not in ("NORP",)
         ):
             return True
-    # A model name right after: "737 Max jets".
+    # A model name right after: "the 737 Max jets". Not a count of a model's units: "lost
+    # 16 Leopard tanks", "received 31 Abrams tanks" (no determiner before the number, and
+    # a plural common noun after the name).
     if not cur and not after and small_int and span.end < len(doc):
         nxt = doc[span.end]
         if (
@@ -342,6 +344,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             and nxt.text[:1].isupper()
             and nxt.ent_type_ in ("", "PRODUCT")
             and first.ent_type_ not in ("DATE",)
+            and not _counts_named_model(doc, span)
         ):
             return True
     # A number that names: "the 911 emergency number", "dial 999".
@@ -493,6 +496,18 @@ def _noun_change(tok: Token) -> Change | None:
             return "up" if lemma in _UP_NOUNS else "down" if lemma in _DOWN_NOUNS else None
         return None
     return None
+
+
+def _counts_named_model(doc: Doc, span: SpacySpan) -> bool:
+    """ "16 Leopard tanks", "18 Leopard 2 tanks": a bare count before a model name and a
+    plural noun (with a determiner before it, "the 737 Max jets", the number is the name's)."""
+    first = span[0]
+    if first.i > 0 and doc[first.i - 1].tag_ in ("DT", "PRP$", "POS"):
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < 4 and (doc[k].pos_ == "PROPN" or doc[k].like_num):
+        k += 1
+    return k < len(doc) and k > span.end and doc[k].tag_ == "NNS"
 
 
 def _counts_plural_noun(doc: Doc, span: SpacySpan) -> bool:
