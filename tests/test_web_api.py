@@ -83,10 +83,16 @@ def test_claims_json_sorted_by_score_and_paginated(client: TestClient) -> None:
     assert d["pagination"]["pages"] == 7
     scores = [c["score"] for c in d["claims"]]
     assert scores == sorted(scores, reverse=True) and len(scores) == 10
-    assert d["pagination"]["prev"] is None
-    assert "page=2" in d["pagination"]["next"]
+    assert d["pagination"]["prev"] is None and d["pagination"]["total_exact"] is True
+    assert f"after={d['claims'][-1]['id']}" in d["pagination"]["next"]
     page2 = client.get("/claims.json?" + d["pagination"]["next"]).json()
     assert {c["id"] for c in page2["claims"]}.isdisjoint({c["id"] for c in d["claims"]})
+    # The keyset page is the offset page, and `prev` leads back to the first.
+    by_page = client.get("/claims.json", params={"limit": 10, "page": 2}).json()
+    assert [c["id"] for c in page2["claims"]] == [c["id"] for c in by_page["claims"]]
+    back = client.get("/claims.json?" + page2["pagination"]["prev"]).json()
+    assert [c["id"] for c in back["claims"]] == [c["id"] for c in d["claims"]]
+    assert back["pagination"]["prev"] is None
     assert set(d["verdict_labels"]) >= {"consistent", "inconsistent", "unverifiable"}
 
 
@@ -131,8 +137,17 @@ def test_claims_empty_form_fields_are_ignored(client: TestClient) -> None:
 
 
 def test_claims_page_past_the_end_is_empty(client: TestClient) -> None:
-    d = client.get("/claims.json", params={"page": 500}).json()
+    d = client.get("/claims.json", params={"page": 50}).json()
     assert d["claims"] == [] and d["pagination"]["total"] == 68
+
+
+def test_claims_deep_page_asks_for_the_keyset(client: TestClient) -> None:
+    r = client.get("/claims.json", params={"page": 500})
+    assert r.status_code == 422 and "after=" in r.json()["error"]["message"]
+    r = client.get("/claims.json", params={"after": 1, "before": 2})
+    assert r.status_code == 422
+    r = client.get("/claims.json", params={"after": 999_999})
+    assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
 
 
 def test_claims_verdict_filter_without_verdicts_is_empty(client: TestClient) -> None:
@@ -343,6 +358,9 @@ def test_store_error_is_json(db: str) -> None:
 
     class Locked:
         def count_articles(self) -> int:
+            raise StoreError("ledger.db: database is locked; retry")
+
+        def query(self, *args: object) -> list[tuple[object, ...]]:
             raise StoreError("ledger.db: database is locked; retry")
 
         def close(self) -> None:

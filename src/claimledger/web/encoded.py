@@ -1,0 +1,99 @@
+"""JSON objects kept with their encoding, so a page of claims is joined, not re-encoded.
+
+A stored claim never changes (the ledger only grows), so the JSON of its listing entry is
+made once per process and kept (``ClaimCache``, bounded); a page then costs its queries
+and a join of bytes. ``Encoded`` is a dict, so templates read it like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from fastapi.responses import Response
+
+__all__ = ["ClaimCache", "Encoded", "JSONBytes", "dumps"]
+
+
+def _dump(value: Any) -> bytes:
+    # As Starlette's JSONResponse writes it.
+    return json.dumps(
+        value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode("utf-8")
+
+
+class Encoded(dict[str, Any]):
+    """A JSON object with its encoding (``raw``)."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, data: dict[str, Any], raw: bytes | None = None) -> None:
+        super().__init__(data)
+        self.raw = raw if raw is not None else _dump(data)
+
+    def plus(self, **fields: Any) -> Encoded:
+        """This object with ``fields`` added at the end (keys it does not have)."""
+        if not fields:
+            return self
+        tail = b",".join(_dump(k) + b":" + _dump(v) for k, v in fields.items())
+        sep = b"," if len(self) else b""
+        return Encoded({**self, **fields}, self.raw[:-1] + sep + tail + b"}")
+
+
+def dumps(data: dict[str, Any]) -> bytes:
+    """``data`` as JSON, each ``Encoded`` value (or list of them) taken as encoded."""
+    parts = []
+    for k, v in data.items():
+        if isinstance(v, Encoded):
+            enc = v.raw
+        elif isinstance(v, list) and v and all(isinstance(x, Encoded) for x in v):
+            enc = b"[" + b",".join(x.raw for x in v) + b"]"
+        else:
+            enc = _dump(v)
+        parts.append(_dump(k) + b":" + enc)
+    return b"{" + b",".join(parts) + b"}"
+
+
+class JSONBytes(Response):
+    """A JSON response from a dict that may hold ``Encoded`` values."""
+
+    media_type = "application/json"
+
+    def render(self, content: Any) -> bytes:
+        return dumps(content)
+
+
+class ClaimCache:
+    """The encoded listing entries of up to ``size`` claims, by claim id, least recently
+    used dropped first. One per app: claim ids belong to one ledger."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._items: OrderedDict[int, Encoded] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_many(
+        self, ids: Iterable[int], load: Callable[[list[int]], dict[int, Encoded]]
+    ) -> dict[int, Encoded]:
+        """The entries of ``ids``; ``load`` makes the missing ones (and they are kept)."""
+        ids = list(ids)
+        found: dict[int, Encoded] = {}
+        with self._lock:
+            for i in ids:
+                hit = self._items.get(i)
+                if hit is not None:
+                    self._items.move_to_end(i)
+                    found[i] = hit
+        missing = [i for i in ids if i not in found]
+        if missing:
+            made = load(missing)
+            found.update(made)
+            if self.size > 0:
+                with self._lock:
+                    self._items.update(made)
+                    while len(self._items) > self.size:
+                        self._items.popitem(last=False)
+        return found
