@@ -46,7 +46,12 @@ uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[2]), log_level="warning",
 """
 
 
+CLAIMS_PER_TRANSACTION = 10_000
+
+
 def build(db: str, n: int) -> float:
+    """Fill ``db`` with ``n`` synthetic claims (10 an article) through the store, a
+    transaction per 10,000 claims, then refresh the planner's statistics."""
     from claimledger.store import open_store
     from claimledger.web.sample import load, synthetic_extractions
 
@@ -58,8 +63,15 @@ def build(db: str, n: int) -> float:
             return 0.0
         if have:
             raise SystemExit(f"{db} holds {have:,} claims, fewer than {n:,}; pass a new --db")
+        store.tune_for_writes()
         t = time.perf_counter()
-        load(store, synthetic_extractions(n))
+        for i in range(0, n, CLAIMS_PER_TRANSACTION):
+            part = min(CLAIMS_PER_TRANSACTION, n - i)
+            load(store, synthetic_extractions(part, first_article=i // 10))
+            if (i // CLAIMS_PER_TRANSACTION + 1) % 10 == 0:
+                took = time.perf_counter() - t
+                print(f"  {i + part:,} claims, {took:.0f} s", file=sys.stderr, flush=True)
+        store.analyze()
         took = time.perf_counter() - t
         print(f"ledger {db}: {store.count_claims():,} claims in {took:.1f} s", file=sys.stderr)
         return took

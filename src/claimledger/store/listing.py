@@ -29,14 +29,14 @@ if TYPE_CHECKING:
 __all__ = ["COUNT_CAP", "Plan", "Total", "claims_total", "plan", "select_ids"]
 
 # Counting stops here: a filter matching more says "at least this many".
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 # More matching claimer keys than this are checked by pattern while walking, not listed.
 MAX_KEYS = 50
-# A search whose rarest word is in at most this many claims starts from those claims
-# (and sorts them); a commoner one walks the listing's order and checks each claim's
-# words. Walking costs about limit x ledger / matches rows, starting from the matches
-# costs about matches rows: they meet near sqrt(limit x ledger), a few thousand here.
-SEARCH_DRIVE = 3_000
+# A filter matching at most this many claims starts the plan (its index finds them, then
+# they are sorted); past it the listing's order is walked and the filter checked on each
+# row. Walking costs about limit x ledger / matches rows, starting from the matches about
+# matches rows: they meet near sqrt(limit x ledger), a few thousand here.
+DRIVE = 2_000
 
 # The date order puts claims without a date last on both backends.
 DATE = "coalesce(c.as_of, '')"
@@ -66,65 +66,79 @@ class Plan:
     order_by: str
     reverse: bool = False  # rows come backwards (``before``): flip them
     empty: bool = False  # known to match nothing: no need to ask
+    source: str = "claims c"  # with SQLite's INDEXED BY when the plan names the index
+    search_only: bool = False  # a count of a search alone: ask the search index
 
     def sql(self, columns: str, *, limit: int | None = None, offset: int = 0) -> str:
         """SELECT ``columns`` in this plan's order, with LIMIT/OFFSET when ``limit``."""
         tail = f" ORDER BY {self.order_by}"
         if limit is not None:
             tail += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return f"SELECT {columns} FROM claims c{self.where}{tail}"
+        return f"SELECT {columns} FROM {self.source}{self.where}{tail}"
 
     def count_sql(self, cap: int | None) -> str:
         """SELECT the number of matching claims, counting at most ``cap + 1``."""
+        rows = f"SELECT 1 FROM {self.source}{self.where}"
+        if self.search_only:
+            rows = "SELECT 1 FROM claims_search WHERE claims_search MATCH ?"
         if cap is None:
-            return f"SELECT count(*) FROM claims c{self.where}"
-        return f"SELECT count(*) FROM (SELECT 1 FROM claims c{self.where} LIMIT {int(cap) + 1}) t"
+            return f"SELECT count(*) FROM ({rows}) t"
+        return f"SELECT count(*) FROM ({rows} LIMIT {int(cap) + 1}) t"
 
 
-def _claimer_clause(store: SQLStore, text: str) -> tuple[str | None, list[Any]]:
-    """A clause for "claimer contains ``text``": the matching keys (from the small
-    ``claimers`` table) as an equality or a list, so an index on the key can serve it."""
+@dataclass(slots=True)
+class _Filter:
+    """One filter: its clause, and for SQLite how many claims it may match (``matches``)
+    and how to start from those claims (``drive``, through ``index``) instead of checking
+    it on the rows an order walk meets."""
+
+    clause: str
+    params: list[Any]
+    matches: int | None = None  # None: unknown, taken as many
+    drive: tuple[str, list[Any]] | None = None  # the clause when this filter drives
+    index: str | None = None  # SQLite index to name when it drives (None: the planner's)
+
+
+def _probe(store: SQLStore, sql: str, params: list[Any]) -> int:
+    """How many rows ``sql`` (a SELECT of 1s) gives, counting at most ``DRIVE + 1``."""
+    return int(store.query(f"SELECT count(*) FROM ({sql} LIMIT {DRIVE + 1}) t", params)[0][0])
+
+
+def _claimer(store: SQLStore, text: str) -> _Filter | None:
+    """ "Claimer contains ``text``": the matching keys (from the small ``claimers`` table),
+    as an equality or a list an index serves, with their numbers of claims."""
     pattern = like_contains(text)
-    keys = [
-        r[0]
-        for r in store.query(
-            "SELECT key FROM claimers WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?",
-            (pattern, MAX_KEYS + 1),
-        )
-    ]
-    if not keys:
-        return None, []
-    if len(keys) == 1:
-        return "c.claimer_key = ?", keys
-    if len(keys) <= MAX_KEYS:
-        return f"c.claimer_key IN ({','.join('?' * len(keys))})", keys
-    return "c.claimer_key LIKE ? ESCAPE '\\'", [pattern]
-
-
-def _search_clause(
-    store: SQLStore, words: list[str], *, walk: bool
-) -> tuple[str | None, list[Any]]:
-    """A clause for "the claim holds every word". ``walk``: the rows are met in an index
-    order, so a common word is better checked per row than listed in full (SQLite; on
-    PostgreSQL the planner chooses between the GIN index and the walk itself)."""
-    if store.dialect != "sqlite":
-        return "c.tsv @@ CAST(? AS tsquery)", [tsquery(words)]
-    found = dict(
-        store.query(
-            "SELECT term, doc FROM claims_search_vocab"
-            f" WHERE term IN ({','.join('?' * len(words))})",
-            words,
-        )
+    found = store.query(
+        "SELECT key, n FROM claimers WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?",
+        (pattern, MAX_KEYS + 1),
     )
-    if len(found) < len(words):
-        return None, []  # a word no claim holds
-    if walk and min(found.values()) > SEARCH_DRIVE:
-        return " AND ".join("instr(' ' || c.terms || ' ', ?) > 0" for _ in words), [
-            f" {w} " for w in words
-        ]
-    return "c.id IN (SELECT rowid FROM claims_search WHERE claims_search MATCH ?)", [
-        fts5_match(words)
-    ]
+    if not found:
+        return None
+    keys = [k for k, _ in found]
+    n = sum(int(x) for _, x in found)
+    if len(keys) == 1:
+        return _Filter("c.claimer_key = ?", keys, n, ("c.claimer_key = ?", keys), "claimer")
+    if len(keys) <= MAX_KEYS:
+        clause = f"c.claimer_key IN ({','.join('?' * len(keys))})"
+        return _Filter(clause, keys, n, (clause, keys), "claims_claimer_id")
+    return _Filter("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
+
+
+def _search(store: SQLStore, words: list[str]) -> _Filter | None:
+    """ "The claim holds every word". On SQLite, started from the search index when the
+    words are rare, else checked per row (``terms``) on an order walk; on PostgreSQL the
+    planner chooses between the GIN index and the walk itself."""
+    if store.dialect != "sqlite":
+        return _Filter("c.tsv @@ CAST(? AS tsquery)", [tsquery(words)])
+    match = fts5_match(words)
+    # The matches themselves, counted up to DRIVE + 1 (the vocabulary table would count
+    # each word's whole list of claims: its cost grows with the ledger).
+    matches = _probe(store, "SELECT 1 FROM claims_search WHERE claims_search MATCH ?", [match])
+    if not matches:
+        return None
+    check = " AND ".join("instr(' ' || c.terms || ' ', ?) > 0" for _ in words)
+    fts = "c.id IN (SELECT rowid FROM claims_search WHERE claims_search MATCH ?)"
+    return _Filter(check, [f" {w} " for w in words], matches, (fts, [match]))
 
 
 def _keyset(store: SQLStore, order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
@@ -142,6 +156,10 @@ def _keyset(store: SQLStore, order: str, claim_id: int, *, after: bool) -> tuple
     return f"{col} >= ? AND ({col} > ? OR c.id < ?)", [key, key, claim_id]
 
 
+# The index each order walks (SQLite; the id order walks the table itself).
+_WALK = {"score": "claims_score_id", "date": "claims_date_id", "id": None}
+
+
 def plan(
     store: SQLStore,
     query: ClaimQuery,
@@ -149,57 +167,120 @@ def plan(
     *,
     purpose: Literal["page", "count"] = "page",
 ) -> Plan:
-    """The SQL for ``query`` (of claims with a ``verdict``, if given)."""
-    clauses: list[str] = []
-    params: list[Any] = []
+    """The SQL for ``query`` (of claims with a ``verdict``, if given).
+
+    On SQLite, which keeps no statistics here, the plan is chosen from what the filters
+    say about themselves: a filter matching at most ``DRIVE`` claims drives (its index
+    finds them, then they are sorted); else a single claimer's index, else the order's
+    index, is walked from the cursor and each filter checked on the rows met.
+    """
     empty = Plan("", (), "", empty=True)
-
-    def add(clause: str | None, p: list[Any]) -> bool:
-        if clause is None:
-            return False
-        clauses.append(clause)
-        params.extend(p)
-        return True
-
-    if query.claimer and not add(*_claimer_clause(store, query.claimer)):
-        return empty
+    sqlite = store.dialect == "sqlite"
+    filters: list[_Filter] = []
+    if query.claimer:
+        f = _claimer(store, query.claimer)
+        if f is None:
+            return empty
+        filters.append(f)
     if query.article:
-        add("c.article_id = ?", [query.article])
+        f = _Filter("c.article_id = ?", [query.article], 0)
+        f.drive, f.index = (f.clause, f.params), "claims_article"
+        filters.append(f)
     if query.entity:
-        add(
+        name = query.entity.lower()
+        within = (
             "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id"
             " AND lower(e.text) = ? AND e.start_char >= c.start_char"
-            " AND e.end_char <= c.end_char)",
-            [query.entity.lower()],
+            " AND e.end_char <= c.end_char)"
         )
+        f = _Filter(within, [name])
+        if sqlite:
+            f.matches = _probe(store, "SELECT 1 FROM entities WHERE lower(text) = ?", [name])
+            articles = "c.article_id IN (SELECT article_id FROM entities WHERE lower(text) = ?)"
+            f.drive, f.index = (f"{articles} AND {within}", [name, name]), "claims_article"
+        filters.append(f)
+    dates: list[str] = []
+    dparams: list[Any] = []
     if query.since:
-        add(f"{DATE} >= ?", [query.since])
+        dates.append(f"{DATE} >= ?")
+        dparams.append(query.since)
     if query.until:
-        add(f"{DATE} <= ? AND c.as_of IS NOT NULL", [query.until])
+        dates.append(f"{DATE} <= ? AND c.as_of IS NOT NULL")
+        dparams.append(query.until)
+    if dates:
+        f = _Filter(" AND ".join(dates), dparams)
+        if sqlite:
+            walk = f"SELECT 1 FROM claims c INDEXED BY claims_date_id WHERE {f.clause}"
+            f.matches = _probe(store, walk, dparams)
+            f.drive, f.index = (f.clause, dparams), "claims_date_id"
+        filters.append(f)
     if query.min_score is not None:
-        add("c.score >= ?", [query.min_score])
+        filters.append(_Filter("c.score >= ?", [query.min_score]))
     if query.ids is not None:
         if not query.ids:
             return empty
-        add(f"c.id IN ({','.join('?' * len(query.ids))})", list(query.ids))
+        clause = f"c.id IN ({','.join('?' * len(query.ids))})"
+        filters.append(_Filter(clause, list(query.ids), 0, (clause, list(query.ids))))
     if query.q:
         words = search_terms(query.q)
-        if words and not add(*_search_clause(store, words, walk=purpose == "page")):
-            return empty
+        if words:
+            f = _search(store, words)
+            if f is None:
+                return empty
+            filters.append(f)
     if verdict is not None:
         if not store._table_exists("verdicts"):
             return empty
-        add("c.id IN (SELECT claim_id FROM verdicts WHERE label = ?)", [verdict])
+        clause = "c.id IN (SELECT claim_id FROM verdicts WHERE label = ?)"
+        f = _Filter(clause, [verdict], None, (clause, [verdict]))
+        if sqlite:
+            f.matches = _probe(store, "SELECT 1 FROM verdicts WHERE label = ?", [verdict])
+        filters.append(f)
+
     order = query.order if query.order in _ORDERS else "score"
+    source = "claims c"
+    if sqlite:
+        drivers = [f for f in filters if f.drive is not None and f.matches is not None]
+        best = min(drivers, key=lambda f: f.matches or 0, default=None)
+        single = next((f for f in filters if f.index == "claimer"), None)
+        if best is not None and (best.matches or 0) <= DRIVE:
+            best.clause, best.params = best.drive  # type: ignore[misc]
+            if best.index == "claimer":
+                best.index = _CLAIMER_INDEX[order]
+            if best.index:
+                source = f"claims c INDEXED BY {best.index}"
+        elif purpose == "count":
+            if len(filters) == 1 and filters[0].drive is not None and query.q:
+                # Only a search: count the search index's matches, nothing else.
+                return Plan("", (fts5_match(search_terms(query.q)),), "", search_only=True)
+        elif single is not None:
+            source = f"claims c INDEXED BY {_CLAIMER_INDEX[order]}"
+        elif _WALK[order]:
+            source = f"claims c INDEXED BY {_WALK[order]}"
+        else:
+            source = "claims c NOT INDEXED"
+    clauses = [f.clause for f in filters]
+    params: list[Any] = [p for f in filters for p in f.params]
     reverse = False
     if purpose == "page":
         if query.after is not None:
-            add(*_keyset(store, order, query.after, after=True))
+            clause, p = _keyset(store, order, query.after, after=True)
+            clauses.append(clause)
+            params.extend(p)
         elif query.before is not None:
-            add(*_keyset(store, order, query.before, after=False))
+            clause, p = _keyset(store, order, query.before, after=False)
+            clauses.append(clause)
+            params.extend(p)
             reverse = True
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    return Plan(where, tuple(params), _ORDERS[order][int(reverse)], reverse=reverse)
+    return Plan(where, tuple(params), _ORDERS[order][int(reverse)], reverse, source=source)
+
+
+_CLAIMER_INDEX = {
+    "score": "claims_claimer_score",
+    "date": "claims_claimer_date",
+    "id": "claims_claimer_id",
+}
 
 
 def select_ids(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> list[int]:

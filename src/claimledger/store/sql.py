@@ -78,6 +78,13 @@ class SQLStore:
     def tune_for_reads(self) -> None:
         """Settings for a connection that serves many reads (the web app's)."""
 
+    def tune_for_writes(self) -> None:
+        """Settings for a connection that writes a large batch (a bigger page cache)."""
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after loading many articles)."""
+        self.execute("ANALYZE")
+
     # -- schema ---------------------------------------------------------------------------
     def migrate(self) -> list[int]:
         """Apply pending migrations in order; return the versions applied."""

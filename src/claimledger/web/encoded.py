@@ -18,29 +18,36 @@ from fastapi.responses import Response
 __all__ = ["ClaimCache", "Encoded", "JSONBytes", "dumps"]
 
 
+# As Starlette's JSONResponse writes it; one encoder (json.dumps makes one per call).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
 def _dump(value: Any) -> bytes:
-    # As Starlette's JSONResponse writes it.
-    return json.dumps(
-        value, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
-    ).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 class Encoded(dict[str, Any]):
     """A JSON object with its encoding (``raw``)."""
 
-    __slots__ = ("raw",)
+    __slots__ = ("_last", "raw")
 
     def __init__(self, data: dict[str, Any], raw: bytes | None = None) -> None:
         super().__init__(data)
         self.raw = raw if raw is not None else _dump(data)
+        self._last: tuple[dict[str, Any], Encoded] | None = None
 
     def plus(self, **fields: Any) -> Encoded:
-        """This object with ``fields`` added at the end (keys it does not have)."""
+        """This object with ``fields`` added at the end (keys it does not have). The last
+        result is kept: a claim's verdicts rarely change between two pages."""
         if not fields:
             return self
+        if self._last is not None and self._last[0] == fields:
+            return self._last[1]
         tail = b",".join(_dump(k) + b":" + _dump(v) for k, v in fields.items())
         sep = b"," if len(self) else b""
-        return Encoded({**self, **fields}, self.raw[:-1] + sep + tail + b"}")
+        out = Encoded({**self, **fields}, self.raw[:-1] + sep + tail + b"}")
+        self._last = (fields, out)
+        return out
 
 
 def dumps(data: dict[str, Any]) -> bytes:

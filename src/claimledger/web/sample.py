@@ -290,14 +290,16 @@ _MEASURE = {"vehicles": "vehicles", "soldiers": "personnel", "tanks": "tank", "d
 
 
 def synthetic_extractions(
-    n_claims: int, *, per_article: int = 10, seed: int = 7
+    n_claims: int, *, per_article: int = 10, seed: int = 7, first_article: int = 0
 ) -> Iterator[Extraction]:
     """``n_claims`` claims in articles of ``per_article``, with varied claimers, dates,
-    quantities and words (for search), reproducible from ``seed``."""
-    rng = random.Random(seed)
+    quantities and words (for search), reproducible from ``seed``. ``first_article``
+    numbers the articles from there (with its own random stream), so separate processes
+    can each make a share of one large ledger."""
+    rng = random.Random(seed if first_article == 0 else f"{seed}:{first_article}")
     n_articles = -(-n_claims // per_article)
     made = 0
-    for a in range(n_articles):
+    for a in range(first_article, first_article + n_articles):
         year = 2022 + a % 4
         date = f"{year}-{1 + a % 12:02d}-{1 + a % 28:02d}"
         claims = []

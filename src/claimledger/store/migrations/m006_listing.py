@@ -57,9 +57,6 @@ def statements(dialect: str) -> list[str]:
             """CREATE VIRTUAL TABLE claims_search USING fts5(
                 terms, content='claims', content_rowid='id', tokenize='ascii', detail='none'
             )""",
-            # How many claims hold each word: decides whether a search walks the listing's
-            # order or starts from the words' matches.
-            "CREATE VIRTUAL TABLE claims_search_vocab USING fts5vocab(claims_search, 'row')",
             """CREATE TRIGGER claims_search_ai AFTER INSERT ON claims BEGIN
                 INSERT INTO claims_search(rowid, terms) VALUES (new.id, new.terms);
             END""",
