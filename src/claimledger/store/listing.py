@@ -120,7 +120,7 @@ def _claimer(store: SQLStore, text: str) -> _Filter | None:
         return _Filter("c.claimer_key = ?", keys, n, ("c.claimer_key = ?", keys), "claimer")
     if len(keys) <= MAX_KEYS:
         clause = f"c.claimer_key IN ({','.join('?' * len(keys))})"
-        return _Filter(clause, keys, n, (clause, keys), "claims_claimer_id")
+        return _Filter(clause, keys, n, (clause, keys), "claimer")
     return _Filter("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
 
 
@@ -205,7 +205,7 @@ def plan(
         dates.append(f"{DATE} >= ?")
         dparams.append(query.since)
     if query.until:
-        dates.append(f"{DATE} <= ? AND c.as_of IS NOT NULL")
+        dates.append(f"{DATE} <= ? AND {DATE} > ''")  # on the index: no row read
         dparams.append(query.until)
     if dates:
         f = _Filter(" AND ".join(dates), dparams)
@@ -242,7 +242,7 @@ def plan(
     if sqlite:
         drivers = [f for f in filters if f.drive is not None and f.matches is not None]
         best = min(drivers, key=lambda f: f.matches or 0, default=None)
-        single = next((f for f in filters if f.index == "claimer"), None)
+        single = next((f for f in filters if f.clause == "c.claimer_key = ?"), None)
         if best is not None and (best.matches or 0) <= DRIVE:
             best.clause, best.params = best.drive  # type: ignore[misc]
             if best.index == "claimer":
@@ -331,4 +331,5 @@ def _kept(store: SQLStore, name: str) -> int:
 
 def ledger_size(store: SQLStore) -> tuple[int, int]:
     """The numbers of articles and claims, as kept per write."""
-    return _kept(store, "articles"), _kept(store, "claims")
+    kept = dict(store.query("SELECT name, n FROM ledger_counts"))
+    return int(kept.get("articles", 0)), int(kept.get("claims", 0))

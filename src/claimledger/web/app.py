@@ -29,7 +29,7 @@ from ..store import SQLStore, open_store
 from ..store import reads as queries
 from . import views
 from .docs import operations
-from .encoded import ClaimCache, JSONBytes
+from .encoded import ClaimCache, JSONBytes, decoded
 from .guard import MAX_BODY, Guard
 from .highlight import fmt_number
 from .params import ArticlesParams, ClaimsParams, NewArticle, TimelineParams
@@ -37,6 +37,7 @@ from .params import ArticlesParams, ClaimsParams, NewArticle, TimelineParams
 log = logging.getLogger(__name__)
 
 StoreFactory = Callable[[], SQLStore]
+CLAIM_CACHE = 10_000  # encoded listing entries kept: a few KB each
 MAX_ID = 2**63 - 1
 ARTICLE_ID = PathParam(..., min_length=1, max_length=300, description="Article id.")
 CLAIM_ID = PathParam(..., ge=1, le=MAX_ID, description="Claim id.")
@@ -139,11 +140,13 @@ def create_app(
     max_body: int = MAX_BODY,
     allowed_hosts: list[str] | None = None,
     extractor_factory: Callable[[], Any] | None = None,
+    claim_cache: int = CLAIM_CACHE,
 ) -> FastAPI:
     """The web app over the ledger at ``settings.db`` (or what ``store_factory`` opens).
 
     Writes (POST /api/articles) need ``write_token`` and an ``Authorization: Bearer``
     header carrying it. ``allowed_hosts`` limits the Host header (None: any).
+    ``claim_cache``: how many claims' encoded listing entries to keep (0: none).
     """
     settings = settings or Settings()
     if store_factory is None:
@@ -180,7 +183,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.stores = stores
-    app.state.claim_cache = cache = ClaimCache()
+    app.state.claim_cache = cache = ClaimCache(claim_cache)
     app.state.read_only = token is None
     app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
     app.mount(
@@ -274,7 +277,7 @@ def create_app(
     async def claims_html(
         request: Request, s: LoopStore, p: Annotated[ClaimsParams, Query()]
     ) -> Response:
-        return render(request, "claims.html", views.claims_view(s, p, cache=cache))
+        return render(request, "claims.html", decoded(views.claims_view(s, p, cache=cache)))
 
     @app.get("/claims/{claim_id}.json", tags=["claims"], summary="One claim")
     def claim_json(s: Store, claim_id: Annotated[int, CLAIM_ID]) -> JSONResponse:

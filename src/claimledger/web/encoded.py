@@ -2,7 +2,7 @@
 
 A stored claim never changes (the ledger only grows), so the JSON of its listing entry is
 made once per process and kept (``ClaimCache``, bounded); a page then costs its queries
-and a join of bytes. ``Encoded`` is a dict, so templates read it like any other.
+and a join of bytes. The HTML page reads the same entries back (``decoded``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi.responses import Response
 
-__all__ = ["ClaimCache", "Encoded", "JSONBytes", "dumps"]
+__all__ = ["ClaimCache", "Encoded", "JSONBytes", "decoded", "dumps"]
 
 
 # As Starlette's JSONResponse writes it; one encoder (json.dumps makes one per call).
@@ -26,15 +26,21 @@ def _dump(value: Any) -> bytes:
     return _ENCODER.encode(value).encode("utf-8")
 
 
-class Encoded(dict[str, Any]):
-    """A JSON object with its encoding (``raw``)."""
+class Encoded:
+    """A JSON object kept as its encoding (``raw``); ``to_dict()`` reads it back."""
 
     __slots__ = ("_last", "raw")
 
-    def __init__(self, data: dict[str, Any], raw: bytes | None = None) -> None:
-        super().__init__(data)
-        self.raw = raw if raw is not None else _dump(data)
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
         self._last: tuple[dict[str, Any], Encoded] | None = None
+
+    @classmethod
+    def of(cls, data: dict[str, Any]) -> Encoded:
+        return cls(_dump(data))
+
+    def to_dict(self) -> dict[str, Any]:
+        return json.loads(self.raw)  # type: ignore[no-any-return]
 
     def plus(self, **fields: Any) -> Encoded:
         """This object with ``fields`` added at the end (keys it does not have). The last
@@ -44,10 +50,22 @@ class Encoded(dict[str, Any]):
         if self._last is not None and self._last[0] == fields:
             return self._last[1]
         tail = b",".join(_dump(k) + b":" + _dump(v) for k, v in fields.items())
-        sep = b"," if len(self) else b""
-        out = Encoded({**self, **fields}, self.raw[:-1] + sep + tail + b"}")
+        sep = b"," if self.raw != b"{}" else b""
+        out = Encoded(self.raw[:-1] + sep + tail + b"}")
         self._last = (fields, out)
         return out
+
+
+def decoded(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with each ``Encoded`` value (or list of them) read back, for a template."""
+    out = {}
+    for k, v in data.items():
+        if isinstance(v, Encoded):
+            v = v.to_dict()
+        elif isinstance(v, list) and v and all(isinstance(x, Encoded) for x in v):
+            v = [x.to_dict() for x in v]
+        out[k] = v
+    return out
 
 
 def dumps(data: dict[str, Any]) -> bytes:
@@ -77,7 +95,7 @@ class ClaimCache:
     """The encoded listing entries of up to ``size`` claims, by claim id, least recently
     used dropped first. One per app: claim ids belong to one ledger."""
 
-    def __init__(self, size: int = 20_000) -> None:
+    def __init__(self, size: int = 10_000) -> None:
         self.size = size
         self._items: OrderedDict[int, Encoded] = OrderedDict()
         self._lock = threading.Lock()

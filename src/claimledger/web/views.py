@@ -149,7 +149,7 @@ def _entries(store: SQLStore, ids: list[int]) -> dict[int, Encoded]:
     for r in rows:
         d = claim_dict(r)
         del d["verdicts"]
-        out[r.id] = Encoded(d)
+        out[r.id] = Encoded.of(d)
     return out
 
 

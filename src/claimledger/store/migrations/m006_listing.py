@@ -37,9 +37,10 @@ def statements(dialect: str) -> list[str]:
         "DROP INDEX claims_score",
         "DROP INDEX claims_as_of",
         "DROP INDEX claims_claimer",
-        # as_of rides along so a date filter is checked in the index while walking by score.
+        # as_of (score) rides along so a date (score) filter is checked in the index while
+        # walking by score (date), and a date range sorts by score without reading rows.
         "CREATE INDEX claims_score_id ON claims(score DESC, id, as_of)",
-        f"CREATE INDEX claims_date_id ON claims({date_desc}, id)",
+        f"CREATE INDEX claims_date_id ON claims({date_desc}, id, score)",
         "CREATE INDEX claims_claimer_id ON claims(claimer_key, id)",
         "CREATE INDEX claims_claimer_score ON claims(claimer_key, score DESC, id)",
         f"CREATE INDEX claims_claimer_date ON claims(claimer_key, {date_desc}, id)",
