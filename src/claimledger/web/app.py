@@ -29,7 +29,7 @@ from ..store import SQLStore, open_store
 from ..store import reads as queries
 from . import views
 from .docs import operations
-from .encoded import ClaimCache, JSONBytes, decoded
+from .encoded import ClaimCache, Encoded, JSONBytes
 from .guard import MAX_BODY, Guard
 from .highlight import fmt_number
 from .params import ArticlesParams, ClaimsParams, NewArticle, TimelineParams
@@ -193,15 +193,26 @@ def create_app(
     )
 
     def render(
-        request: Request, template: str, data: dict[str, Any], status: int = 200
+        request: Request, template: str, data: dict[str, Any], status: int = 200, **extra: Any
     ) -> Response:
         html = env.get_template(template).render(
             data=data,
             path=request.url.path,
             query_string=request.url.query,
             read_only=token is None,
+            **extra,
         )
         return HTMLResponse(html, status_code=status)
+
+    claims_tr = env.get_template("_claim_row.html").module.claims_tr  # type: ignore[attr-defined]
+
+    def claim_rows(entries: list[Encoded]) -> list[Any]:
+        """The claims table's rows, each rendered once per claim and verdicts (claims do
+        not change; a new verdict makes a new entry)."""
+        for e in entries:
+            if e.html is None:
+                e.html = claims_tr(e.to_dict())
+        return [e.html for e in entries]
 
     def error(request: Request, status: int, code: str, message: str, **extra: Any) -> Response:
         body: dict[str, Any] = {"status": status, "code": code, "message": message, **extra}
@@ -277,7 +288,8 @@ def create_app(
     async def claims_html(
         request: Request, s: LoopStore, p: Annotated[ClaimsParams, Query()]
     ) -> Response:
-        return render(request, "claims.html", decoded(views.claims_view(s, p, cache=cache)))
+        data = views.claims_view(s, p, cache=cache)
+        return render(request, "claims.html", data, rows=claim_rows(data["claims"]))
 
     @app.get("/claims/{claim_id}.json", tags=["claims"], summary="One claim")
     def claim_json(s: Store, claim_id: Annotated[int, CLAIM_ID]) -> JSONResponse:

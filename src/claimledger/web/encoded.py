@@ -2,7 +2,7 @@
 
 A stored claim never changes (the ledger only grows), so the JSON of its listing entry is
 made once per process and kept (``ClaimCache``, bounded); a page then costs its queries
-and a join of bytes. The HTML page reads the same entries back (``decoded``).
+and a join of bytes. The HTML page renders each entry's table row once, too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi.responses import Response
 
-__all__ = ["ClaimCache", "Encoded", "JSONBytes", "decoded", "dumps"]
+__all__ = ["ClaimCache", "Encoded", "JSONBytes", "dumps"]
 
 
 # As Starlette's JSONResponse writes it; one encoder (json.dumps makes one per call).
@@ -29,11 +29,12 @@ def _dump(value: Any) -> bytes:
 class Encoded:
     """A JSON object kept as its encoding (``raw``); ``to_dict()`` reads it back."""
 
-    __slots__ = ("_last", "raw")
+    __slots__ = ("_last", "html", "raw")
 
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
         self._last: tuple[dict[str, Any], Encoded] | None = None
+        self.html: Any = None  # the HTML page's table row, once rendered
 
     @classmethod
     def of(cls, data: dict[str, Any]) -> Encoded:
@@ -54,18 +55,6 @@ class Encoded:
         out = Encoded(self.raw[:-1] + sep + tail + b"}")
         self._last = (fields, out)
         return out
-
-
-def decoded(data: dict[str, Any]) -> dict[str, Any]:
-    """``data`` with each ``Encoded`` value (or list of them) read back, for a template."""
-    out = {}
-    for k, v in data.items():
-        if isinstance(v, Encoded):
-            v = v.to_dict()
-        elif isinstance(v, list) and v and all(isinstance(x, Encoded) for x in v):
-            v = [x.to_dict() for x in v]
-        out[k] = v
-    return out
 
 
 def dumps(data: dict[str, Any]) -> bytes:
