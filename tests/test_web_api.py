@@ -550,3 +550,23 @@ def test_claim_page_shows_each_figures_frame_and_the_verdicts_pinned_version(
     assert 'id="frames"' in html and "russia" in html and "cumulative" in html
     (v,) = d["verdicts"]
     assert v["evidence"][0]["version"] and f"version {v['evidence'][0]['version']}" in html
+
+
+@pytest.mark.parametrize(
+    "params", [{}, {"q": "soldiers"}, {"claimer": "kremlin", "order": "date"}, {"order": "id"}]
+)
+def test_cli_claims_json_is_the_web_listing(client: TestClient, db: str, cli, params) -> None:  # noqa: ANN001
+    """`claims --json` and /claims.json list the same claims in the same order, page by
+    page (the CLI's --after is the web's keyset)."""
+    flags = {"q": "--search", "claimer": "--claimer", "order": "--order"}
+    args = [x for k, v in params.items() for x in (flags[k], v)]
+    web = client.get("/claims.json", params={**params, "limit": 7}).json()
+    page2 = client.get("/claims.json?" + web["pagination"]["next"]).json()
+    for page, after in ((web, []), (page2, ["--after", str(web["claims"][-1]["id"])])):
+        out = cli("--db", db, "claims", "--json", "--limit", "7", *args, *after)
+        rows = [json.loads(line) for line in out.output.splitlines()]
+        assert [r["id"] for r in rows] == [c["id"] for c in page["claims"]]
+        for r, c in zip(rows, page["claims"], strict=True):
+            # The web adds the bounds of each quantity, the cue and the verdicts.
+            qs = [{k: v for k, v in q.items() if k != "bounds"} for q in c["quantities"]]
+            assert {**{k: c[k] for k in r}, "quantities": qs} == r

@@ -88,6 +88,11 @@ def extract(
 )
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    help="Claims after this claim id in the order (the next page, as cheap as the first).",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim a line.")
 @click.pass_obj
 def claims(
@@ -102,6 +107,7 @@ def claims(
     order: str,
     limit: int,
     offset: int,
+    after: int | None,
     as_json: bool,
 ) -> None:
     """List claims: claimer, cue, quantities with bounds, as-of date and sentence."""
@@ -116,6 +122,7 @@ def claims(
         order=order,
         limit=limit,
         offset=offset,
+        after=after,
     )
     store = open_store(settings.db)
     try:
