@@ -55,6 +55,8 @@ QUERIES = [
     ClaimQuery(claimer="kremlin"),
     ClaimQuery(claimer="ministry", order="date"),
     ClaimQuery(claimer="e", order="id"),
+    ClaimQuery(claimer="Moscow", order="date"),  # a side only: the party finds it
+    ClaimQuery(claimer="Russia"),  # a name ("Central Bank of Russia") and a side
     ClaimQuery(since="2023-01-01", until="2023-12-31", min_score=0.3),
     ClaimQuery(since="2024-01-01", order="date"),
     ClaimQuery(entity="russia"),
@@ -151,9 +153,13 @@ def test_kept_counts_follow_the_writes(tmp_path) -> None:  # noqa: ANN001
         load(s, synthetic_extractions(40, per_article=4))  # the same again: no-ops
         assert listing.ledger_size(s) == (10, 40)
         assert s.query("SELECT count(*) FROM claims")[0][0] == 40
-        kept = dict(s.query("SELECT key, n FROM claimers"))
-        counted = dict(s.query("SELECT claimer_key, count(*) FROM claims GROUP BY claimer_key"))
-        assert kept == counted
+        kept = sorted(s.query("SELECT key, party, n FROM claimers"))
+        counted = s.query(
+            "SELECT claimer_key, claimer_party, count(*) FROM claims"
+            " GROUP BY claimer_key, claimer_party ORDER BY claimer_key, claimer_party"
+        )
+        assert kept == sorted((k or "", p or "", n) for k, p, n in counted)
+        assert {p for _, p, _ in kept} >= {"russia", "ukraine"}
         # The total for "claimer only" comes from those kept numbers.
         assert listing.claims_total(s, ClaimQuery(claimer="kreml")) == listing.Total(
             s.count_claims(ClaimQuery(claimer="kreml", article=None)), True
@@ -172,6 +178,30 @@ def test_totals_remembered_until_a_claim_is_added(tmp_path) -> None:  # noqa: AN
         assert queries.claims_total(s, q).n == 33
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("who", ["kremlin", "Moscow", "Russia", "Ukraine", "ministry", "ZZ"])
+def test_claimer_filter_is_a_name_or_a_side(store: SQLStore, who: str) -> None:
+    """`claimer` finds the claims whose claimer's name holds the words, or whose claimer
+    speaks for the side they name (``party_key``), in every plan, with an exact total."""
+    from claimledger.nlp.parties import party_key
+
+    party = party_key(who)
+    everything = store.claims(ClaimQuery(limit=100_000))
+    expected = [
+        r.id
+        for r in everything
+        if (r.claim.claimer_name and fold(who) in fold(r.claim.claimer_name))
+        or (party is not None and r.claim.claimer_party == party)
+    ]
+    assert (who == "ZZ") == (not expected)
+    query = ClaimQuery(claimer=who)
+    assert _all(store, query) == expected
+    assert listing.claims_total(store, query) == listing.Total(len(expected), True)
+    if who == "Moscow":  # only the side finds these
+        assert expected and all(
+            "Moscow" not in (r.claim.claimer_name or "") for r in everything if r.id in expected
+        )
 
 
 def test_search_is_whole_words_without_case_or_accents(store: SQLStore) -> None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..models import Article, Attribution, Claim, Quantity
 from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
+from .parties import party_key
 from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
 
@@ -184,6 +185,7 @@ def build_claims(
                 ),
                 stance=stance,
                 claimer_kind=who.kind,
+                claimer_party=party_key(who.name) if who.name else None,
                 claimer_resolution=who.resolution,
                 stance_cue=reading.cue,
                 hedge=hedge,

@@ -17,6 +17,7 @@ whether the number is the whole count).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import NotFound
@@ -104,24 +105,62 @@ def _probe(store: SQLStore, sql: str, params: list[Any]) -> int:
     return int(store.query(f"SELECT count(*) FROM ({sql} LIMIT {DRIVE + 1}) t", params)[0][0])
 
 
+@lru_cache(maxsize=1024)
+def _party(text: str) -> str | None:
+    """The side a claimer filter names ("Ukraine", "Kyiv" -> "ukraine"), if any."""
+    from ..nlp.parties import party_key
+
+    return party_key(text)
+
+
 def _claimer(store: SQLStore, text: str) -> _Filter | None:
-    """ "Claimer contains ``text``": the matching keys (from the small ``claimers`` table),
-    as an equality or a list an index serves, with their numbers of claims."""
+    """ "The claimer contains ``text``, or speaks for the side ``text`` names" ("Ukraine"
+    also finds the Ukrainian military and Kyiv): the matching claimer keys (from the small
+    ``claimers`` table), as an equality or a list an index serves, with their numbers of
+    claims; the party is asked only when it adds claims the keys do not hold."""
     pattern = like_contains(text)
-    found = store.query(
-        "SELECT key, n FROM claimers WHERE key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?",
-        (pattern, MAX_KEYS + 1),
-    )
-    if not found:
+    names = "key <> '' AND key LIKE ? ESCAPE '\\'"
+    party = _party(text)
+    if party is not None and not store.query(
+        f"SELECT 1 FROM claimers WHERE party = ? AND NOT ({names}) LIMIT 1", (party, pattern)
+    ):
+        party = None  # every claim of that side is already found by its name
+    keys = [
+        str(k)
+        for (k,) in store.query(
+            f"SELECT DISTINCT key FROM claimers WHERE {names} ORDER BY key LIMIT ?",
+            (pattern, MAX_KEYS + 1),
+        )
+    ]
+    if not keys and party is None:
         return None
-    keys = [k for k, _ in found]
-    n = sum(int(x) for _, x in found)
+    n = int(
+        store.query(
+            f"SELECT coalesce(sum(n), 0) FROM claimers WHERE ({names}) OR party = ?",
+            (pattern, party),
+        )[0][0]
+    )
+    by_name: tuple[str, list[Any]] | None = None
     if len(keys) == 1:
-        return _Filter("c.claimer_key = ?", keys, n, ("c.claimer_key = ?", keys), "claimer")
-    if len(keys) <= MAX_KEYS:
-        clause = f"c.claimer_key IN ({','.join('?' * len(keys))})"
-        return _Filter(clause, keys, n, (clause, keys), "claimer")
-    return _Filter("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
+        by_name = ("c.claimer_key = ?", keys)
+    elif keys and len(keys) <= MAX_KEYS:
+        by_name = (f"c.claimer_key IN ({','.join('?' * len(keys))})", keys)
+    elif keys:
+        by_name = ("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
+    if party is None:
+        assert by_name is not None
+        clause, params = by_name
+        if len(keys) > MAX_KEYS:  # too many keys to list: checked on the rows walked
+            return _Filter(clause, params, n)
+        return _Filter(clause, params, n, (clause, params), "claimer")
+    # Name or side: either may find a claim. Driven, each finds its ids through its index.
+    parts = ["c.claimer_party = ?"]
+    params = [party]
+    if by_name is not None:
+        parts.insert(0, by_name[0])
+        params = [*by_name[1], party]
+    inner = " UNION ALL ".join(f"SELECT id FROM claims c WHERE {p}" for p in parts)
+    return _Filter(f"({' OR '.join(parts)})", params, n, (f"c.id IN ({inner})", params))
 
 
 def _search(store: SQLStore, words: list[str]) -> _Filter | None:
@@ -310,11 +349,8 @@ def claims_total(
     if verdict is None and _only(query):
         return Total(_kept(store, "claims"))
     if verdict is None and _only(query, "claimer"):
-        pattern = like_contains(query.claimer or "")
-        n = store.query(
-            "SELECT coalesce(sum(n), 0) FROM claimers WHERE key LIKE ? ESCAPE '\\'", (pattern,)
-        )[0][0]
-        return Total(int(n))
+        f = _claimer(store, query.claimer or "")
+        return Total(0 if f is None else int(f.matches or 0))
     p = plan(store, query, verdict, purpose="count")
     if p.empty:
         return Total(0)

@@ -210,7 +210,8 @@ class SQLStore:
             "INSERT INTO claims (article_id, idx, start_char, end_char, text, claimer_span,"
             " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance,"
             " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main,"
-            " claimer_key, terms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " claimer_party, claimer_key, terms)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id,
@@ -231,6 +232,7 @@ class SQLStore:
                     _span_json(c.stance_cue),
                     _span_json(c.hedge),
                     int(c.main),
+                    c.claimer_party,
                     fold(c.claimer_name) if c.claimer_name else None,
                     " ".join(search_terms(c.text, c.claimer_name)),
                 )
@@ -241,16 +243,16 @@ class SQLStore:
 
     def _count(self, ex: Extraction) -> None:
         """Keep the totals the listing shows (migration 6) in step with this article."""
-        per_claimer: dict[str, int] = {}
+        per_claimer: dict[tuple[str, str], int] = {}
         for c in ex.claims:
-            if c.claimer_name:
-                key = fold(c.claimer_name)
-                per_claimer[key] = per_claimer.get(key, 0) + 1
+            if c.claimer_name or c.claimer_party:
+                pair = (fold(c.claimer_name) if c.claimer_name else "", c.claimer_party or "")
+                per_claimer[pair] = per_claimer.get(pair, 0) + 1
         # Sorted, so concurrent PostgreSQL writers lock the rows in one order (no deadlock).
         self.executemany(
-            "INSERT INTO claimers (key, n) VALUES (?, ?)"
-            " ON CONFLICT (key) DO UPDATE SET n = claimers.n + excluded.n",
-            sorted(per_claimer.items()),
+            "INSERT INTO claimers (key, party, n) VALUES (?, ?, ?)"
+            " ON CONFLICT (key, party) DO UPDATE SET n = claimers.n + excluded.n",
+            [(k, p, n) for (k, p), n in sorted(per_claimer.items())],
         )
         self.executemany(
             "UPDATE ledger_counts SET n = n + ? WHERE name = ?",
@@ -339,7 +341,8 @@ class SQLStore:
         "c.id, c.article_id, c.start_char, c.end_char, c.text, c.claimer_span, c.claimer_name,"
         " c.hedged, c.attribution_idx, c.quantity_idx, c.as_of, c.score, c.stance,"
         " a.date, a.title, a.source, a.url,"
-        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main"
+        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main,"
+        " c.claimer_party"
     )
 
     @staticmethod
@@ -361,6 +364,7 @@ class SQLStore:
             stance_cue=_span(r[19]),
             hedge=_span(r[20]),
             main=bool(r[21]),
+            claimer_party=r[22],
         )
 
     def extraction(self, article_id: str) -> Extraction:

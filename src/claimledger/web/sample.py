@@ -34,6 +34,7 @@ class C:
     source: str | None = None
     cue: str | None = None
     claimer_name: str | None = None
+    claimer_party: str | None = None  # the side the claimer speaks for ("russia")
     kind: str = "direct"
     stance: str = "asserts"
     hedged: bool = False
@@ -127,6 +128,7 @@ def build(
                 text=text[s:e],
                 claimer=src,
                 claimer_name=c.claimer_name or (src.text if src else None),
+                claimer_party=c.claimer_party,
                 hedged=c.hedged,
                 attribution=attr_idx,
                 quantities=tuple(qidx),
@@ -283,6 +285,13 @@ CLAIMERS = (
     "Ministry of Health",
     "Eurostat",
 )
+# Each claimer's side, as the pipeline's ``party_key`` reads the name.
+_PARTY = {
+    "Ukraine's defence ministry": "ukraine",
+    "Kremlin": "russia",
+    "Central Bank of Russia": "russia",
+    "UN refugee agency": "un",
+}
 OUTLETS = ("Example Wire", "Daily Ledger", "Morning Post", "Evening Star")
 CONCEPTS = ("vehicles", "soldiers", "refugees", "tanks", "jobs", "homes", "patients", "drones")
 # The frame of each concept's figure in the synthetic ledger (losses are Russia's totals).
@@ -314,6 +323,7 @@ def synthetic_extractions(
                     source=who,
                     cue="said",
                     claimer_name=who,
+                    claimer_party=_PARTY.get(who),
                     kind="indirect",
                     score=round(rng.random(), 3),
                     quantities=[

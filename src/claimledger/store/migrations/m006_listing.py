@@ -6,9 +6,11 @@ every filter and order the claims listing offers.
   SQLite and PostgreSQL search the same words (FTS5 ``ascii`` over ``terms``; a
   ``tsvector`` built from ``terms`` with no stemming). The old search indexes (FTS5's
   unicode61 tokens, PostgreSQL's English stemming) gave different results and go.
-- ``claimers`` holds each claimer key with its number of claims, ``ledger_counts`` the
-  numbers of articles and claims: both updated in the transaction that adds an article, so
-  the listing's totals never count the table.
+- ``claimers`` holds each pair of claimer key and claimer party (migration 5's side;
+  ``''`` for none) with its number of claims, ``ledger_counts`` the numbers of articles
+  and claims: both updated in the transaction that adds an article, so the listing's
+  totals never count the table (a claimer filter matches the key or the party, and each
+  claim is in one pair, so summing the pairs either matches counts each claim once).
 - Indexes for each order (score, date, id), alone and after a claimer key, cover the
   walk of a listing in order; ``entities(lower(text))`` and ``verdicts(label, claim_id)``
   serve the entity and verdict filters.
@@ -31,7 +33,8 @@ def statements(dialect: str) -> list[str]:
     stmts = [
         "ALTER TABLE claims ADD COLUMN claimer_key TEXT",
         "ALTER TABLE claims ADD COLUMN terms TEXT",
-        "CREATE TABLE claimers (key TEXT PRIMARY KEY, n BIGINT NOT NULL)",
+        "CREATE TABLE claimers (key TEXT NOT NULL, party TEXT NOT NULL, n BIGINT NOT NULL,"
+        " PRIMARY KEY (key, party))",
         "CREATE TABLE ledger_counts (name TEXT PRIMARY KEY, n BIGINT NOT NULL)",
         "DROP INDEX claims_score_id",
         "DROP INDEX claims_score",
@@ -98,8 +101,10 @@ def backfill(store: Any) -> None:
         )
         last = rows[-1][0]
     store.execute(
-        "INSERT INTO claimers (key, n) SELECT claimer_key, count(*) FROM claims"
-        " WHERE claimer_key IS NOT NULL GROUP BY claimer_key"
+        "INSERT INTO claimers (key, party, n)"
+        " SELECT coalesce(claimer_key, ''), coalesce(claimer_party, ''), count(*) FROM claims"
+        " WHERE claimer_key IS NOT NULL OR claimer_party IS NOT NULL"
+        " GROUP BY coalesce(claimer_key, ''), coalesce(claimer_party, '')"
     )
     store.execute("INSERT INTO ledger_counts (name, n) SELECT 'articles', count(*) FROM articles")
     store.execute("INSERT INTO ledger_counts (name, n) SELECT 'claims', count(*) FROM claims")
