@@ -98,6 +98,9 @@ class _Filter:
     matches: int | None = None  # None: unknown, taken as many
     drive: tuple[str, list[Any]] | None = None  # the clause when this filter drives
     index: str | None = None  # SQLite index to name when it drives (None: the planner's)
+    # An index family ("claimer", "party") that holds this filter's claims in every order:
+    # walked from the cursor when the filter is too common to drive.
+    walk: str | None = None
 
 
 def _probe(store: SQLStore, sql: str, params: list[Any]) -> int:
@@ -115,9 +118,10 @@ def _party(text: str) -> str | None:
 
 def _claimer(store: SQLStore, text: str) -> _Filter | None:
     """ "The claimer contains ``text``, or speaks for the side ``text`` names" ("Ukraine"
-    also finds the Ukrainian military and Kyiv): the matching claimer keys (from the small
-    ``claimers`` table), as an equality or a list an index serves, with their numbers of
-    claims; the party is asked only when it adds claims the keys do not hold."""
+    also finds the Ukrainian military and Kyiv), from the small ``claimers`` table: the
+    matching claimer keys, as an equality or a list an index serves; or the party alone,
+    when every claimer the keys name speaks for it; or both, ORed. With their numbers of
+    claims, exact."""
     pattern = like_contains(text)
     names = "key <> '' AND key LIKE ? ESCAPE '\\'"
     party = _party(text)
@@ -125,6 +129,21 @@ def _claimer(store: SQLStore, text: str) -> _Filter | None:
         f"SELECT 1 FROM claimers WHERE party = ? AND NOT ({names}) LIMIT 1", (party, pattern)
     ):
         party = None  # every claim of that side is already found by its name
+    n = int(
+        store.query(
+            f"SELECT coalesce(sum(n), 0) FROM claimers WHERE ({names}) OR party = ?",
+            (pattern, party),
+        )[0][0]
+    )
+    if not n:
+        return None
+    if party is not None and not store.query(
+        f"SELECT 1 FROM claimers WHERE ({names}) AND party <> ? LIMIT 1", (pattern, party)
+    ):
+        # Every claimer the words name speaks for that side: the side alone says it all.
+        return _Filter(
+            "c.claimer_party = ?", [party], n, ("c.claimer_party = ?", [party]), "party", "party"
+        )
     keys = [
         str(k)
         for (k,) in store.query(
@@ -132,33 +151,22 @@ def _claimer(store: SQLStore, text: str) -> _Filter | None:
             (pattern, MAX_KEYS + 1),
         )
     ]
-    if not keys and party is None:
-        return None
-    n = int(
-        store.query(
-            f"SELECT coalesce(sum(n), 0) FROM claimers WHERE ({names}) OR party = ?",
-            (pattern, party),
-        )[0][0]
-    )
-    by_name: tuple[str, list[Any]] | None = None
     if len(keys) == 1:
         by_name = ("c.claimer_key = ?", keys)
-    elif keys and len(keys) <= MAX_KEYS:
+    elif len(keys) <= MAX_KEYS:
         by_name = (f"c.claimer_key IN ({','.join('?' * len(keys))})", keys)
-    elif keys:
+    else:
         by_name = ("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
     if party is None:
-        assert by_name is not None
         clause, params = by_name
         if len(keys) > MAX_KEYS:  # too many keys to list: checked on the rows walked
             return _Filter(clause, params, n)
-        return _Filter(clause, params, n, (clause, params), "claimer")
-    # Name or side: either may find a claim. Driven, each finds its ids through its index.
-    parts = ["c.claimer_party = ?"]
-    params = [party]
-    if by_name is not None:
-        parts.insert(0, by_name[0])
-        params = [*by_name[1], party]
+        walk = "claimer" if len(keys) == 1 else None
+        return _Filter(clause, params, n, (clause, params), "claimer", walk)
+    # Name or side, each adding claims: driven (when rare), each finds its ids through its
+    # index; else checked on the rows the order's walk meets.
+    parts = [by_name[0], "c.claimer_party = ?"] if keys else ["c.claimer_party = ?"]
+    params = [*by_name[1], party] if keys else [party]
     inner = " UNION ALL ".join(f"SELECT id FROM claims c WHERE {p}" for p in parts)
     return _Filter(f"({' OR '.join(parts)})", params, n, (f"c.id IN ({inner})", params))
 
@@ -281,11 +289,11 @@ def plan(
     if sqlite:
         drivers = [f for f in filters if f.drive is not None and f.matches is not None]
         best = min(drivers, key=lambda f: f.matches or 0, default=None)
-        single = next((f for f in filters if f.clause == "c.claimer_key = ?"), None)
+        single = next((f for f in filters if f.walk is not None), None)
         if best is not None and (best.matches or 0) <= DRIVE:
             best.clause, best.params = best.drive  # type: ignore[misc]
-            if best.index == "claimer":
-                best.index = _CLAIMER_INDEX[order]
+            if best.index in _BY:
+                best.index = _BY[best.index][order]
             if best.index:
                 source = f"claims c INDEXED BY {best.index}"
         elif purpose == "count":
@@ -293,7 +301,7 @@ def plan(
                 # Only a search: count the search index's matches, nothing else.
                 return Plan("", (fts5_match(search_terms(query.q)),), "", search_only=True)
         elif single is not None:
-            source = f"claims c INDEXED BY {_CLAIMER_INDEX[order]}"
+            source = f"claims c INDEXED BY {_BY[single.walk][order]}"  # type: ignore[index]
         elif _WALK[order]:
             source = f"claims c INDEXED BY {_WALK[order]}"
         else:
@@ -315,10 +323,18 @@ def plan(
     return Plan(where, tuple(params), _ORDERS[order][int(reverse)], reverse, source=source)
 
 
-_CLAIMER_INDEX = {
-    "score": "claims_claimer_score",
-    "date": "claims_claimer_date",
-    "id": "claims_claimer_id",
+# The index of each order after a claimer key, and after a claimer party.
+_BY = {
+    "claimer": {
+        "score": "claims_claimer_score",
+        "date": "claims_claimer_date",
+        "id": "claims_claimer_id",
+    },
+    "party": {
+        "score": "claims_party_score",
+        "date": "claims_party_date",
+        "id": "claims_claimer_party",
+    },
 }
 
 

@@ -11,9 +11,9 @@ every filter and order the claims listing offers.
   and claims: both updated in the transaction that adds an article, so the listing's
   totals never count the table (a claimer filter matches the key or the party, and each
   claim is in one pair, so summing the pairs either matches counts each claim once).
-- Indexes for each order (score, date, id), alone and after a claimer key, cover the
-  walk of a listing in order; ``entities(lower(text))`` and ``verdicts(label, claim_id)``
-  serve the entity and verdict filters.
+- Indexes for each order (score, date, id), alone and after a claimer key or a claimer
+  party, cover the walk of a listing in order; ``entities(lower(text))`` and
+  ``verdicts(label, claim_id)`` serve the entity and verdict filters.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ def statements(dialect: str) -> list[str]:
         "CREATE INDEX claims_claimer_id ON claims(claimer_key, id)",
         "CREATE INDEX claims_claimer_score ON claims(claimer_key, score DESC, id)",
         f"CREATE INDEX claims_claimer_date ON claims(claimer_key, {date_desc}, id)",
+        # A side alone (``claimer=Ukraine`` when every claimer it names speaks for Ukraine)
+        # walks these; migration 5's claims_claimer_party serves the id order.
+        "CREATE INDEX claims_party_score ON claims(claimer_party, score DESC, id)",
+        f"CREATE INDEX claims_party_date ON claims(claimer_party, {date_desc}, id)",
         "CREATE INDEX entities_folded ON entities(lower(text))",
         "DROP INDEX verdicts_label",
         "CREATE INDEX verdicts_label_claim ON verdicts(label, claim_id)",
