@@ -35,7 +35,8 @@ def _free_port() -> int:
 
 
 class PgServer:
-    def __init__(self) -> None:
+    def __init__(self, settings: str = "") -> None:
+        self.settings = settings  # more server options, e.g. "-c shared_buffers=1GB"
         self.dir = Path(tempfile.mkdtemp(prefix="claimledger-pg-"))
         self.data = self.dir / "data"
         self.port = _free_port()
@@ -55,7 +56,7 @@ class PgServer:
         )  # fmt: skip
         opts = (
             f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-            " -c max_connections=50"
+            f" -c max_connections=50 {self.settings}"
         )
         self._run(
             _bin("pg_ctl") or "pg_ctl", "-D", str(self.data), "-o", opts,

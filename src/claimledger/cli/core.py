@@ -87,6 +87,11 @@ def extract(
 @click.option("--order", type=click.Choice(CLAIM_ORDERS), default="score", show_default=True)
 @click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
+@click.option(
+    "--after",
+    type=click.IntRange(1),
+    help="Claims after this claim id in the order (the next page, as cheap as the first).",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim a line.")
 @click.pass_obj
 def claims(
@@ -101,6 +106,7 @@ def claims(
     order: ClaimOrder,
     limit: int,
     offset: int,
+    after: int | None,
     as_json: bool,
 ) -> None:
     """List claims: claimer, cue, quantities with bounds, as-of date and sentence."""
@@ -115,6 +121,7 @@ def claims(
         order=order,
         limit=limit,
         offset=offset,
+        after=after,
     )
     store = open_store(settings.db)
     try:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Article, Extraction, ExtractorLike, Skipped
 from ..settings import Settings
+from .lifeline import die_with_parent
 
 if TYPE_CHECKING:
     from .runner import Item
@@ -62,8 +63,10 @@ def extract_inline(items: Iterable[Item], extractor: ExtractorLike) -> Iterator[
 _EXTRACTOR: Any = None
 
 
-def _init(settings: Settings, workers: int = 1) -> None:
+def _init(settings: Settings, workers: int = 1, parent: int | None = None) -> None:
     global _EXTRACTOR
+    # A killed ingest must not leave its workers running (and holding a pipeline each).
+    die_with_parent(parent)
     # Share the cores among the workers: the attribution tagger's onnxruntime session
     # would otherwise start a thread per core in every worker.
     if "CLAIMLEDGER_THREADS" not in os.environ:
@@ -113,7 +116,10 @@ def extract_pooled(
     safe_fork = threading.active_count() == 1 and "fork" in mp.get_all_start_methods()
     ctx = mp.get_context("fork" if safe_fork else "spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init, initargs=(settings, workers)
+        max_workers=workers,
+        mp_context=ctx,
+        initializer=_init,
+        initargs=(settings, workers, os.getpid()),
     ) as pool:
         window: deque[tuple[list[Item], Future[list[Extraction | Skipped]] | None]] = deque()
         for batch in batched(items, chunk):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from . import listing
 from .base import ClaimQuery, ClaimRow, Store
 from .sql import SQLStore
 from .sqlite import SQLiteStore
 
-__all__ = ["ClaimQuery", "ClaimRow", "SQLStore", "SQLiteStore", "Store", "open_store"]
+__all__ = ["ClaimQuery", "ClaimRow", "SQLStore", "SQLiteStore", "Store", "listing", "open_store"]
 
 
 def open_store(url: str, *, migrate: bool = True) -> SQLStore:

@@ -40,7 +40,10 @@ class ClaimRow:
 
 @dataclass(frozen=True, slots=True)
 class ClaimQuery:
-    """Filters for listing claims. ``q`` is a full-text query over sentence and claimer."""
+    """Filters for listing claims. ``q`` is a full-text query over sentence and claimer
+    (every word, whole, any case or accent). ``after``/``before`` (claim ids) page by
+    keyset: the claims after that one in ``order``, or the page ending just before it;
+    ``offset`` then skips more (``store.listing``)."""
 
     claimer: str | None = None
     article: str | None = None
@@ -53,6 +56,8 @@ class ClaimQuery:
     order: ClaimOrder = "score"
     limit: int = 50
     offset: int = 0
+    after: int | None = None
+    before: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -26,12 +25,12 @@ from ..models import (
     Skipped,
     Span,
 )
+from . import listing
 from .base import ClaimQuery, ClaimRow
 from .migrations import Dialect, all_migrations
+from .search import fold, search_terms
 
 log = logging.getLogger(__name__)
-
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def now() -> str:
@@ -76,6 +75,16 @@ class SQLStore:
     def _table_exists(self, name: str) -> bool:
         raise NotImplementedError
 
+    def tune_for_reads(self) -> None:
+        """Settings for a connection that serves many reads (the web app's)."""
+
+    def tune_for_writes(self) -> None:
+        """Settings for a connection that writes a large batch (a bigger page cache)."""
+
+    def analyze(self) -> None:
+        """Refresh the query planner's statistics (after loading many articles)."""
+        self.execute("ANALYZE")
+
     # -- schema ---------------------------------------------------------------------------
     def migrate(self) -> list[int]:
         """Apply pending migrations in order; return the versions applied."""
@@ -93,6 +102,8 @@ class SQLStore:
                 with self.transaction():
                     for stmt in m.sql(self.dialect):
                         self.execute(stmt)
+                    if m.backfill is not None:
+                        m.backfill(self)
                     self.execute(
                         "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?,?,?)",
                         (m.version, m.name, now()),
@@ -202,8 +213,9 @@ class SQLStore:
         self.executemany(
             "INSERT INTO claims (article_id, idx, start_char, end_char, text, claimer_span,"
             " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance,"
-            " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main, claimer_party)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main,"
+            " claimer_party, claimer_key, terms)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id,
@@ -225,9 +237,30 @@ class SQLStore:
                     _span_json(c.hedge),
                     int(c.main),
                     c.claimer_party,
+                    fold(c.claimer_name) if c.claimer_name else None,
+                    " ".join(search_terms(c.text, c.claimer_name)),
                 )
                 for i, c in enumerate(ex.claims)
             ],
+        )
+        self._count(ex)
+
+    def _count(self, ex: Extraction) -> None:
+        """Keep the totals the listing shows (migration 6) in step with this article."""
+        per_claimer: dict[tuple[str, str], int] = {}
+        for c in ex.claims:
+            if c.claimer_name or c.claimer_party:
+                pair = (fold(c.claimer_name) if c.claimer_name else "", c.claimer_party or "")
+                per_claimer[pair] = per_claimer.get(pair, 0) + 1
+        # Sorted, so concurrent PostgreSQL writers lock the rows in one order (no deadlock).
+        self.executemany(
+            "INSERT INTO claimers (key, party, n) VALUES (?, ?, ?)"
+            " ON CONFLICT (key, party) DO UPDATE SET n = claimers.n + excluded.n",
+            [(k, p, n) for (k, p), n in sorted(per_claimer.items())],
+        )
+        self.executemany(
+            "UPDATE ledger_counts SET n = n + ? WHERE name = ?",
+            [(1, "articles"), (len(ex.claims), "claims")],
         )
 
     def record_skipped(self, skipped: Iterable[Skipped]) -> int:
@@ -388,84 +421,29 @@ class SQLStore:
             tuple(json.loads(notes)) if notes else (),
         )
 
-    def _fts_clause(self, q: str) -> tuple[str, list[Any]]:
-        words = _WORD.findall(q)
-        if not words:
-            return "", []
-        if self.dialect == "sqlite":
-            match = " ".join('"' + w.replace('"', "") + '"' for w in words)
-            return "c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)", [match]
-        return "c.tsv @@ plainto_tsquery('english', ?)", [" ".join(words)]
-
-    def _where(self, query: ClaimQuery) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if query.claimer:
-            # a name, or a side: "Ukraine" also finds the Ukrainian military and Kyiv
-            from ..nlp.parties import party_key
-
-            party = party_key(query.claimer)
-            # % and _ in the name are literal: escaped, not wildcards
-            name = re.sub(r"([\\%_])", r"\\\1", query.claimer.lower())
-            clauses.append("(lower(c.claimer_name) LIKE ? ESCAPE '\\' OR c.claimer_party = ?)")
-            params.extend([f"%{name}%", party or ""])
-        if query.article:
-            clauses.append("c.article_id = ?")
-            params.append(query.article)
-        if query.entity:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id"
-                " AND lower(e.text) = ? AND e.start_char >= c.start_char"
-                " AND e.end_char <= c.end_char)"
-            )
-            params.append(query.entity.lower())
-        if query.since:
-            clauses.append("c.as_of >= ?")
-            params.append(query.since)
-        if query.until:
-            clauses.append("c.as_of <= ?")
-            params.append(query.until)
-        if query.min_score is not None:
-            clauses.append("c.score >= ?")
-            params.append(query.min_score)
-        if query.ids is not None:
-            if not query.ids:
-                clauses.append("1 = 0")
-            else:
-                clauses.append(f"c.id IN ({','.join('?' * len(query.ids))})")
-                params.extend(query.ids)
-        if query.q:
-            clause, p = self._fts_clause(query.q)
-            if clause:
-                clauses.append(clause)
-                params.extend(p)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    _ORDERS = {
-        "score": "c.score DESC, c.id",
-        "date": "c.as_of DESC, c.id",
-        "id": "c.id",
-    }
-
     def claims(self, query: ClaimQuery | None = None) -> list[ClaimRow]:
-        query = query or ClaimQuery()
-        where, params = self._where(query)
-        order = self._ORDERS.get(query.order, self._ORDERS["score"])
-        rows = self.query(
-            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
-            f"{where} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, query.limit, query.offset],
-        )
-        return self._claim_rows(rows)
+        """One page of claims: filters, order and keyset or offset as ``query`` says
+        (``store.listing`` plans the SQL)."""
+        ids = listing.select_ids(self, query or ClaimQuery())
+        return self._claim_rows(self.claim_rows_by_id(ids))
+
+    def claim_rows_by_id(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """The ``_CLAIM_COLS`` rows of claims ``ids``, in that order."""
+        if not ids:
+            return []
+        rows = {
+            int(r[0]): r
+            for r in self.query(
+                f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+                f" WHERE c.id IN ({','.join('?' * len(ids))})",
+                list(ids),
+            )
+        }
+        return [rows[i] for i in ids if i in rows]
 
     def count_claims(self, query: ClaimQuery | None = None) -> int:
-        where, params = self._where(query or ClaimQuery())
-        return int(
-            self.query(
-                f"SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id{where}",
-                params,
-            )[0][0]
-        )
+        """How many claims match ``query``'s filters (its page aside), counted exactly."""
+        return listing.claims_total(self, query or ClaimQuery(), cap=None).n
 
     def _claim_rows(self, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
         cache: dict[str, tuple[list[Quantity], list[Attribution]]] = {}

@@ -12,6 +12,9 @@ from ..models import VerdictLabel
 MAX_LIMIT = 200
 MAX_PAGE = 100_000
 MAX_TEXT = 200
+# ``page`` skips rows one by one: past this many, page by ``after`` (as the next link does).
+MAX_OFFSET = 10_000
+MAX_ID = 2**63 - 1
 
 
 class _Params(BaseModel):
@@ -52,6 +55,23 @@ class ClaimsParams(Page):
     order: Literal["score", "date", "id"] = Field(
         "score", description="score: most check-worthy first; date: newest as-of first."
     )
+    after: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Claims after this claim id in the order (keyset)."
+    )
+    before: int | None = Field(
+        None, ge=1, le=MAX_ID, description="The page ending just before this claim id."
+    )
+
+    @model_validator(mode="after")
+    def _cheap_pages(self) -> ClaimsParams:
+        if self.after is not None and self.before is not None:
+            raise ValueError("give `after` or `before`, not both")
+        if self.offset > MAX_OFFSET:
+            raise ValueError(
+                f"page {self.page} starts past row {MAX_OFFSET:,}; follow the `next` link"
+                " (`after=ID`) to page further"
+            )
+        return self
 
     @field_validator("q", "claimer", "entity")
     @classmethod

@@ -34,6 +34,7 @@ class C:
     source: str | None = None
     cue: str | None = None
     claimer_name: str | None = None
+    claimer_party: str | None = None  # the side the claimer speaks for ("russia")
     kind: str = "direct"
     stance: str = "asserts"
     hedged: bool = False
@@ -127,6 +128,7 @@ def build(
                 text=text[s:e],
                 claimer=src,
                 claimer_name=c.claimer_name or (src.text if src else None),
+                claimer_party=c.claimer_party,
                 hedged=c.hedged,
                 attribution=attr_idx,
                 quantities=tuple(qidx),
@@ -283,6 +285,13 @@ CLAIMERS = (
     "Ministry of Health",
     "Eurostat",
 )
+# Each claimer's side, as the pipeline's ``party_key`` reads the name.
+_PARTY = {
+    "Ukraine's defence ministry": "ukraine",
+    "Kremlin": "russia",
+    "Central Bank of Russia": "russia",
+    "UN refugee agency": "un",
+}
 OUTLETS = ("Example Wire", "Daily Ledger", "Morning Post", "Evening Star")
 CONCEPTS = ("vehicles", "soldiers", "refugees", "tanks", "jobs", "homes", "patients", "drones")
 # The frame of each concept's figure in the synthetic ledger (losses are Russia's totals).
@@ -290,14 +299,16 @@ _MEASURE = {"vehicles": "vehicles", "soldiers": "personnel", "tanks": "tank", "d
 
 
 def synthetic_extractions(
-    n_claims: int, *, per_article: int = 10, seed: int = 7
+    n_claims: int, *, per_article: int = 10, seed: int = 7, first_article: int = 0
 ) -> Iterator[Extraction]:
     """``n_claims`` claims in articles of ``per_article``, with varied claimers, dates,
-    quantities and words (for search), reproducible from ``seed``."""
-    rng = random.Random(seed)
+    quantities and words (for search), reproducible from ``seed``. ``first_article``
+    numbers the articles from there (with its own random stream), so separate processes
+    can each make a share of one large ledger."""
+    rng = random.Random(seed if first_article == 0 else f"{seed}:{first_article}")
     n_articles = -(-n_claims // per_article)
     made = 0
-    for a in range(n_articles):
+    for a in range(first_article, first_article + n_articles):
         year = 2022 + a % 4
         date = f"{year}-{1 + a % 12:02d}-{1 + a % 28:02d}"
         claims = []
@@ -312,6 +323,7 @@ def synthetic_extractions(
                     source=who,
                     cue="said",
                     claimer_name=who,
+                    claimer_party=_PARTY.get(who),
                     kind="indirect",
                     score=round(rng.random(), 3),
                     quantities=[

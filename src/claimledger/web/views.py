@@ -11,9 +11,11 @@ from typing import Any, get_args
 from urllib.parse import urlencode
 
 from ..models import Article, Quantity, VerdictLabel
-from ..store import ClaimQuery, ClaimRow, SQLStore
+from ..store import ClaimQuery, ClaimRow, SQLStore, listing
 from ..store import reads as queries
+from ..store.listing import Total
 from . import integrations
+from .encoded import ClaimCache, Encoded
 from .highlight import bounds_text, marks, segments
 from .params import ArticlesParams, ClaimsParams, TimelineParams
 
@@ -74,8 +76,40 @@ def _pages(page: int, limit: int, total: int, params: dict[str, Any]) -> dict[st
     }
 
 
-def claims_view(store: SQLStore, p: ClaimsParams) -> dict[str, Any]:
-    """Claims matching the filters, most check-worthy first, one page of them."""
+def _claim_pages(
+    p: ClaimsParams, ids: list[int], more: bool, total: Total, params: dict[str, Any]
+) -> dict[str, Any]:
+    """Links to the next and previous pages by keyset (``after``/``before`` a claim id):
+    each costs what the first page costs, however deep."""
+    keep = {
+        k: v
+        for k, v in params.items()
+        if v not in (None, "") and k not in ("page", "after", "before")
+    }
+    if p.before is not None:
+        has_next, has_prev = True, more
+    else:
+        has_next, has_prev = more, p.after is not None or p.page > 1
+    keyset = p.after is not None or p.before is not None
+    return {
+        "page": None if keyset else p.page,
+        "pages": max(1, -(-total.n // p.limit)),
+        "limit": p.limit,
+        "total": total.n,
+        "total_exact": total.exact,
+        "next": urlencode({**keep, "after": ids[-1]}) if has_next and ids else None,
+        "prev": urlencode({**keep, "before": ids[0]}) if has_prev and ids else None,
+    }
+
+
+def claims_view(
+    store: SQLStore, p: ClaimsParams, *, cache: ClaimCache | None = None
+) -> dict[str, Any]:
+    """Claims matching the filters, most check-worthy first, one page of them.
+
+    The page is read by keyset (``store.listing``); the total is kept or counted up to a
+    cap (``total_exact``). Each claim's entry is encoded once and kept in ``cache``.
+    """
     has_verdicts = queries.has_verdicts(store)
     query = ClaimQuery(
         claimer=p.claimer,
@@ -85,20 +119,38 @@ def claims_view(store: SQLStore, p: ClaimsParams) -> dict[str, Any]:
         until=p.until.isoformat() if p.until else None,
         min_score=p.min_score,
         order=p.order,
-        limit=p.limit,
+        limit=p.limit + 1,  # one more says whether there is a next page
         offset=p.offset,
+        after=p.after,
+        before=p.before,
     )
-    total = queries.count_claims(store, query, p.verdict)
-    rows = queries.claims(store, query, p.verdict) if p.offset < total else []
-    labels = queries.verdict_labels_for(store, [r.id for r in rows])
+    total = queries.claims_total(store, query, p.verdict)
+    past_end = total.exact and p.offset >= total.n and p.offset > 0
+    ids = [] if past_end else listing.select_ids(store, query, p.verdict)
+    more = len(ids) > p.limit
+    if more:
+        ids = ids[1:] if p.before is not None else ids[: p.limit]
+    labels = queries.verdict_labels_for(store, ids) if has_verdicts else {}
+    entries = (cache or ClaimCache(0)).get_many(ids, lambda miss: _entries(store, miss))
     params = p.model_dump(mode="json")
     return {
         "query": params,
-        "claims": [claim_dict(r, labels.get(r.id)) for r in rows],
-        "pagination": _pages(p.page, p.limit, total, params),
+        "claims": [entries[i].plus(verdicts=labels.get(i, [])) for i in ids if i in entries],
+        "pagination": _claim_pages(p, ids, more, total, params),
         "verdict_labels": list(VERDICT_LABELS),
         "verdicts_available": has_verdicts,
     }
+
+
+def _entries(store: SQLStore, ids: list[int]) -> dict[int, Encoded]:
+    """The listing entries of claims ``ids`` (without their verdicts), encoded."""
+    rows = queries.claims(store, ClaimQuery(ids=tuple(ids), order="id", limit=len(ids)))
+    out = {}
+    for r in rows:
+        d = claim_dict(r)
+        del d["verdicts"]
+        out[r.id] = Encoded.of(d)
+    return out
 
 
 def claim_view(store: SQLStore, claim_id: int) -> dict[str, Any]:

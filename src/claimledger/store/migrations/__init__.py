@@ -1,8 +1,10 @@
 """Ordered, recorded schema migrations shared by SQLite and PostgreSQL.
 
 Each module ``mNNN_<name>.py`` defines ``VERSION`` (its number), ``NAME`` and
-``statements(dialect) -> list[str]``. Migrations are discovered in number order, applied
-once each inside a transaction, and recorded in ``schema_migrations``. Placeholders in
+``statements(dialect) -> list[str]``, and may define ``backfill(store)``: Python run after the
+statements in the same transaction, for values only Python computes (search keys).
+Migrations are discovered in number order, applied once each inside a transaction, and
+recorded in ``schema_migrations``. Placeholders in
 statements: ``{serial}`` (an auto-increment integer primary key) and ``{real}`` (a float
 column) are filled per dialect.
 """
@@ -13,7 +15,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -28,6 +30,7 @@ class Migration:
     version: int
     name: str
     statements: Callable[[Dialect], list[str]]
+    backfill: Callable[[Any], None] | None = None  # called with the store
 
     def sql(self, dialect: Dialect) -> list[str]:
         return [s.format(**TYPES[dialect]) for s in self.statements(dialect)]
@@ -39,7 +42,9 @@ def all_migrations() -> list[Migration]:
         if not info.name.startswith("m"):
             continue
         mod = importlib.import_module(f"{__name__}.{info.name}")
-        found.append(Migration(mod.VERSION, mod.NAME, mod.statements))
+        found.append(
+            Migration(mod.VERSION, mod.NAME, mod.statements, getattr(mod, "backfill", None))
+        )
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):

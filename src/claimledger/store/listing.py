@@ -1,0 +1,387 @@
+"""How a claims listing is read: filters, order and keyset pages turned into SQL whose cost
+follows the page, not the ledger.
+
+Every order the listing offers has an index ending in the claim id (migration 6), so a
+page is a walk of that index from the cursor: ``after=ID`` continues after claim ``ID`` in
+the chosen order, ``before=ID`` gives the page that ends just before it. Filters either
+pick an index of their own (a single claimer key) or are checked on the rows the walk
+meets. A full-text search that matches few claims starts from its matches instead (the
+search index says how many claims hold each word), as PostgreSQL's planner does with the
+GIN index. ``offset`` still works, for a few pages.
+
+Totals never count the whole table: the ledger's and each claimer's numbers of claims are
+kept per write; other filters are counted up to ``COUNT_CAP`` matches (``exact`` says
+whether the number is the whole count).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Literal
+
+from ..errors import NotFound
+from .base import ClaimQuery
+from .search import fts5_match, like_contains, search_terms, tsquery
+
+if TYPE_CHECKING:
+    from .sql import SQLStore
+
+__all__ = ["COUNT_CAP", "Plan", "Total", "claims_total", "plan", "select_ids"]
+
+# Counting stops here: a filter matching more says "at least this many".
+COUNT_CAP = 1_000
+# More matching claimer keys than this are checked by pattern while walking, not listed.
+MAX_KEYS = 50
+# A filter matching at most this many claims starts the plan (its index finds them, then
+# they are sorted); past it the listing's order is walked and the filter checked on each
+# row. Walking costs about limit x ledger / matches rows, starting from the matches about
+# matches rows: they meet near sqrt(limit x ledger), a few thousand here.
+DRIVE = 2_000
+
+# The date order puts claims without a date last on both backends.
+DATE = "coalesce(c.as_of, '')"
+# ORDER BY for each order, forwards and backwards (``before`` reads backwards and flips).
+_ORDERS: dict[str, tuple[str, str]] = {
+    "score": ("c.score DESC, c.id", "c.score ASC, c.id DESC"),
+    "date": (f"{DATE} DESC, c.id", f"{DATE} ASC, c.id DESC"),
+    "id": ("c.id", "c.id DESC"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """How many claims match: ``n``, the whole count when ``exact``, else a lower bound."""
+
+    n: int
+    exact: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The SQL of one listing: a WHERE clause over ``claims c``, its parameters, and the
+    ORDER BY."""
+
+    where: str
+    params: tuple[Any, ...]
+    order_by: str
+    reverse: bool = False  # rows come backwards (``before``): flip them
+    empty: bool = False  # known to match nothing: no need to ask
+    source: str = "claims c"  # with SQLite's INDEXED BY when the plan names the index
+    search_only: bool = False  # a count of a search alone: ask the search index
+
+    def sql(self, columns: str, *, limit: int | None = None, offset: int = 0) -> str:
+        """SELECT ``columns`` in this plan's order, with LIMIT/OFFSET when ``limit``."""
+        tail = f" ORDER BY {self.order_by}"
+        if limit is not None:
+            tail += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return f"SELECT {columns} FROM {self.source}{self.where}{tail}"
+
+    def count_sql(self, cap: int | None) -> str:
+        """SELECT the number of matching claims, counting at most ``cap + 1``."""
+        rows = f"SELECT 1 FROM {self.source}{self.where}"
+        if self.search_only:
+            rows = "SELECT 1 FROM claims_search WHERE claims_search MATCH ?"
+        if cap is None:
+            return f"SELECT count(*) FROM ({rows}) t"
+        return f"SELECT count(*) FROM ({rows} LIMIT {int(cap) + 1}) t"
+
+
+@dataclass(slots=True)
+class _Filter:
+    """One filter: its clause, and for SQLite how many claims it may match (``matches``)
+    and how to start from those claims (``drive``, through ``index``) instead of checking
+    it on the rows an order walk meets."""
+
+    clause: str
+    params: list[Any]
+    matches: int | None = None  # None: unknown, taken as many
+    drive: tuple[str, list[Any]] | None = None  # the clause when this filter drives
+    index: str | None = None  # SQLite index to name when it drives (None: the planner's)
+    # An index family ("claimer", "party") that holds this filter's claims in every order:
+    # walked from the cursor when the filter is too common to drive.
+    walk: str | None = None
+
+
+def _probe(store: SQLStore, sql: str, params: list[Any]) -> int:
+    """How many rows ``sql`` (a SELECT of 1s) gives, counting at most ``DRIVE + 1``."""
+    return int(store.query(f"SELECT count(*) FROM ({sql} LIMIT {DRIVE + 1}) t", params)[0][0])
+
+
+@lru_cache(maxsize=1024)
+def _party(text: str) -> str | None:
+    """The side a claimer filter names ("Ukraine", "Kyiv" -> "ukraine"), if any."""
+    from ..nlp.parties import party_key
+
+    return party_key(text)
+
+
+def _claimer(store: SQLStore, text: str) -> _Filter | None:
+    """ "The claimer contains ``text``, or speaks for the side ``text`` names" ("Ukraine"
+    also finds the Ukrainian military and Kyiv), from the small ``claimers`` table: the
+    matching claimer keys, as an equality or a list an index serves; or the party alone,
+    when every claimer the keys name speaks for it; or both, ORed. With their numbers of
+    claims, exact."""
+    pattern = like_contains(text)
+    names = "key <> '' AND key LIKE ? ESCAPE '\\'"
+    party = _party(text)
+    if party is not None and not store.query(
+        f"SELECT 1 FROM claimers WHERE party = ? AND NOT ({names}) LIMIT 1", (party, pattern)
+    ):
+        party = None  # every claim of that side is already found by its name
+    n = int(
+        store.query(
+            f"SELECT coalesce(sum(n), 0) FROM claimers WHERE ({names}) OR party = ?",
+            (pattern, party),
+        )[0][0]
+    )
+    if not n:
+        return None
+    if party is not None and not store.query(
+        f"SELECT 1 FROM claimers WHERE ({names}) AND party <> ? LIMIT 1", (pattern, party)
+    ):
+        # Every claimer the words name speaks for that side: the side alone says it all.
+        return _Filter(
+            "c.claimer_party = ?", [party], n, ("c.claimer_party = ?", [party]), "party", "party"
+        )
+    keys = [
+        str(k)
+        for (k,) in store.query(
+            f"SELECT DISTINCT key FROM claimers WHERE {names} ORDER BY key LIMIT ?",
+            (pattern, MAX_KEYS + 1),
+        )
+    ]
+    if len(keys) == 1:
+        by_name = ("c.claimer_key = ?", keys)
+    elif len(keys) <= MAX_KEYS:
+        by_name = (f"c.claimer_key IN ({','.join('?' * len(keys))})", keys)
+    else:
+        by_name = ("c.claimer_key LIKE ? ESCAPE '\\'", [pattern])
+    if party is None:
+        clause, params = by_name
+        if len(keys) > MAX_KEYS:  # too many keys to list: checked on the rows walked
+            return _Filter(clause, params, n)
+        walk = "claimer" if len(keys) == 1 else None
+        return _Filter(clause, params, n, (clause, params), "claimer", walk)
+    # Name or side, each adding claims: driven (when rare), each finds its ids through its
+    # index; else checked on the rows the order's walk meets.
+    parts = [by_name[0], "c.claimer_party = ?"] if keys else ["c.claimer_party = ?"]
+    params = [*by_name[1], party] if keys else [party]
+    inner = " UNION ALL ".join(f"SELECT id FROM claims c WHERE {p}" for p in parts)
+    return _Filter(f"({' OR '.join(parts)})", params, n, (f"c.id IN ({inner})", params))
+
+
+def _search(store: SQLStore, words: list[str]) -> _Filter | None:
+    """ "The claim holds every word". On SQLite, started from the search index when the
+    words are rare, else checked per row (``terms``) on an order walk; on PostgreSQL the
+    planner chooses between the GIN index and the walk itself."""
+    if store.dialect != "sqlite":
+        return _Filter("c.tsv @@ CAST(? AS tsquery)", [tsquery(words)])
+    match = fts5_match(words)
+    # The matches themselves, counted up to DRIVE + 1 (the vocabulary table would count
+    # each word's whole list of claims: its cost grows with the ledger).
+    matches = _probe(store, "SELECT 1 FROM claims_search WHERE claims_search MATCH ?", [match])
+    if not matches:
+        return None
+    check = " AND ".join("instr(' ' || c.terms || ' ', ?) > 0" for _ in words)
+    fts = "c.id IN (SELECT rowid FROM claims_search WHERE claims_search MATCH ?)"
+    return _Filter(check, [f" {w} " for w in words], matches, (fts, [match]))
+
+
+def _keyset(store: SQLStore, order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
+    """Rows after (or before) claim ``claim_id`` in ``order``."""
+    rows = store.query("SELECT score, coalesce(as_of, '') FROM claims WHERE id = ?", (claim_id,))
+    if not rows:
+        raise NotFound(f"no claim {claim_id} to page from; start again without `after`/`before`")
+    score, date = rows[0]
+    if order == "id":
+        return ("c.id > ?" if after else "c.id < ?"), [claim_id]
+    col, key = ("c.score", score) if order == "score" else (DATE, date)
+    # The first comparison bounds the index range; the second breaks ties on the id.
+    if after:  # descending key, ascending id
+        return f"{col} <= ? AND ({col} < ? OR c.id > ?)", [key, key, claim_id]
+    return f"{col} >= ? AND ({col} > ? OR c.id < ?)", [key, key, claim_id]
+
+
+# The index each order walks (SQLite; the id order walks the table itself).
+_WALK = {"score": "claims_score_id", "date": "claims_date_id", "id": None}
+
+
+def plan(
+    store: SQLStore,
+    query: ClaimQuery,
+    verdict: str | None = None,
+    *,
+    purpose: Literal["page", "count"] = "page",
+) -> Plan:
+    """The SQL for ``query`` (of claims with a ``verdict``, if given).
+
+    On SQLite, which keeps no statistics here, the plan is chosen from what the filters
+    say about themselves: a filter matching at most ``DRIVE`` claims drives (its index
+    finds them, then they are sorted); else a single claimer's index, else the order's
+    index, is walked from the cursor and each filter checked on the rows met.
+    """
+    empty = Plan("", (), "", empty=True)
+    sqlite = store.dialect == "sqlite"
+    filters: list[_Filter] = []
+    if query.claimer:
+        f = _claimer(store, query.claimer)
+        if f is None:
+            return empty
+        filters.append(f)
+    if query.article:
+        f = _Filter("c.article_id = ?", [query.article], 0)
+        f.drive, f.index = (f.clause, f.params), "claims_article"
+        filters.append(f)
+    if query.entity:
+        name = query.entity.lower()
+        within = (
+            "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = c.article_id"
+            " AND lower(e.text) = ? AND e.start_char >= c.start_char"
+            " AND e.end_char <= c.end_char)"
+        )
+        f = _Filter(within, [name])
+        if sqlite:
+            f.matches = _probe(store, "SELECT 1 FROM entities WHERE lower(text) = ?", [name])
+            articles = "c.article_id IN (SELECT article_id FROM entities WHERE lower(text) = ?)"
+            f.drive, f.index = (f"{articles} AND {within}", [name, name]), "claims_article"
+        filters.append(f)
+    dates: list[str] = []
+    dparams: list[Any] = []
+    if query.since:
+        dates.append(f"{DATE} >= ?")
+        dparams.append(query.since)
+    if query.until:
+        dates.append(f"{DATE} <= ? AND {DATE} > ''")  # on the index: no row read
+        dparams.append(query.until)
+    if dates:
+        f = _Filter(" AND ".join(dates), dparams)
+        if sqlite:
+            walk = f"SELECT 1 FROM claims c INDEXED BY claims_date_id WHERE {f.clause}"
+            f.matches = _probe(store, walk, dparams)
+            f.drive, f.index = (f.clause, dparams), "claims_date_id"
+        filters.append(f)
+    if query.min_score is not None:
+        filters.append(_Filter("c.score >= ?", [query.min_score]))
+    if query.ids is not None:
+        if not query.ids:
+            return empty
+        clause = f"c.id IN ({','.join('?' * len(query.ids))})"
+        filters.append(_Filter(clause, list(query.ids), 0, (clause, list(query.ids))))
+    if query.q:
+        words = search_terms(query.q)
+        if words:
+            f = _search(store, words)
+            if f is None:
+                return empty
+            filters.append(f)
+    if verdict is not None:
+        if not store._table_exists("verdicts"):
+            return empty
+        clause = "c.id IN (SELECT claim_id FROM verdicts WHERE label = ?)"
+        f = _Filter(clause, [verdict], None, (clause, [verdict]))
+        if sqlite:
+            f.matches = _probe(store, "SELECT 1 FROM verdicts WHERE label = ?", [verdict])
+        filters.append(f)
+
+    order = query.order if query.order in _ORDERS else "score"
+    source = "claims c"
+    if sqlite:
+        drivers = [f for f in filters if f.drive is not None and f.matches is not None]
+        best = min(drivers, key=lambda f: f.matches or 0, default=None)
+        single = next((f for f in filters if f.walk is not None), None)
+        if best is not None and (best.matches or 0) <= DRIVE:
+            best.clause, best.params = best.drive  # type: ignore[misc]
+            if best.index in _BY:
+                best.index = _BY[best.index][order]
+            if best.index:
+                source = f"claims c INDEXED BY {best.index}"
+        elif purpose == "count":
+            if len(filters) == 1 and filters[0].drive is not None and query.q:
+                # Only a search: count the search index's matches, nothing else.
+                return Plan("", (fts5_match(search_terms(query.q)),), "", search_only=True)
+        elif single is not None:
+            source = f"claims c INDEXED BY {_BY[single.walk][order]}"  # type: ignore[index]
+        elif _WALK[order]:
+            source = f"claims c INDEXED BY {_WALK[order]}"
+        else:
+            source = "claims c NOT INDEXED"
+    clauses = [f.clause for f in filters]
+    params: list[Any] = [p for f in filters for p in f.params]
+    reverse = False
+    if purpose == "page":
+        if query.after is not None:
+            clause, p = _keyset(store, order, query.after, after=True)
+            clauses.append(clause)
+            params.extend(p)
+        elif query.before is not None:
+            clause, p = _keyset(store, order, query.before, after=False)
+            clauses.append(clause)
+            params.extend(p)
+            reverse = True
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return Plan(where, tuple(params), _ORDERS[order][int(reverse)], reverse, source=source)
+
+
+# The index of each order after a claimer key, and after a claimer party.
+_BY = {
+    "claimer": {
+        "score": "claims_claimer_score",
+        "date": "claims_claimer_date",
+        "id": "claims_claimer_id",
+    },
+    "party": {
+        "score": "claims_party_score",
+        "date": "claims_party_date",
+        "id": "claims_claimer_party",
+    },
+}
+
+
+def select_ids(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> list[int]:
+    """The ids of the page ``query`` asks for, in listing order."""
+    p = plan(store, query, verdict)
+    if p.empty:
+        return []
+    sql = p.sql("c.id", limit=query.limit, offset=query.offset)
+    ids = [int(r[0]) for r in store.query(sql, p.params)]
+    return ids[::-1] if p.reverse else ids
+
+
+def _only(query: ClaimQuery, *names: str) -> bool:
+    """Whether ``query`` filters on ``names`` and nothing else."""
+    filters = ("claimer", "article", "q", "entity", "since", "until", "min_score", "ids")
+    return all(
+        (getattr(query, f) is not None and getattr(query, f) != "") == (f in names) for f in filters
+    )
+
+
+def claims_total(
+    store: SQLStore, query: ClaimQuery, verdict: str | None = None, *, cap: int | None = COUNT_CAP
+) -> Total:
+    """How many claims match ``query`` (keyset and offset aside), without counting the
+    ledger: kept totals where they answer it, else a count that stops at ``cap`` (None:
+    count them all)."""
+    if verdict is None and _only(query):
+        return Total(_kept(store, "claims"))
+    if verdict is None and _only(query, "claimer"):
+        f = _claimer(store, query.claimer or "")
+        return Total(0 if f is None else int(f.matches or 0))
+    p = plan(store, query, verdict, purpose="count")
+    if p.empty:
+        return Total(0)
+    n = int(store.query(p.count_sql(cap), p.params)[0][0])
+    if cap is None:
+        return Total(n)
+    return Total(min(n, cap), exact=n <= cap)
+
+
+def _kept(store: SQLStore, name: str) -> int:
+    rows = store.query("SELECT n FROM ledger_counts WHERE name = ?", (name,))
+    return int(rows[0][0]) if rows else 0
+
+
+def ledger_size(store: SQLStore) -> tuple[int, int]:
+    """The numbers of articles and claims, as kept per write."""
+    kept = dict(store.query("SELECT name, n FROM ledger_counts"))
+    return int(kept.get("articles", 0)), int(kept.get("claims", 0))

@@ -1,0 +1,292 @@
+"""The claims listing at scale (store/listing.py, migration 6): keyset pages give exactly
+the rows of one long listing, every plan gives the same rows, totals are right or labelled
+as lower bounds, and search matches whole words with no case or accents."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.store import ClaimQuery, listing, open_store
+from claimledger.store import reads as queries
+from claimledger.store.migrations import m006_listing
+from claimledger.store.search import fold, search_terms
+from claimledger.store.sql import SQLStore
+from claimledger.web.sample import C, build, load, sample_extractions, synthetic_extractions
+
+
+def undated() -> list:
+    """Claims without an as-of date, tied scores, accents and LIKE wildcards in names."""
+    return [
+        build(
+            "undated",
+            [
+                C("Herr Müller said 7 tanks were lost.", source="Herr Müller", cue="said",
+                  claimer_name="Herr Müller", score=0.5),
+                C("The 100% club said nothing.", source="The 100% club", cue="said",
+                  claimer_name="The 100% club", score=0.5),
+                C("A_B Corp said the tank was new.", source="A_B Corp", cue="said",
+                  claimer_name="A_B Corp", score=0.5),
+            ],
+            date=None,
+        )
+    ]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLStore]:
+    s = open_store(str(tmp_path_factory.mktemp("listing") / "ledger.db"))
+    load(s, sample_extractions())
+    load(s, undated())
+    load(s, synthetic_extractions(600, per_article=6))
+    yield s
+    s.close()
+
+
+QUERIES = [
+    ClaimQuery(),
+    ClaimQuery(order="date"),
+    ClaimQuery(order="id"),
+    ClaimQuery(q="tanks"),
+    ClaimQuery(q="tanks said", order="date"),
+    ClaimQuery(claimer="kremlin"),
+    ClaimQuery(claimer="ministry", order="date"),
+    ClaimQuery(claimer="e", order="id"),
+    ClaimQuery(claimer="Moscow", order="date"),  # a side only: the party finds it
+    ClaimQuery(claimer="Russia"),  # a name ("Central Bank of Russia") and a side
+    ClaimQuery(since="2023-01-01", until="2023-12-31", min_score=0.3),
+    ClaimQuery(since="2024-01-01", order="date"),
+    ClaimQuery(entity="russia"),
+    ClaimQuery(min_score=0.9, order="date"),
+    ClaimQuery(q="soldiers", claimer="kremlin", since="2022-06-01"),
+]
+
+
+def _all(store: SQLStore, q: ClaimQuery) -> list[int]:
+    return listing.select_ids(store, ClaimQuery(**{**_fields(q), "limit": 100_000}))
+
+
+def _fields(q: ClaimQuery) -> dict:
+    return {f: getattr(q, f) for f in q.__dataclass_fields__ if f != "extra"}
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(_fields(q)))
+def test_keyset_pages_walk_the_whole_listing(store: SQLStore, query: ClaimQuery) -> None:
+    full = _all(store, query)
+    assert full, query
+    walked: list[int] = []
+    after = None
+    while True:
+        page = listing.select_ids(
+            store, ClaimQuery(**{**_fields(query), "limit": 7, "after": after})
+        )
+        walked += page
+        if len(page) < 7:
+            break
+        after = page[-1]
+    assert walked == full
+    # Backwards from the end, page by page, gives the same rows.
+    back: list[int] = []
+    before = full[-1]
+    back = [before]
+    while True:
+        page = listing.select_ids(
+            store, ClaimQuery(**{**_fields(query), "limit": 7, "before": before})
+        )
+        back = page + back
+        if len(page) < 7:
+            break
+        before = page[0]
+    assert back == full
+    # Offsets agree with the keyset.
+    assert (
+        listing.select_ids(store, ClaimQuery(**{**_fields(query), "limit": 5, "offset": 5}))
+        == full[5:10]
+    )
+
+
+def test_orders_and_dates_last(store: SQLStore) -> None:
+    rows = store.claims(ClaimQuery(order="date", limit=10_000))
+    dates = [r.claim.as_of for r in rows]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True) and dates[-3:] == [None] * 3
+    scores = store.claims(ClaimQuery(limit=10_000))
+    keys = [(-r.claim.score, r.id) for r in scores]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("drive", [0, 10**9])
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(_fields(q)))
+def test_every_plan_gives_the_same_rows(
+    store: SQLStore, query: ClaimQuery, drive: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walking the order's index and starting from a filter's matches agree."""
+    expected = _all(store, query)
+    monkeypatch.setattr(listing, "DRIVE", drive)
+    assert _all(store, query) == expected
+    assert listing.select_ids(store, query) == expected[: query.limit]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(_fields(q)))
+def test_totals_are_exact_or_labelled_lower_bounds(store: SQLStore, query: ClaimQuery) -> None:
+    exact = len(_all(store, query))
+    assert store.count_claims(query) == exact
+    for cap in (5, 10_000):
+        t = listing.claims_total(store, query, cap=cap)
+        if t.exact:
+            assert t.n == exact
+        else:
+            assert t.n == cap < exact
+    assert queries.claims_total(store, query).n == min(exact, listing.COUNT_CAP) or (
+        queries.claims_total(store, query).exact and queries.claims_total(store, query).n == exact
+    )
+
+
+def test_kept_counts_follow_the_writes(tmp_path) -> None:  # noqa: ANN001
+    s = open_store(str(tmp_path / "k.db"))
+    try:
+        assert listing.ledger_size(s) == (0, 0)
+        load(s, synthetic_extractions(40, per_article=4))
+        load(s, synthetic_extractions(40, per_article=4))  # the same again: no-ops
+        assert listing.ledger_size(s) == (10, 40)
+        assert s.query("SELECT count(*) FROM claims")[0][0] == 40
+        kept = sorted(s.query("SELECT key, party, n FROM claimers"))
+        counted = s.query(
+            "SELECT claimer_key, claimer_party, count(*) FROM claims"
+            " GROUP BY claimer_key, claimer_party ORDER BY claimer_key, claimer_party"
+        )
+        assert kept == sorted((k or "", p or "", n) for k, p, n in counted)
+        assert {p for _, p, _ in kept} >= {"russia", "ukraine"}
+        # The total for "claimer only" comes from those kept numbers.
+        assert listing.claims_total(s, ClaimQuery(claimer="kreml")) == listing.Total(
+            s.count_claims(ClaimQuery(claimer="kreml", article=None)), True
+        )
+    finally:
+        s.close()
+
+
+def test_totals_remembered_until_a_claim_is_added(tmp_path) -> None:  # noqa: ANN001
+    s = open_store(str(tmp_path / "c.db"))
+    try:
+        load(s, synthetic_extractions(30, per_article=3))
+        q = ClaimQuery(q="said")
+        assert queries.claims_total(s, q).n == 30
+        load(s, synthetic_extractions(3, per_article=3, first_article=100))
+        assert queries.claims_total(s, q).n == 33
+    finally:
+        s.close()
+
+
+@pytest.mark.parametrize("who", ["kremlin", "Moscow", "Russia", "Ukraine", "ministry", "ZZ"])
+def test_claimer_filter_is_a_name_or_a_side(store: SQLStore, who: str) -> None:
+    """`claimer` finds the claims whose claimer's name holds the words, or whose claimer
+    speaks for the side they name (``party_key``), in every plan, with an exact total."""
+    from claimledger.nlp.parties import party_key
+
+    party = party_key(who)
+    everything = store.claims(ClaimQuery(limit=100_000))
+    expected = [
+        r.id
+        for r in everything
+        if (r.claim.claimer_name and fold(who) in fold(r.claim.claimer_name))
+        or (party is not None and r.claim.claimer_party == party)
+    ]
+    assert (who == "ZZ") == (not expected)
+    query = ClaimQuery(claimer=who)
+    assert _all(store, query) == expected
+    assert listing.claims_total(store, query) == listing.Total(len(expected), True)
+    if who == "Moscow":  # only the side finds these
+        assert expected and all(
+            "Moscow" not in (r.claim.claimer_name or "") for r in everything if r.id in expected
+        )
+
+
+@pytest.mark.parametrize("order", ["score", "date", "id"])
+def test_a_common_side_walks_its_own_index(
+    store: SQLStore, order: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A side that every claimer it names speaks for is walked in order through a party
+    index (no row read per claim met), like a single claimer."""
+    monkeypatch.setattr(listing, "DRIVE", 0)
+    p = listing.plan(store, ClaimQuery(claimer="Moscow", order=order))
+    assert p.where == " WHERE c.claimer_party = ?" and p.params == ("russia",)
+    assert "INDEXED BY claims_" in p.source and "party" in p.source
+
+
+def test_search_is_whole_words_without_case_or_accents(store: SQLStore) -> None:
+    def texts(q: str) -> list[str]:
+        return [r.claim.text for r in store.claims(ClaimQuery(q=q, limit=10_000))]
+
+    assert texts("muller") == texts("MÜLLER") == ["Herr Müller said 7 tanks were lost."]
+    assert "A_B Corp said the tank was new." in texts("tank")
+    assert all(" tank " not in t and "tank." not in t for t in texts("tanks"))
+    assert texts("tank tanks") == []  # every word
+
+
+def test_claimer_filter_takes_wildcards_literally(store: SQLStore) -> None:
+    names = {r.claim.claimer_name for r in store.claims(ClaimQuery(claimer="100%", limit=50))}
+    assert names == {"The 100% club"}
+    names = {r.claim.claimer_name for r in store.claims(ClaimQuery(claimer="a_b", limit=50))}
+    assert names == {"A_B Corp"}
+    assert store.claims(ClaimQuery(claimer="muller")) != []  # accents folded
+
+
+def test_backfill_rebuilds_keys_counts_and_search(tmp_path) -> None:  # noqa: ANN001
+    """Migration 6 on a ledger that has claims: the Python backfill fills what SQL cannot."""
+    s = open_store(str(tmp_path / "b.db"))
+    try:
+        load(s, sample_extractions())
+        load(s, undated())
+        before = [_all(s, q) for q in QUERIES]
+        with s.transaction():
+            s.execute("UPDATE claims SET claimer_key = NULL, terms = NULL")
+            s.execute("DELETE FROM claimers")
+            s.execute("DELETE FROM ledger_counts")
+            s.execute("INSERT INTO claims_search(claims_search) VALUES ('delete-all')")
+            m006_listing.backfill(s)
+        assert [_all(s, q) for q in QUERIES] == before
+        assert listing.ledger_size(s) == (4, 11)
+        assert any(before) and s.count_claims(ClaimQuery(q="muller")) == 1
+    finally:
+        s.close()
+
+
+WORDS = st.text(alphabet=st.sampled_from("abcAÄäéEÉ ßſ1２_-'İıǅ\u0301"), min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(WORDS, min_size=1, max_size=6), query=WORDS)
+def test_fts5_matches_the_python_definition(texts: list[str], query: str) -> None:
+    """A claim matches when every query word is among its words (store.search): FTS5 (both
+    plans) and PostgreSQL (tests/test_store_postgres.py) hold to this one definition."""
+    s = open_store(":memory:")
+    try:
+        load(s, [build(f"a{i}", [C(t + ".", score=0.5)]) for i, t in enumerate(texts)])
+        words = set(search_terms(query))
+        want = sorted(
+            r.id
+            for r in s.claims(ClaimQuery(order="id", limit=100))
+            if words <= set(search_terms(r.claim.text))
+        )
+        if not words:
+            return  # no words: no search filter
+        for drive in (0, 10**9):
+            listing.DRIVE, saved = drive, listing.DRIVE
+            try:
+                got = listing.select_ids(s, ClaimQuery(q=query, order="id", limit=100))
+            finally:
+                listing.DRIVE = saved
+            assert got == want, (texts, query, drive)
+    finally:
+        s.close()
+
+
+def test_fold() -> None:
+    assert fold("Müller") == fold("MULLER") == "muller"
+    assert fold("ﬁnance Ⅻ") == "finance xii"
+    assert search_terms("The A_B  corp's 13,000 tanks", "A_B") == [
+        "the", "a", "b", "corp", "s", "13", "000", "tanks"
+    ]  # fmt: skip
