@@ -185,7 +185,7 @@ def create_app(
     app.state.stores = stores
     app.state.claim_cache = cache = ClaimCache(claim_cache)
     app.state.read_only = token is None
-    app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)  # type: ignore[arg-type]
+    app.add_middleware(Guard, max_body=max_body, allowed_hosts=allowed_hosts)
     app.mount(
         "/static",
         StaticFiles(directory=str(resources.files("claimledger.web") / "static")),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..models import VerdictLabel
+from ..models import ClaimOrder, VerdictLabel
 
 MAX_LIMIT = 200
 MAX_PAGE = 100_000
@@ -52,7 +52,7 @@ class ClaimsParams(Page):
     until: dt.date | None = Field(None, description="As-of date on or before (YYYY-MM-DD).")
     verdict: VerdictLabel | None = Field(None, description="Only claims with this verdict.")
     min_score: float | None = Field(None, ge=0, le=1, description="Check-worthiness at least.")
-    order: Literal["score", "date", "id"] = Field(
+    order: ClaimOrder = Field(
         "score", description="score: most check-worthy first; date: newest as-of first."
     )
     after: int | None = Field(
