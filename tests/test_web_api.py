@@ -574,3 +574,22 @@ def test_cli_claims_json_is_the_web_listing(client: TestClient, db: str, cli, pa
             # The web adds the bounds of each quantity, the cue and the verdicts.
             qs = [{k: v for k, v in q.items() if k != "bounds"} for q in c["quantities"]]
             assert {**{k: c[k] for k in r}, "quantities": qs} == r
+
+
+@pytest.mark.parametrize("article_id", ["wire/2024/03/20", "what?", "tag#1", "report.json"])
+def test_article_ids_with_url_characters_open(tmp_path: Path, article_id: str) -> None:
+    from urllib.parse import quote
+
+    from claimledger.web.sample import C, build
+
+    path = str(tmp_path / "ids.db")
+    store = open_store(path)
+    load(store, [build(article_id, [C("Officials said 12 drones were downed.")])])
+    store.close()
+    with TestClient(create_app(Settings(db=path)), raise_server_exceptions=False) as c:
+        page = c.get(f"/articles/{quote(article_id, safe='/')}", headers=HTML)
+        assert page.status_code == 200 and "12 drones" in page.text
+        data = c.get(f"/articles/{quote(article_id, safe='/')}.json")
+        assert data.status_code == 200 and data.json()["article"]["id"] == article_id
+        listed = c.get("/articles", headers=HTML).text
+        assert f'href="/articles/{quote(article_id, safe="/")}"' in listed

@@ -14,6 +14,7 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 import jinja2
 from fastapi import Depends, FastAPI, Query, Request
@@ -312,13 +313,21 @@ def create_app(
     ) -> Response:
         return render(request, "articles.html", views.articles_view(s, p))
 
-    @app.get("/articles/{article_id}.json", tags=["articles"], summary="One article")
-    def article_json(s: Store, article_id: Annotated[str, ARTICLE_ID]) -> JSONResponse:
+    # Ids may hold "/", "?", "#" or end in ".json": links percent-encode them, the routes
+    # take the rest of the path, and "/articles/X.json" is X's JSON unless only an article
+    # named "X.json" exists (then it is that article's page; its JSON is ".../X.json.json").
+    @app.get("/articles/{article_id:path}.json", tags=["articles"], summary="One article")
+    def article_json(
+        request: Request, s: Store, article_id: Annotated[str, ARTICLE_ID]
+    ) -> Response:
         """An article's text cut into highlight segments (quantities, sources, cues,
         contents), what each highlight holds, and its claims."""
+        if not _exists(s, article_id) and _exists(s, article_id + ".json"):
+            page = views.article_view(s, article_id + ".json")
+            return render(request, "article.html", page)
         return JSONResponse(views.article_view(s, article_id))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_html(
         request: Request, s: Store, article_id: Annotated[str, ARTICLE_ID]
     ) -> Response:
@@ -411,7 +420,7 @@ def create_app(
                 "article_id": article_id,
                 "inserted": inserted,
                 "claims": len(ex.claims) if inserted else None,
-                "url": f"/articles/{article_id}",
+                "url": f"/articles/{quote(article_id, safe='')}",
             },
             status_code=201 if inserted else 200,
         )
@@ -426,3 +435,11 @@ def _version() -> str:
         return version("claimledger")
     except Exception:  # not installed (running from a source tree)
         return "0"
+
+
+def _exists(store: SQLStore, article_id: str) -> bool:
+    try:
+        store.article(article_id)
+    except NotFound:
+        return False
+    return True
