@@ -41,6 +41,12 @@ class FakeExtractor:
     def extract_one(self, article):  # noqa: ANN001, ANN201
         return Extraction(article)
 
+    def extract(self, articles):  # noqa: ANN001, ANN201
+        return (Extraction(a) for a in articles)
+
+    def supports(self, language):  # noqa: ANN001, ANN201
+        return True
+
 
 @pytest.fixture
 def writer(tmp_path: Path) -> Iterator[TestClient]:
@@ -403,6 +409,23 @@ def test_write_adds_an_article(writer: TestClient) -> None:
     again = writer.post("/api/articles", json=body, headers=auth)
     assert again.status_code == 200 and again.json()["inserted"] is False
     assert writer.get("/api/health").json()["read_only"] is False
+
+
+def test_write_links_a_near_duplicate_as_add_does(writer: TestClient) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    text = (
+        "KYIV - The regional governor said on Monday that 14 people were wounded when "
+        "drones struck apartment blocks and a school overnight, and that rescuers were "
+        "still searching the rubble for survivors as the city's power grid failed again."
+    )
+    first = writer.post("/api/articles", json={"text": text, "date": "2024-01-02"}, headers=auth)
+    assert first.status_code == 201, first.text
+    copy = {"text": "UPDATED: " + text, "date": "2024-01-02", "id": "wire-copy"}
+    r = writer.post("/api/articles", json=copy, headers=auth)
+    assert r.status_code == 200, r.text
+    assert r.json()["inserted"] is False
+    assert r.json()["near_duplicate_of"] == first.json()["article_id"]
+    assert writer.get("/articles/wire-copy.json").status_code == 404
 
 
 def test_write_errors(writer: TestClient) -> None:

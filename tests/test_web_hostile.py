@@ -126,6 +126,12 @@ class FakeExtractor:
     def extract_one(self, article):  # noqa: ANN001, ANN201
         return Extraction(article)
 
+    def extract(self, articles):  # noqa: ANN001, ANN201
+        return (Extraction(a) for a in articles)
+
+    def supports(self, language):  # noqa: ANN001, ANN201
+        return True
+
 
 @pytest.fixture
 def writer(tmp_path: Path) -> Iterator[TestClient]:

@@ -14,9 +14,17 @@ from pathlib import Path
 
 from ..ingest.base import ByteTracker
 from .progress import Progress
-from .runner import RunOptions, RunResult, run
+from .runner import RunOptions, RunResult, add_articles, run
 
-__all__ = ["ByteTracker", "Progress", "RunOptions", "RunResult", "run", "total_bytes"]
+__all__ = [
+    "ByteTracker",
+    "Progress",
+    "RunOptions",
+    "RunResult",
+    "add_articles",
+    "run",
+    "total_bytes",
+]
 
 
 def total_bytes(paths: Iterable[str | Path]) -> int:

@@ -34,7 +34,7 @@ from .state import IngestState, fingerprint
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Item", "RunOptions", "RunResult", "run"]
+__all__ = ["Item", "RunOptions", "RunResult", "add_articles", "run"]
 
 Kind = Literal["article", "extracted", "skipped", "dup", "near", "end"]
 Engine = Literal["local", "ray"]
@@ -413,4 +413,29 @@ def run(
             state.end_run(run_id, status, result.to_dict())
         except Exception:  # the store may be the reason we are failing; keep that error
             log.exception("could not record the end of ingest run %s", run_id)
+    return result
+
+
+def add_articles(
+    articles: Iterable[Article],
+    settings: Settings,
+    store: SQLStore,
+    *,
+    extractor: ExtractorLike | None = None,
+    opts: RunOptions | None = None,
+) -> RunResult:
+    """Ingest articles held in memory (the web API's ``POST /api/articles``) through the
+    same stages as files: exact and near duplicates found, one writer, bad records skipped
+    and recorded; no checkpoint (there is no file to resume)."""
+    from .local import make_extractor
+
+    opts = opts or RunOptions()
+    result = RunResult()
+    extractor = extractor if extractor is not None else make_extractor(settings)
+    state = IngestState(store)
+    reader = _Reader(state, extractor, opts, result, None, ByteTracker())
+    writer = _Writer(store, state, opts, result)
+    writer.on_commit = reader.forget
+    items = (reader.classify(a) for a in articles)
+    writer.write(_extract_stage(items, settings, extractor, opts))
     return result

@@ -397,8 +397,11 @@ def create_app(
         },
     )
     def add_article(s: Store, body: NewArticle) -> JSONResponse:
-        """Extract claims from an article and add it to the ledger. Adding the same text
-        again is a no-op that returns the stored id."""
+        """Extract claims from an article and add it to the ledger, as `claimledger add`
+        does: adding the same text again is a no-op that returns the stored id, and a near
+        duplicate (a wire copy with another headline) is linked to the stored article
+        (`near_duplicate_of`) instead of stored."""
+        from ..engines import add_articles
         from ..ingest.base import make_article
 
         article = make_article(
@@ -413,13 +416,20 @@ def create_app(
         )
         ex_ = get_extractor()
         with extract_lock:
-            ex = ex_.extract_one(article)
-        article_id, inserted = s.add(ex)
+            result = add_articles([article], settings, s, extractor=ex_)
+        if result.skipped:
+            raise InputError(result.skipped[0].message, code=result.skipped[0].code)
+        near = result.near_duplicates[0]["article_id"] if result.near_duplicates else None
+        inserted = bool(result.ingested)
+        article_id = (result.ingested or result.duplicates or [near])[0]
+        assert article_id is not None
+        claims = len(s.extraction(article_id).claims) if inserted else None
         return JSONResponse(
             {
                 "article_id": article_id,
                 "inserted": inserted,
-                "claims": len(ex.claims) if inserted else None,
+                "near_duplicate_of": near,
+                "claims": claims,
                 "url": f"/articles/{quote(article_id, safe='')}",
             },
             status_code=201 if inserted else 200,
