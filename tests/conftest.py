@@ -15,6 +15,15 @@ EXAMPLE_JSONL = EXAMPLE_TXT.with_suffix(".jsonl")
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+@pytest.fixture(autouse=True)
+def _no_claimledger_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings() reads CLAIMLEDGER_* variables: a developer's shell must not change what
+    the tests see (CLAIMLEDGER_SHARED, which only says where the evaluation data is, stays)."""
+    for key in list(os.environ):
+        if key.startswith("CLAIMLEDGER_") and key != "CLAIMLEDGER_SHARED":
+            monkeypatch.delenv(key)
+
+
 @pytest.fixture(scope="session")
 def example_txt() -> Path:
     return EXAMPLE_TXT

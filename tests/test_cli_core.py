@@ -110,3 +110,12 @@ def test_demo_prints_the_ledger(cli, db_path):
     assert r.exit_code == 0
     assert "Ukraine" in r.output and "Kremlin" in r.output
     assert Path(db_path).exists()
+
+
+def test_global_options_are_accepted_after_the_command(cli, tmp_path):
+    db = str(tmp_path / "after.db")
+    r = cli("skipped", "--db", db)
+    assert r.exit_code == 0, r.output
+    assert (tmp_path / "after.db").exists()
+    r = cli("reference", "list", f"--db={db}")
+    assert r.exit_code == 0, r.output

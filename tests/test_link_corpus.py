@@ -149,3 +149,70 @@ def test_paraphrase_links_through_embeddings():
     for k, key in expected()["paraphrase_links"].items():
         assert got[k] == (key, "embedding")
     store.close()
+
+
+def _ledger_of(records: list[dict]) -> SQLiteStore:
+    from corpus import extraction
+
+    store = SQLiteStore(":memory:")
+    for rec in records:
+        store.add(extraction(rec))
+    link_claims(store, embeddings=False)
+    return store
+
+
+def _rec(aid: str, date: str, sentence: str, claimer: str, figures: list[tuple[str, float]]):
+    frame = {"party": "ukraine", "measure": "personnel", "aggregation": "cumulative"}
+    return {
+        "id": aid,
+        "date": date,
+        "text": sentence,
+        "claims": [
+            {
+                "sentence": sentence,
+                "claimer": claimer,
+                "quantities": [
+                    {"text": t, "value": v, "change": "=", "unit": "soldier", "frame": frame}
+                    for t, v in figures
+                ],
+            }
+        ],
+    }
+
+
+def test_one_article_listing_figures_of_one_frame_is_a_breakdown_not_a_contradiction():
+    s = "The ministry said Ukraine lost 620 soldiers near Kupiansk and 450 near Lyman."
+    store = _ledger_of([_rec("a", "2024-09-29", s, "The ministry", [("620", 620), ("450", 450)])])
+    assert contradictions(store) == []
+    store.close()
+
+
+def test_figures_twenty_times_apart_are_not_rival_totals():
+    store = _ledger_of(
+        [
+            _rec(
+                "a",
+                "2024-09-29",
+                "Moscow said Ukraine lost 500,000 soldiers.",
+                "Moscow",
+                [("500,000", 500_000)],
+            ),
+            _rec(
+                "b",
+                "2024-09-30",
+                "A US official said Ukraine lost 9,000 soldiers.",
+                "A US official",
+                [("9,000", 9_000)],
+            ),
+            _rec(
+                "c",
+                "2024-09-30",
+                "A UK official said Ukraine lost 80,000 soldiers.",
+                "A UK official",
+                [("80,000", 80_000)],
+            ),
+        ]
+    )
+    pairs = {tuple(sorted((c.a.article_id, c.b.article_id))) for c in contradictions(store)}
+    assert ("a", "c") in pairs and ("a", "b") not in pairs
+    store.close()

@@ -137,3 +137,22 @@ def test_an_earlier_sentence_dates_the_list_that_follows(extractor):
 def test_a_duration_counts_nothing(extractor):
     fs = _frames(extractor, "Analysts said Russia could sustain around three more years of losses.")
     assert all(f is None or f.measure is None for f in fs.values())
+
+
+@pytest.mark.model
+def test_a_demonym_counts_the_partys_people_and_the_article_topic_fills_a_heading(extractor):
+    fs = _frames(
+        extractor,
+        "The Ukrainian military said 5,760 Russians had died in the previous seven days.",
+        date="2024-03-17",
+    )
+    f = fs["5,760"]
+    # Ukraine's military publishes personnel losses, whatever word the outlet uses
+    assert f.party == "russia" and f.measure == "personnel" and f.period_days == 7
+    fs = _frames(
+        extractor,
+        "Russia lost 625 tanks in 2022, the General Staff said. Russia lost 700 tanks in 2023. "
+        "Russian forces lost 800 tanks in 2024. 2025: 900 tanks lost.",
+        date="2025-06-12",
+    )
+    assert fs["900"].party == "russia"  # the only party of the article's figures

@@ -132,3 +132,24 @@ def test_store_round_trips_text_unchanged(tmp_path_factory, text):
     s.add(ex)
     assert s.article("x").text == text
     s.close()
+
+
+def test_claimer_filter_finds_a_side_by_its_party(store):
+    from claimledger.models import Article, Claim, Extraction
+    from claimledger.store import ClaimQuery
+
+    text = "The Ukrainian military said so. Kyiv said so. Moscow said so."
+    claims = tuple(
+        Claim(
+            s, s + n, text[s : s + n], None, name, False, None, (), None, 0.5, claimer_party=party
+        )
+        for s, n, name, party in (
+            (0, 31, "Ukrainian military", "ukraine"),
+            (32, 13, "Kyiv", "ukraine"),
+            (46, 15, "Moscow", "russia"),
+        )
+    )
+    store.add(Extraction(Article(id="p", text=text), claims=claims))
+    got = {r.claim.claimer_name for r in store.claims(ClaimQuery(claimer="Ukraine"))}
+    assert got == {"Ukrainian military", "Kyiv"}
+    assert {r.claim.claimer_name for r in store.claims(ClaimQuery(claimer="Moscow"))} == {"Moscow"}

@@ -268,6 +268,7 @@ class Claim:
     # is the canonical name; ``claimer`` the words in the text).
     claimer_kind: ClaimerKind | None = None
     claimer_resolution: ClaimerResolution | None = None
+    claimer_party: str | None = None  # the side it speaks for ("ukraine"), for filtering
     stance_cue: Span | None = None  # the word that decides the stance
     hedge: Span | None = None  # the word that marks the claim as uncertain
     main: bool = False  # the article's main claim
@@ -281,6 +282,7 @@ class Claim:
             "claimer_name": self.claimer_name,
             "claimer_kind": self.claimer_kind,
             "claimer_resolution": self.claimer_resolution,
+            "claimer_party": self.claimer_party,
             "hedged": self.hedged,
             "hedge": _span_dict(self.hedge),
             "attribution": self.attribution,
@@ -308,6 +310,7 @@ class Claim:
             stance=d.get("stance") or "asserts",
             claimer_kind=d.get("claimer_kind"),
             claimer_resolution=d.get("claimer_resolution"),
+            claimer_party=d.get("claimer_party"),
             stance_cue=Span.from_dict(d.get("stance_cue")),
             hedge=Span.from_dict(d.get("hedge")),
             main=bool(d.get("main")),

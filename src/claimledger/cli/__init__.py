@@ -16,8 +16,50 @@ import click
 from ..errors import ClaimLedgerError
 from ..settings import Settings
 
+# Global options that may also be given after the command, as sqlite-utils and datasette
+# users type them ("claimledger demo --db x.db"): name -> takes a value.
+GLOBAL_OPTIONS = {"--db": True, "--model": True, "--attribution": True, "--debug": False}
+
+
+def _hoist_globals(group: click.Group, ctx: click.Context, args: list[str]) -> list[str]:
+    """``args`` with the global options found after the command moved before it, unless
+    that command has an option of the same name."""
+    cmd_at = next((i for i, a in enumerate(args) if a in group.commands), None)
+    if cmd_at is None:
+        return args
+    own: set[str] = set()
+    cmd: click.Command | None = group.commands[args[cmd_at]]
+    rest = args[cmd_at + 1 :]
+    while cmd is not None:
+        own |= {o for p in cmd.params for o in getattr(p, "opts", [])}
+        sub = next((a for a in rest if isinstance(cmd, click.Group) and a in cmd.commands), None)
+        cmd = cmd.commands[sub] if sub and isinstance(cmd, click.Group) else None
+    front, back = args[:cmd_at], [args[cmd_at]]
+    i = 0
+    while i < len(rest):
+        a = rest[i]
+        if a == "--":
+            back += rest[i:]
+            break
+        name = a.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS and name not in own:
+            if GLOBAL_OPTIONS[name] and "=" not in a and i + 1 < len(rest):
+                front += [a, rest[i + 1]]
+                i += 2
+                continue
+            front.append(a)
+        else:
+            back.append(a)
+        i += 1
+    return front + back
+
 
 class LedgerGroup(click.Group):
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if ctx.parent is None:
+            args = _hoist_globals(self, ctx, list(args))
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)

@@ -23,7 +23,7 @@ from typing import Any
 from ..check import reference_series
 from ..check.compare import Claimed, fmt
 from ..check.measures import MEASURES, canonical_claimer, measures_in
-from ..check.verdicts import PART_MEASURES
+from ..check.verdicts import PART_MEASURES, PERIOD_SHARE
 from ..store import ClaimQuery, ClaimRow, SQLStore
 from ..store import links as link_sql
 from ..store import verdicts as verdict_sql
@@ -357,6 +357,19 @@ def comparable(it: LinkedClaim) -> bool:
     )
 
 
+def _far_apart(a: Claimed, b: Claimed) -> bool:
+    """Two figures more than 1 / ``PERIOD_SHARE`` times apart: one of them is far more
+    likely a figure of another frame (a day's count, a breakdown) than a rival total."""
+    lo, hi = sorted((_centre(a), _centre(b)))
+    return 0 < lo < PERIOD_SHARE * hi
+
+
+def _centre(c: Claimed) -> float:
+    if c.value is not None:
+        return c.value
+    return ((c.low or 0.0) + (c.high or 0.0)) / 2
+
+
 def contradictions(store: SQLStore) -> list[Contradiction]:
     """Incompatible figures whose frames match: the same party, measure and aggregation,
     the same period for period counts, and dates close enough for totals (one claimer on
@@ -402,7 +415,9 @@ def contradictions(store: SQLStore) -> list[Contradiction]:
                     continue
                 if not (a_says and b_says):
                     continue
-                if same and days == 0 and apart(ca, cb):
+                if _far_apart(ca, cb):
+                    continue  # one of them is likely a count for a period read as a total
+                if same and days == 0 and a.article_id != b.article_id and apart(ca, cb):
                     out.append(
                         Contradiction(
                             "same_claimer",

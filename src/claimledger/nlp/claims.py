@@ -20,6 +20,7 @@ from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
 from .mainclaim import choose as choose_main
 from .mainclaim import lead_index, sentence_features
+from .parties import party_key
 from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
 
@@ -219,6 +220,7 @@ def build_claims(
                 ),
                 stance=stance,
                 claimer_kind=who.kind,
+                claimer_party=party_key(who.name) if who.name else None,
                 claimer_resolution=who.resolution,
                 stance_cue=reading.cue,
                 hedge=hedge,

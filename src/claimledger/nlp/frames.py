@@ -221,11 +221,12 @@ _GENERIC_NOUNS = frozenset(
 )
 
 # -- aggregation --------------------------------------------------------------------------
-_RATE = re.compile(
-    r"\b(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita|share)\b|\baverag\w*\b|"
-    r"\bdaily average\b|\bon average\b|\bannual(?:ized|ised)? rate\b",
+# A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
+_RATE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
     re.I,
 )
+_RATE_BEFORE = re.compile(r"\b(?:averag\w*|average of|on average|a daily)\s*(?:of\s+)?$", re.I)
 _STOCK = re.compile(
     r"\b(?:in storage|stored|storage|inventory|inventories|stockpiles?|arsenal|reserves?|"
     r"fleet|pre-war|prewar|before the (?:full-scale )?(?:war|invasion)|"
@@ -250,7 +251,9 @@ _VAGUE = re.compile(
     r"lakhs|crores)\b",
     re.I,
 )
-_LIST_LABEL = re.compile(r"([A-Za-z][A-Za-z \-/()]*?)\s*[\u2013\u2014:-]+\s*(?:[A-Za-z]+\s+)?$")
+# "tanks – 1,263", "aircraft: 143" (any dash: hyphen, figure dash, en and em dash, minus)
+_DASHES = "\\-\u2010-\u2015\u2212"
+_LIST_LABEL = re.compile(rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:[A-Za-z]+\s+)?$")
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
 _LOSER_VERBS = frozenset(["lose", "suffer", "sustain", "incur", "take", "abandon"])
@@ -353,6 +356,47 @@ def frame_quantities(
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
+    out = _deaths_beside_wounded(out, claims)
+    return _article_topic(doc, out, claims)
+
+
+def _article_topic(doc: Doc, qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
+    """A figure of losses that names no party in an article whose every other such figure
+    names the same one ("2023: 253,290 troops" under a heading on Russia's losses) is
+    about that party, unless a person speaks it (a leader may speak of his own side)."""
+    named = [
+        q.frame.party
+        for q in qs
+        if q.frame is not None and q.frame.party_span is not None and q.frame.party
+    ]
+    if len(named) < 3 or len(set(named)) != 1:
+        return qs
+    topic = named[0]
+    out = list(qs)
+    for i, q in enumerate(qs):
+        f = q.frame
+        if f is None or f.party is not None or not _countable(f.measure):
+            continue
+        claim = next((c for c in claims if c.start <= q.start < c.end), None)
+        if _person_claimer(doc, claim):
+            continue
+        out[i] = replace(q, frame=replace(f, party=topic))
+    return out
+
+
+def _deaths_beside_wounded(qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
+    """ "Russia had lost 198,000 soldiers and another 550,000 wounded": beside a separate
+    count of the wounded, soldiers "lost" are the dead, not all personnel losses."""
+    out = list(qs)
+    for c in claims:
+        idx = [i for i in c.quantities if 0 <= i < len(out) and out[i].frame is not None]
+        if not any(out[i].frame.measure == "wounded" for i in idx):  # type: ignore[union-attr]
+            continue
+        for i in idx:
+            f = out[i].frame
+            assert f is not None
+            if f.measure == "personnel" and f.event == "lost":
+                out[i] = replace(out[i], frame=replace(f, measure="killed"))
     return out
 
 
@@ -761,12 +805,6 @@ def _frame(
         m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
         if m:
             event = _word_event(m.group(1).lower())
-    if party == "own":
-        party = claimer_side
-    if party == "enemy":
-        party = OPPONENT.get(claimer_side or "")
-        if party is None:
-            party_tok = None
     window = text[
         max(s0, q.start - 60) : min(sent.end_char if sent is not None else len(text), q.end + 60)
     ]
@@ -786,6 +824,12 @@ def _frame(
         event = "lost"  # a list of losses: what befell each item is not said again
     if party is None and parsed and sent is not None:
         party, party_tok = _party_in_sentence(sent, q.start, claim)
+    if party == "own":
+        party = claimer_side
+    if party == "enemy":
+        party = OPPONENT.get(claimer_side or "")
+        if party is None:
+            party_tok = None
     if party is None and official and (event in _LOSS_EVENTS or both):
         # Ukraine's General Staff, ministry and military report the enemy's losses without
         # naming the enemy. Not taken for people (a president may speak of his own side's
@@ -793,7 +837,16 @@ def _frame(
         # unmarked figures are often its own (a death toll).
         party = "russia"
 
-    if parsed and noun is not None and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN"):
+    demonym = noun is not None and noun.ent_type_ == "NORP" and party_of_word(noun.text)
+    if demonym and party is None:
+        # "5,760 Russians had died": the people counted are the party's
+        party, party_tok = party_of_word(noun.text), noun
+    if (
+        parsed
+        and noun is not None
+        and not demonym
+        and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN")
+    ):
         # "reported from Bashkortostan (5 945)": a place's share of the figure the
         # sentence names, not a count of places
         region_part: tuple[str, Span] | None = (noun.text, _tok_span(text, noun))  # type: ignore[assignment]
@@ -809,7 +862,7 @@ def _frame(
     if parsed and part is None:
         anchor_tok = noun if noun is not None else num
         if anchor_tok is not None:
-            where = _region(anchor_tok, chain)
+            where = _region(anchor_tok, chain) or _unit_agent(chain)
             if where is not None:
                 part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
@@ -823,9 +876,8 @@ def _frame(
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
-    nxt = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
-    rate_m = _RATE.search(text[q.end : min(q.end + 30, max(q.end, nxt))]) or _RATE.search(
-        text[max(s0, q.start - 20) : q.start]
+    rate_m = _RATE_AFTER.match(text[q.end : q.end + 40]) or _RATE_BEFORE.search(
+        text[max(s0, q.start - 25) : q.start]
     )
     if (q.unit and q.unit.lower() in ("percent", "%", "percentage point", "fraction")) or (
         q.value is not None and 0 < q.value < 1
@@ -929,7 +981,7 @@ def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantit
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("\n"), seg.rfind(")"))
     # "personnel – about 28,700": keep the colon of "amounted to:" out of the label
     colon = seg.rfind(":")
-    if colon > cut and not re.search(r"[\u2013\u2014-]", seg[colon + 1 :]):
+    if colon > cut and not re.search(rf"[{_DASHES}]", seg[colon + 1 :]):
         cut = colon
     return start + cut + 1 if cut >= 0 else start
 
@@ -1031,6 +1083,43 @@ _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside"])
 
 
+_UNIT_NOUNS = frozenset(
+    ["group", "brigade", "battalion", "regiment", "division", "corps", "grouping", "company"]
+)
+
+
+def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
+    """A military unit that did the killing or destroying ("the North group of forces
+    eliminated up to 450 soldiers"): its tally is a part of the whole front's."""
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        who = _agent(v) if passive else _subject(v)
+        if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
+            first, last = who.left_edge, who.right_edge
+            return (
+                who.doc.text[first.idx : last.idx + len(last.text)],
+                first.idx,
+                last.idx + len(last.text),
+            )
+    return None
+
+
+def _unit_in(noun: Token) -> tuple[str, int, int] | None:
+    """A military unit that a battle noun is fought with ("battles with the North group")."""
+    if noun.lemma_.lower() not in ("battle", "fighting", "clash", "combat", "engagement"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+            for who in prep.children:
+                if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
+                    first, last = who.left_edge, who.right_edge
+                    end = last.idx + len(last.text)
+                    return (who.doc.text[first.idx : end], first.idx, end)
+    return None
+
+
 def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     """A place that restricts the figure ("11 cannons in southern Ukraine", "losses in the
     Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
@@ -1044,6 +1133,9 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue
+                unit = _unit_in(pobj)
+                if unit is not None:  # "in battles with Russia's Tsentr group of forces"
+                    return unit
                 mods = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
                 compass = any(_COMPASS.match(m.text) for m in mods)
                 whole = party_of_word(pobj.text) is not None

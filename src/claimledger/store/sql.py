@@ -198,8 +198,8 @@ class SQLStore:
         self.executemany(
             "INSERT INTO claims (article_id, idx, start_char, end_char, text, claimer_span,"
             " claimer_name, hedged, attribution_idx, quantity_idx, as_of, score, stance,"
-            " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " claimer_kind, claimer_resolution, stance_cue_span, hedge_span, main, claimer_party)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
                 (
                     article_id,
@@ -220,6 +220,7 @@ class SQLStore:
                     _span_json(c.stance_cue),
                     _span_json(c.hedge),
                     int(c.main),
+                    c.claimer_party,
                 )
                 for i, c in enumerate(ex.claims)
             ],
@@ -307,7 +308,8 @@ class SQLStore:
         "c.id, c.article_id, c.start_char, c.end_char, c.text, c.claimer_span, c.claimer_name,"
         " c.hedged, c.attribution_idx, c.quantity_idx, c.as_of, c.score, c.stance,"
         " a.date, a.title, a.source, a.url,"
-        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main"
+        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main,"
+        " c.claimer_party"
     )
 
     @staticmethod
@@ -329,6 +331,7 @@ class SQLStore:
             stance_cue=_span(r[19]),
             hedge=_span(r[20]),
             main=bool(r[21]),
+            claimer_party=r[22],
         )
 
     def extraction(self, article_id: str) -> Extraction:
@@ -370,8 +373,12 @@ class SQLStore:
         clauses: list[str] = []
         params: list[Any] = []
         if query.claimer:
-            clauses.append("lower(c.claimer_name) LIKE ?")
-            params.append(f"%{query.claimer.lower()}%")
+            # a name, or a side: "Ukraine" also finds the Ukrainian military and Kyiv
+            from ..nlp.parties import party_key
+
+            party = party_key(query.claimer)
+            clauses.append("(lower(c.claimer_name) LIKE ? OR c.claimer_party = ?)")
+            params.extend([f"%{query.claimer.lower()}%", party or ""])
         if query.article:
             clauses.append("c.article_id = ?")
             params.append(query.article)
