@@ -47,7 +47,7 @@ MODEL_PATH = Path(__file__).resolve().parent / "models" / "mainclaim" / "weights
 # The signals, in the order of the weight vector.
 FEATURES: Final = (
     "lead",  # the first sentence of five words or more (inverted pyramid)
-    "after_lead",  # the sentence right after it (the nut graf after a question or scene)
+    "after_lead",  # the sentence right after it
     "position",  # log(1 + sentence number)
     "words",  # log(word count)
     "fragment",  # no verb: a heading, caption or credit line
@@ -59,8 +59,9 @@ FEATURES: Final = (
     "quantity",  # holds a quantity
     "sourced",  # a sourced attribution's cue is in the sentence
     "finding",  # a finding is reported: a finding verb, or a study/report as its subject
-    "hedged",  # a hedge attribution touches it
     "centrality",  # cosine of its content words with the article's (and headline's)
+    "anaphoric",  # opens on a pronoun or demonstrative ("This was reported by ...", "They
+    # found ..."): it leans on an earlier sentence for what it says
 )
 
 # Verbs that report a finding rather than an opinion (Hyland's research verbs: findings
@@ -75,6 +76,9 @@ _SECOND: Final = words("you your yours yourself yourselves")
 _FIRST: Final = words("i me my we us our ours myself ourselves")
 _CONTENT_POS: Final = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
 _LEAD_MIN_WORDS: Final = 5
+# Sentence openers that point back to an earlier sentence (personal and demonstrative
+# pronouns, demonstrative determiners): Halliday and Hasan's reference cohesion.
+_ANAPHORS: Final = words("this that these those it they he she its their his her such")
 
 
 def _logit(p: float) -> float:
@@ -125,7 +129,8 @@ def _title_bag(doc: Doc, title: str | None) -> Counter[str]:
 
 def _finding(sent: SpacySpan, cues: Sequence[SpacySpan]) -> bool:
     for cue in cues:
-        if cue.root.lemma_.lower() in FINDING_VERBS:
+        # A finding is reported by a verb ("found", "shows"), not a noun ("estimates").
+        if cue.root.pos_ == "VERB" and cue.root.lemma_.lower() in FINDING_VERBS:
             return True
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in FINDING_VERBS:
@@ -206,11 +211,21 @@ def sentence_features(
                 1.0 if any(s0 <= q.start < s1 for q in quantities) else 0.0,
                 1.0 if sourced else 0.0,
                 1.0 if _finding(sp, cues) else 0.0,
-                1.0 if any(a.kind == "hedge" for a in atts) else 0.0,
                 cen,
+                1.0 if _anaphoric(sp) else 0.0,
             ]
         )
     return rows
+
+
+def _anaphoric(sent: SpacySpan) -> bool:
+    """Whether the sentence's first word (past punctuation and an opening conjunction) is a
+    pronoun or demonstrative pointing back ("This was reported by ...", "They also ...")."""
+    for w in sent:
+        if w.is_punct or w.is_space or w.pos_ == "CCONJ" or w.lower_ in ("also", "but"):
+            continue
+        return w.lower_ in _ANAPHORS and w.pos_ in ("PRON", "DET")
+    return False
 
 
 @dataclass(frozen=True, slots=True)
