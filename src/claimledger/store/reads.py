@@ -73,7 +73,7 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
     if verdict is not None and not has_verdicts(store):
         return []
     where, params = _where(store, query, verdict)
-    order = store._ORDERS.get(query.order, store._ORDERS["score"])
+    order = store._order(query)
     rows = store.query(
         f"SELECT {store._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
         f"{where} ORDER BY {order} LIMIT ? OFFSET ?",

@@ -417,16 +417,38 @@ class SQLStore:
         "id": "c.id",
     }
 
+    def _order(self, query: ClaimQuery) -> str:
+        """The ORDER BY of a claims query; one article's claims start with its main claim."""
+        order = self._ORDERS.get(query.order, self._ORDERS["score"])
+        return f"c.main DESC, {order}" if query.article else order
+
     def claims(self, query: ClaimQuery | None = None) -> list[ClaimRow]:
         query = query or ClaimQuery()
         where, params = self._where(query)
-        order = self._ORDERS.get(query.order, self._ORDERS["score"])
+        order = self._order(query)
         rows = self.query(
             f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
             f"{where} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, query.limit, query.offset],
         )
         return self._claim_rows(rows)
+
+    def main_claims(self, article_ids: Sequence[str]) -> dict[str, ClaimRow]:
+        """The main claim of each of these articles (article id to claim; an article with no
+        claims is left out)."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return {}
+        rows = self.query(
+            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.main = 1 AND c.article_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY c.id",
+            ids,
+        )
+        out: dict[str, ClaimRow] = {}
+        for r in self._claim_rows(rows):
+            out.setdefault(r.article_id, r)
+        return out
 
     def count_claims(self, query: ClaimQuery | None = None) -> int:
         where, params = self._where(query or ClaimQuery())
