@@ -252,3 +252,21 @@ def test_main_claim_is_listed_first(cli, db_path, tmp_path):
     assert listed["walk"]["main_claim"]["text"].startswith("A new study finds")
     r = cli("--db", db_path, "articles")
     assert "main claim (#" in r.output
+
+
+@pytest.mark.model
+def test_a_sentence_that_only_sources_the_one_before_is_not_the_main_claim(nlp):
+    from claimledger.nlp.extract import extract_doc
+    from claimledger.nlp.mainclaim import points_back
+
+    doc = nlp(
+        "The city's buses carried 2.1 million riders in March. "
+        "This was reported by the transit authority. "
+        "That is the most since the network opened. "
+        "It came from a count at every stop."
+    )
+    flags = [points_back(s) for s in doc.sents]
+    assert flags == [False, True, False, True]
+    ex = extract_doc(doc, Article(id="bus", text=doc.text))
+    (main,) = [c for c in ex.claims if c.main]
+    assert main.text.startswith("The city's buses")

@@ -252,7 +252,7 @@ def score_records(
         with Path(records).open(encoding="utf-8") as fh:
             records = [json.loads(line) for line in fh if line.strip()]
     recs = _match(arts, records)
-    claim_s, claimer_s = _Sums(), _Sums()
+    claim_s, claimer_s, filed_s = _Sums(), _Sums(), _Sums()
     no_gold = no_pred = 0
     for art in arts:
         rec = recs.get(art.id, {})
@@ -260,19 +260,25 @@ def score_records(
         claim_s.add(token_prf(claim, art.claim) if claim is not None else (0.0, 0.0, 0.0))
         golds: tuple[str | None, ...] = art.claimers or (None,)
         claimer_s.add(_best(claimer, golds) if rec else (0.0, 0.0, 0.0))
+        # The claimer as the ledger files it, without HCN's conventions: the main claim's
+        # claimer name, None (HCN's "no claimer") for the outlet's own voice.
+        filed = (main_claim(rec) or {}).get("claimer_name") if rec else None
+        filed_s.add(_best(filed, golds) if rec else (0.0, 0.0, 0.0))
         no_gold += not art.claimers
         no_pred += claimer is None
     n = max(len(arts), 1)
     rows = (
         claim_s.row("main claim token", n),
         claimer_s.row("claimer token", n, PUBLISHED_CLAIMER),
+        filed_s.row("claimer as filed", n),
     )
     notes = (
         f"HCN {Path(path).name}: {len(arts)} articles, {len(recs)} with a record; {no_gold} "
         f"with no gold claimer, {no_pred} predicted with none; SQuAD token P/R/F1 averaged "
         "over articles",
         "main claim: the claim flagged main; claimer: its fullest mention, or (no claimer) "
-        "the first PERSON-named source (HCN's conventions, see claimledger.evaluate.hcn)",
+        "the first PERSON-named source (HCN's conventions, see claimledger.evaluate.hcn); "
+        "claimer as filed: the main claim's claimer_name, unmapped",
     )
     return EvalReport("hcn", rows, notes, {"articles": len(arts)})
 

@@ -19,7 +19,7 @@ from ..models import Article, Attribution, Claim, Quantity
 from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
 from .mainclaim import choose as choose_main
-from .mainclaim import lead_index, sentence_features
+from .mainclaim import lead_index, points_back, sentence_features
 from .parties import party_key
 from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
@@ -158,7 +158,10 @@ def sentence_table(
     q_by_sent = _by_sentence(sents, [[(q.start, q.start + 1)] for q in quantities])
     a_by_sent = _by_sentence(sents, [_attr_extent(a) for a in attributions])
     rows = sentence_features(doc, sents, probs, quantities, attributions, a_by_sent, article.title)
-    return SentenceTable(sents, probs, q_by_sent, a_by_sent, lead, rows, choose_main(rows))
+    main = choose_main(rows)
+    if main and points_back(sents[main][2]):
+        main -= 1  # "This was reported by X": the claim is the sentence before
+    return SentenceTable(sents, probs, q_by_sent, a_by_sent, lead, rows, main)
 
 
 def build_claims(

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..models import Attribution, Quantity
-from .cues import words
+from .cues import REPORTING_VERBS, words
 from .mentions import DOCUMENT_NOUNS
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ __all__ = [
     "MainClaimModel",
     "choose",
     "get_model",
+    "points_back",
     "sentence_features",
 ]
 
@@ -287,3 +288,22 @@ def choose(rows: Sequence[Sequence[float]], model: MainClaimModel | None = None)
         return lead
     s = model.scores(rows)
     return max(range(len(s)), key=lambda k: (s[k], -k))
+
+
+def points_back(sent: SpacySpan) -> bool:
+    """Whether a sentence only gives the one before it a source: "This was reported by the
+    General Staff.", "That comes from a ministry report.", "It was announced by the
+    mayor." (subject "this", "that" or "it" of a reporting verb with its source). Such a
+    sentence states nothing of its own, so when the model picks it the main claim is the
+    sentence it attributes."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("this", "that", "it"):
+        return False
+    lemma = root.lemma_.lower()
+    if lemma not in REPORTING_VERBS and lemma not in ("emerge", "come", "announce", "publish"):
+        return False
+    return any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("from", "according"))
+        for c in root.children
+    )
