@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,8 +9,6 @@ from hypothesis import strategies as st
 from claimledger.nlp import cues
 from claimledger.nlp.attribution import extract_attributions, quote_spans
 from claimledger.nlp.cues import stance_of
-
-EXAMPLE = Path("/work/shared/examples/2024-03-20-putin-fsb.txt")
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +55,8 @@ def test_the_lexicons_put_each_verb_in_one_stance():
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not EXAMPLE.exists(), reason="example article absent")
-def test_example_article(nlp):
-    atts = _attrs(nlp, EXAMPLE.read_text(encoding="utf-8"))
+def test_example_article(nlp, example_text):
+    atts = _attrs(nlp, example_text)
     by_source = {a.source.text if a.source else None: a for a in atts}
 
     ukraine = by_source["Ukraine"]
@@ -250,13 +245,11 @@ def test_shipped_filter_loads_or_is_absent():
 
 
 @pytest.mark.model
-def test_rules_work_without_learned_files(nlp):
+def test_rules_work_without_learned_files(nlp, example_text):
     """With neither the lexicon nor the filter, the hand rules still find the Putin cases."""
     from claimledger.nlp.attribution import use_filter, use_lexicon
 
-    doc = nlp(EXAMPLE.read_text(encoding="utf-8")) if EXAMPLE.exists() else None
-    if doc is None:
-        pytest.skip("example article absent")
+    doc = nlp(example_text)
     with use_lexicon(None), use_filter(None):
         atts = list(extract_attributions(doc))
     cues = {a.cue.text for a in atts}

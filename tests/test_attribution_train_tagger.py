@@ -39,7 +39,7 @@ def _mini_split(src, dst, n):
 
 def test_train_export_and_load_the_tagger(tmp_path, nlp):
     from claimledger.nlp.attrib_tagger import Tagger
-    from claimledger.nlp.train_tagger import TrainConfig, model_card, train
+    from claimledger.train.tagger import TrainConfig, model_card, train
 
     train_dir = _mini_split(POLNEAR / "train", tmp_path / "train", 2)
     dev_dir = _mini_split(POLNEAR / "dev", tmp_path / "dev", 2)

@@ -43,6 +43,11 @@ def claim(sentence: str, claimer: str | None = "Ukraine", stance: str = "asserts
         ("unmanned aerial vehicles", ["drone"]),
         ("anti-aircraft systems", ["air_defence"]),
         ("cruise missiles", ["cruise_missile"]),
+        ("multiple launch rocket systems", ["mlrs"]),
+        ("rocket salvo systems", ["mlrs"]),
+        ("salvo fire systems", ["mlrs"]),
+        ("special vehicles", ["special_equipment"]),
+        ("artillery systems", ["artillery"]),
         ("children", []),
     ],
 )

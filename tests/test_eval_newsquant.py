@@ -18,7 +18,7 @@ from claimledger.evaluate.newsquant import (
     unit_words,
 )
 
-DEV = Path("/work/shared/data/newsquant/data/NewsQuant.dev.json")
+DEV = Path("newsquant/data/NewsQuant.dev.json")  # under the shared_data fixture
 
 
 def g(value, low=None, high=None, change="=", units=("",), concept=None) -> GoldQuantity:
@@ -164,11 +164,10 @@ FLOORS = {
 
 @pytest.mark.model
 @pytest.mark.data
-@pytest.mark.skipif(not DEV.exists(), reason="NewsQuant dev split not found")
-def test_dev_floors() -> None:
+def test_dev_floors(shared_data) -> None:
     from claimledger.evaluate.newsquant import evaluate
 
-    report = evaluate(DEV)
+    report = evaluate(shared_data / DEV)
     got = {r.name: r.f1 for r in report.rows}
     for name, floor in FLOORS.items():
         assert got[name] >= floor, (name, got[name], report.render())
@@ -176,11 +175,10 @@ def test_dev_floors() -> None:
 
 @pytest.mark.model
 @pytest.mark.data
-@pytest.mark.skipif(not DEV.exists(), reason="NewsQuant dev split not found")
-def test_folds_report_every_fold_and_a_mean_near_the_pooled_score() -> None:
+def test_folds_report_every_fold_and_a_mean_near_the_pooled_score(shared_data) -> None:
     from claimledger.evaluate.newsquant import cross_validate
 
-    report = cross_validate(DEV, 5)
+    report = cross_validate(shared_data / DEV, 5)
     value = next(r for r in report.rows if r.name == "value")
     assert value.f1 >= FLOORS["value"]
     note = next(n for n in report.notes if n.startswith("value:"))

@@ -17,7 +17,7 @@ from claimledger.evaluate.polnear import (
 )
 from claimledger.models import Attribution, Span
 
-DEV = Path("/work/shared/data/polnear/data/dev")
+DEV = Path("polnear/data/dev")  # under the shared_data fixture
 
 TEXT = 'Officials said "the bridge is closed," adding it would reopen. Smith agreed.'
 
@@ -100,9 +100,9 @@ def test_empty_article_scores_zero():
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not DEV.exists(), reason="PolNeAR dev data absent")
+@pytest.mark.data
 @pytest.mark.parametrize("mode", ["rules", "tagger"])
-def test_dev_floor_on_subset(mode):
+def test_dev_floor_on_subset(mode, shared_data):
     """Quality floor on the first 25 dev articles: neither extractor may regress silently."""
     from claimledger.evaluate.polnear import evaluate
     from claimledger.nlp.attrib_tagger import available
@@ -110,7 +110,8 @@ def test_dev_floor_on_subset(mode):
 
     if mode == "tagger" and not available():
         pytest.skip("attribution tagger not installed")
-    rows = {r.name: r for r in evaluate(DEV, Settings(attribution=mode), limit=25).rows}
+    dev = shared_data / DEV
+    rows = {r.name: r for r in evaluate(dev, Settings(attribution=mode), limit=25).rows}
     for name, floor in FLOORS[mode].items():
         assert rows[name].f1 >= floor, (name, rows[name].f1)
 

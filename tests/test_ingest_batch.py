@@ -34,7 +34,9 @@ def model(tmp_path_factory) -> str:
 
 @pytest.fixture()
 def settings(tmp_path: Path, model: str) -> Settings:
-    return Settings(db=str(tmp_path / "ledger.db"), model=model)
+    # The tiny model has no parser worth tagging: the rules path keeps the neural tagger
+    # (seconds per run) out of tests about batching, skips and checkpoints.
+    return Settings(db=str(tmp_path / "ledger.db"), model=model, attribution="rules")
 
 
 def jsonl(path: Path, records: list[dict]) -> Path:

@@ -133,6 +133,18 @@ def test_atom_feed(tmp_path: Path):
     assert a.source == "Atom wire"
 
 
+def test_feed_xml_is_read_by_its_root_element(tmp_path: Path):
+    rss, atom = tmp_path / "feed.xml", tmp_path / "atom.xml"
+    rss.write_text(RSS, encoding="utf-8")
+    atom.write_text(ATOM, encoding="utf-8")
+    assert read_all(rss)[0].title == "T1"
+    assert read_all(atom)[0].source == "Atom wire"
+    other = tmp_path / "data.xml"
+    other.write_text("<?xml version='1.0'?><catalog><item/></catalog>", encoding="utf-8")
+    (s,) = list(ingest.read([other]))
+    assert isinstance(s, Skipped) and s.code == "unknown_format" and "'.xml'" in s.message
+
+
 def test_not_a_feed(tmp_path: Path):
     p = tmp_path / "junk.rss"
     p.write_text("this is not xml <<<", encoding="utf-8")

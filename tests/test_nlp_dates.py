@@ -524,3 +524,33 @@ def test_the_first_months_of_a_year():
     assert (r.period_start, r.period_end, r.as_of) == ("2024-01-01", "2024-09-30", "2024-09-30")
     r = ref("In the first three months of 2023, 900 died.", "2024-11-05", "900")
     assert (r.period_days, r.as_of) == (90, "2023-03-31")
+
+
+def test_year_list_headers_each_govern_their_own_line():
+    for gap in ("\n", "\n\n", "  "):
+        s = (
+            f"Losses by year:{gap}2021: 8,100 lost, about 22 a day"
+            f"{gap}2022: 9,400 lost, about 26 a day"
+        )
+        assert ref(s, "2024-06-12", "8,100").as_of == "2021-12-31"
+        assert ref(s, "2024-06-12", "22").as_of == "2021-12-31"  # not the next line's header
+        assert ref(s, "2024-06-12", "9,400").as_of == "2022-12-31"
+    # a year after words is not a header
+    s = "The company said 2022: a hard year, with 300 layoffs."
+    assert ref(s, "2024-06-12", "300").as_of == "2024-06-12"
+
+
+def test_a_figure_said_of_the_previous_figure_shares_its_time():
+    prev = ref("Inflation eased to 7.1 percent in March 2023.", "2023-05-10", "7.1")
+    s = "This is 0.4 percentage points lower than the rate recorded in February 2023."
+    assert ref(s, "2023-05-10", "0.4", context=prev).as_of == "2023-03-31"
+    # other present-tense sentences are about now
+    s = "There are 40 inspectors at the plant."
+    assert ref(s, "2023-05-10", "40", context=prev).as_of == "2023-05-10"
+
+
+def test_bringing_the_total_to_is_the_running_total():
+    s = "The staff said 1,100 soldiers were killed in the past day, bringing the total to 480,000."
+    assert ref(s, "2024-06-12", "1,100").period_days == 1
+    r = ref(s, "2024-06-12", "480,000")
+    assert (r.aggregation, r.as_of) == ("cumulative", "2024-06-12")

@@ -156,3 +156,28 @@ def test_a_demonym_counts_the_partys_people_and_the_article_topic_fills_a_headin
         date="2025-06-12",
     )
     assert fs["900"].party == "russia"  # the only party of the article's figures
+
+
+# ---------------------------------------------------------------- partitives and nights
+
+
+@pytest.mark.model
+def test_a_partitive_counts_its_part_not_its_whole(extractor):
+    text = (
+        "The air force said it shot down 30 of 35 Russian drones launched overnight. "
+        "Russia lost 20 of its 25 tanks in the battle, Kyiv said."
+    )
+    fr = _frames(extractor, text)
+    assert all(fr[k] is not None for k in ("30", "35", "20", "25"))
+    assert (fr["30"].event, fr["30"].measure, fr["30"].party) == ("destroyed", "drone", "russia")
+    assert fr["30"].part == "overnight"  # a night is part of a daily report's day
+    assert fr["35"].event == "launched" and fr["35"].aggregation == "other"
+    assert fr["20"].party == "russia"  # "its": the clause subject's, not the speaker's
+    assert fr["25"].event is None and fr["25"].aggregation == "other"
+
+
+@pytest.mark.model
+def test_a_relative_clause_with_its_own_count_tells_of_a_part(extractor):
+    fr = _frames(extractor, "Russia launched 40 drones overnight, of which 35 were shot down.")
+    assert fr["40"] is not None and fr["40"].event == "launched"
+    assert fr["35"] is not None and fr["35"].event == "destroyed"

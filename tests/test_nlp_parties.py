@@ -68,6 +68,9 @@ def test_the_first_country_decides():
         ("1,200", None),
         ("he", None),
         ("They", None),
+        ("us", None),
+        # ... but the capitalised abbreviation is a country
+        ("The US", "US"),
         ("—", None),
         ("", None),
         (None, None),

@@ -251,3 +251,32 @@ def test_list_items_count_their_own_label(nlp_en) -> None:
 )
 def test_labels_are_not_quantities(nlp_en, text: str) -> None:
     assert _run(nlp_en, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the small model's NER tags some such counts PRODUCT or ORG
+        ("The reported losses include 104 tanks and 575 armored vehicles.", 104),
+        ("Russia lost 104 tanks in the offensive.", 104),
+        # a list's label, a spaced dash, its value
+        ("Artillery – 596 units, MLRS - 200 units, air defence - 93 units.", 200),
+        ("Rockets – 312 (plus four) units.", 312),
+    ],
+)
+def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
+    assert any(q.value == pytest.approx(value) for q in _run(nlp_en, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Boeing 737 Max jets were grounded.",
+        "Russia fired S-400 missiles.",
+        "The score was Charlton 2 - 1 Leeds.",
+    ],
+)
+def test_names_with_numbers_stay_names(nlp_en, text: str) -> None:
+    assert _run(nlp_en, text) == []

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimledger.errors import InputError
-from claimledger.nlp.train_worthiness import (
+from claimledger.nlp.worthiness import WorthinessScorer
+from claimledger.train.worthiness import (
     Recipe,
     average_precision,
     fit,
@@ -18,7 +19,6 @@ from claimledger.nlp.train_worthiness import (
     split_folds,
     train,
 )
-from claimledger.nlp.worthiness import WorthinessScorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))

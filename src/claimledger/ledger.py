@@ -11,13 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import ingest
 from .models import Article, Extraction, Skipped
-from .nlp.extract import Extractor
 from .settings import Settings
 from .store import ClaimQuery, ClaimRow, SQLStore, open_store
+
+if TYPE_CHECKING:  # the extractor loads spaCy: imported where it is used
+    from .nlp.extract import Extractor
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,10 @@ def extract(
     extractor: Extractor | None = None,
 ) -> Iterator[Extraction | Skipped]:
     """Stateless extraction of every article in ``paths``, in input order."""
-    extractor = extractor or Extractor(settings)
+    if extractor is None:
+        from .nlp.extract import Extractor
+
+        extractor = Extractor(settings)
     # Input order is kept: skipped records wait in the queue until every article read
     # before them has come out of the (batching) pipeline.
     queue: deque[Article | Skipped] = deque()

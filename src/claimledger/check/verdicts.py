@@ -529,7 +529,14 @@ def _decide(
                 return unverifiable(*guard)
         if lb_fail and label == "inconsistent":
             best = lb_fail[0]
-    said = f"{who}'s figure of {claimed.describe()} {_counted(f, q)}"
+    if row.claim.stance in ("denies", "disputes"):
+        # the figure is the one denied or disputed, not the denier's own
+        said = (
+            f"The figure of {claimed.describe()} {_counted(f, q)}, which "
+            f"{_name(claimer)} {row.claim.stance},"
+        )
+    else:
+        said = f"{who}'s figure of {claimed.describe()} {_counted(f, q)}"
     text = _explain(label, said, best, claimed, f, part, claimer)
     if f.part:
         notes.append(f"The figure counts only part of what the series counts ({f.part}).")
@@ -705,11 +712,27 @@ def _label(measure: str) -> str:
     return MEASURES.get(measure, measure)
 
 
+_UNCOUNTED = frozenset({"personnel", "aircraft", "equipment", "people", "military", "staff"})
+
+
 def _counted(f: Frame, q: Quantity) -> str:
     if q.unit:
-        u = q.unit.strip()
-        return u if u.endswith("s") or u in ("personnel", "aircraft", "equipment") else u + "s"
+        return _plural(q.unit.strip())
     return _label(f.measure or "")
+
+
+def _plural(noun: str) -> str:
+    """The plural of a unit noun for explanations: "casualty" -> "casualties"."""
+    last = noun.rsplit(" ", 1)[-1].lower()
+    if last in _UNCOUNTED or last.endswith("s") and not last.endswith("ss"):
+        return noun
+    if last.endswith("y") and last[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    if last.endswith(("ss", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if last in ("man", "woman") or last.endswith(("serviceman", "servicewoman")):
+        return noun[:-2] + "en"
+    return noun + "s"
 
 
 def _who(c: Comparison) -> str:

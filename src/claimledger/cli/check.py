@@ -11,12 +11,15 @@ from typing import Any
 
 import click
 
-from .. import check as checking
-from .. import export as exporting
-from .. import link as linking
 from ..settings import Settings
 from ..store import SQLStore, open_store
 from . import main
+
+# The checker, exporter and linker load the NLP stack; they are imported in the commands that
+# use them so that `claimledger --help` stays fast. The choices below are the modules' own
+# constants (tests/test_cli_help.py holds them equal).
+REFERENCE_FORMATS = ("auto", "csv", "json", "general-staff", "oryx")
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "claimreview")
 
 
 @contextmanager
@@ -47,7 +50,7 @@ def reference() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(checking.loaders.FORMATS)),
+    type=click.Choice(list(REFERENCE_FORMATS)),
     default="auto",
     show_default=True,
     help="generic csv/json (series,date,value,unit,publisher,definition,aliases), the "
@@ -57,6 +60,8 @@ def reference() -> None:
 @click.pass_obj
 def reference_add(settings: Settings, path: str, fmt: str, as_json: bool) -> None:
     """Import dated reference series from PATH."""
+    from .. import check as checking
+
     with _store(settings) as store:
         result = checking.add_references(store, path, fmt)
     if as_json:
@@ -73,6 +78,8 @@ def reference_add(settings: Settings, path: str, fmt: str, as_json: bool) -> Non
 @click.pass_obj
 def reference_bundled(settings: Settings) -> None:
     """Import the bundled General Staff (MIT) and Oryx (CC BY 4.0) series."""
+    from .. import check as checking
+
     with _store(settings) as store:
         n = checking.load_bundled_references(store)
     click.echo(f"bundled reference series added or updated: {n}", err=True)
@@ -84,6 +91,8 @@ def reference_bundled(settings: Settings) -> None:
 @click.pass_obj
 def reference_list(settings: Settings, measure: str | None, as_json: bool) -> None:
     """List the stored reference series."""
+    from .. import check as checking
+
     with _store(settings) as store:
         series = checking.reference_series(store, measure)
     if as_json:
@@ -113,6 +122,8 @@ def check_cmd(settings: Settings, claim_ids: tuple[int, ...], recheck: bool, as_
 
     A verdict names the series version (checksum and import date) it was read against;
     claims already checked keep their verdicts until --recheck."""
+    from .. import check as checking
+
     changes: list[checking.VerdictChange] = []
     with _store(settings) as store:
         if recheck:
@@ -152,6 +163,8 @@ def check_cmd(settings: Settings, claim_ids: tuple[int, ...], recheck: bool, as_
 @click.pass_obj
 def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_json: bool) -> None:
     """Link claims about the same measure by the same claimer across articles."""
+    from .. import link as linking
+
     with _store(settings) as store:
         if claim_id is not None:
             related = linking.related_claims(store, claim_id)
@@ -179,6 +192,8 @@ def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_
 @click.pass_obj
 def contradictions_cmd(settings: Settings, as_json: bool) -> None:
     """List incompatible figures for the same measure (same claimer, or two claimers)."""
+    from .. import link as linking
+
     with _store(settings) as store:
         found = linking.contradictions(store)
     if as_json:
@@ -197,6 +212,8 @@ def contradictions_cmd(settings: Settings, as_json: bool) -> None:
 @click.pass_obj
 def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json: bool) -> None:
     """Claimed values of MEASURE (e.g. personnel, tank, soldiers) over time beside the series."""
+    from .. import link as linking
+
     with _store(settings) as store:
         t = linking.timeline(store, measure, subject)
     if as_json:
@@ -224,7 +241,7 @@ def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(list(exporting.FORMATS)),
+    type=click.Choice(list(EXPORT_FORMATS)),
     default="jsonl",
     show_default=True,
 )
@@ -234,6 +251,8 @@ def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json:
 @click.pass_obj
 def export_cmd(settings: Settings, fmt: str, out: str) -> None:
     """Export claims with their verdicts: jsonl, csv, parquet or ClaimReview JSON-LD."""
+    from .. import export as exporting
+
     if fmt == "parquet" and out == "-":
         raise click.UsageError("parquet needs a file: pass --out FILE.parquet")
     with _store(settings) as store:

@@ -70,13 +70,13 @@ def train_attribution(
     """
     result: dict = {}
     if rules:
-        from ..nlp.train_attribution import train as run
+        from ..train.attribution import train as run
 
         result["rules"] = run(train_dir, dev_dir, out, with_filter=not no_filter)
         result["rules"].pop("lemmas", None)
     if tagger:
-        from ..nlp.train_tagger import TrainConfig
-        from ..nlp.train_tagger import train as run_tagger
+        from ..train.tagger import TrainConfig
+        from ..train.tagger import train as run_tagger
 
         cfg = TrainConfig(epochs=epochs, seed=seed, limit=limit)
         result["tagger"] = run_tagger(train_dir, dev_dir, tagger_out, cfg)
@@ -95,7 +95,7 @@ def train_attribution(
 @click.option("--seed", type=int, default=0, show_default=True)
 def train_worthiness(data: str, out: str, seed: int) -> None:
     """Train the check-worthiness classifier on ClaimBuster DATA (kfold_25ncs.json)."""
-    from ..nlp.train_worthiness import train as run
+    from ..train.worthiness import train as run
 
     result = run(data, out, seed=seed)
     click.echo(json.dumps(result, indent=2, default=str))

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from .report import EvalReport, Row
 
 if TYPE_CHECKING:
-    from ..nlp.train_worthiness import Recipe
     from ..settings import Settings
+    from ..train.worthiness import Recipe
 
 __all__ = ["evaluate", "shipped_recipe"]
 
@@ -32,8 +32,8 @@ log = logging.getLogger(__name__)
 
 def shipped_recipe() -> Recipe:
     """The recipe the shipped model was trained with; the default when none is installed."""
-    from ..nlp.train_worthiness import Recipe
     from ..nlp.worthiness import MODEL_DIR
+    from ..train.worthiness import Recipe
 
     p = MODEL_DIR / "recipe.json"
     if p.is_file():
@@ -46,7 +46,7 @@ def evaluate(
     path: str | Path, settings: Settings | None = None, *, k: int = 4, seed: int = 0
 ) -> EvalReport:
     """k-fold CV of the shipped check-worthiness recipe on a ClaimBuster ``kfold_*.json``."""
-    from ..nlp.train_worthiness import cross_validate
+    from ..train.worthiness import cross_validate
 
     recipe = shipped_recipe()
     cv = cross_validate(path, k=k, seed=seed, recipe=recipe)

@@ -1,6 +1,7 @@
 """Readers per format, each turning input into ``Article`` or ``Skipped`` records.
 
-``read(paths)`` picks a reader by file extension (see :data:`READERS`); folders are walked.
+``read(paths)`` picks a reader by file extension (see :data:`READERS`; a ``.xml`` file by its
+root element: RSS, Atom or XHTML); folders are walked.
 Nothing here raises for bad data: every unreadable input becomes a ``Skipped`` record.
 """
 
@@ -58,7 +59,23 @@ class Source:
 def _suffix(path: Path) -> str:
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     joined = "".join(suffixes)
-    return joined if joined in READERS else (suffixes[-1] if suffixes else "")
+    key = joined if joined in READERS else (suffixes[-1] if suffixes else "")
+    return _sniff_xml(path) if key == ".xml" else key
+
+
+# ".xml" says only that the file is XML: "feed.xml" is the most common name of an RSS or Atom
+# feed, and some sites save pages as XHTML. The root element decides.
+_XML_ROOTS = ((b"<rss", ".rss"), (b"<feed", ".atom"), (b"<rdf:rdf", ".rss"), (b"<html", ".html"))
+
+
+def _sniff_xml(path: Path) -> str:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192).lower()
+    except OSError:
+        return ".xml"  # unreadable: reported as an unknown format naming the file
+    hits = [(head.find(tag), key) for tag, key in _XML_ROOTS if tag in head]
+    return min(hits)[1] if hits else ".xml"
 
 
 def read_stdin(

@@ -11,7 +11,7 @@ from typing import BinaryIO
 
 from ..errors import InputError
 from ..models import Article
-from ..nlp.pipeline import detect_language
+from .language import detect_language
 
 # spaCy's default max_length; longer bodies are refused rather than silently truncated.
 MAX_CHARS = 1_000_000

@@ -3,8 +3,9 @@
 The rules propose a wide set of candidates (any verb whose lemma is ever a cue in PolNeAR
 train, with a subject and a content); a logistic regression over cheap parse features
 (lemma, dependency, tag, subject type, complement types, quoting) decides which are
-attributions. Weights are a small JSON table trained by :mod:`.train_attribution`; scoring
-is a dictionary lookup and a sigmoid, so it adds next to nothing to the rules' cost.
+attributions. Weights are a small JSON table trained by
+:mod:`claimledger.train.attribution`; scoring is a dictionary lookup and a sigmoid, so it
+adds next to nothing to the rules' cost.
 """
 
 from __future__ import annotations

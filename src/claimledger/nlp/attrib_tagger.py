@@ -9,7 +9,7 @@ embedding), so it learns where the dependency rules are right and where PolNeAR'
 annotators draw the spans differently.
 
 The network is all-MiniLM-L6-v2 (6 layers, 384 wide, Apache-2.0) fine-tuned by
-:mod:`.train_tagger`, exported to ONNX and quantised to int8. At run time only
+:mod:`claimledger.train.tagger`, exported to ONNX and quantised to int8. At run time only
 ``onnxruntime`` and ``tokenizers`` are needed; nothing is downloaded. The files live in
 ``nlp/models/attribution_tagger`` with their MODEL_CARD.md.
 

@@ -96,6 +96,7 @@ _CONTINUE = re.compile(
     r"|among\s+them|of\s+these|of\s+them)\b",
     re.I,
 )
+_ANAPHORIC_SUBJECT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|represents|marks)\b")
 _Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 
 
@@ -191,6 +192,7 @@ def time_ref(
     """
     ref = parse_iso(article_date)
     cues, bounds = find_cues(sentence, ref)
+    ctx_day = parse_iso(context.as_of) if context is not None else None
     whole = at is None
     if at is not None:
         at = max(0, min(at, len(sentence)))
@@ -243,7 +245,6 @@ def time_ref(
         if anchor.tx and anchor.tx.rel == "earlier_year":
             default = None
     shift = None if whole else nearest(("shift",))
-    ctx_day = parse_iso(context.as_of) if context is not None else None
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
         if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
@@ -254,7 +255,9 @@ def time_ref(
         # No time words of its own: the time of the previous sentence, unless the sentence is
         # in the present ("are", "has been": now, the article date).
         assert context is not None
-        now = _present(sentence)
+        # "This is 0.18 points lower than ...": a figure said of the previous sentence's
+        # figure shares its time, whatever the tense.
+        now = _present(sentence) and not _ANAPHORIC_SUBJECT.match(sentence)
         if _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
             if not now:
                 return replace(context, as_of_span=None, period_span=None, since_span=None)

@@ -671,6 +671,10 @@ def _frame(
     num = _number_token(toks)
     parsed = num is not None and _has_parse(num)
     noun = _counted_noun(num, q, doc) if parsed else None
+    # "shot down 30 of 35 drones": 30 is the part the predicate speaks of, 35 the whole
+    # (the drones launched, the missiles fired), which the predicate does not count.
+    part_of_whole = parsed and noun is not None and _partitive_part(num, noun)
+    whole = parsed and noun is not None and not part_of_whole and _partitive_whole(noun)
 
     # -- what is counted: a list label ("tanks – 1,263"), the counted noun phrase, the unit,
     # else the words after the number.
@@ -730,12 +734,21 @@ def _frame(
             *[
                 c
                 for c in anchor.children
-                if c.dep_ in ("amod", "acl", "relcl") and c.tag_ in ("VBN", "VBD", "JJ")
+                if c.dep_ in ("amod", "acl", "relcl")
+                and c.tag_ in ("VBN", "VBD", "JJ")
+                and not _subset_clause(c)
             ],
         ]
         for c in list(own):
             if c.dep_ in ("acl", "relcl"):
                 own.extend(g for g in c.children if g.dep_ == "prt")
+        nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+        if whole and nxt is not None and nxt.tag_ == "VBN":
+            own.append(nxt)  # "35 drones launched overnight" (the parser may attach it higher)
+        if part_of_whole:
+            own = [anchor]  # the whole's participle ("missiles fired") is not the part's event
+            assert num is not None
+            chain = _chain(num)
         event, event_tok = _event_of(own)
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         subj_nouns: list[Token] = []
@@ -744,7 +757,7 @@ def _frame(
                 s = _subject(v)
                 if s is not None:
                     subj_nouns.append(s)
-        if event is None:
+        if event is None and not whole:
             event, event_tok = _event_of([*chain[1:], *subj_nouns])
         # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
         # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
@@ -799,9 +812,9 @@ def _frame(
             if w in _ENEMY_WORDS:
                 party = "enemy"
                 break
-    if event is None and _SHOT_DOWN.search(sentence):
+    if event is None and _SHOT_DOWN.search(sentence) and not whole:
         event = "destroyed"
-    if event is None:
+    if event is None and not whole:
         m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
         if m:
             event = _word_event(m.group(1).lower())
@@ -816,6 +829,7 @@ def _frame(
         party = prev.frame.party
     if (
         event is None
+        and not whole
         and same_sentence
         and prev is not None
         and prev.frame is not None
@@ -825,7 +839,10 @@ def _frame(
     if party is None and parsed and sent is not None:
         party, party_tok = _party_in_sentence(sent, q.start, claim)
     if party == "own":
-        party = claimer_side
+        # "Russia lost 20 of its 25 tanks": "its" is the clause subject's when that names a
+        # party, else the speaker's ("we lost 12 of our soldiers")
+        ante = _clause_subject_party(party_tok) if party_tok is not None else None
+        party = ante or claimer_side
     if party == "enemy":
         party = OPPONENT.get(claimer_side or "")
         if party is None:
@@ -867,6 +884,9 @@ def _frame(
                 part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
         part, part_span = region_part
+    if part is None and measure and period_span is not None and _NIGHT.search(period_span.text):
+        # a night's count is part of the day a daily report covers (and may straddle two)
+        part, part_span = "overnight", period_span
     if measure == "killed" and official:
         # The General Staff's daily figure is a count of personnel losses, whatever word
         # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
@@ -885,6 +905,8 @@ def _frame(
         aggregation = "other"  # a share
     elif rate_m:
         aggregation = "rate"
+    elif whole and event not in _LOSS_EVENTS:
+        aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif tref.aggregation == "period":
         aggregation = "period"
     elif (
@@ -933,6 +955,51 @@ def _frame(
         as_of_span=as_of_span,
         bound=bound,
     )
+
+
+_NIGHT = re.compile(r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night)\b", re.I)
+
+
+def _clause_subject_party(tok: Token) -> str | None:
+    """The party named by the subject of the first verb above ``tok`` (not a pronoun)."""
+    t = tok
+    for _ in range(10):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _subject(t)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            p, _ = _party_near(subj)
+            return p if p not in ("own", "enemy") else None
+    return None
+
+
+def _subset_clause(clause: Token) -> bool:
+    """ "40 drones, of which 35 were shot down": a relative clause with its own counted
+    subject tells of a part of the noun's referents, not of all of them."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.tag_ == "CD") for c in clause.children
+    )
+
+
+def _partitive_part(num: Token | None, noun: Token) -> bool:
+    """``num`` is X of "X of (the) N nouns": its noun hangs from "of" under the number."""
+    return (
+        num is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i == num.i
+    )
+
+
+def _partitive_whole(noun: Token) -> bool:
+    """``noun`` is the whole of "X of (the) N nouns": "of" hangs from another number."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    host = noun.head.head
+    return host.like_num or host.tag_ == "CD"
 
 
 def _countable(measure: str | None) -> bool:

@@ -54,12 +54,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "rocket launcher": ("mlrs",),
     "multiple rocket": ("mlrs",),
     "rocket system": ("mlrs",),
+    "launch rocket": ("mlrs",),  # multiple launch rocket systems
+    "rocket salvo": ("mlrs",),  # "rocket salvo systems", "salvo fire systems" (Ukr. РСЗВ)
+    "salvo system": ("mlrs",),
+    "salvo fire": ("mlrs",),
+    "rocket artillery": ("mlrs",),
     "air defence": ("air_defence",),
     "air defense": ("air_defence",),
     "anti aircraft": ("air_defence",),
     "fighter jet": ("aircraft",),
     "cruise missile": ("cruise_missile",),
     "special equipment": ("special_equipment",),
+    "special vehicle": ("special_equipment",),
     "artillery system": ("artillery",),
     "piece of equipment": ("all_equipment",),
     "military equipment": ("all_equipment",),

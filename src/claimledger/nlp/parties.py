@@ -604,8 +604,8 @@ def canonical_name(text: str | None) -> str | None:
     name = _POSSESSIVE.sub("", name).strip()
     if not name or not _LETTER.search(name):
         return None
-    if name.lower() in _PRONOUNS:
-        return None
+    if name.lower() in _PRONOUNS and name != "US":
+        return None  # "us" and "we" name no one; "US" is the United States
     if re.fullmatch(r"[+\-−]?\s*[\d.,]+\s*\w{0,3}", name):
         return None  # "+24", "1,200", "25k"
     return demonym_country(name) or name

@@ -48,7 +48,8 @@ def model_name(language: str = "en", override: str | None = None) -> str:
 
 
 def paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, or after a line break before a capital.
+    """Start a sentence after a blank line, or after a line break before a capital; keep a
+    line's short label and its colon in the sentence they label.
 
     News text puts headings and paragraphs on their own lines; the parser alone runs a
     heading into the next sentence. Preset starts are kept by the parser.
@@ -67,6 +68,21 @@ def paragraph_starts(doc: Doc) -> Doc:
             or (first in "\"'“‘«")
         ):
             nxt.is_sent_start = True
+    # A list label at the start of a line ("2023: 253,290 troops", "Tanks: 3,704") belongs
+    # to the sentence it labels; the parser otherwise cuts "2023", ":" and the rest apart.
+    line_start = 0
+    for i in range(n):
+        tok = doc[i]
+        if tok.is_space and "\n" in tok.text:
+            line_start = i + 1
+            continue
+        if tok.text != ":" or not 0 < i - line_start <= 3 or i + 1 >= n:
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_space or nxt.is_sent_start:
+            continue
+        tok.is_sent_start = False
+        nxt.is_sent_start = False
     return doc
 
 
@@ -98,17 +114,3 @@ def load(language: str = "en", override: str | None = None) -> Language:
     """The (cached) pipeline for ``language``; raises :class:`ModelError` if none is installed."""
     with _lock:
         return _load(model_name(language, override))
-
-
-def detect_language(text: str) -> str:
-    """A cheap script-based guess: Cyrillic-dominated text is Russian, everything else English.
-
-    Good enough to route between the pipelines we ship; a caller that knows the language
-    passes it explicitly.
-    """
-    sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
-    if not letters:
-        return "en"
-    cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    return "ru" if cyr / len(letters) > 0.5 else "en"

@@ -207,6 +207,9 @@ _EVENT_DOWN_VERBS = frozenset(["lose"])
 _SKIP_ENTS = frozenset(
     {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE", "LOC"}
 )
+# "MLRS - 200 units", "tanks – 1,263": a list's label, a spaced dash, then its value. Names
+# join a number with an unspaced hyphen ("S-400", "Su-25"), so a spaced dash marks a value.
+_LIST_DASH_BEFORE = re.compile(r"[^\W\d]\)?\s+[-–—‒]\s+$")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|-\s*to|-to-|through|and)\s*$", re.I)
 _OR_GAP = re.compile(r"^\s*or\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s*$", re.I)
@@ -313,7 +316,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
                 return True
     if ent == "TIME" and not _DURATION.match(tail) and not after:
         return True
-    if ent in _SKIP_ENTS and not (cur or after) and (small_int or n.kind == "words"):
+    if (
+        ent in _SKIP_ENTS
+        and not (cur or after)
+        and (small_int or n.kind == "words")
+        and not _counts_plural_noun(doc, span)
+        and not _LIST_DASH_BEFORE.search(head)
+    ):
         return True
     # A name or label right before the number: "Section 427", "Game 6", "Charlton 2-1".
     if first.i > 0 and not cur and not after and small_int:
@@ -484,6 +493,21 @@ def _noun_change(tok: Token) -> Change | None:
             return "up" if lemma in _UP_NOUNS else "down" if lemma in _DOWN_NOUNS else None
         return None
     return None
+
+
+def _counts_plural_noun(doc: Doc, span: SpacySpan) -> bool:
+    """True when the number directly counts a plural common noun: "104 tanks", "12 air defense
+    systems". The small model's NER sometimes tags such a number as a PRODUCT or ORG; a count of
+    common nouns is a quantity whatever the entity label says ("737 Max jets" is a name because
+    a proper noun follows, handled separately)."""
+    k = span.end
+    while (
+        k < len(doc) and k - span.end < 3 and doc[k].tag_ in ("JJ", "NN") and doc[k].pos_ != "PROPN"
+    ):
+        k += 1
+    if k >= len(doc) or doc[k].tag_ != "NNS" or doc[k].ent_type_ not in ("", "PRODUCT"):
+        return False
+    return any(t.dep_ == "nummod" and t.head.i == k for t in span) or span[-1].head.i == k
 
 
 def _counted(doc: Doc, span: SpacySpan) -> Token | None:

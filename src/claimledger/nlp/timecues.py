@@ -52,11 +52,16 @@ _CLAUSE = re.compile(
 # Lexical signs of a running total.
 _CUMLEX = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|in\s+all|altogether|already"
-    r"|overall|cumulative(?:ly)?|(?:death\s+)?toll|(?:in|during|throughout|over\s+the\s+course"
+    r"|overall|cumulative(?:ly)?|(?:death\s+)?toll"
+    # "..., bringing the total to 433,090": the running total after a day's count
+    r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)?|rais(?:es|ing|ed))"
+    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)"
+    r"|(?:in|during|throughout|over\s+the\s+course"
     r"\s+of)\s+(?:the|this|its)\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict))\b",
     re.I,
 )
 _SINCE = re.compile(r"(?<![A-Za-z])since\b(?!\s+then\b)", re.I)
+_LIST_HEAD = re.compile(r"\s*:")
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
     r"\b(?:first\s+time|highest|lowest|largest|biggest|smallest|most|least|worst|best"
@@ -411,4 +416,23 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             elif c.role == "shift" and between(bounds, b.start(), c.start) == 0:
                 base = (b.start(), c.end)  # "from $1.1 billion, ..., in the quarter a year earlier"
         out.append(replace(c, baseline=base) if base else c)
+    # List headers ("2022: 106,720 troops ... 2023: 253,290 troops"): each speaks of the
+    # figures after it, up to the next header.
+    heads = sorted(
+        (
+            c
+            for c in out
+            if c.tx is not None and c.tx.kind == "year" and _LIST_HEAD.match(sentence, c.end)
+        ),
+        key=lambda c: c.start,
+    )
+    if heads:
+        scope = {
+            id(h): (h.start, nxt.start if nxt else len(sentence))
+            for h, nxt in zip(heads, [*heads[1:], None], strict=True)
+        }
+        out = [
+            replace(c, baseline=scope[id(c)]) if id(c) in scope and c.baseline is None else c
+            for c in out
+        ]
     return out, bounds

@@ -370,6 +370,9 @@ _YEAR_PREP = re.compile(
     re.I,
 )
 _HEADER = re.compile(r"^\s*[:(]")
+# Where a list header may stand: at the start, or after a line break, a layout gap of two or
+# more spaces, or a list mark ("by year: 2022: ...; 2023: ...").
+_HEADER_BEFORE = re.compile(r"(?:^|[\n:;•·▪]|\s\s)\s*$")
 # A capitalised month that is really a verb or a name: "May I", "May be", "March on".
 _NOT_MONTH_AFTER = re.compile(r"^\s+(?:be|have|not|I|we|you|they|he|she|it|also)\b")
 
@@ -630,7 +633,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         if (
             not part
             and not _YEAR_PREP.search(before)
-            and not (_HEADER.match(sentence[e:]) and not before.strip())
+            and not (_HEADER.match(sentence[e:]) and _HEADER_BEFORE.search(before))
         ):
             return None
         part = _PARTS.get(" ".join(part.lower().split())) if part else None

@@ -2,7 +2,7 @@
 
 The shipped model (``nlp/models/worthiness``) is a standalone pipeline, a blank English
 tokenizer plus one ``textcat_multilabel`` with a single label, trained on ClaimBuster by
-``claimledger.nlp.train_worthiness`` (see its MODEL_CARD.md). It is independent of the
+``claimledger.train.worthiness`` (see its MODEL_CARD.md). It is independent of the
 parsing pipeline, so it scores plain strings and costs a tokenizer pass plus a sparse dot
 product per sentence.
 """
@@ -71,7 +71,8 @@ class WorthinessScorer:
 
     @classmethod
     def load(cls, path: str | Path = MODEL_DIR) -> WorthinessScorer:
-        """Load a pipeline saved by ``train_worthiness.train`` (raises ModelError if unusable)."""
+        """Load a pipeline saved by ``claimledger.train.worthiness.train`` (raises ModelError
+        if unusable)."""
         import spacy
 
         p = Path(path)
@@ -81,7 +82,7 @@ class WorthinessScorer:
         except (OSError, ValueError, KeyError) as e:  # spaCy's load errors, bad JSON
             raise ModelError(
                 f"{p}: cannot load the worthiness model ({e}); retrain it with "
-                "python -m claimledger.nlp.train_worthiness DATA.json OUT_DIR"
+                "python -m claimledger.train.worthiness DATA.json OUT_DIR"
             ) from e
         if "textcat_multilabel" not in nlp.pipe_names:
             raise ModelError(f"{p}: no textcat_multilabel in the worthiness model; retrain it")

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .attrib_tagger import (
+from ..nlp.attrib_tagger import (
     CLS_ID,
     META_FILE,
     MODEL_FILE,
@@ -109,7 +109,7 @@ def encode_labels(offsets: np.ndarray, attributions: Sequence[dict[str, Any]]) -
 
 
 def _examples(gold: Sequence[Any], docs: Sequence[Doc], tokenizer: Any) -> list[Example]:
-    from .attribution import extract_attributions
+    from ..nlp.attribution import extract_attributions
 
     encs = tokenizer.encode_batch([g.text for g in gold], add_special_tokens=False)
     out = []
@@ -256,9 +256,9 @@ def score_dev(
 ) -> dict[str, float]:
     """Exact and overlap F1 per role of the tagger in ``model_dir`` (or the rules) on dev."""
     from ..evaluate.polnear import Scorer, predicted_parts
-    from .attrib_assemble import _with_rule_hedges, assemble
-    from .attrib_tagger import Tagger
-    from .attribution import extract_attributions
+    from ..nlp.attrib_assemble import _with_rule_hedges, assemble
+    from ..nlp.attrib_tagger import Tagger
+    from ..nlp.attribution import extract_attributions
 
     sc = Scorer()
     tagger = None if rules_only else Tagger(model_dir)
@@ -287,7 +287,7 @@ def train(
     from tokenizers import Tokenizer
 
     from ..evaluate.polnear import load_split
-    from .pipeline import load
+    from ..nlp.pipeline import load
 
     cfg = config or TrainConfig()
     t0 = time.time()

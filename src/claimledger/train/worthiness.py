@@ -6,7 +6,7 @@ stratified by label and grouped by text (duplicate sentences never straddle fold
 ``train`` reports CV and then fits the shipped model on all the data. Reproducible: the
 folds, the shuffles and the weight initialisation all come from ``seed``.
 
-    python -m claimledger.nlp.train_worthiness DATA.json OUT_DIR [--recipe JSON] [--no-cv]
+    python -m claimledger.train.worthiness DATA.json OUT_DIR [--recipe JSON] [--no-cv]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..errors import InputError
-from .worthiness import LABEL, normalize_text
+from ..nlp.worthiness import LABEL, normalize_text
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -1,0 +1,30 @@
+"""Sentence starts preset before the parser: paragraphs, headings and list labels.
+
+Made-up text; the tokenizer alone (no model), checking the flags the parser then keeps.
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from claimledger.nlp.pipeline import paragraph_starts
+
+
+def _flags(text: str) -> dict[str, bool | None]:
+    doc = paragraph_starts(spacy.blank("en")(text))
+    return {t.text: t.is_sent_start for t in doc if not t.is_space}
+
+
+def test_a_blank_line_starts_a_sentence():
+    assert _flags("Losses rose.\n\nMore came later.")["More"] is True
+
+
+def test_a_line_label_stays_with_what_it_labels():
+    f = _flags("By year:\n\n2022: 8,100 troops\n\nTanks: 3,704 units")
+    assert f["2022"] is True  # the line starts a sentence
+    assert f[":"] is False and f["8,100"] is False and f["3,704"] is False
+
+
+def test_a_colon_after_a_long_line_start_is_left_to_the_parser():
+    f = _flags("\nThe minister told reporters on Monday: losses were 400.")
+    assert f["losses"] is None
