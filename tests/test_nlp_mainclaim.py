@@ -165,7 +165,7 @@ def test_the_main_claim_ranks_first_and_only_it_is_flagged():
 
 def test_training_recovers_the_signal_and_cross_validates():
     pytest.importorskip("scipy")
-    from claimledger.nlp.train_mainclaim import Example, cross_validate, fit
+    from claimledger.train.mainclaim import Example, cross_validate, fit
 
     # Made-up articles: the gold sentence is the most central one, wherever it stands.
     examples = []

@@ -117,7 +117,7 @@ def train_mainclaim(data: str, out: str, folds: int) -> None:
     Cross-validates each L2 strength by article, fits the best on all of DATA and writes
     weights.json and MODEL_CARD.md (needs scipy, installed with the dev or train extra).
     """
-    from ..nlp.train_mainclaim import train as run
+    from ..train.mainclaim import train as run
 
     result = run(data, out, k=folds)
     click.echo(json.dumps({k: v for k, v in result.items() if k != "model"}, indent=2))

@@ -145,7 +145,7 @@ def sentence_table(
     scorer: WorthinessScorer | None = None,
 ) -> SentenceTable:
     """The per-sentence signals of one article (also what the main-claim model is trained
-    on, :mod:`.train_mainclaim`)."""
+    on, :mod:`claimledger.train.mainclaim`)."""
     text = doc.text
     sents = _sentence_bounds(doc)
     if scorer is None:

@@ -6,8 +6,8 @@ A fact-checker opening an article wants its central claim first. News puts it in
 headline and the rest of the article return to. Each sentence gets a few such signals
 (:data:`FEATURES`) and a small conditional logit model (a linear score, softmax over the
 article's sentences) picks the main one. The weights are learned on HCN (Kotitsas et al.,
-EACL 2024) by :mod:`.train_mainclaim` and ship as ``models/mainclaim/weights.json`` with a
-model card; nothing here is hand-tuned.
+EACL 2024) by :mod:`claimledger.train.mainclaim` and ship as
+``models/mainclaim/weights.json`` with a model card; nothing here is hand-tuned.
 """
 
 from __future__ import annotations

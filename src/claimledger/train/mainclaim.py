@@ -1,17 +1,18 @@
-"""Train the main-claim model (:mod:`.mainclaim`) on HCN (Kotitsas et al., EACL 2024).
+"""Train the main-claim model (:mod:`claimledger.nlp.mainclaim`) on HCN (Kotitsas et al.,
+EACL 2024).
 
-Each HCN article has one gold main claim. Every sentence of the article gets the features
-of :func:`.mainclaim.sentence_features`, computed by the same code path as extraction
-(:func:`.claims.sentence_table`); the gold sentence is the one whose SQuAD token F1 with
-the gold claim is highest. The model is a conditional logit (McFadden): a linear score per
-sentence, softmax over the article's sentences, fitted by L2-regularised maximum
-likelihood on standardised features. ``cross_validate`` scores every article with a model
-that did not see it (k folds by article, repeated over seeds); ``train`` reports CV for
-each regularisation strength of a small grid, keeps the best, fits all the articles and
-writes ``weights.json``. Deterministic for a given seed. The data is read from the
-caller's copy and never shipped.
+Each HCN article has one gold main claim. Every sentence of the article gets the features of
+:func:`claimledger.nlp.mainclaim.sentence_features`, computed by the same code path as
+extraction (:func:`claimledger.nlp.claims.sentence_table`); the gold sentence is the one
+whose SQuAD token F1 with the gold claim is highest. The model is a conditional logit
+(McFadden): a linear score per sentence, softmax over the article's sentences, fitted by
+L2-regularised maximum likelihood on standardised features. ``cross_validate`` scores every
+article with a model that did not see it (k folds by article, repeated over seeds);
+``train`` reports CV for each regularisation strength of a small grid, keeps the best, fits
+all the articles and writes ``weights.json``. Deterministic for a given seed. The data is
+read from the caller's copy and never shipped.
 
-    python -m claimledger.nlp.train_mainclaim HCN_SPLIT.json OUT_DIR
+    python -m claimledger.train.mainclaim HCN_SPLIT.json OUT_DIR
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .mainclaim import FEATURES, MainClaimModel
+from ..nlp.mainclaim import FEATURES, MainClaimModel
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,10 +50,10 @@ def load_examples(path: str | Path, *, attribution: str = "auto") -> list[Exampl
     """Parse and extract every article of an HCN split; one :class:`Example` each."""
     from ..evaluate.hcn import load_split, token_prf
     from ..models import Article
-    from .attrib_assemble import attributions as find_attributions
-    from .claims import sentence_table
-    from .pipeline import load
-    from .quantities import extract_quantities
+    from ..nlp.attrib_assemble import attributions as find_attributions
+    from ..nlp.claims import sentence_table
+    from ..nlp.pipeline import load
+    from ..nlp.quantities import extract_quantities
 
     arts = load_split(path)
     nlp = load("en")
@@ -181,7 +182,7 @@ def model_card(result: dict[str, Any]) -> str:
 by the mean and scale below), softmax over the sentences of one article. The sentence with the
 highest score states the article's main claim (`claimledger.nlp.claims` flags that claim
 `main` and ranks it first). Pure Python at run time; training (`claimledger train mainclaim
-HCN.json`, `claimledger.nlp.train_mainclaim`) needs numpy and scipy.
+HCN.json`, `claimledger.train.mainclaim`) needs numpy and scipy.
 
 ## Data
 
