@@ -153,9 +153,10 @@ def test_figures_and_attributions_are_found_per_sentence_by_bisection():
             )
             for _ in range(rng.randint(0, 8))
         ]
-        qs, attrs = _by_sentence(sents, quantities, attributions)
+        qs = _by_sentence(sents, [[(q.start, q.start + 1)] for q in quantities])
+        attrs = _by_sentence(sents, [_attr_extent(a) for a in attributions])
         for n, (s0, s1, _) in enumerate(sents):
-            assert qs[n] == tuple(i for i, q in enumerate(quantities) if s0 <= q.start < s1)
+            assert qs[n] == [i for i, q in enumerate(quantities) if s0 <= q.start < s1]
             assert attrs[n] == [
                 i
                 for i, a in enumerate(attributions)

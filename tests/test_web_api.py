@@ -199,6 +199,10 @@ def test_articles_list(client: TestClient) -> None:
     d = client.get("/articles.json", params={"limit": 5}).json()
     assert d["pagination"]["total"] == 13 and len(d["articles"]) == 5
     assert client.get("/articles").status_code == 200
+    # Each article with claims is listed with its main claim.
+    with_main = [a for a in d["articles"] if a["main_claim"]]
+    assert with_main and all(a["main_claim"]["main"] for a in with_main)
+    assert "main claim" in client.get("/articles").text
 
 
 def test_article_page_segments_and_marks(client: TestClient) -> None:
@@ -216,6 +220,11 @@ def test_article_page_segments_and_marks(client: TestClient) -> None:
             assert s["ref"] in d["marks"] and s["ref"] in s["marks"]
     html = client.get("/articles/ukraine-losses").text
     assert 'data-ref="q0"' in html and 'id="marks-data"' in html
+    # The main claim comes first and is marked; the rest follow in text order.
+    assert d["claims"][0]["main"] and not any(c["main"] for c in d["claims"][1:])
+    rest = [c["start"] for c in d["claims"][1:]]
+    assert rest == sorted(rest)
+    assert 'class="main-claim"' in html
 
 
 def test_timeline_page(client: TestClient) -> None:

@@ -10,7 +10,7 @@ import click
 from .. import ledger
 from ..models import CLAIM_ORDERS, ClaimOrder, Extraction, Skipped, json_line
 from ..settings import Settings
-from ..store import ClaimQuery, open_store
+from ..store import ClaimQuery, ClaimRow, open_store
 from . import main, render
 from .add import echo_summary
 
@@ -164,9 +164,11 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
     try:
         rows = store.articles(limit, offset)
         total = store.count_articles()
+        mains = store.main_claims([a.id for a in rows])
     finally:
         store.close()
     for a in rows:
+        m = mains.get(a.id)
         if as_json:
             click.echo(
                 json_line(
@@ -178,11 +180,15 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
                         "source": a.source,
                         "language": a.language,
                         "hash": a.hash,
+                        "main_claim": _main_claim_dict(m),
                     }
                 )
             )
         else:
             click.echo(f"{a.id}\t{a.date or '-'}\t{a.language}\t{a.title or a.text[:60]!r}")
+            if m is not None:
+                who = m.claim.claimer_name or "no claimer"
+                click.echo(f"\tmain claim (#{m.id}, {who}): {_clip(m.claim.text, 160)}")
     if not as_json:
         click.echo(f"{len(rows)} of {total} articles", err=True)
 
@@ -219,3 +225,22 @@ def demo(ctx: click.Context, as_json: bool) -> None:
         from .check import check_cmd
 
         ctx.invoke(check_cmd)
+
+
+def _main_claim_dict(row: ClaimRow | None) -> dict[str, object] | None:
+    """An article's main claim as ``articles --json`` prints it."""
+    if row is None:
+        return None
+    c = row.claim
+    return {
+        "id": row.id,
+        "text": c.text,
+        "claimer_name": c.claimer_name,
+        "claimer_kind": c.claimer_kind,
+        "score": c.score,
+    }
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

@@ -60,10 +60,22 @@ def polnear(settings: Settings, path: str, as_json: bool) -> None:
 @eval_group.command()
 @_PATH
 @_JSON
+@click.option(
+    "--records",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Score these saved `extract --format jsonl` records instead of extracting.",
+)
 @click.pass_obj
-def hcn(settings: Settings, path: str, as_json: bool) -> None:
+def hcn(settings: Settings, path: str, as_json: bool, records: str | None) -> None:
     """Main claim and claimer on HCN (PATH: dev.json; word2idx.json must sit beside it)."""
-    _run("hcn", path, settings, as_json)
+    if records is None:
+        _run("hcn", path, settings, as_json)
+        return
+    from ..evaluate.hcn import score_records
+
+    report = score_records(path, records)
+    click.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
 
 
 @eval_group.command()

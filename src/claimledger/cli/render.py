@@ -59,6 +59,8 @@ def claims_table(rows: Sequence[ClaimRow], total: int | None = None) -> str:
         kind = r.attribution.kind if r.attribution else "-"
         qs = "; ".join(quantity(q) + _frame_text(q) for q in r.quantities)
         flags = []
+        if c.main:
+            flags.append("main claim")
         if c.hedged:
             flags.append("hedged")
         if c.stance != "asserts":

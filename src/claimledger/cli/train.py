@@ -99,3 +99,25 @@ def train_worthiness(data: str, out: str, seed: int) -> None:
 
     result = run(data, out, seed=seed)
     click.echo(json.dumps(result, indent=2, default=str))
+
+
+@train.command("mainclaim")
+@click.argument("data", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=str(MODELS / "mainclaim"),
+    show_default=True,
+    help="Where to write the main-claim weights and model card.",
+)
+@click.option("--folds", type=click.IntRange(2), default=10, show_default=True)
+def train_mainclaim(data: str, out: str, folds: int) -> None:
+    """Train the main-claim model on an HCN split DATA (dev.json; word2idx.json beside it).
+
+    Cross-validates each L2 strength by article, fits the best on all of DATA and writes
+    weights.json and MODEL_CARD.md (needs scipy, installed with the dev or train extra).
+    """
+    from ..train.mainclaim import train as run
+
+    result = run(data, out, k=folds)
+    click.echo(json.dumps({k: v for k, v in result.items() if k != "model"}, indent=2))

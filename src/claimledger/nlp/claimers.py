@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..models import Attribution, ClaimerKind, ClaimerResolution, Quantity, Span
 from . import parties
-from .cues import REPORTING_NOUNS, REPORTING_VERBS
+from .cues import REPORTING_NOUNS, REPORTING_VERBS, words
 from .speakers import DOCUMENT_NOUNS, Resolution, SpeakerResolver
 
 if TYPE_CHECKING:
@@ -246,6 +246,72 @@ class ClaimerChooser:
             return Claimer(chosen, span, res.name, kind, "implicit", s1)
         return Claimer(chosen, None, None, "unattributed", "none", s1)
 
+    # ---- who stands behind a research description
+
+    def behind_research(self, claimer: Claimer) -> Claimer:
+        """The named person a research description stands for, else ``claimer``.
+
+        Science news names the study first and its people later (delayed
+        identification): "A new study finds ... ," and paragraphs on, "said lead author
+        Dr. Jane Roe". A claimer that is a study, trial or analysis with no author of its
+        own ("a new study", "the research"), or an unnamed group of researchers ("the
+        researchers", "scientists"), stands for the article's first named person source
+        with a research role (author, researcher, investigator, scientist, professor),
+        else its first named person source; resolution ``role``. A description that
+        names its author or institution ("a new NASA study", "University of Utah
+        scientists", "a report from the WHO") keeps its own name.
+        """
+        if claimer.span is None or self.resolver is None or not self._research(claimer.span):
+            return claimer
+        found = self._principal_person()
+        if found is None:
+            return claimer
+        i, span, name = found
+        return Claimer(i, span, name, "person", "role", claimer.sentence_end)
+
+    def _research(self, span: Span) -> bool:
+        """Whether ``span`` is a research description without a name of its own."""
+        phrase = self._span(span.start, span.end)
+        if phrase is None or self.resolver is None:
+            return False
+        # The resolver's head, or the parse's where the two differ (a misparse can hang a
+        # second subject inside the phrase: "A new study published in the journal X").
+        heads = (self.resolver.head(phrase), phrase.root)
+        research = [h for h in heads if h.lemma_.lower() in RESEARCH_DOCUMENTS | RESEARCH_GROUPS]
+        if not research:
+            return False
+        root = research[0]
+        if root.pos_ == "PROPN" or root.ent_type_:
+            return False
+        # Who made a study is said "by" or "from" them ("a study of 3,000 patients" names
+        # its subject); a group is "of", "from" or "at" its institution.
+        preps = (
+            ("from", "by") if root.lemma_.lower() in RESEARCH_DOCUMENTS else ("of", "from", "at")
+        )
+        naming = [t for c in root.lefts if c.dep_ not in ("det", "predet") for t in c.subtree]
+        for c in root.rights:
+            if c.dep_ in ("compound", "flat", "appos") or (c.dep_ == "prep" and c.lower_ in preps):
+                naming.extend(c.subtree)
+        return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_LABELS for t in naming)
+
+    def _principal_person(self) -> tuple[int, Span, str] | None:
+        """The first attribution whose source names a person (by a PERSON entity), one
+        with a research role in its words first: (index, source, name)."""
+        first: tuple[int, Span, str] | None = None
+        for i, a in enumerate(self.attributions):
+            if a.kind == "hedge" or a.source is None:
+                continue
+            phrase = self._span(a.source.start, a.source.end)
+            if phrase is None or not any(e.label_ == "PERSON" for e in phrase.ents):
+                continue
+            span, res = self.speaker(i)
+            if not res.name or res.kind not in (None, "person") or span is None:
+                continue
+            if any(t.lemma_.lower() in RESEARCH_ROLES for t in phrase):
+                return i, span, res.name
+            first = first or (i, span, res.name)
+        return first
+
     # ---- cues the attribution extractors missed
 
     def _as_speaker(self, tok: Token | None) -> tuple[Span, Resolution] | None:
@@ -431,6 +497,19 @@ _PUBLISHING: Final = frozenset(
 )
 _CHANNEL_PREPS: Final = frozenset(["via", "on", "through", "in"])
 _QUOTE_MARKS: Final = "\"“”«»„'‘’"
+
+# Research descriptions that stand for the people behind them (:meth:`ClaimerChooser.
+# behind_research`), and the role words that mark a source as one of those people.
+RESEARCH_DOCUMENTS: Final = words(
+    "study research trial analysis paper preprint survey experiment review finding"
+)
+RESEARCH_GROUPS: Final = words(
+    "researcher scientist author investigator team expert geneticist scholar"
+)
+RESEARCH_ROLES: Final = words(
+    "author co-author coauthor researcher investigator scientist professor leader lead"
+)
+_NAMED_LABELS: Final = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC"])
 
 # Connectives that add to what was just reported (Halliday and Hasan's additive and
 # consequential conjunctions) and phrases that pick out part of it.

@@ -8,21 +8,31 @@ under, and its claimer's name, kind and resolution, come from :mod:`.claimers`.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import Article, Attribution, Claim, Quantity
 from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
+from .mainclaim import choose as choose_main
+from .mainclaim import lead_index, points_back, sentence_features
 from .parties import party_key
 from .stance import claim_hedge, claim_stance
 from .worthiness import WorthinessScorer, get_scorer
 
-__all__ = ["EMIT_THRESHOLD", "build_claims", "claimer_name", "heuristic_worthiness", "score"]
+__all__ = [
+    "EMIT_THRESHOLD",
+    "SentenceTable",
+    "build_claims",
+    "claimer_name",
+    "heuristic_worthiness",
+    "score",
+    "sentence_table",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,32 +49,6 @@ _COMPARATIVE = re.compile(
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
-
-
-def _by_sentence(
-    sents: Sequence[tuple[int, int, object]],
-    quantities: Sequence[Quantity],
-    attributions: Sequence[Attribution],
-) -> tuple[list[tuple[int, ...]], list[list[int]]]:
-    """Per sentence (sorted, non-overlapping ``(start, end, _)``): the indices of the
-    quantities that start in it and of the attributions with a part overlapping it, each
-    in ascending order. Found by bisection, so that a long article costs linear time, not
-    sentences x figures (issue 15)."""
-    starts = [s0 for s0, _, _ in sents]
-    ends = [s1 for _, s1, _ in sents]
-    qs: list[list[int]] = [[] for _ in sents]
-    for i, q in enumerate(quantities):
-        n = bisect_right(starts, q.start) - 1
-        if n >= 0 and q.start < ends[n]:
-            qs[n].append(i)
-    attrs: list[set[int]] = [set() for _ in sents]
-    for i, a in enumerate(attributions):
-        for p0, p1 in _attr_extent(a):
-            # the sentences with end > p0 and start < p1 (what _overlaps tests)
-            for n in range(bisect_right(ends, p0), bisect_left(starts, p1)):
-                if _overlaps(p0, p1, starts[n], ends[n]):
-                    attrs[n].add(i)
-    return [tuple(x) for x in qs], [sorted(x) for x in attrs]
 
 
 def _attr_extent(a: Attribution) -> list[tuple[int, int]]:
@@ -89,11 +73,11 @@ QUESTION_PENALTY = 0.8
 # the trained scorer is at least this sure it is check-worthy (the F1-optimal threshold in
 # ClaimBuster 4-fold CV: P 78 / R 75).
 EMIT_THRESHOLD = 0.4
-# The lead of a multi-sentence article states its main claim (inverted pyramid): it is always
-# a claim, ranked up by this many logits. Tuned on HCN dev (main claim token F1;
-# docs/extraction.md). An unattributed lead is the outlet's own voice (no claimer).
-LEAD_BONUS = 6.0
-LEAD_MIN_WORDS = 5
+# Other claims score at most this, so the main claim ranks first in its article.
+MAX_OTHER_SCORE = 0.999
+# The lead of a multi-sentence article (the first sentence of five words or more) is
+# always a claim; an unattributed lead is the outlet's own voice (no claimer). The main
+# claim (``nlp/mainclaim.py``) is always a claim too, and ranks first in its article.
 
 
 def _logit(p: float) -> float:
@@ -114,25 +98,14 @@ def score(
     attributed: bool,
     stance: str,
     question: bool,
-    bonus: float = 0.0,
 ) -> float:
     """Check-worthiness in 0..1: the trained probability moved by the extractors' signals."""
-    z = _logit(worthiness) + bonus
+    z = _logit(worthiness)
     z += QUANTITY_BONUS if n_quantities else 0.0
     z += SOURCE_BONUS if attributed else 0.0
     z -= NOT_ASSERTED_PENALTY if stance in ("questions", "promises", "orders") else 0.0
     z -= QUESTION_PENALTY if question else 0.0
     return round(1.0 / (1.0 + math.exp(-z)), 3)
-
-
-def _lead_index(sents: list[tuple[int, int, SpacySpan]], text: str) -> int | None:
-    """The lead sentence of a multi-sentence article: the first of some length."""
-    if len(sents) < 2:
-        return None
-    for n, (s0, s1, _) in enumerate(sents):
-        if len(text[s0:s1].split()) >= LEAD_MIN_WORDS:
-            return n
-    return None
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, SpacySpan]]:
@@ -150,6 +123,47 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int, SpacySpan]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceTable:
+    """What claims are built from, per sentence: bounds, check-worthiness, the quantities
+    and attributions that touch it, the lead, and the main sentence with its features."""
+
+    sents: list[tuple[int, int, SpacySpan]]
+    probs: list[float]
+    quantities: list[list[int]]
+    attributions: list[list[int]]
+    lead: int | None
+    features: list[list[float]]
+    main: int | None
+
+
+def sentence_table(
+    doc: Doc,
+    article: Article,
+    quantities: Sequence[Quantity],
+    attributions: Sequence[Attribution],
+    scorer: WorthinessScorer | None = None,
+) -> SentenceTable:
+    """The per-sentence signals of one article (also what the main-claim model is trained
+    on, :mod:`claimledger.train.mainclaim`)."""
+    text = doc.text
+    sents = _sentence_bounds(doc)
+    if scorer is None:
+        scorer = get_scorer()
+    if scorer is not None:
+        probs = list(scorer.score_texts([text[s0:s1] for s0, s1, _ in sents]))
+    else:
+        probs = [heuristic_worthiness(sent) for _, _, sent in sents]
+    lead = lead_index([text[s0:s1] for s0, s1, _ in sents])
+    q_by_sent = _by_sentence(sents, [[(q.start, q.start + 1)] for q in quantities])
+    a_by_sent = _by_sentence(sents, [_attr_extent(a) for a in attributions])
+    rows = sentence_features(doc, sents, probs, quantities, attributions, a_by_sent, article.title)
+    main = choose_main(rows)
+    if main and points_back(sents[main][2]):
+        main -= 1  # "This was reported by X": the claim is the sentence before
+    return SentenceTable(sents, probs, q_by_sent, a_by_sent, lead, rows, main)
+
+
 def build_claims(
     doc: Doc,
     article: Article,
@@ -158,28 +172,29 @@ def build_claims(
     scorer: WorthinessScorer | None = None,
 ) -> list[Claim]:
     """Claims for every sentence that holds a quantity, falls under an attribution, or that
-    the check-worthiness model rates at least :data:`EMIT_THRESHOLD`."""
+    the check-worthiness model rates at least :data:`EMIT_THRESHOLD`, and for the lead and
+    the main sentence; the main claim is flagged and ranks first."""
     text = doc.text
     claims: list[Claim] = []
-    sents = _sentence_bounds(doc)
-    if scorer is None:
-        scorer = get_scorer()
-    if scorer is not None:
-        probs = scorer.score_texts([text[s0:s1] for s0, s1, _ in sents])
-    else:
-        probs = [heuristic_worthiness(sent) for _, _, sent in sents]
-    lead = _lead_index(sents, text)
+    table = sentence_table(doc, article, quantities, attributions, scorer)
+    sents, probs, lead, main = table.sents, table.probs, table.lead, table.main
+    q_by_sent, a_by_sent = table.quantities, table.attributions
     chooser = ClaimerChooser(doc, quantities, attributions)
     previous: Claimer | None = None
     last = -2  # the sentence number of the last claim
-    q_by_sent, a_by_sent = _by_sentence(sents, quantities, attributions)
+    main_claim: int | None = None
     for n, ((s0, s1, _sent), worth) in enumerate(zip(sents, probs, strict=True)):
-        is_lead = n == lead
-        q_idx = q_by_sent[n]
+        q_idx = tuple(q_by_sent[n])
         in_sent = a_by_sent[n]
-        if not q_idx and not in_sent and worth < EMIT_THRESHOLD and not is_lead:
+        if not q_idx and not in_sent and worth < EMIT_THRESHOLD and n not in (lead, main):
             continue
+        if n == main:
+            main_claim = len(claims)
         who = chooser.choose(s0, s1, _sent, q_idx, in_sent, previous if n - 1 == last else None)
+        if n == main:
+            # The main claim's claimer is a name: a study or "the researchers" stand for
+            # the person the article names behind them.
+            who = chooser.behind_research(who)
         chosen = who.attribution
         attr = attributions[chosen] if chosen is not None else None
         source = who.span
@@ -205,7 +220,6 @@ def build_claims(
                     source is not None,
                     stance,
                     text[s0:s1].endswith("?"),
-                    LEAD_BONUS if is_lead else 0.0,
                 ),
                 stance=stance,
                 claimer_kind=who.kind,
@@ -216,9 +230,43 @@ def build_claims(
             )
         )
         previous, last = who, n
-    if claims:
-        # The article's main claim: the most check-worthy (the lead is ranked up), the
-        # earliest on a tie.
-        top = max(range(len(claims)), key=lambda k: (claims[k].score, -claims[k].start))
-        claims[top] = replace(claims[top], main=True)
+    if main_claim is not None:
+        claims = _rank_main_first(claims, main_claim)
     return claims
+
+
+def _rank_main_first(claims: list[Claim], k: int) -> list[Claim]:
+    """Flag claim ``k`` as the article's main claim and rank it first: its score is raised
+    just above every other claim's of the article (capped below 1), so "the top-scored
+    claim" and "the main claim" are the same claim."""
+    others = [c.score for i, c in enumerate(claims) if i != k]
+    top = max(others, default=0.0)
+    out = [
+        replace(c, score=min(c.score, MAX_OTHER_SCORE)) if i != k else c
+        for i, c in enumerate(claims)
+    ]
+    main = out[k]
+    out[k] = replace(
+        main, main=True, score=max(main.score, round(min(top, MAX_OTHER_SCORE) + 0.001, 3))
+    )
+    return out
+
+
+def _by_sentence(
+    sents: Sequence[tuple[int, int, SpacySpan]], extents: Sequence[Sequence[tuple[int, int]]]
+) -> list[list[int]]:
+    """For each sentence, the indices of the items (each a list of character extents) that
+    overlap it, in item order."""
+    starts = [s0 for s0, _, _ in sents]
+    out: list[list[int]] = [[] for _ in sents]
+    for i, parts in enumerate(extents):
+        hit: set[int] = set()
+        for p0, p1 in parts:
+            n = max(bisect.bisect_right(starts, p0) - 1, 0)
+            while n < len(sents) and sents[n][0] < p1:
+                if _overlaps(p0, p1, sents[n][0], sents[n][1]):
+                    hit.add(n)
+                n += 1
+        for n in hit:
+            out[n].append(i)
+    return out

@@ -183,6 +183,10 @@ class SpeakerResolver(MentionChain):
         kind = res.kind or parties.claimer_kind(name, res.label)
         return Resolution(res.how, name, kind, res.label)
 
+    def head(self, source: SpacySpan) -> Token:
+        """The head word of a source phrase (see :meth:`_root`)."""
+        return self._root(source)
+
     def _root(self, source: SpacySpan) -> Token:
         """The head of a source span. A span the parse splits in two ("spokesman of the
         ministry, Igor Konashenkov told", where both nouns hang off the verb) is headed by
@@ -196,6 +200,11 @@ class SpeakerResolver(MentionChain):
         if len(tops) > 1 and subjects:
             return subjects[-1]  # "O Fed (Federal Reserve ...": not the interjection
         root = source.root
+        nominal = [t for t in tops if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if len(tops) > 1 and root.pos_ not in ("NOUN", "PROPN", "PRON") and nominal:
+            # The parse hung every word on the next one ("A new study finds", "finds"
+            # read as the noun): the phrase is headed by its last noun, not "a".
+            return nominal[-1]
         while root.i > source.start and root.dep_ in ("relcl", "acl") and root.head.i in inside:
             root = root.head
         return root

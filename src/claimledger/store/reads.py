@@ -93,7 +93,8 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
     The store reads them per article (two queries for each of up to ``limit`` articles)
     and parses every one; this parses only those the page's claims refer to. Same rows.
     """
-    rows = store.claim_rows_by_id(listing.select_ids(store, query, verdict))
+    ids = store.main_first(query, listing.select_ids(store, query, verdict))
+    rows = store.claim_rows_by_id(ids)
     if not rows:
         return []
     claims_ = [(r, store._claim(r)) for r in rows]

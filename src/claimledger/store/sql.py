@@ -424,8 +424,24 @@ class SQLStore:
     def claims(self, query: ClaimQuery | None = None) -> list[ClaimRow]:
         """One page of claims: filters, order and keyset or offset as ``query`` says
         (``store.listing`` plans the SQL)."""
-        ids = listing.select_ids(self, query or ClaimQuery())
+        query = query or ClaimQuery()
+        ids = self.main_first(query, listing.select_ids(self, query))
         return self._claim_rows(self.claim_rows_by_id(ids))
+
+    def main_first(self, query: ClaimQuery, ids: list[int]) -> list[int]:
+        """One article's claims start with its main claim (on the first page of any order)."""
+        if not query.article or query.offset or query.after or query.before:
+            return ids
+        rows = self.query(
+            "SELECT id FROM claims WHERE article_id = ? AND main = 1 ORDER BY id LIMIT 1",
+            (query.article,),
+        )
+        if not rows:
+            return ids
+        main = int(rows[0][0])
+        if main not in ids:
+            return ids  # another filter left it out, or the page is full without it
+        return [main, *(i for i in ids if i != main)]
 
     def claim_rows_by_id(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         """The ``_CLAIM_COLS`` rows of claims ``ids``, in that order."""
@@ -440,6 +456,23 @@ class SQLStore:
             )
         }
         return [rows[i] for i in ids if i in rows]
+
+    def main_claims(self, article_ids: Sequence[str]) -> dict[str, ClaimRow]:
+        """The main claim of each of these articles (article id to claim; an article with no
+        claims is left out)."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return {}
+        rows = self.query(
+            f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
+            f" WHERE c.main = 1 AND c.article_id IN ({','.join('?' * len(ids))})"
+            " ORDER BY c.id",
+            ids,
+        )
+        out: dict[str, ClaimRow] = {}
+        for r in self._claim_rows(rows):
+            out.setdefault(r.article_id, r)
+        return out
 
     def count_claims(self, query: ClaimQuery | None = None) -> int:
         """How many claims match ``query``'s filters (its page aside), counted exactly."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Article, Attribution, Claim, Entity, Extraction, Frame, Quantity, Span
 from ..store import SQLStore
@@ -137,6 +137,10 @@ def build(
                 stance=c.stance,  # type: ignore[arg-type]
             )
         )
+    if out:
+        # The top-scored claim is the main claim, as the claims module has it.
+        top = max(range(len(out)), key=lambda k: (out[k].score, -out[k].start))
+        out[top] = replace(out[top], main=True)
     article = Article(id=article_id, text=text, date=date, title=title, url=url, source=source)
     return Extraction(article, tuple(entities), tuple(quantities), tuple(attributions), tuple(out))
 

@@ -194,7 +194,8 @@ def _context(text: str, start: int, end: int, width: int = 240) -> dict[str, str
 
 
 def article_view(store: SQLStore, article_id: str) -> dict[str, Any]:
-    """An article's text cut into highlight segments, with what each highlight holds."""
+    """An article's text cut into highlight segments, with what each highlight holds, and
+    its claims (the main claim first, then in text order)."""
     ex = store.extraction(article_id)
     rows = store.claims(ClaimQuery(article=ex.article.id, order="id", limit=MAX_ARTICLE_CLAIMS))
     ms = marks(ex, rows)
@@ -218,9 +219,17 @@ def articles_view(store: SQLStore, p: ArticlesParams) -> dict[str, Any]:
     """Articles in the ledger, newest first."""
     total = store.count_articles()
     rows = store.articles(p.limit, p.offset) if p.offset < total else []
+    mains = store.main_claims([a.id for a in rows])
     params = p.model_dump(mode="json")
     return {
-        "articles": [{**article_summary(a), "excerpt": a.text[:200]} for a in rows],
+        "articles": [
+            {
+                **article_summary(a),
+                "excerpt": a.text[:200],
+                "main_claim": claim_dict(mains[a.id]) if a.id in mains else None,
+            }
+            for a in rows
+        ],
         "pagination": _pages(p.page, p.limit, total, params),
     }
 
