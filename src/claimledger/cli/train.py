@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -68,7 +69,7 @@ def train_attribution(
     reads the rules' output (it is retrained whenever the rules change). Prints the dev
     scores; each model folder gets a MODEL_CARD.md.
     """
-    result: dict = {}
+    result: dict[str, Any] = {}
     if rules:
         from ..train.attribution import train as run
 

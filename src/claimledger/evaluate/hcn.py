@@ -128,13 +128,16 @@ def load_split(path: str | Path) -> list[HcnArticle]:
 def main_claim(record: dict[str, Any]) -> dict[str, Any] | None:
     """The record's main claim: the claim flagged ``main`` (the top-scored claim, the
     earliest on a tie, in records without the flag)."""
-    claims = list(record.get("claims") or ())
+    claims: list[dict[str, Any]] = list(record.get("claims") or ())
     flagged = [c for c in claims if c.get("main")]
     if flagged:
         return dict(flagged[0])
     if not claims:
         return None
-    return dict(max(claims, key=lambda c: (c.get("score") or 0.0, -int(c.get("start", 0)))))
+    best: dict[str, Any] = max(
+        claims, key=lambda c: (c.get("score") or 0.0, -int(c.get("start", 0)))
+    )
+    return dict(best)
 
 
 def _people(record: dict[str, Any]) -> list[tuple[int, int]]:
@@ -161,7 +164,7 @@ def hcn_claimer(record: dict[str, Any]) -> str | None:
         src = a["source"]
         if any(src["start"] <= s and e <= src["end"] for s, e in people):
             return str(src["text"])
-    return None
+    return None  # (no named person among the sources)
 
 
 def fullest_mention(record: dict[str, Any], claim: dict[str, Any]) -> str | None:
@@ -171,7 +174,7 @@ def fullest_mention(record: dict[str, Any], claim: dict[str, Any]) -> str | None
     the claim's own claimer words or name."""
     from ..nlp.parties import canonical_name
 
-    name = claim.get("claimer_name")
+    name: str | None = claim.get("claimer_name")
     own = (claim.get("claimer") or {}).get("text")
     if not name:
         return None
@@ -184,7 +187,7 @@ def fullest_mention(record: dict[str, Any], claim: dict[str, Any]) -> str | None
         return name
     words = [w for w in name.split() if len(w.strip(".")) > 1]  # initials left out
     full = [t for t in spans if all(w in t for w in words)]
-    return max(full or spans, key=len)
+    return str(max(full or spans, key=len))
 
 
 def names_someone(record: dict[str, Any], name: str) -> bool:
@@ -217,10 +220,10 @@ def _baseline(doc: Any, record: dict[str, Any]) -> tuple[str | None, str | None]
     return lead, hcn_claimer(record)
 
 
-def _match(arts: list[HcnArticle], records: Iterable[dict[str, Any]]) -> dict[str, dict]:
+def _match(arts: list[HcnArticle], records: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     by_id = {a.id: a for a in arts}
     by_text = {a.text: a for a in arts}
-    out: dict[str, dict] = {}
+    out: dict[str, dict[str, Any]] = {}
     for rec in records:
         art = by_id.get(str(rec.get("id", ""))) or by_text.get(str(rec.get("text", "")))
         if art is not None:

@@ -257,7 +257,7 @@ class MainClaimModel:
 
     @classmethod
     def from_dict(cls, d: dict[str, object]) -> MainClaimModel:
-        feats = tuple(d["features"])  # type: ignore[arg-type]
+        feats: tuple[str, ...] = tuple(d["features"])  # type: ignore[arg-type]
         if feats != FEATURES:
             raise ValueError(f"main-claim model features {feats} differ from {FEATURES}")
         return cls(

@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ..models import ClaimerKind
 from . import parties
@@ -111,13 +111,13 @@ class Resolution:
 
 _NONE: Final = Resolution("unresolved", None, "unattributed")
 # One resolver per live Doc (a Doc is weakly referenced: the cache never keeps one alive).
-_RESOLVERS: weakref.WeakKeyDictionary[Doc, tuple[tuple, SpeakerResolver]] = (
+_RESOLVERS: weakref.WeakKeyDictionary[Doc, tuple[tuple[object, ...], SpeakerResolver]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def named_entity_in(
-    span: SpacySpan, labels: tuple[str, ...] | None = None, ents: tuple | None = None
+    span: SpacySpan, labels: tuple[str, ...] | None = None, ents: tuple[Any, ...] | None = None
 ) -> str | None:
     """The text of the longest named entity inside ``span`` (optionally of ``labels``)."""
     best = None

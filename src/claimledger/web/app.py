@@ -421,8 +421,8 @@ def create_app(
             raise InputError(result.skipped[0].message, code=result.skipped[0].code)
         near = result.near_duplicates[0]["article_id"] if result.near_duplicates else None
         inserted = bool(result.ingested)
-        article_id = (result.ingested or result.duplicates or [near])[0]
-        assert article_id is not None
+        found: list[str | None] = [*result.ingested, *result.duplicates, near]
+        article_id = next(i for i in found if i is not None)
         claims = len(s.extraction(article_id).claims) if inserted else None
         return JSONResponse(
             {
