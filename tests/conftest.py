@@ -60,6 +60,24 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
+def model(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A tiny spaCy pipeline on disk (tokenizer and sentencizer, no weights): batch, resume
+    and hardening tests run the real engines without the pinned model."""
+    from ingest_util import tiny_model
+
+    return tiny_model(tmp_path_factory.mktemp("model"))
+
+
+@pytest.fixture()
+def settings(tmp_path: Path, model: str):  # noqa: ANN201
+    """A fresh ledger with the tiny pipeline; the rules path keeps the neural tagger
+    (seconds per run) out of tests about batching, skips and checkpoints."""
+    from claimledger.settings import Settings
+
+    return Settings(db=str(tmp_path / "ledger.db"), model=model, attribution="rules")
+
+
+@pytest.fixture(scope="session")
 def nlp():
     """The pinned English pipeline, loaded once per test session (model tier)."""
     from claimledger.nlp import pipeline
@@ -143,3 +161,67 @@ def pg_server():
         pytest.skip(f"cannot start PostgreSQL: {exc}")
     yield srv
     srv.stop()
+
+
+# -- the web app over a hand-built ledger (no spaCy) ---------------------------------------
+
+WEB_TOKEN = "s3cret-token"
+
+
+class FakeExtractor:
+    """Stands in for the spaCy pipeline in write tests: an article with nothing extracted."""
+
+    def extract_one(self, article):  # noqa: ANN001, ANN201
+        from claimledger.models import Extraction
+
+        return Extraction(article)
+
+    def extract(self, articles):  # noqa: ANN001, ANN201
+        return (self.extract_one(a) for a in articles)
+
+    def supports(self, language):  # noqa: ANN001, ANN201
+        return True
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A ledger of the web sample's claims plus 60 synthetic articles."""
+    from claimledger.store import open_store
+    from claimledger.web.sample import load, sample_extractions, synthetic_extractions
+
+    path = str(tmp_path_factory.mktemp("web") / "ledger.db")
+    store = open_store(path)
+    load(store, sample_extractions())
+    load(store, synthetic_extractions(60, per_article=6))
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db: str):  # noqa: ANN201
+    """The read-only web app over ``db``, in process."""
+    from fastapi.testclient import TestClient
+
+    from claimledger.settings import Settings
+    from claimledger.web import create_app
+
+    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:
+        yield c
+
+
+@pytest.fixture
+def writer(tmp_path: Path):  # noqa: ANN201
+    """The web app with writes enabled (token ``WEB_TOKEN``) over an empty ledger."""
+    from fastapi.testclient import TestClient
+
+    from claimledger.settings import Settings
+    from claimledger.web import create_app
+
+    app = create_app(
+        Settings(db=str(tmp_path / "w.db")),
+        write_token=WEB_TOKEN,
+        max_body=4096,
+        extractor_factory=FakeExtractor,
+    )
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c

@@ -22,43 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest_util import WORDS
+
 DATE = "2024-03-20"
 _MARK = re.compile(r"\b\w+\b")
-WORDS = [
-    "officials",
-    "ministry",
-    "region",
-    "attack",
-    "drones",
-    "village",
-    "council",
-    "report",
-    "border",
-    "troops",
-    "city",
-    "election",
-    "voters",
-    "campaign",
-    "economy",
-    "prices",
-    "market",
-    "budget",
-    "hospital",
-    "residents",
-    "water",
-    "power",
-    "bridge",
-    "convoy",
-    "talks",
-    "minister",
-    "statement",
-    "police",
-    "court",
-    "energy",
-    "grain",
-    "port",
-    "harbour",
-]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ import pytest
 from claimledger import ledger
 from claimledger.settings import Settings
 from claimledger.store import open_store
-from ingest_util import dump_ledger, tiny_model, write_corpus
+from ingest_util import dump_ledger, write_corpus
 
 ray = pytest.importorskip("ray")
 pytestmark = pytest.mark.ray
@@ -20,11 +20,6 @@ def local_ray():
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     yield
     ray.shutdown()
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
 
 
 def test_ray_engine_writes_the_same_ledger_as_local(local_ray, tmp_path: Path, model):

@@ -41,7 +41,6 @@ from hostile import (
     write_rss,
     write_warc,
 )
-from ingest_util import tiny_model
 
 # Valid but awkward characters a good record may carry: line and paragraph separators,
 # bidi marks, combining accents, emoji, quotes, markup that must stay text.
@@ -317,11 +316,6 @@ def check(fmt: str, specs: list, extractor: Extractor, model: str) -> None:
     TRIED["records"] += acc.tried
     TRIED["good"] += acc.good
     TRIED["bad"] += acc.bad
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,6 @@ from claimledger.cli import main
 from claimledger.errors import QUOTE_CHARS, quote
 from claimledger.ingest import base
 from claimledger.models import Article, Skipped, json_line
-from claimledger.settings import Settings
 from claimledger.store import open_store
 from hostile import (
     DATE,
@@ -36,17 +35,6 @@ from hostile import (
     write_parquet,
     write_warc,
 )
-from ingest_util import tiny_model
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
-
-
-@pytest.fixture()
-def settings(tmp_path: Path, model: str) -> Settings:
-    return Settings(db=str(tmp_path / "ledger.db"), model=model, attribution="rules")
 
 
 def goods(n: int, seed: int = 1) -> list[Good]:

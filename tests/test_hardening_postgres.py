@@ -16,7 +16,6 @@ from claimledger.models import Skipped
 from claimledger.settings import Settings
 from claimledger.store import open_store
 from hostile import Bad, account, sentence, write_jsonl
-from ingest_util import tiny_model
 
 pytestmark = [
     pytest.mark.postgres,
@@ -29,11 +28,6 @@ NUL_CASES = [
     Bad("nul_text", b'{"id": "x", "text": "abc \\u0000 def", "date": "2024-03-20"}'),
     Bad("nul_source", b'{"text": "abc jkl", "source": "\\u0000", "date": "2024-03-20"}'),
 ]
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
 
 
 def _goods(n: int):

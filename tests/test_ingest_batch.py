@@ -13,7 +13,7 @@ from claimledger.cli import main
 from claimledger.engines import RunOptions, run
 from claimledger.settings import Settings
 from claimledger.store import open_store
-from ingest_util import article_text, dump_ledger, tiny_model, write_corpus
+from ingest_util import article_text, dump_ledger, write_corpus
 
 LONG = (
     "The regional governor said on Tuesday that 14 people were injured when drones struck an "
@@ -25,18 +25,6 @@ LONG = (
     "was cut to parts of two districts for several hours while engineers repaired a damaged "
     "substation, the city energy company said in a statement posted on its website."
 )
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
-
-
-@pytest.fixture()
-def settings(tmp_path: Path, model: str) -> Settings:
-    # The tiny model has no parser worth tagging: the rules path keeps the neural tagger
-    # (seconds per run) out of tests about batching, skips and checkpoints.
-    return Settings(db=str(tmp_path / "ledger.db"), model=model, attribution="rules")
 
 
 def jsonl(path: Path, records: list[dict]) -> Path:

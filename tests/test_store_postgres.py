@@ -18,7 +18,7 @@ from claimledger.errors import StoreError
 from claimledger.settings import Settings
 from claimledger.store import open_store
 from claimledger.store.migrations import all_migrations
-from ingest_util import dump_ledger, tiny_model, write_corpus
+from ingest_util import dump_ledger, write_corpus
 
 pytestmark = [
     pytest.mark.postgres,
@@ -29,11 +29,6 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def server(pg_server):
     return pg_server
-
-
-@pytest.fixture(scope="module")
-def model(tmp_path_factory) -> str:
-    return tiny_model(tmp_path_factory.mktemp("model"))
 
 
 def test_same_migrations_as_sqlite(server, tmp_path):

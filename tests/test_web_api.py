@@ -9,55 +9,13 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from claimledger.models import Extraction
 from claimledger.settings import Settings
 from claimledger.store import open_store
 from claimledger.web import create_app
 from claimledger.web.sample import load, sample_extractions, synthetic_extractions
+from conftest import WEB_TOKEN as TOKEN
 
-TOKEN = "s3cret-token"
 HTML = {"accept": "text/html"}
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("web") / "ledger.db")
-    store = open_store(path)
-    load(store, sample_extractions())
-    load(store, synthetic_extractions(60, per_article=6))
-    store.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:
-        yield c
-
-
-class FakeExtractor:
-    """Stands in for the spaCy pipeline: an article with nothing extracted."""
-
-    def extract_one(self, article):  # noqa: ANN001, ANN201
-        return Extraction(article)
-
-    def extract(self, articles):  # noqa: ANN001, ANN201
-        return (Extraction(a) for a in articles)
-
-    def supports(self, language):  # noqa: ANN001, ANN201
-        return True
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(
-        Settings(db=str(tmp_path / "w.db")),
-        write_token=TOKEN,
-        max_body=4096,
-        extractor_factory=FakeExtractor,
-    )
-    with TestClient(app, raise_server_exceptions=False) as c:
-        yield c
 
 
 def claim_id(client: TestClient, text: str) -> int:

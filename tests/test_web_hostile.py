@@ -17,14 +17,13 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from claimledger.models import Extraction
 from claimledger.settings import Settings
 from claimledger.store import open_store
 from claimledger.web import create_app
 from claimledger.web.guard import HEADERS
-from claimledger.web.sample import load, sample_extractions, synthetic_extractions
+from claimledger.web.sample import load
+from conftest import WEB_TOKEN as TOKEN
 
-TOKEN = "s3cret-token"
 HTML = {"accept": "text/html"}
 SCRIPT = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'
@@ -104,45 +103,6 @@ PARAMS = {
     "/timeline": ["measure", "subject"],
 }
 SECURITY = {k.decode(): v.decode() for k, v in HEADERS}
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("hostile") / "ledger.db")
-    store = open_store(path)
-    load(store, sample_extractions())
-    load(store, synthetic_extractions(40, per_article=5))
-    store.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def client(db: str) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(db=db)), raise_server_exceptions=False) as c:
-        yield c
-
-
-class FakeExtractor:
-    def extract_one(self, article):  # noqa: ANN001, ANN201
-        return Extraction(article)
-
-    def extract(self, articles):  # noqa: ANN001, ANN201
-        return (Extraction(a) for a in articles)
-
-    def supports(self, language):  # noqa: ANN001, ANN201
-        return True
-
-
-@pytest.fixture
-def writer(tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(
-        Settings(db=str(tmp_path / "w.db")),
-        write_token=TOKEN,
-        max_body=4096,
-        extractor_factory=FakeExtractor,
-    )
-    with TestClient(app, raise_server_exceptions=False) as c:
-        yield c
 
 
 def assert_inert(page: str, where: str) -> None:
