@@ -509,9 +509,27 @@ def timeline(
     if dates:
         lo = (_date.fromisoformat(min(dates)) - timedelta(days=margin_days)).isoformat()
         hi = (_date.fromisoformat(max(dates)) + timedelta(days=margin_days)).isoformat()
+    lines = reference_lines(store, key, subject, lo, hi)
+    return {
+        "measure": key,
+        "label": MEASURES.get(key, key),
+        "subject": subject,
+        "range": [lo, hi],
+        "claims": points,
+        "series": lines,
+        "summary": f"{len(points)} claimed values, {len(lines)} reference series"
+        + (f", {fmt(len(dates))} dated" if dates else ""),
+    }
+
+
+def reference_lines(
+    store: SQLStore, key: str, subject: str | None, lo: str | None, hi: str | None
+) -> list[dict[str, Any]]:
+    """The reference series of measure ``key`` (of ``subject``, any case, when given) as
+    timeline lines: each series' points from ``lo`` to ``hi`` (ISO dates; None: open)."""
     lines = []
     for s in reference_series(store, key):
-        if subject and s.subject and s.subject != subject:
+        if subject and s.subject and s.subject.lower() != subject.lower():
             continue
         pts = [
             [p.date, p.value]
@@ -530,13 +548,11 @@ def timeline(
                 "points": pts,
             }
         )
-    return {
-        "measure": key,
-        "label": MEASURES.get(key, key),
-        "subject": subject,
-        "range": [lo, hi],
-        "claims": points,
-        "series": lines,
-        "summary": f"{len(points)} claimed values, {len(lines)} reference series"
-        + (f", {fmt(len(dates))} dated" if dates else ""),
-    }
+    return lines
+
+
+def timeline_measures(store: SQLStore) -> list[dict[str, str]]:
+    """Measures worth a timeline, as ``{"key", "label"}``: those of the stored reference
+    series, labelled from the measure lexicon."""
+    keys = sorted({s.measure for s in reference_series(store, with_points=False) if s.measure})
+    return [{"key": k, "label": MEASURES.get(k, k)} for k in keys]

@@ -1,8 +1,8 @@
 """The pages as plain functions ``(store, params) -> dict``.
 
 Each HTML page renders a template from the dict, and its ``.json`` twin returns the same
-dict: one code path. No SQL here: the Store's methods, ``store.reads`` and the check/link
-stages (through ``integrations``) do the reading.
+dict: one code path. No SQL here: the Store's methods, ``store.reads`` and the check and
+link stages do the reading.
 """
 
 from __future__ import annotations
@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any, get_args
 from urllib.parse import urlencode
 
+from ..check import verdicts_for_claim
+from ..link import reference_lines, resolve_measure, timeline_measures
 from ..models import Article, Quantity, VerdictLabel
 from ..store import ClaimQuery, ClaimRow, SQLStore, listing
 from ..store import reads as queries
 from ..store.listing import Total
-from . import integrations
 from .encoded import ClaimCache, Encoded
 from .highlight import bounds_text, marks, segments
 from .params import ArticlesParams, ClaimsParams, TimelineParams
@@ -159,7 +160,7 @@ def claim_view(store: SQLStore, claim_id: int) -> dict[str, Any]:
     row = store.claim(claim_id)
     article = store.article(row.article_id)
     a = row.attribution
-    verdicts = integrations.verdicts_for_claim(store, claim_id)
+    verdicts = [v.to_dict() for v in verdicts_for_claim(store, claim_id)]
     return {
         "claim": claim_dict(row, [str(v.get("label")) for v in verdicts]),
         "article": article_summary(article),
@@ -245,11 +246,11 @@ def timeline_view(store: SQLStore, p: TimelineParams) -> dict[str, Any]:
     Points are the checked quantities read as the measure (``claimledger check`` records
     them), so the page reads stored rows only; at most ``MAX_POINTS``, evenly thinned.
     """
-    available = integrations.available("claimledger.check", "reference_series")
-    measures = integrations.measures(store) if available else []
+    available = True  # (the page says so when no series is stored)
+    measures = timeline_measures(store)
     labels = {m["key"]: m["label"] for m in measures}
     if p.measure:
-        measure: str | None = integrations.resolve_measure(p.measure)
+        measure: str | None = resolve_measure(p.measure)
     else:  # the measure with the most checked claims, else the first with a series
         counts = queries.measure_counts(store)
         measure = next((k for k in counts if k in labels), next(iter(labels), None))
@@ -330,25 +331,4 @@ def _series(
         margin = dt.timedelta(days=MARGIN_DAYS)
         lo = (dt.date.fromisoformat(min(dates)) - margin).isoformat()
         hi = (dt.date.fromisoformat(max(dates)) + margin).isoformat()
-    out = []
-    for s in integrations.reference_series(store, measure):
-        if subject and s.subject and s.subject.lower() != subject.lower():
-            continue
-        pts = [
-            [pt.date, pt.value]
-            for pt in s.points
-            if (lo is None or pt.date >= lo) and (hi is None or pt.date <= hi)
-        ]
-        out.append(
-            {
-                "id": s.id,
-                "name": s.name,
-                "publisher": s.publisher,
-                "basis": s.basis,
-                "subject": s.subject,
-                "unit": s.unit,
-                "definition": s.definition,
-                "points": pts,
-            }
-        )
-    return out
+    return reference_lines(store, measure, subject, lo, hi)
