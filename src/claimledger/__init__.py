@@ -3,6 +3,8 @@
 >>> import claimledger
 >>> summary = claimledger.add(["article.txt"])          # ingest into ./claimledger.db
 >>> rows = claimledger.claims(claimledger.ClaimQuery(claimer="Ukraine"))
+>>> with claimledger.Ledger() as ledger:                  # one object, one method a feature
+...     ledger.check(); rows = ledger.claims(claimledger.ClaimQuery(claimer="Ukraine"))
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from .settings import Settings
 from .store import ClaimQuery, open_store
 
 if TYPE_CHECKING:
-    from .ledger import IngestSummary, add, claims, extract
+    from .ledger import IngestSummary, Ledger, add, claims, extract
 
 __version__ = "0.1.0"
 
-_LAZY = {"IngestSummary", "add", "claims", "extract"}
+_LAZY = {"IngestSummary", "Ledger", "add", "claims", "extract"}
 
 
 def __getattr__(name: str) -> Any:
@@ -40,6 +42,7 @@ __all__ = [
     "Entity",
     "Extraction",
     "IngestSummary",
+    "Ledger",
     "Quantity",
     "Settings",
     "Skipped",

@@ -1,13 +1,15 @@
-"""The library's front door: read, extract and store articles; list what was claimed.
+"""The library's front door: read, extract and store articles; list, check and link claims.
 
-The CLI and the web app adapt these functions and add nothing of their own.
+:class:`Ledger` holds settings and a store and has one method a feature; every CLI command
+is one call to it. The module functions (``add``, ``extract``, ``claims``, ``demo``) are the
+same features for one-off use.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -197,3 +199,130 @@ def demo(settings: Settings | None = None) -> IngestSummary:
     finally:
         store.close()
     return summary
+
+
+class Ledger:
+    """The front door: settings plus a store, one typed method per feature.
+
+    The CLI's commands are parse -> one ``Ledger`` call -> render; the library uses it the
+    same way::
+
+        with Ledger(Settings(db="news.db")) as ledger:
+            ledger.add(["feed.jsonl"])
+            ledger.check()
+            rows = ledger.claims(ClaimQuery(claimer="Ukraine"))
+
+    Each method returns the project's frozen records (or, for the timeline, the dict the
+    web's timeline page shows). The stages behind it load on first use, so opening a
+    ledger costs no NLP import.
+    """
+
+    def __init__(self, settings: Settings | None = None, *, store: SQLStore | None = None):
+        self.settings = settings or Settings()
+        self._own = store is None
+        self.store: SQLStore = store if store is not None else open_store(self.settings.db)
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._own:
+            self.store.close()
+
+    # -- ingest and extraction ---------------------------------------------------------
+    def add(self, paths: Iterable[str | Path], **options: Any) -> IngestSummary:
+        """Ingest files (see :func:`add` for the options)."""
+        return add(paths, self.settings, store=self.store, **options)
+
+    def extract(
+        self, paths: Iterable[str | Path], *, date: str | None = None, format: str | None = None
+    ) -> Iterator[Extraction | Skipped]:
+        """Stateless extraction, in input order (nothing is stored)."""
+        return extract(paths, self.settings, date=date, format=format)
+
+    # -- reading -----------------------------------------------------------------------
+    def claims(self, query: ClaimQuery | None = None) -> list[ClaimRow]:
+        return self.store.claims(query)
+
+    def count_claims(self, query: ClaimQuery | None = None) -> int:
+        return self.store.count_claims(query)
+
+    def claim(self, claim_id: int) -> ClaimRow:
+        rows = self.store.claims(ClaimQuery(ids=(claim_id,), limit=1))
+        if not rows:
+            from .errors import NotFound
+
+            raise NotFound(f"no claim {claim_id}; list them with `claimledger claims`")
+        return rows[0]
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
+        return self.store.articles(limit, offset)
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def article(self, article_id: str) -> Extraction:
+        """The stored article with everything extracted from it."""
+        return self.store.extraction(article_id)
+
+    def main_claims(self, article_ids: Sequence[str]) -> dict[str, ClaimRow]:
+        return self.store.main_claims(article_ids)
+
+    def skipped(self, limit: int = 50) -> list[Skipped]:
+        return self.store.skipped(limit)
+
+    # -- checking and linking ----------------------------------------------------------
+    def references(self, measure: str | None = None) -> list[Any]:
+        """The stored reference series (of ``measure``)."""
+        from .check import reference_series
+
+        return reference_series(self.store, measure)
+
+    def add_references(self, path: str | Path, format: str = "auto") -> Any:
+        from .check import add_references
+
+        return add_references(self.store, path, format)
+
+    def bundled_references(self) -> int:
+        from .check import load_bundled_references
+
+        return load_bundled_references(self.store)
+
+    def check(
+        self, claim_ids: Sequence[int] | None = None, *, recheck: bool = False
+    ) -> tuple[list[Any], list[Any]]:
+        """Verdicts for the claims (all when None), and with ``recheck`` what changed."""
+        from . import check as checking
+
+        if recheck:
+            results, changes = checking.recheck(self.store, list(claim_ids) if claim_ids else None)
+            return list(results), list(changes)
+        return list(checking.check_claims(self.store, list(claim_ids) if claim_ids else None)), []
+
+    def links(self, *, embeddings: bool | None = None) -> list[Any]:
+        from .link import link_claims
+
+        return link_claims(self.store, embeddings=embeddings)
+
+    def related(self, claim_id: int) -> list[Any]:
+        from .link import related_claims
+
+        return related_claims(self.store, claim_id)
+
+    def contradictions(self) -> list[Any]:
+        from .link import contradictions
+
+        return contradictions(self.store)
+
+    def timeline(self, measure: str, subject: str | None = None) -> dict[str, Any]:
+        from .link import timeline
+
+        return timeline(self.store, measure, subject)
+
+    def export(self, format: str, out: Any) -> Any:
+        from .export import export
+
+        return export(self.store, format, out)

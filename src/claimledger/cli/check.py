@@ -5,31 +5,21 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import click
 
+from ..ledger import Ledger
 from ..models import json_line
 from ..settings import Settings
-from ..store import SQLStore, open_store
 from . import main
 
-# The checker, exporter and linker load the NLP stack; they are imported in the commands that
-# use them so that `claimledger --help` stays fast. The choices below are the modules' own
-# constants (tests/test_cli_help.py holds them equal).
+# Every command is one `Ledger` call; the checker, exporter and linker behind it load the NLP
+# stack on first use, so `claimledger --help` stays fast. The choices below are the modules'
+# own constants (tests/test_cli_help.py holds them equal).
 REFERENCE_FORMATS = ("auto", "csv", "json", "general-staff", "oryx")
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "claimreview")
-
-
-@contextmanager
-def _store(settings: Settings) -> Iterator[SQLStore]:
-    store = open_store(settings.db)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def _wrap(text: str, indent: str = "       ") -> str:
@@ -61,10 +51,8 @@ def reference() -> None:
 @click.pass_obj
 def reference_add(settings: Settings, path: str, fmt: str, as_json: bool) -> None:
     """Import dated reference series from PATH."""
-    from .. import check as checking
-
-    with _store(settings) as store:
-        result = checking.add_references(store, path, fmt)
+    with Ledger(settings) as ledger:
+        result = ledger.add_references(path, fmt)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
     else:
@@ -79,10 +67,8 @@ def reference_add(settings: Settings, path: str, fmt: str, as_json: bool) -> Non
 @click.pass_obj
 def reference_bundled(settings: Settings) -> None:
     """Import the bundled General Staff (MIT) and Oryx (CC BY 4.0) series."""
-    from .. import check as checking
-
-    with _store(settings) as store:
-        n = checking.load_bundled_references(store)
+    with Ledger(settings) as ledger:
+        n = ledger.bundled_references()
     click.echo(f"bundled reference series added or updated: {n}", err=True)
 
 
@@ -92,10 +78,8 @@ def reference_bundled(settings: Settings) -> None:
 @click.pass_obj
 def reference_list(settings: Settings, measure: str | None, as_json: bool) -> None:
     """List the stored reference series."""
-    from .. import check as checking
-
-    with _store(settings) as store:
-        series = checking.reference_series(store, measure)
+    with Ledger(settings) as ledger:
+        series = ledger.references(measure)
     if as_json:
         _jsonl(series)
         return
@@ -123,14 +107,8 @@ def check_cmd(settings: Settings, claim_ids: tuple[int, ...], recheck: bool, as_
 
     A verdict names the series version (checksum and import date) it was read against;
     claims already checked keep their verdicts until --recheck."""
-    from .. import check as checking
-
-    changes: list[checking.VerdictChange] = []
-    with _store(settings) as store:
-        if recheck:
-            results, changes = checking.recheck(store, list(claim_ids) or None)
-        else:
-            results = checking.check_claims(store, list(claim_ids) or None)
+    with Ledger(settings) as ledger:
+        results, changes = ledger.check(list(claim_ids) or None, recheck=recheck)
     for ch in changes:
         moved = {
             k: f"{ch.versions_before.get(k)} -> {v}"
@@ -164,11 +142,9 @@ def check_cmd(settings: Settings, claim_ids: tuple[int, ...], recheck: bool, as_
 @click.pass_obj
 def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_json: bool) -> None:
     """Link claims about the same measure by the same claimer across articles."""
-    from .. import link as linking
-
-    with _store(settings) as store:
+    with Ledger(settings) as ledger:
         if claim_id is not None:
-            related = linking.related_claims(store, claim_id)
+            related = ledger.related(claim_id)
             if as_json:
                 _jsonl(related)
             else:
@@ -177,7 +153,7 @@ def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_
                         f"#{m.claim_id}  {m.as_of}  {m.claimer}  {m.quantity}  [{m.link_key}]"
                     )
             return
-        groups = linking.link_claims(store, embeddings=False if no_embeddings else None)
+        groups = ledger.links(embeddings=False if no_embeddings else None)
     if as_json:
         _jsonl(groups)
         return
@@ -193,10 +169,8 @@ def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_
 @click.pass_obj
 def contradictions_cmd(settings: Settings, as_json: bool) -> None:
     """List incompatible figures for the same measure (same claimer, or two claimers)."""
-    from .. import link as linking
-
-    with _store(settings) as store:
-        found = linking.contradictions(store)
+    with Ledger(settings) as ledger:
+        found = ledger.contradictions()
     if as_json:
         _jsonl(found)
         return
@@ -213,10 +187,8 @@ def contradictions_cmd(settings: Settings, as_json: bool) -> None:
 @click.pass_obj
 def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json: bool) -> None:
     """Claimed values of MEASURE (e.g. personnel, tank, soldiers) over time beside the series."""
-    from .. import link as linking
-
-    with _store(settings) as store:
-        t = linking.timeline(store, measure, subject)
+    with Ledger(settings) as ledger:
+        t = ledger.timeline(measure, subject)
     if as_json:
         click.echo(json_line(t))
         return
@@ -252,10 +224,8 @@ def timeline_cmd(settings: Settings, measure: str, subject: str | None, as_json:
 @click.pass_obj
 def export_cmd(settings: Settings, fmt: str, out: str) -> None:
     """Export claims with their verdicts: jsonl, csv, parquet or ClaimReview JSON-LD."""
-    from .. import export as exporting
-
     if fmt == "parquet" and out == "-":
         raise click.UsageError("parquet needs a file: pass --out FILE.parquet")
-    with _store(settings) as store:
-        summary = exporting.export(store, fmt, sys.stdout if out == "-" else out)
+    with Ledger(settings) as ledger:
+        summary = ledger.export(fmt, sys.stdout if out == "-" else out)
     click.echo(f"exported {summary.rows} rows as {fmt}", err=True)

@@ -7,10 +7,11 @@ import sys
 
 import click
 
-from .. import ledger
+from .. import ledger as api
+from ..ledger import Ledger
 from ..models import CLAIM_ORDERS, ClaimOrder, Extraction, Skipped, json_line
 from ..settings import Settings
-from ..store import ClaimQuery, ClaimRow, open_store
+from ..store import ClaimQuery, ClaimRow
 from . import main, render
 from .add import echo_summary
 
@@ -60,7 +61,7 @@ def extract(
     """
     failed = False
     records = []
-    for item in ledger.extract(paths or ("-",), settings, date=_date(date), format=in_format):
+    for item in api.extract(paths or ("-",), settings, date=_date(date), format=in_format):
         if isinstance(item, Skipped):
             failed = True
             click.echo(f"skipped: {item.message} [{item.code}]", err=True)
@@ -123,12 +124,9 @@ def claims(
         offset=offset,
         after=after,
     )
-    store = open_store(settings.db)
-    try:
-        rows = store.claims(query)
-        total = store.count_claims(query)
-    finally:
-        store.close()
+    with Ledger(settings) as ledger:
+        rows = ledger.claims(query)
+        total = ledger.count_claims(query)
     if as_json:
         for r in rows:
             click.echo(json_line(r.to_dict()))
@@ -142,11 +140,8 @@ def claims(
 @click.pass_obj
 def show(settings: Settings, article_id: str, as_json: bool) -> None:
     """Show an article with its extracted spans marked."""
-    store = open_store(settings.db)
-    try:
-        ex: Extraction = store.extraction(article_id)
-    finally:
-        store.close()
+    with Ledger(settings) as ledger:
+        ex: Extraction = ledger.article(article_id)
     if as_json:
         click.echo(json.dumps(ex.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -160,13 +155,10 @@ def show(settings: Settings, article_id: str, as_json: bool) -> None:
 @click.pass_obj
 def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None:
     """List articles in the ledger."""
-    store = open_store(settings.db)
-    try:
-        rows = store.articles(limit, offset)
-        total = store.count_articles()
-        mains = store.main_claims([a.id for a in rows])
-    finally:
-        store.close()
+    with Ledger(settings) as ledger:
+        rows = ledger.articles(limit, offset)
+        total = ledger.count_articles()
+        mains = ledger.main_claims([a.id for a in rows])
     for a in rows:
         m = mains.get(a.id)
         if as_json:
@@ -198,12 +190,9 @@ def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None
 @click.pass_obj
 def skipped(settings: Settings, limit: int) -> None:
     """List records skipped by earlier runs, newest first, with the reason."""
-    store = open_store(settings.db)
-    try:
-        for s in store.skipped(limit):
+    with Ledger(settings) as ledger:
+        for s in ledger.skipped(limit):
             click.echo(f"{s.source}\t{s.code}\t{s.message}")
-    finally:
-        store.close()
 
 
 @main.command()
@@ -217,7 +206,7 @@ def demo(ctx: click.Context, as_json: bool) -> None:
     claims and the verdicts.
     """
     settings: Settings = ctx.obj
-    summary = ledger.demo(settings)
+    summary = api.demo(settings)
     echo_summary(summary, False)
     click.echo(f"ledger: {settings.db}", err=True)
     ctx.invoke(claims, limit=50, as_json=as_json)
