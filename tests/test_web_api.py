@@ -583,3 +583,11 @@ def test_article_ids_with_url_characters_open(tmp_path: Path, article_id: str) -
         assert data.status_code == 200 and data.json()["article"]["id"] == article_id
         listed = c.get("/articles", headers=HTML).text
         assert f'href="/articles/{quote(article_id, safe="/")}"' in listed
+
+
+def test_error_classes_carry_their_http_status() -> None:
+    from claimledger.errors import ClaimLedgerError, Forbidden, InputError, NotFound
+
+    assert (NotFound("x").status, InputError("x").status, Forbidden("x").status) == (404, 400, 403)
+    assert ClaimLedgerError("x").status == 500
+    assert InputError("x", status=422).status == 422

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 
 class ClaimLedgerError(Exception):
-    """Base class: ``code`` is stable and machine-readable, ``str()`` is one line for people."""
+    """Base class: ``code`` is stable and machine-readable, ``str()`` is one line for people,
+    ``status`` is the HTTP status the web API answers it with."""
 
     code = "error"
+    status = 500
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str, *, code: str | None = None, status: int | None = None):
         super().__init__(message)
         if code is not None:
             self.code = code
+        if status is not None:
+            self.status = status
 
     def __str__(self) -> str:
         return " ".join(str(self.args[0]).split()) if self.args else self.code
@@ -21,6 +25,7 @@ class InputError(ClaimLedgerError):
     """A file or record the user gave cannot be read as an article."""
 
     code = "bad_input"
+    status = 400
 
 
 class ModelError(ClaimLedgerError):
@@ -41,10 +46,18 @@ class ReferenceError_(ClaimLedgerError):
     code = "bad_reference"
 
 
+class Forbidden(ClaimLedgerError):
+    """A write to a read-only server, or with a wrong token."""
+
+    code = "forbidden"
+    status = 403
+
+
 class NotFound(ClaimLedgerError):
     """An article, claim or series asked for by id does not exist."""
 
     code = "not_found"
+    status = 404
 
 
 QUOTE_CHARS = 200

@@ -24,7 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ClaimLedgerError, InputError, NotFound
+from ..errors import ClaimLedgerError, Forbidden, InputError, NotFound
 from ..settings import Settings
 from ..store import SQLStore, open_store
 from ..store import reads as queries
@@ -53,16 +53,6 @@ STATUS_CODES = {
     422: "invalid_parameter",
     500: "internal",
 }
-
-
-class ApiError(Exception):
-    """An error a route raises to answer with ``status`` and a JSON error object."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
 
 
 class Stores:
@@ -222,22 +212,12 @@ def create_app(
         return JSONResponse({"error": body}, status_code=status)
 
     # -- errors ---------------------------------------------------------------------------
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> Response:
-        return error(request, exc.status, exc.code, exc.message)
-
-    @app.exception_handler(NotFound)
-    async def _not_found(request: Request, exc: NotFound) -> Response:
-        return error(request, 404, exc.code, str(exc))
-
-    @app.exception_handler(InputError)
-    async def _bad_input(request: Request, exc: InputError) -> Response:
-        return error(request, 400, exc.code, str(exc))
-
     @app.exception_handler(ClaimLedgerError)
     async def _ledger_error(request: Request, exc: ClaimLedgerError) -> Response:
-        log.error("%s %s: %s", request.method, request.url.path, exc)
-        return error(request, 500, exc.code, str(exc))
+        # each error class carries its HTTP status (NotFound 404, InputError 400, ...)
+        if exc.status >= 500:
+            log.error("%s %s: %s", request.method, request.url.path, exc)
+        return error(request, exc.status, exc.code, str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -362,16 +342,15 @@ def create_app(
 
     def require_write(request: Request) -> None:
         if token is None:
-            raise ApiError(
-                403,
-                "read_only",
+            raise Forbidden(
                 "this server is read-only; start it with `claimledger serve --write-token TOKEN`"
                 " (or CLAIMLEDGER_WRITE_TOKEN) and send `Authorization: Bearer TOKEN`",
+                code="read_only",
             )
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token):
-            raise ApiError(
-                403, "bad_token", "missing or wrong write token; send `Authorization: Bearer TOKEN`"
+            raise Forbidden(
+                "missing or wrong write token; send `Authorization: Bearer TOKEN`", code="bad_token"
             )
 
     def get_extractor() -> Any:
@@ -418,7 +397,8 @@ def create_app(
         with extract_lock:
             result = add_articles([article], settings, s, extractor=ex_)
         if result.skipped:
-            raise InputError(result.skipped[0].message, code=result.skipped[0].code)
+            skip = result.skipped[0]
+            raise InputError(skip.message, code=skip.code, status=422)
         near = result.near_duplicates[0]["article_id"] if result.near_duplicates else None
         inserted = bool(result.ingested)
         found: list[str | None] = [*result.ingested, *result.duplicates, near]
