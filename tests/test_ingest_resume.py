@@ -27,6 +27,8 @@ def cli(db: Path, model: str, corpus: Path) -> list[str]:
         str(db),
         "--model",
         model,
+        "--attribution",
+        "rules",  # the tiny model has no parse to tag: keep the neural tagger out
         "add",
         str(corpus),
         "--json",
