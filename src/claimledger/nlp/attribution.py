@@ -884,39 +884,7 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
         )
 
 
-def _register_component() -> None:
-    """The ``claimledger_attributions`` pipeline component (stores ``doc._.attributions``).
+# ``nlp.add_pipe("claimledger_attributions")`` fills ``doc._.attributions`` (nlp/components.py).
+from .components import register as _register_components  # noqa: E402
 
-    ``config={"mode": "rules"}`` (default) runs the rules; ``"auto"`` or ``"tagger"`` adds
-    the neural tagger (see :func:`claimledger.nlp.attrib_assemble.attributions`).
-    """
-    from spacy.language import Language
-    from spacy.tokens import Doc as _Doc
-
-    if not _Doc.has_extension("attributions"):
-        _Doc.set_extension("attributions", default=(), force=True)
-
-    class AttributionComponent:
-        def __init__(self, mode: str = "rules") -> None:
-            self.mode = mode
-
-        def __call__(self, doc: Doc) -> Doc:
-            if self.mode == "rules":
-                doc._.attributions = tuple(extract_attributions(doc))
-            else:
-                from .attrib_assemble import attributions
-
-                doc._.attributions = tuple(attributions(doc, self.mode))
-            return doc
-
-    if "claimledger_attributions" not in Language.factories:
-
-        @Language.factory("claimledger_attributions", default_config={"mode": "rules"})
-        def make_attributions(nlp: Language, name: str, mode: str) -> AttributionComponent:
-            return AttributionComponent(mode)
-
-
-try:
-    _register_component()
-except ImportError:  # spaCy missing: the function still imports, the factory does not
-    log.debug("spaCy not installed; claimledger_attributions factory not registered")
+_register_components()

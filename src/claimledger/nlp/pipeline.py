@@ -170,12 +170,9 @@ class BoundedTokenizer:
 
 
 def _register() -> None:
-    from spacy.language import Language
+    from .components import register
 
-    if "claimledger_paragraphs" not in Language.factories:
-        Language.component("claimledger_paragraphs")(paragraph_starts)
-    if "claimledger_bound_sentences" not in Language.factories:
-        Language.component("claimledger_bound_sentences")(bound_sentences)
+    register()
 
 
 @lru_cache(maxsize=8)

@@ -22,11 +22,10 @@ from .quant_concepts import concept as find_concept
 from .units import UnitMatch, currency_before, rate_after, unit_after
 
 if TYPE_CHECKING:
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["extract_quantities", "make_quantities_component"]
+__all__ = ["extract_quantities"]
 
 log = logging.getLogger(__name__)
 
@@ -994,35 +993,7 @@ _FROM_BEFORE = re.compile(
 
 
 # ----------------------------------------------------------------- spaCy component
+# ``nlp.add_pipe("claimledger_quantities")`` fills ``doc._.quantities`` (nlp/components.py).
+from .components import register as _register_components  # noqa: E402
 
-_EXT = "quantities"
-
-
-def _register_extension() -> None:
-    from spacy.tokens import Doc
-
-    if not Doc.has_extension(_EXT):
-        Doc.set_extension(_EXT, default=None, force=True)
-
-
-class _QuantitiesComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
-        _register_extension()
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.quantities = list(extract_quantities(doc))
-        return doc
-
-
-def make_quantities_component(nlp: Language, name: str) -> _QuantitiesComponent:
-    """Factory for ``nlp.add_pipe("claimledger_quantities")``: fills ``doc._.quantities``."""
-    return _QuantitiesComponent(nlp, name)
-
-
-try:  # register the factory when spaCy is importable; the pure function needs no registry
-    from spacy.language import Language as _Language
-
-    _Language.factory("claimledger_quantities")(make_quantities_component)
-except ImportError:  # pragma: no cover
-    pass
+_register_components()
