@@ -19,6 +19,7 @@ from .claimers import Claimer, ClaimerChooser, claimer_name
 from .dates import as_of
 from .parties import party_key
 from .stance import claim_hedge, claim_stance
+from .syntax import doc_text
 from .worthiness import WorthinessScorer, get_scorer
 
 __all__ = ["EMIT_THRESHOLD", "build_claims", "claimer_name", "heuristic_worthiness", "score"]
@@ -109,7 +110,7 @@ def _lead_index(sents: list[tuple[int, int, SpacySpan]], text: str) -> int | Non
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, SpacySpan]]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
@@ -132,7 +133,7 @@ def build_claims(
 ) -> list[Claim]:
     """Claims for every sentence that holds a quantity, falls under an attribution, or that
     the check-worthiness model rates at least :data:`EMIT_THRESHOLD`."""
-    text = doc.text
+    text = doc_text(doc)
     claims: list[Claim] = []
     sents = _sentence_bounds(doc)
     if scorer is None:

@@ -30,6 +30,7 @@ from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
 from .measures import MEASURES, measures_in, words
 from .parties import dateline_end, is_party_word, party_key
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -624,7 +625,7 @@ def _frame(
     context: dates.TimeRef | None = None,
 ) -> Frame:
     q = quantities[i]
-    text = doc.text
+    text = doc_text(doc)
     sent, s0 = _sentence(doc, q, claim)
     sentence = text[s0 : sent.end_char] if sent is not None else text
     if sent is None:
@@ -1099,7 +1100,7 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
         if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
             first, last = who.left_edge, who.right_edge
             return (
-                who.doc.text[first.idx : last.idx + len(last.text)],
+                doc_text(who.doc)[first.idx : last.idx + len(last.text)],
                 first.idx,
                 last.idx + len(last.text),
             )
@@ -1116,7 +1117,7 @@ def _unit_in(noun: Token) -> tuple[str, int, int] | None:
                 if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
                     first, last = who.left_edge, who.right_edge
                     end = last.idx + len(last.text)
-                    return (who.doc.text[first.idx : end], first.idx, end)
+                    return (doc_text(who.doc)[first.idx : end], first.idx, end)
     return None
 
 
@@ -1145,7 +1146,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     left = min([pobj.i, *[m.i for m in mods]])
                     first = pobj.doc[left]
                     return (
-                        pobj.doc.text[first.idx : pobj.idx + len(pobj.text)],
+                        doc_text(pobj.doc)[first.idx : pobj.idx + len(pobj.text)],
                         first.idx,
                         pobj.idx + len(pobj.text),
                     )
