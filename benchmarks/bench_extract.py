@@ -2,7 +2,8 @@
 
 All runs happen in this process, interleaved, so the machine's noise hits them alike;
 results are ratios. Articles: PolNeAR dev texts when ../shared/data is present (read in
-place, never copied), else the bundled example.
+place, never copied; ``CLAIMLEDGER_SHARED`` names the shared folder when it is not the
+checkout's sibling), else the bundled example (the output says which).
 
 - ``ratio``: extract with the rule attribution extractor (``--attribution rules``) against
   bare ``nlp.pipe``; the core target is >= 0.85.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -31,7 +33,8 @@ from claimledger.nlp.extract import Extractor
 from claimledger.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "data" / "dev" / "text"
+SHARED = Path(os.environ.get("CLAIMLEDGER_SHARED", ROOT.parent / "shared"))
+POLNEAR_DEV = SHARED / "data" / "polnear" / "data" / "dev" / "text"
 TARGET = 0.85
 
 
@@ -86,6 +89,7 @@ def main() -> int:
             default_t.append(time.perf_counter() - t)
     bare, ours = min(bare_t), min(rules_t)
     result: dict = {
+        "corpus": "polnear-dev" if POLNEAR_DEV.is_dir() else "example",
         "articles": len(arts),
         "words": words,
         "bare_words_per_s": round(words / bare),
@@ -104,7 +108,10 @@ def main() -> int:
     if args.json:
         print(json.dumps(result))
     else:
-        print(f"{len(arts)} articles, {words:,} words, best of {args.rounds} rounds")
+        print(
+            f"{result['corpus']}: {len(arts)} articles, {words:,} words, "
+            f"best of {args.rounds} rounds"
+        )
         print(f"bare nlp.pipe          : {result['bare_words_per_s']:>8,} words/s")
         print(f"extract, rules         : {result['extract_rules_words_per_s']:>8,} words/s")
         print(f"ratio                  : {result['ratio']:.3f} (target >= {TARGET})")

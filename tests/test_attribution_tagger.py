@@ -264,3 +264,12 @@ def test_viterbi_equals_plain_dynamic_programming(rows, four):
     assert score(fast) == pytest.approx(score(slow))
     assert fast[0] != 2
     assert all(allowed[a, b] for a, b in zip(fast[:-1], fast[1:], strict=True))
+
+
+@needs_tagger
+def test_tagger_threads_do_not_spin_between_runs():
+    """Spinning pool threads would take the cores spaCy parses the next article on."""
+    from claimledger.nlp.attrib_tagger import Tagger
+
+    opts = Tagger(threads=1).session.get_session_options()
+    assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"

@@ -28,6 +28,7 @@ from .attrib_tagger import Tagged
 from .attribution import extract_attributions, quote_spans
 from .cues import HEDGE_ADVERBS, stance_of
 from .speakers import SpeakerResolver
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -194,7 +195,7 @@ def _overlapping_rule(cue: tuple[int, int], rules: Sequence[Attribution]) -> Att
 
 def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> list[Attribution]:
     """Attributions from the tagger's spans over the parsed ``doc``, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     sents = _Sents(doc)
@@ -321,7 +322,7 @@ def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | N
                 code="no_model",
             )
         return rules, None
-    return rules, tagger.tag([doc.text], [rules])[0]
+    return rules, tagger.tag([doc_text(doc)], [rules])[0]
 
 
 def attributions(doc: Doc, mode: str = "auto", tagged: Tagged | None = None) -> list[Attribution]:

@@ -49,6 +49,7 @@ from .cues import (
     words,
 )
 from .speakers import GROUP_ROLES, PERSON_ROLES, SpeakerResolver
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -154,8 +155,8 @@ class _Quotes:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.spans = quote_spans(doc.text)
-        self.text = doc.text
+        self.text = doc_text(doc)
+        self.spans = quote_spans(self.text)
         self.of_token: list[int] = [-1] * len(doc)
         j = 0
         for tok in doc:
@@ -856,7 +857,7 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
     """Every attribution in ``doc``, in text order of its cue, offsets into ``doc.text``."""
     if not len(doc):
         return
-    text = doc.text
+    text = doc_text(doc)
     resolver = SpeakerResolver.of(doc)
     for raw in _raw_attributions(doc):
         parts = _runs(doc, raw.content)

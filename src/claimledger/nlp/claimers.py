@@ -28,6 +28,7 @@ from ..models import Attribution, ClaimerKind, ClaimerResolution, Quantity, Span
 from . import parties
 from .cues import REPORTING_NOUNS, REPORTING_VERBS, words
 from .speakers import DOCUMENT_NOUNS, Resolution, SpeakerResolver
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -83,7 +84,7 @@ class ClaimerChooser:
         self.attributions = attributions
         self.parsed = doc.has_annotation("DEP")
         self.resolver = SpeakerResolver.of(doc) if self.parsed else None
-        self.text = self.resolver.text if self.resolver is not None else doc.text
+        self.text = self.resolver.text if self.resolver is not None else doc_text(doc)
         self._speakers: dict[int, tuple[Span | None, Resolution]] = {}
 
     # ---- speakers

@@ -22,6 +22,7 @@ from .mainclaim import choose as choose_main
 from .mainclaim import lead_index, points_back, sentence_features
 from .parties import party_key
 from .stance import claim_hedge, claim_stance
+from .syntax import doc_text
 from .worthiness import WorthinessScorer, get_scorer
 
 __all__ = [
@@ -109,7 +110,7 @@ def score(
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int, SpacySpan]]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for sent in doc.sents:
         s0, s1 = sent.start_char, sent.end_char
@@ -174,7 +175,7 @@ def build_claims(
     """Claims for every sentence that holds a quantity, falls under an attribution, or that
     the check-worthiness model rates at least :data:`EMIT_THRESHOLD`, and for the lead and
     the main sentence; the main claim is flagged and ranks first."""
-    text = doc.text
+    text = doc_text(doc)
     claims: list[Claim] = []
     table = sentence_table(doc, article, quantities, attributions, scorer)
     sents, probs, lead, main = table.sents, table.probs, table.lead, table.main

@@ -30,6 +30,7 @@ from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
 from .measures import MEASURES, measures_in, words
 from .parties import dateline_end, is_party_word, party_key
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -634,7 +635,7 @@ def _frame(
     text: str | None = None,
 ) -> Frame:
     q = quantities[i]
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     sent, s0 = _sentence(doc, q, claim)
     sentence = text[s0 : sent.end_char] if sent is not None else text
     if sent is None:
@@ -1178,7 +1179,7 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
         if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
             first, last = who.left_edge, who.right_edge
             return (
-                who.doc[first.i : last.i + 1].text,
+                doc_text(who.doc)[first.idx : last.idx + len(last.text)],
                 first.idx,
                 last.idx + len(last.text),
             )
@@ -1195,7 +1196,7 @@ def _unit_in(noun: Token) -> tuple[str, int, int] | None:
                 if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
                     first, last = who.left_edge, who.right_edge
                     end = last.idx + len(last.text)
-                    return (who.doc[first.i : last.i + 1].text, first.idx, end)
+                    return (doc_text(who.doc)[first.idx : end], first.idx, end)
     return None
 
 
@@ -1224,7 +1225,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     left = min([pobj.i, *[m.i for m in mods]])
                     first = pobj.doc[left]
                     return (
-                        pobj.doc[left : pobj.i + 1].text,
+                        doc_text(pobj.doc)[first.idx : pobj.idx + len(pobj.text)],
                         first.idx,
                         pobj.idx + len(pobj.text),
                     )

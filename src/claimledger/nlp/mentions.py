@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from . import parties
 from .cues import REPORTING_VERBS, words
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -189,7 +190,7 @@ class MentionChain:
         self.ents = tuple(doc.ents)
         self.sents: list[SpacySpan] = list(doc.sents) if len(self.toks) else []
         self._sent_starts = [s.start for s in self.sents] or [0]
-        self.text = doc.text
+        self.text = doc_text(doc)
         self._quote_chars = quote_spans(self.text)
         self._quoted = [False] * len(self.toks)
         starts = [t.idx for t in self.toks]

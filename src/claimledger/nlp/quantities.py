@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
 from .quant_concepts import concept as find_concept
+from .syntax import doc_text
 from .units import UnitMatch, currency_before, rate_after, unit_after
 
 if TYPE_CHECKING:
@@ -581,17 +582,17 @@ def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quan
     An error on one Doc is logged and yields nothing (one odd Doc must not stop a batch);
     ``raise_errors`` lets it propagate instead (test suites count it as a failure)."""
     try:
-        found = _suspended(doc.text, list(_extract(doc)))
+        found = _suspended(doc_text(doc), list(_extract(doc)))
     except Exception:
         if raise_errors:
             raise
-        log.exception("quantity extraction failed on a %d-character doc", len(doc.text))
+        log.exception("quantity extraction failed on a %d-character doc", len(doc_text(doc)))
         return
     yield from found
 
 
 def _extract(doc: Doc) -> Iterator[Quantity]:
-    text = doc.text
+    text = doc_text(doc)
     if not text or not NUMBER_HINT.search(text):
         return
     nums = list(find_numbers(text))

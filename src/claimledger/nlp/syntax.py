@@ -5,6 +5,7 @@ Pure functions over spaCy tokens of a parsed sentence; nothing here knows a lexi
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Final
 
 from ..models import Span
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "clause_head",
+    "doc_text",
     "climbs_to",
     "is_comparison",
     "is_parsed",
@@ -28,6 +30,22 @@ __all__ = [
 ]
 
 _COMPARISON_MARKS: Final = words("than as")
+
+
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy's ``Doc.text`` joins every token's text on each access (a Python-level loop); the
+    extractors ask for it a few dozen times per article. A Doc's text cannot change, so it
+    is kept for as long as the Doc lives.
+    """
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 def is_parsed(sent: SpacySpan) -> bool:

