@@ -39,6 +39,7 @@ test-fuzz: install
 lint: install
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/mypy
 
 bench: install
 	$(PY) benchmarks/bench_extract.py

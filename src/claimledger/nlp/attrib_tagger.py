@@ -125,7 +125,8 @@ _ALLOWED4 = np.array([[1, 1, 0, 1], [1, 1, 1, 1], [1, 1, 1, 1], [1, 1, 1, 1]], d
 
 def _log_softmax(x: np.ndarray) -> np.ndarray:
     z = x - x.max(-1, keepdims=True)
-    return z - np.log(np.exp(z).sum(-1, keepdims=True))
+    out: np.ndarray = z - np.log(np.exp(z).sum(-1, keepdims=True))
+    return out
 
 
 def _viterbi_full(lp: np.ndarray, trans: np.ndarray, may_start_inside: bool) -> np.ndarray:
@@ -158,7 +159,7 @@ def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
     n, k = logits.shape
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    tags = logits.argmax(-1)
+    tags: np.ndarray = logits.argmax(-1)
     bad = (tags == 2) & np.concatenate(([True], tags[:-1] == 0))
     if not bad.any():
         return tags

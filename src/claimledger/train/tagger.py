@@ -140,7 +140,7 @@ def _network(base: Path, attention: str = "sdpa") -> Any:
     import torch
     from transformers import AutoModel
 
-    class TaggerNet(torch.nn.Module):
+    class TaggerNet(torch.nn.Module):  # type: ignore[misc]  # (torch is untyped here)
         def __init__(self) -> None:
             super().__init__()
             self.enc = AutoModel.from_pretrained(
@@ -361,7 +361,7 @@ def train(
         "inference_stride": cfg.inference_stride,
         "batch": cfg.batch,
         "quantized": cfg.quantize,
-        "config": {k: getattr(cfg, k) for k in cfg.__slots__},  # type: ignore[attr-defined]
+        "config": {k: getattr(cfg, k) for k in cfg.__slots__},
         "train_articles": len(gold_train),
         "dev_articles": len(gold_dev),
         "train_windows": len(items),
