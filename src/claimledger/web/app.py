@@ -302,10 +302,12 @@ def create_app(
     ) -> Response:
         """An article's text cut into highlight segments (quantities, sources, cues,
         contents), what each highlight holds, and its claims."""
-        if not _exists(s, article_id) and _exists(s, article_id + ".json"):
-            page = views.article_view(s, article_id + ".json")
-            return render(request, "article.html", page)
-        return JSONResponse(views.article_view(s, article_id))
+        try:
+            return JSONResponse(views.article_view(s, article_id))
+        except NotFound:  # (only then look for an article named "X.json": one read a hit)
+            if not _exists(s, article_id + ".json"):
+                raise
+        return render(request, "article.html", views.article_view(s, article_id + ".json"))
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_html(
