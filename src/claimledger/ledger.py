@@ -297,10 +297,11 @@ class Ledger:
         """Verdicts for the claims (all when None), and with ``recheck`` what changed."""
         from . import check as checking
 
+        ids = list(claim_ids) if claim_ids else None
         if recheck:
-            results, changes = checking.recheck(self.store, list(claim_ids) if claim_ids else None)
+            results, changes = checking.recheck(self.store, ids)
             return list(results), list(changes)
-        return list(checking.check_claims(self.store, list(claim_ids) if claim_ids else None)), []
+        return list(checking.check_claims(self.store, ids)), []
 
     def links(self, *, embeddings: bool | None = None) -> list[Any]:
         from .link import link_claims

@@ -16,7 +16,7 @@ costs nothing; ``register()`` is idempotent and is called by :mod:`.pipeline`,
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -99,15 +99,14 @@ def register() -> None:
         from spacy.language import Language
     except ImportError:  # pragma: no cover - the pure functions work without spaCy
         return
-    for base in ("", "_v1"):
-        done: dict[str, Any] = {
-            "claimledger_paragraphs": lambda n: Language.component(n)(_paragraphs),
-            "claimledger_bound_sentences": lambda n: Language.component(n)(_bound),
-            "claimledger_quantities": lambda n: Language.factory(n)(_make_quantities),
-            "claimledger_attributions": lambda n: Language.factory(
-                n, default_config={"mode": "rules"}
-            )(_make_attributions),
-        }
-        for name, add in done.items():
-            if name + base not in Language.factories:
-                add(name + base)
+    for suffix in ("", "_v1"):
+        names = [name + suffix for name in NAMES]
+        paragraphs, bound, quantities, attrs = names
+        if paragraphs not in Language.factories:
+            Language.component(paragraphs)(_paragraphs)
+        if bound not in Language.factories:
+            Language.component(bound)(_bound)
+        if quantities not in Language.factories:
+            Language.factory(quantities)(_make_quantities)
+        if attrs not in Language.factories:
+            Language.factory(attrs, default_config={"mode": "rules"})(_make_attributions)
