@@ -147,11 +147,16 @@ def test_pronoun_resolves_to_earlier_named_source(nlp):
 @pytest.mark.model
 def test_factory_sets_doc_extension(nlp):
     import spacy
+    from spacy.language import Language
 
     import claimledger.nlp.attribution  # noqa: F401  (registers the factory)
 
+    # (the registry, not ``nlp.factories``: spaCy caches that view per language class, so a
+    # blank pipeline made earlier in the session would not show a later registration)
+    assert Language.has_factory("claimledger_attributions")
     local = spacy.blank("en")
-    assert "claimledger_attributions" in local.factories
+    local.add_pipe("claimledger_attributions")
+    assert local.pipe_names == ["claimledger_attributions"]
     doc = nlp("Officials said the bridge was closed.")
     comp = nlp.create_pipe("claimledger_attributions")
     doc = comp(doc)
