@@ -40,6 +40,14 @@ def test_reference_check_links_timeline_export(db, tmp_path):
     r = run(db, "check", "--claim", str(one), "--json")
     assert {json.loads(x)["claim_id"] for x in r.output.splitlines() if x.startswith("{")} == {one}
     assert "ukraine|personnel|russia" in run(db, "links", "--no-embeddings").output
+    # A claim's related claims: the claim page's list, as text and as JSON Lines.
+    groups = [json.loads(x) for x in run(db, "links", "--json").output.splitlines()]
+    member = max(groups, key=lambda g: len(g["members"]))["members"][0]["claim_id"]
+    linked = run(db, "links", "--claim", str(member), "--json").output.splitlines()
+    related = [json.loads(x) for x in linked]
+    assert related and all(r["claim_id"] != member and r["link_key"] for r in related)
+    text = run(db, "links", "--claim", str(member)).output
+    assert all(f"#{r['claim_id']}  " in text for r in related)
     assert "same_claimer" in run(db, "contradictions").output
     t = json.loads(run(db, "timeline", "soldiers", "--json").output.splitlines()[0])
     assert t["measure"] == "personnel" and t["claims"]

@@ -56,7 +56,7 @@ def test_quantities_link_under_their_frame(ledger):
 def test_related_claims(ledger):
     store, keys, inv, _ = ledger
     cid, _ = keys["may-stale#0#0"]
-    related = [inv[(m.claim_id, m.quantity_index)] for m in related_claims(store, cid)]
+    related = [inv[(m["claim_id"], m["quantity_index"])] for m in related_claims(store, cid)]
     assert related == ["jan-kyiv#0#0", "feb-wire#0#0", "mar-contradiction#0#0", "mar-kyiv#0#0"]
 
 

@@ -509,6 +509,16 @@ def test_a_unit_to_a_date_and_year_to_date():
     assert (r.period_start, r.period_days) == ("2024-03-06", 14)
 
 
+def test_a_period_counted_in_any_number_words():
+    """The count of a period is any number word (numbers.parse_words), not a short list."""
+    r = ref("Some 1,200 homes were hit in the past forty days.", "2024-03-20", "1,200")
+    assert (r.aggregation, r.period_days) == ("period", 40)
+    r = ref("Rescuers found 61 survivors over the last thirteen days.", "2024-03-20", "61")
+    assert (r.aggregation, r.period_days) == ("period", 13)
+    r = ref("Prices rose 3% over the past few days.", "2024-03-20", "3%")
+    assert r.period_days is None  # "few" counts nothing
+
+
 def test_without_an_article_date_a_period_keeps_its_length():
     r = ref("The day before alone, Russia lost 820 soldiers.", None, "820")
     assert (r.as_of, r.aggregation, r.period_days, r.period_start) == (None, "period", 1, None)

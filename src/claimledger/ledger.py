@@ -271,6 +271,30 @@ class Ledger:
     def main_claims(self, article_ids: Sequence[str]) -> dict[str, ClaimRow]:
         return self.store.main_claims(article_ids)
 
+    def verdict_labels(self, claim_ids: Sequence[int]) -> dict[int, list[str]]:
+        """The labels of each claim's recorded verdicts (none before ``check``)."""
+        from .store import reads
+
+        return reads.verdict_labels_for(self.store, list(claim_ids))
+
+    def claim_entries(self, query: ClaimQuery | None = None) -> list[dict[str, Any]]:
+        """The claims as ``claims --json`` and the web's ``/claims.json`` list them: each
+        claim's entry (``present.claim_entry``) with its verdict labels."""
+        from .present import claim_entry
+
+        rows = self.claims(query)
+        labels = self.verdict_labels([r.id for r in rows])
+        return [claim_entry(r, labels.get(r.id)) for r in rows]
+
+    def article_entries(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """The articles as ``articles --json`` and ``/articles.json`` list them, newest
+        first, each with its main claim."""
+        from .present import article_entry
+
+        rows = self.articles(limit, offset)
+        mains = self.main_claims([a.id for a in rows])
+        return [article_entry(a, mains.get(a.id)) for a in rows]
+
     def skipped(self, limit: int = 50) -> list[Skipped]:
         return self.store.skipped(limit)
 
@@ -308,7 +332,8 @@ class Ledger:
 
         return link_claims(self.store, embeddings=embeddings)
 
-    def related(self, claim_id: int) -> list[Any]:
+    def related(self, claim_id: int) -> list[dict[str, Any]]:
+        """Other claims sharing a stored link with ``claim_id`` (the claim page's list)."""
         from .link import related_claims
 
         return related_claims(self.store, claim_id)

@@ -148,14 +148,14 @@ def test_claims_filter_article_highlight_claim(server: str, page) -> None:
     detail.wait_for(state="visible")
     assert "Quantity" in detail.inner_text()
     quantity.click()
-    assert "> 13,000" in detail.inner_text()
+    assert "over 13,000" in detail.inner_text()
     shot(page, "04-article-highlight")
 
     detail.locator("a.claim-link").first.click()
     page.wait_for_url("**/claims/*")
     assert "13,000 vehicles" in page.locator("#claim-sentence").inner_text()
     assert "Ukraine's defence ministry" in page.locator("#claimer").inner_text()
-    assert "> 13,000" in page.locator("#quantities").inner_text()
+    assert "over 13,000" in page.locator("#quantities").inner_text()
     shot(page, "05-claim")
     assert page.errors == []  # type: ignore[attr-defined]
 

@@ -146,11 +146,12 @@ def links_cmd(settings: Settings, claim_id: int | None, no_embeddings: bool, as_
         if claim_id is not None:
             related = ledger.related(claim_id)
             if as_json:
-                _jsonl(related)
+                _jsonl(related, dict)
             else:
                 for m in related:
                     click.echo(
-                        f"#{m.claim_id}  {m.as_of}  {m.claimer}  {m.quantity}  [{m.link_key}]"
+                        f"#{m['claim_id']}  {m['as_of']}  {m['claimer']}  {m['quantity']}"
+                        f"  [{m['link_key']}]"
                     )
             return
         groups = ledger.links(embeddings=False if no_embeddings else None)

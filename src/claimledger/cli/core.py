@@ -11,7 +11,7 @@ from .. import ledger as api
 from ..ledger import Ledger
 from ..models import CLAIM_ORDERS, ClaimOrder, Extraction, Skipped, json_line
 from ..settings import Settings
-from ..store import ClaimQuery, ClaimRow
+from ..store import ClaimQuery
 from . import main, render
 from .add import echo_summary
 
@@ -93,7 +93,12 @@ def extract(
     type=click.IntRange(1),
     help="Claims after this claim id in the order (the next page, as cheap as the first).",
 )
-@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one claim a line.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="JSON Lines, one claim a line: each the claim's entry in the web's /claims.json.",
+)
 @click.pass_obj
 def claims(
     settings: Settings,
@@ -125,13 +130,13 @@ def claims(
         after=after,
     )
     with Ledger(settings) as ledger:
+        if as_json:  # each line is the claim's entry in /claims.json
+            for entry in ledger.claim_entries(query):
+                click.echo(json_line(entry))
+            return
         rows = ledger.claims(query)
         total = ledger.count_claims(query)
-    if as_json:
-        for r in rows:
-            click.echo(json_line(r.to_dict()))
-    else:
-        click.echo(render.claims_table(rows, total))
+    click.echo(render.claims_table(rows, total))
 
 
 @main.command()
@@ -151,38 +156,30 @@ def show(settings: Settings, article_id: str, as_json: bool) -> None:
 @main.command()
 @click.option("--limit", type=click.IntRange(1), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
-@click.option("--json", "as_json", is_flag=True)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="JSON Lines, one article a line: each the article's entry in /articles.json.",
+)
 @click.pass_obj
 def articles(settings: Settings, limit: int, offset: int, as_json: bool) -> None:
     """List articles in the ledger."""
     with Ledger(settings) as ledger:
+        if as_json:  # each line is the article's entry in /articles.json
+            for entry in ledger.article_entries(limit, offset):
+                click.echo(json_line(entry))
+            return
         rows = ledger.articles(limit, offset)
         total = ledger.count_articles()
         mains = ledger.main_claims([a.id for a in rows])
     for a in rows:
+        click.echo(f"{a.id}\t{a.date or '-'}\t{a.language}\t{a.title or a.text[:60]!r}")
         m = mains.get(a.id)
-        if as_json:
-            click.echo(
-                json_line(
-                    {
-                        "id": a.id,
-                        "date": a.date,
-                        "title": a.title,
-                        "url": a.url,
-                        "source": a.source,
-                        "language": a.language,
-                        "hash": a.hash,
-                        "main_claim": _main_claim_dict(m),
-                    }
-                )
-            )
-        else:
-            click.echo(f"{a.id}\t{a.date or '-'}\t{a.language}\t{a.title or a.text[:60]!r}")
-            if m is not None:
-                who = m.claim.claimer_name or "no claimer"
-                click.echo(f"\tmain claim (#{m.id}, {who}): {_clip(m.claim.text, 160)}")
-    if not as_json:
-        click.echo(f"{len(rows)} of {total} articles", err=True)
+        if m is not None:
+            who = m.claim.claimer_name or "no claimer"
+            click.echo(f"\tmain claim (#{m.id}, {who}): {_clip(m.claim.text, 160)}")
+    click.echo(f"{len(rows)} of {total} articles", err=True)
 
 
 @main.command()
@@ -214,20 +211,6 @@ def demo(ctx: click.Context, as_json: bool) -> None:
         from .check import check_cmd
 
         ctx.invoke(check_cmd)
-
-
-def _main_claim_dict(row: ClaimRow | None) -> dict[str, object] | None:
-    """An article's main claim as ``articles --json`` prints it."""
-    if row is None:
-        return None
-    c = row.claim
-    return {
-        "id": row.id,
-        "text": c.text,
-        "claimer_name": c.claimer_name,
-        "claimer_kind": c.claimer_kind,
-        "score": c.score,
-    }
 
 
 def _clip(text: str, n: int) -> str:

@@ -9,35 +9,13 @@ from collections.abc import Sequence
 import click
 
 from ..models import Extraction, Quantity
+from ..present import bounds_text, marks, segments
 from ..store import ClaimRow
-
-BOUND_WORDS = {
-    "=": "",
-    "~": "about ",
-    ">": "over ",
-    ">=": "at least ",
-    "<": "under ",
-    "<=": "up to ",
-    "up": "up ",
-    "down": "down ",
-}
-
-
-def number(v: float | None) -> str:
-    if v is None:
-        return "?"
-    if float(v).is_integer() and abs(v) < 1e15:
-        return f"{int(v):,}"
-    return f"{v:,.6g}" if abs(v) >= 1e-3 else f"{v:.3g}"
 
 
 def quantity(q: Quantity) -> str:
-    if q.value is None and (q.low is not None or q.high is not None):
-        val = f"{number(q.low)}–{number(q.high)}"
-    else:
-        val = number(q.value)
-    unit = f" {q.unit}" if q.unit else ""
-    return f"{BOUND_WORDS.get(q.change, q.change + ' ')}{val}{unit}"
+    """ "over 13,000 vehicle": the bound in the words the web shows."""
+    return bounds_text(q.value, q.low, q.high, q.change, q.unit)
 
 
 def _frame_text(q: Quantity) -> str:
@@ -95,33 +73,20 @@ _STYLES = {
 
 
 def highlighted(ex: Extraction) -> str:
-    """The article text with extracted spans styled; a legend follows."""
+    """The article text with extracted spans styled (cut as the web's article page cuts
+    it: the most specific mark styles a segment); a legend follows."""
     text = ex.article.text
-    marks: list[tuple[int, int, str]] = []
-    for t in ex.attributions:
-        for c in t.content:
-            marks.append((c.start, c.end, "content"))
-        if t.source:
-            marks.append((t.source.start, t.source.end, "source"))
-        if t.cue:
-            marks.append((t.cue.start, t.cue.end, "hedge" if t.kind == "hedge" else "cue"))
-    for q in ex.quantities:
-        marks.append((q.start, q.end, "quantity"))
-    # Per character, the last mark wins: quantities over sources/cues over contents.
-    style_at: list[str | None] = [None] * len(text)
-    for s, e, mark in marks:
-        for i in range(max(0, s), min(e, len(text))):
-            style_at[i] = mark
+    ms = marks(ex, [])
+    # A hedge ("reportedly") is a cue of its own colour.
+    kind_of = {
+        m.id: "hedge" if m.kind == "cue" and m.detail.get("attribution") == "hedge" else m.kind
+        for m in ms
+    }
     parts: list[str] = []
-    i = 0
-    while i < len(text):
-        kind = style_at[i]
-        j = i
-        while j < len(text) and style_at[j] == kind:
-            j += 1
-        chunk = text[i:j]
+    for seg in segments(text, ms):
+        kind = kind_of.get(seg["ref"]) if seg["ref"] else None
+        chunk = seg["text"]
         parts.append(click.style(chunk, **_STYLES[kind]) if kind else chunk)  # type: ignore[arg-type]
-        i = j
     legend = "  ".join(click.style(k, **v) for k, v in _STYLES.items())  # type: ignore[arg-type]
     a = ex.article
     head = f"{a.id}  date: {a.date or '-'}  source: {a.source or '-'}  language: {a.language}"

@@ -30,13 +30,37 @@ from . import main
     show_default=True,
     help="Largest request body in bytes.",
 )
+@click.option(
+    "--get",
+    "get_path",
+    metavar="PATH",
+    help="Print what the server answers to GET PATH (e.g. '/claims.json?claimer=kremlin') "
+    "and exit, without starting a server; exit 1 when the answer is an error.",
+)
+@click.option("--html", is_flag=True, help="With --get: ask for the HTML page instead of the JSON.")
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int, write_token: str | None, max_body: int) -> None:
+def serve(
+    settings: Settings,
+    host: str,
+    port: int,
+    write_token: str | None,
+    max_body: int,
+    get_path: str | None,
+    html: bool,
+) -> None:
     """Open the ledger in a browser: claims, articles with highlights, timelines, API docs.
 
     Every page has a .json twin (/claims.json, /claims/ID.json, ...); the API is
-    described at /docs and /openapi.json.
+    described at /docs and /openapi.json. `--get PATH` prints one answer instead.
     """
+    if get_path is not None:
+        from ..web import get
+
+        answer = get(settings, get_path, html=html)
+        click.echo(answer.body.decode("utf-8", "replace"))
+        if answer.status >= 400:
+            raise SystemExit(1)
+        return
     from ..web import serve as run
 
     click.echo(f"claimledger: serving {settings.db} at http://{host}:{port}/", err=True)

@@ -6,7 +6,8 @@ Library API:
   by a normalized key (claimer, measure, subject) and record the links. With the ``embed``
   extra installed (or ``embeddings=True``), quantities whose measure the lexicon cannot read
   join the group of the most similar claim sentence of the same claimer.
-- ``related_claims(store, claim_id) -> list[LinkedClaim]``: the other claims of its groups.
+- ``related_claims(store, claim_id) -> list[dict]``: the other claims of its groups, read from
+  the stored links (``store.reads.related_claims``: one implementation for the CLI and web).
 - ``contradictions(store) -> list[Contradiction]``
 - ``timeline(store, measure, subject=None) -> dict``: claimed points beside reference lines.
 """
@@ -27,6 +28,7 @@ from ..check.verdicts import PART_MEASURES, PERIOD_SHARE
 from ..store import ClaimQuery, ClaimRow, SQLStore
 from ..store import links as link_sql
 from ..store import verdicts as verdict_sql
+from ..store.reads import related_claims
 from . import embed
 
 log = logging.getLogger(__name__)
@@ -296,12 +298,11 @@ def _groups(items: list[LinkedClaim]) -> list[LinkGroup]:
     return groups
 
 
-def _linked(store: SQLStore, *, link_if_empty: bool = True) -> list[LinkedClaim]:
-    """The items with their stored keys (linking first when nothing is stored and
-    ``link_if_empty``; read paths pass False and get nothing until `links` has run)."""
+def _linked(store: SQLStore) -> list[LinkedClaim]:
+    """The items with their stored keys (linking first when nothing is stored)."""
     stored = {(r["claim_id"], r["quantity_index"]): r for r in link_sql.load_links(store)}
     if not stored:
-        return [m for g in link_claims(store) for m in g.members] if link_if_empty else []
+        return [m for g in link_claims(store) for m in g.members]
     from dataclasses import replace
 
     out = []
@@ -312,18 +313,6 @@ def _linked(store: SQLStore, *, link_if_empty: bool = True) -> list[LinkedClaim]
                 replace(it, link_key=r["link_key"], measure=r["measure"], method=r["method"])
             )
     return out
-
-
-def related_claims(store: SQLStore, claim_id: int) -> list[LinkedClaim]:
-    """Other claims linked to any quantity of ``claim_id``, oldest first.
-
-    Read-only: it uses the stored links (from `claimledger links` / :func:`link_claims`)."""
-    items = _linked(store, link_if_empty=False)
-    keys = {it.link_key for it in items if it.claim_id == int(claim_id)}
-    return sorted(
-        (it for it in items if it.link_key in keys and it.claim_id != int(claim_id)),
-        key=lambda m: (m.as_of or "", m.claim_id),
-    )
 
 
 def _days(a: str | None, b: str | None) -> int | None:

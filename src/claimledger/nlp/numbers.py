@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-__all__ = ["Number", "find_numbers", "parse_words"]
+__all__ = ["NUMBER_WORDS", "SMALL_NUMBERS", "Number", "find_numbers", "parse_words"]
 
 _UNITS = {
     "zero": 0,
@@ -49,6 +49,7 @@ _TENS = {
     "ninety": 90,
 }
 _SMALL = {**_UNITS, **_TEENS, **_TENS}
+SMALL_NUMBERS = _SMALL  # zero to ninety, as words
 # Scales above a hundred, including the Indian lakh (1e5) and crore (1e7).
 _BIG = {
     "thousand": 1e3,

@@ -23,6 +23,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
+from .numbers import SMALL_NUMBERS, parse_words
+
 __all__ = [
     "WAR_START",
     "Timex",
@@ -83,28 +85,13 @@ MONTHS = {name: i for i, names in enumerate(_MONTH_NAMES, start=1) for name in n
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WD_ABBR = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4}
 _WD_ABBR |= {"sat": 5, "sun": 6}
-_WORDNUM = {
+# Counts of periods ("two weeks", "a couple of days"): the words that count one thing or
+# none, then any number words ``numbers.parse_words`` reads ("thirteen", "twenty-one").
+_WORDNUM: dict[str, int | None] = {
     "a": 1,
     "an": 1,
-    "one": 1,
     "a single": 1,
     "single": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "hundred": 100,
     "a hundred": 100,
     "few": None,  # vague: not a count of days
     "several": None,
@@ -129,10 +116,11 @@ _WDA = (
     + _WD.replace("?P<wd>", "?:")
     + r")(?:\s+(?:morning|afternoon|evening|night))?"
 )
-_NUMW = (
-    r"(?P<n>\d+|a single|a couple of|couple of|an?|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|hundred|a hundred|few|several)"
+_COUNT_WORDS = sorted(
+    {*_WORDNUM, *(w for w, v in SMALL_NUMBERS.items() if v), "hundred"},
+    key=lambda w: (-len(w), w),
 )
+_NUMW = r"(?P<n>\d+|" + "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS) + ")"
 _UNIT = r"(?P<unit>hour|day|week|fortnight|month|year)s?"
 
 _FLAGS = re.I
@@ -415,7 +403,10 @@ def _num(word: str | None) -> int | None:
     w = " ".join(word.lower().split())
     if w.isdigit():
         return int(w)
-    return _WORDNUM.get(w)
+    if w in _WORDNUM:
+        return _WORDNUM[w]
+    v = parse_words(w)
+    return int(v) if v is not None and v >= 1 and float(v).is_integer() else None
 
 
 def _month_ok(sentence: str, m: re.Match[str], group: str, has_anchor: bool) -> bool:

@@ -7,6 +7,6 @@ Every page has a ``.json`` twin from the same view function. Start it with
 from __future__ import annotations
 
 from .app import create_app
-from .server import serve
+from .server import Answer, get, serve
 
-__all__ = ["create_app", "serve"]
+__all__ = ["Answer", "create_app", "get", "serve"]

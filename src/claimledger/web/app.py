@@ -25,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import ClaimLedgerError, Forbidden, InputError, NotFound
+from ..present import fmt_number
 from ..settings import Settings
 from ..store import SQLStore, open_store
 from ..store import reads as queries
@@ -32,7 +33,6 @@ from . import views
 from .docs import operations
 from .encoded import ClaimCache, Encoded, JSONBytes
 from .guard import MAX_BODY, Guard
-from .highlight import fmt_number
 from .params import ArticlesParams, ClaimsParams, NewArticle, TimelineParams
 
 log = logging.getLogger(__name__)

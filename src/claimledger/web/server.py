@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from ..settings import Settings
 from .app import create_app
@@ -55,3 +60,57 @@ def serve(
         allowed_hosts=loopback_hosts(port) if is_loopback(host) else None,
     )
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What the app answered to one request."""
+
+    status: int
+    content_type: str
+    body: bytes
+
+
+def get(settings: Settings | None, path: str, *, html: bool = False) -> Answer:
+    """Answer ``GET path`` in this process, without a server (``claimledger serve --get``,
+    as ``datasette --get``): the same app, routes and dicts a browser or client gets.
+
+    ``html`` asks for the page instead of the JSON (the ``Accept`` header a browser sends).
+    """
+    parts = urlsplit(path if path.startswith("/") else "/" + path)
+    app = create_app(settings or Settings())
+    accept = b"text/html" if html else b"application/json"
+    scope: dict[str, Any] = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": unquote(parts.path),
+        "raw_path": parts.path.encode("ascii", "replace"),
+        "query_string": parts.query.encode("ascii", "replace"),
+        "root_path": "",
+        "headers": [(b"host", b"localhost"), (b"accept", accept)],
+        "client": ("127.0.0.1", 0),
+        "server": ("localhost", 80),
+    }
+    status = 500
+    headers: dict[bytes, bytes] = {}
+    body = bytearray()
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = int(message["status"])
+            headers.update((k.lower(), v) for k, v in message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            body.extend(message.get("body", b""))
+
+    try:
+        asyncio.run(app(scope, receive, send))
+    finally:
+        app.state.stores.close()
+    return Answer(status, headers.get(b"content-type", b"").decode("latin-1"), bytes(body))

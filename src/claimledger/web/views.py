@@ -12,12 +12,12 @@ from urllib.parse import urlencode
 
 from ..check import verdicts_for_claim
 from ..link import reference_lines, resolve_measure, timeline_measures
-from ..models import Article, Quantity, VerdictLabel
+from ..models import VerdictLabel
+from ..present import article_entry, article_summary, claim_entry, marks, segments
 from ..store import ClaimQuery, ClaimRow, SQLStore, listing
 from ..store import reads as queries
 from ..store.listing import Total
 from .encoded import ClaimCache, Encoded
-from .highlight import bounds_text, marks, segments
 from .params import ArticlesParams, ClaimsParams, TimelineParams
 
 VERDICT_LABELS: tuple[str, ...] = get_args(VerdictLabel)
@@ -31,33 +31,6 @@ __all__ = [
     "claims_view",
     "timeline_view",
 ]
-
-
-def quantity_dict(q: Quantity) -> dict[str, Any]:
-    d = q.to_dict()
-    d["bounds"] = bounds_text(q.value, q.low, q.high, q.change, q.unit)
-    return d
-
-
-def article_summary(a: Article) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "title": a.title,
-        "date": a.date,
-        "source": a.source,
-        "url": a.url,
-        "language": a.language,
-    }
-
-
-def claim_dict(row: ClaimRow, verdicts: list[str] | None = None) -> dict[str, Any]:
-    d = row.to_dict()
-    d["quantities"] = [quantity_dict(q) for q in row.quantities]
-    a = row.attribution
-    d["cue"] = a.cue.text if a and a.cue else None
-    d["attribution_kind"] = a.kind if a else None
-    d["verdicts"] = verdicts or []
-    return d
 
 
 def _pages(page: int, limit: int, total: int, params: dict[str, Any]) -> dict[str, Any]:
@@ -148,7 +121,7 @@ def _entries(store: SQLStore, ids: list[int]) -> dict[int, Encoded]:
     rows = queries.claims(store, ClaimQuery(ids=tuple(ids), order="id", limit=len(ids)))
     out = {}
     for r in rows:
-        d = claim_dict(r)
+        d = claim_entry(r)
         del d["verdicts"]
         out[r.id] = Encoded.of(d)
     return out
@@ -162,7 +135,7 @@ def claim_view(store: SQLStore, claim_id: int) -> dict[str, Any]:
     a = row.attribution
     verdicts = [v.to_dict() for v in verdicts_for_claim(store, claim_id)]
     return {
-        "claim": claim_dict(row, [str(v.get("label")) for v in verdicts]),
+        "claim": claim_entry(row, [str(v.get("label")) for v in verdicts]),
         "article": article_summary(article),
         "claimer": {
             "name": row.claim.claimer_name,
@@ -205,7 +178,7 @@ def article_view(store: SQLStore, article_id: str) -> dict[str, Any]:
         "article": {**article_summary(ex.article), "text": ex.article.text},
         "segments": segments(ex.article.text, ms),
         "marks": {m.id: m.to_dict() for m in ms},
-        "claims": [claim_dict(r, labels.get(r.id)) for r in rows],
+        "claims": [claim_entry(r, labels.get(r.id)) for r in rows],
         "entities": [e.to_dict() for e in ex.entities],
         "counts": {
             "quantities": len(ex.quantities),
@@ -223,14 +196,7 @@ def articles_view(store: SQLStore, p: ArticlesParams) -> dict[str, Any]:
     mains = store.main_claims([a.id for a in rows])
     params = p.model_dump(mode="json")
     return {
-        "articles": [
-            {
-                **article_summary(a),
-                "excerpt": a.text[:200],
-                "main_claim": claim_dict(mains[a.id]) if a.id in mains else None,
-            }
-            for a in rows
-        ],
+        "articles": [article_entry(a, mains.get(a.id)) for a in rows],
         "pagination": _pages(p.page, p.limit, total, params),
     }
 

@@ -1,11 +1,12 @@
-"""Highlight segments: the text comes back whole, and each segment knows its marks."""
+"""Highlight segments (the text comes back whole, each segment knows its marks), and numbers
+and bounds in words."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimledger.web.highlight import KINDS, Mark, bounds_text, fmt_number, marks, segments
+from claimledger.present import KINDS, Mark, bounds_text, fmt_number, marks, segments
 from claimledger.web.sample import sample_extractions
 
 
@@ -71,11 +72,15 @@ def test_marks_link_to_stored_claims() -> None:
 
 
 def test_bounds_text() -> None:
-    assert bounds_text(13000, 13000, None, ">", None) == "> 13,000"
+    assert bounds_text(13000, 13000, None, ">", None) == "over 13,000"
+    assert bounds_text(50, 50, None, ">=", "people") == "at least 50 people"
+    assert bounds_text(9, None, 9, "<=", None) == "up to 9"
+    assert bounds_text(3.5, None, None, "down", "%") == "down 3.5 %"
     assert bounds_text(None, 15, 16, "=", "%") == "between 15 and 16 %"
     assert bounds_text(20, None, None, "~", "%") == "about 20 %"
     assert bounds_text(7.4, 7.4, 7.4, "=", "%") == "7.4 %"
-    assert bounds_text(None, 5, None, "=", None) == "≥ 5"
+    assert bounds_text(None, 5, None, "=", None) == "at least 5"
+    assert bounds_text(None, None, 8, "=", "km") == "up to 8 km"
     assert bounds_text(None, None, None, "=", None) == "no value"
 
 
@@ -87,3 +92,5 @@ def test_fmt_number() -> None:
     assert fmt_number(0.0123) == "0.0123"
     assert fmt_number(None) == "–"
     assert fmt_number("n/a") == "n/a"
+    assert fmt_number(1e20) == "1e+20"  # not twenty-one digits
+    assert fmt_number(float("nan")) == "nan"

@@ -1,4 +1,5 @@
-"""Cut an article's text into segments under highlight marks, for the article page.
+"""Cut an article's text into segments under highlight marks (the web's article page,
+``claimledger show``).
 
 Marks are quantities, attribution sources, cues and contents; they may nest (a quantity
 inside a content) or overlap. The text is cut at every mark boundary, so each segment lies
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..models import Extraction, Span
 from ..store import ClaimRow
+from .words import bounds_text
 
 # Which mark a click on a segment opens when marks nest: the most specific one.
 PRIORITY = {"quantity": 3, "source": 2, "cue": 2, "content": 1}
@@ -125,45 +127,3 @@ def segments(text: str, ms: Iterable[Mark]) -> list[dict[str, Any]]:
             }
         )
     return out
-
-
-def fmt_number(x: object) -> str:
-    """13000 -> "13,000", 7.4 -> "7.4", 1234.567 -> "1,234.57"; None -> "–"."""
-    if x is None:
-        return "–"
-    if isinstance(x, bool) or not isinstance(x, int | float):
-        return str(x)
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".") if abs(x) >= 1 else f"{x:.4g}"
-
-
-_num = fmt_number
-
-
-def bounds_text(
-    value: float | None,
-    low: float | None,
-    high: float | None,
-    change: str,
-    unit: str | None,
-) -> str:
-    """A quantity's bound in words: "> 13,000 vehicles", "between 5 and 7 %", "about 40"."""
-    u = f" {unit}" if unit else ""
-    if value is None and low is not None and high is not None:
-        return f"between {_num(low)} and {_num(high)}{u}"
-    if value is None:
-        lo = f"≥ {_num(low)}" if low is not None else ""
-        hi = f"≤ {_num(high)}" if high is not None else ""
-        return (" and ".join(x for x in (lo, hi) if x) or "no value") + u
-    words = {
-        "=": "",
-        "~": "about ",
-        ">": "> ",
-        "<": "< ",
-        ">=": "≥ ",
-        "<=": "≤ ",
-        "up": "up ",
-        "down": "down ",
-    }
-    return f"{words.get(change, change + ' ')}{_num(value)}{u}"
