@@ -11,7 +11,6 @@ import threading
 from collections import OrderedDict
 from typing import Any
 
-from ..models import Attribution, Span
 from . import listing
 from .base import ClaimQuery, ClaimRow
 from .listing import Total, ledger_size
@@ -27,7 +26,7 @@ __all__ = [
     "verdict_labels_for",
     "verdicts_for_measure",
 ]
-from .sql import SQLStore, _span
+from .sql import SQLStore
 
 
 def has_verdicts(store: SQLStore) -> bool:
@@ -111,8 +110,8 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
     a_rows = {
         (r[0], r[1]): r
         for r in store.query(
-            "SELECT article_id, idx, kind, source_span, cue_span, content, stance, resolution,"
-            f" resolved_name FROM attributions WHERE article_id IN ({marks})",
+            f"SELECT article_id, idx, {store.ATTRIBUTION_COLS} FROM attributions"
+            f" WHERE article_id IN ({marks})",
             ids,
         )
     }
@@ -127,7 +126,7 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
                 article_id=aid,
                 claim=claim,
                 quantities=tuple(store.quantity_row(q[2:]) for q in qs),
-                attribution=_attribution(ar) if ar is not None else None,
+                attribution=store.attribution_row(ar[2:]) if ar is not None else None,
                 article_date=r[13],
                 article_title=r[14],
                 article_source=r[15],
@@ -135,18 +134,6 @@ def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> li
             )
         )
     return out
-
-
-def _attribution(r: tuple[Any, ...]) -> Attribution:
-    return Attribution(
-        kind=r[2],
-        source=_span(r[3]),
-        cue=_span(r[4]),
-        content=tuple(Span.from_dict(c) for c in json.loads(r[5])),  # type: ignore[misc]
-        stance=r[6],
-        resolution=r[7],
-        resolved_name=r[8],
-    )
 
 
 def measure_counts(store: SQLStore) -> dict[str, int]:

@@ -345,20 +345,27 @@ class SQLStore:
             )
         ]
 
+    ATTRIBUTION_COLS = "kind, source_span, cue_span, content, stance, resolution, resolved_name"
+
+    @staticmethod
+    def attribution_row(r: Sequence[Any]) -> Attribution:
+        """An ``Attribution`` from a row of ``ATTRIBUTION_COLS``."""
+        return Attribution(
+            kind=r[0],
+            source=_span(r[1]),
+            cue=_span(r[2]),
+            content=tuple(Span.from_dict(c) for c in json.loads(r[3])),  # type: ignore[misc]
+            stance=r[4],
+            resolution=r[5],
+            resolved_name=r[6],
+        )
+
     def _attributions(self, article_id: str) -> list[Attribution]:
         return [
-            Attribution(
-                kind=r[0],
-                source=_span(r[1]),
-                cue=_span(r[2]),
-                content=tuple(Span.from_dict(c) for c in json.loads(r[3])),  # type: ignore[misc]
-                stance=r[4],
-                resolution=r[5],
-                resolved_name=r[6],
-            )
+            self.attribution_row(r)
             for r in self.query(
-                "SELECT kind, source_span, cue_span, content, stance, resolution, resolved_name"
-                " FROM attributions WHERE article_id = ? ORDER BY idx",
+                f"SELECT {self.ATTRIBUTION_COLS} FROM attributions"
+                " WHERE article_id = ? ORDER BY idx",
                 (article_id,),
             )
         ]
