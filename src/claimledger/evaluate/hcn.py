@@ -15,9 +15,15 @@ NewsQuant's evaluation maps ranges to its own convention:
   science story's unattributed lead is the finding of the researcher quoted later), while
   the ledger files an unattributed lead under the outlet (no claimer): a main claim with
   no claimer maps to the article's first source that names a person (:func:`hcn_claimer`).
-- HCN's claimers are named; a claimer that names no one ("a recent study", "many
-  governments": no named entity of the article in it) is HCN's "no claimer"
-  (:func:`names_someone`).
+- HCN's claimers are named people and bodies. A claimer that names no one ("many
+  governments", "the researchers": no named entity of the article in it,
+  :func:`names_someone`) maps as an unattributed claim does, to the first source that
+  names a person (HCN's "no claimer" only when there is none); on HCN dev, mapping it to
+  "no claimer" instead was wrong more often than right (claimer F1 65.9 against 71.3).
+- A document or a research team does not claim in HCN: the person who speaks for it
+  does. A claimer headed by one of ``SPEAKS_FOR`` ("a new NASA study", "a team from the
+  University of X", "the report") maps to the first source that names a person (the lead
+  author, as a rule), when there is one.
 
 Scoring is SQuAD style: answers are lower-cased, stripped of punctuation and articles, and
 compared as bags of tokens; a prediction scores the best F1 over the gold answers, and
@@ -55,6 +61,24 @@ __all__ = [
 ]
 
 NO_CLAIMER = "no claimer found"
+# Heads of claimers that a person speaks for in HCN: documents and research groups.
+SPEAKS_FOR = frozenset(
+    [
+        "study",
+        "report",
+        "survey",
+        "poll",
+        "paper",
+        "analysis",
+        "review",
+        "statement",
+        "research",
+        "team",
+        "researchers",
+        "scientists",
+        "authors",
+    ]
+)
 _NAMED = frozenset(["PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"])
 PUBLISHED_CLAIMER = {"NewsClaims": 42.3}
 
@@ -204,13 +228,30 @@ def predict(record: dict[str, Any]) -> tuple[str | None, str | None]:
     claim = main_claim(record)
     if claim is None:
         return None, hcn_claimer(record)
-    name = claim.get("claimer_name")
-    if name and not names_someone(record, str(name)):
-        return str(claim.get("text") or ""), None
+    text = str(claim.get("text") or "")
+    name = str(claim.get("claimer_name") or "")
+    if name and _head(name) in SPEAKS_FOR:
+        person = hcn_claimer(record)
+        if person is not None:
+            return text, person
+    if name and not names_someone(record, name):
+        return text, hcn_claimer(record)
     claimer = fullest_mention(record, claim)
     if claimer is None:
         claimer = hcn_claimer(record)
-    return str(claim.get("text") or ""), claimer
+    return text, claimer
+
+
+def _head(name: str) -> str:
+    """The head word of a claimer name: its last word, lower-cased ("a new NASA study" ->
+    "study"); a name with an "of"/"from" phrase ends before it ("a team from the
+    University of X" -> "team")."""
+    words = re.findall(r"[\w'-]+", name.lower())
+    for i, w in enumerate(words):
+        if w in ("of", "from", "at", "by", "in", "led", "with") and i > 0:
+            words = words[:i]
+            break
+    return words[-1] if words else ""
 
 
 def _baseline(doc: Any, record: dict[str, Any]) -> tuple[str | None, str | None]:
