@@ -158,6 +158,35 @@ def test_a_demonym_counts_the_partys_people_and_the_article_topic_fills_a_headin
     assert fs["900"].party == "russia"  # the only party of the article's figures
 
 
+@pytest.mark.model
+def test_a_figure_with_no_party_counts_the_thing_of_the_country_the_story_is_about(extractor):
+    text = (
+        "Brazil's economy grew faster than expected. Brazilian exporters shipped more soy, "
+        "and the central bank in Brazil kept its rate. Factories hired 48,000 workers in "
+        "May, and the jobless rate fell to 7.1 percent."
+    )
+    fs = _frames(extractor, text)
+    assert fs["48,000"].party == "brazil" and fs["7.1"].party == "brazil"
+    assert fs["48,000"].party_span is None  # inherited, not read from the sentence
+    # Two countries named about equally: no topic, no party.
+    even = (
+        "Brazil and Argentina met in Brasilia. Argentina and Brazil signed a pact. "
+        "Factories hired 48,000 workers in May."
+    )
+    assert _frames(extractor, even)["48,000"].party is None
+
+
+@pytest.mark.model
+def test_a_loss_figure_never_takes_the_storys_country(extractor):
+    """Losses are checked against a series: their party must come from their own words."""
+    text = (
+        "Russia pressed its offensive. Russian officials in Moscow praised Russian units. "
+        "Officials said 1,200 soldiers were killed and there were 3,000 casualties."
+    )
+    fs = _frames(extractor, text)
+    assert fs["1,200"].party is None and fs["3,000"].party is None
+
+
 # ---------------------------------------------------------------- partitives and nights
 
 

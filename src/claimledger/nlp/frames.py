@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["OPPONENT", "frame_quantities", "party_of_word", "side_of_claimer"]
+__all__ = ["OPPONENT", "article_country", "frame_quantities", "party_of_word", "side_of_claimer"]
 
 # -- parties ------------------------------------------------------------------------------
 # Country names, demonyms and metonyms come from :mod:`claimledger.nlp.parties`.
@@ -364,7 +364,59 @@ def frame_quantities(
             f = None
         out.append(replace(q, frame=f))
     out = _deaths_beside_wounded(out, claims)
-    return _article_topic(persons, out, claims)
+    out = _article_topic(persons, out, claims)
+    return _article_country(doc, article, out)
+
+
+def article_country(doc: Doc, article: Article | None = None) -> str | None:
+    """The country an article is about, when one dominates the places and peoples it names
+    (GPE and NORP entities and the title, read as parties): at least two mentions and
+    twice as many as any other place. None when none dominates (a war story naming both
+    sides about equally). A place outside the parties' lexicon competes under its own name
+    but is never the answer (a city is no party)."""
+    counts: Counter[str] = Counter()
+    for e in doc.ents:
+        if e.label_ in ("GPE", "NORP"):
+            key = party_key(e.text)
+            if key is None and e.label_ == "GPE":
+                key = "place:" + " ".join(e.text.lower().split())
+            if key:
+                counts[key] += 1
+    if article is not None and article.title:
+        for word in re.findall(r"[\w'.’-]+(?:\s+[A-Z][\w'.-]+)?", article.title):
+            key = party_of_word(word)
+            if key:
+                counts[key] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return None if top[0][0].startswith("place:") else top[0][0]
+
+
+def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Quantity]:
+    """A figure of something other than war losses that names no party counts the thing of
+    the country the article is about ("Employers added 202,000 jobs" in a story on the US
+    economy: the US's jobs). Figures of losses keep their own rules (a reference series
+    checks them, so their party must come from their own words or a sharper rule)."""
+    todo = [
+        i
+        for i, q in enumerate(qs)
+        if q.frame is not None
+        and q.frame.party is None
+        and not _countable(q.frame.measure)
+        and q.frame.measure != "casualties"  # (checked against personnel losses)
+    ]
+    if not todo:
+        return qs
+    country = article_country(doc, article)
+    if country is None:
+        return qs
+    out = list(qs)
+    for i in todo:
+        f = qs[i].frame
+        assert f is not None
+        out[i] = replace(qs[i], frame=replace(f, party=country))
+    return out
 
 
 def _article_topic(
