@@ -285,3 +285,86 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
 )
 def test_names_with_numbers_stay_names(nlp_en, text: str) -> None:
     assert _run(nlp_en, text) == []
+
+
+# ------------------------------------------- model: the direction of a change (issue 11)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # verbs of change, grouped by meaning: rise, strengthen, recover; fall, weaken
+        ("The pound firmed 0.4% against the euro.", 0.4, "up"),
+        ("The stock bounced 7% on Wednesday.", 7, "up"),
+        ("Core prices softened 0.1% last month.", 0.1, "down"),
+        ("Bond yields surged 20 basis points on Friday.", 20, "up"),
+        ("Europe's biggest economy contracted by 0.3% in the second quarter.", 0.3, "down"),
+        # a verb of movement takes its direction from its particle or adverb
+        ("The benchmark index edged down 0.03% on Monday.", 0.03, "down"),
+        ("The euro edged lower 0.2% against the dollar.", 0.2, "down"),
+        ("The dollar inched up 0.1% against the yen.", 0.1, "up"),
+        ("Treasury yields ticked higher by 3 basis points.", 3, "up"),
+        ("The stock gave up 3% after the results.", 3, "down"),
+        # a measure of a comparative: "X% higher/lower", "X points lower"
+        ("The FTSE 100 closed 45 points lower at 7,400.", 45, "down"),
+        ("The pan-European STOXX 600 index ended 0.5% lower.", 0.5, "down"),
+        ("Shares in the bank edged 0.3% higher.", 0.3, "up"),
+        ("Unite Group closed 68p lower at 1,112p.", 68, "down"),
+        ("Sales were 12% up on last year.", 12, "up"),
+        # the level after the change stays a level
+        ("The FTSE 100 closed 45 points lower at 7,400.", 7400, "="),
+        # "raised $50 million" is the sum raised; "raised prices by $2" a rise
+        ("The startup raised $50 million in a funding round.", 5e7, "="),
+        ("The retailer raised prices by $2 a pack.", 2, "up"),
+        # a particle on a verb that is not one of change names no direction
+        ("Air defences shot down an estimated 73 cruise missiles.", 73, "~"),
+        ("He paid $500 up front for the car.", 500, "="),
+    ],
+)
+def test_change_direction_lexicon(nlp_en, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [
+        ("Initial jobless claims decreased 13,000 to 216,000.", 13000, 216000),
+        ("Net debt fell £1.1bn to £8.4bn.", 1.1e9, 8.4e9),
+        ("The population increased by 500,000 to 67 million.", 500000, 67e6),
+        ("The bank's profit fell by a fifth to £1.2bn.", 0.2, 1.2e9),
+        ("Shares fell by about 40p to 310p.", 40, 310),
+    ],
+)
+def test_a_change_then_the_level_it_reaches_is_not_a_range(
+    nlp_en, text: str, change: float, level: float
+) -> None:
+    found = _run(nlp_en, text)
+    assert [q.value for q in found] == [pytest.approx(change), pytest.approx(level)]
+    assert found[0].change in ("up", "down")
+    assert found[1].change == "="
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range of changes has ends of one size
+        ("Prices are expected to rise 5 to 10 percent.", 5, 10),
+        ("Output rose by 2 to 3 points.", 2, 3),
+        # the small model's NER calls "between 20 and 30" a date
+        ("The number is between 20 and 30.", 20, 30),
+        ("Between 3 and 5 million people could be affected.", 3e6, 5e6),
+    ],
+)
+def test_ranges_after_a_change_or_between(nlp_en, text: str, low: float, high: float) -> None:
+    q = _one(_run(nlp_en, text))
+    assert (q.value, q.low, q.high) == (None, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.model
+def test_years_between_stay_dates(nlp_en) -> None:
+    assert _run(nlp_en, "Between 2019 and 2021 sales fell.") == []

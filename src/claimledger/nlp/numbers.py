@@ -166,7 +166,7 @@ _WORD_RUN = re.compile(
 )
 _PLURAL_RUN = re.compile(
     r"\b(tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
-    r"(?:\s+of\s+(thousands|millions|billions|trillions))?(?=\s+of\b)",
+    r"(?:\s+of\s+(thousands|millions|billions|trillions)\b|(?=\s+of\b))",
     re.IGNORECASE,
 )
 # Words after "a third"/"one fifth" that keep it a fraction; any other word makes it an

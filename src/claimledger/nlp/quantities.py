@@ -177,17 +177,40 @@ _UPDOWN_BEFORE = re.compile(
 )
 _TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
 
+# Verbs of change by the direction they name (lemmas; the small model lemmatises "fell"
+# as itself now and then). Grouped by meaning: rise, grow, recover, strengthen, multiply.
 _UP_VERBS = frozenset(
     """rise raise increase gain climb jump grow surge soar rally advance add lift boost
     rebound recover spike swell expand improve accelerate appreciate double triple hike
-    up climb edge quicken widen skyrocket rocket leap balloon quadruple strengthen""".split()
+    up edge quicken widen skyrocket rocket leap balloon quadruple strengthen firm bounce
+    mount escalate zoom multiply enlarge extend outpace""".split()
 )
+# Fall, shrink, weaken, cut, halve.
 _DOWN_VERBS = frozenset(
     """fall drop decline lose plunge slip slide tumble sink shed decrease dip ease plummet
     retreat shrink slump crash contract cut reduce lower slash tank fell sag depreciate
     trim decelerate narrow weaken dive nosedive crater collapse erode dwindle diminish
-    halve wane lessen""".split()
+    halve wane lessen soften slacken fade pare devalue""".split()
 )
+# A direction word attached to the verb ("edged down", "inched up", "ticked higher",
+# "gave up 3%") or a measure that modifies a comparative ("closed 45 points lower").
+_DIRECTION_WORDS: dict[str, Change] = {
+    "up": "up",
+    "higher": "up",
+    "down": "down",
+    "lower": "down",
+}
+# Verbs of movement that take their direction from a particle or adverb: "edged down",
+# "inched up", "ticked higher", "moved lower", "went up", "crept up", "picked up".
+_MOVE_VERBS = frozenset(
+    """edge inch tick move creep nudge go come drift trend head trade close end finish open
+    settle pick jump""".split()
+)
+# Phrasal verbs whose particle reverses the plain reading: "gave up 3%" is a fall.
+_PHRASAL_CHANGE: dict[tuple[str, str], Change] = {
+    ("give", "up"): "down",
+    ("give", "back"): "down",
+}
 # Nouns that name a change: "a 3.5% drop", "a 75 percent increase". ("Loss" and "growth"
 # name levels as often as changes, so they are not here.)
 _UP_NOUNS = frozenset(
@@ -302,6 +325,10 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         # "two years", "18 months" are durations; "June 2018", "the 1990s" are dates.
         if is_year or _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail):
             return True
+        if _BETWEEN_AND.search(head) or (
+            _BETWEEN_END.search(head) and _AND_NUMBER_AFTER.match(tail)
+        ):
+            return False  # "between 20 and 30": the small model's NER calls it a DATE
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
             # "between 5 and 10 people": look past the range to the counted noun
@@ -368,6 +395,11 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
 _DURATION_MODIFIER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
 )
+# "between 20 and 30", "between 3 and 5 million": a range, not a date, when neither end is
+# a year (years are dropped before this is asked).
+_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+[\d.,]+\s+and\s+$", re.I)
+_AND_NUMBER_AFTER = re.compile(r"^\s+and\s+\d")
 _TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
 # A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
 # higher than 16.09 percent", "up 5% over".
@@ -418,6 +450,24 @@ def _lemma_change(lemma: str) -> Change | None:
     return "up" if lemma in _UP_VERBS else "down" if lemma in _DOWN_VERBS else None
 
 
+def _verb_direction(verb: Token) -> Change | None:
+    """The direction a verb names, reading its particle or adverb: "edged down" and "gave
+    up" fall, "inched up" and "ticked higher" rise; a verb of change without one names its
+    own ("rose", "slumped"). Only verbs of change or movement take a particle's direction,
+    so "shot down" and "set up" name none."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        word = c.lower_
+        if c.dep_ in ("prt", "advmod") and c.i > verb.i:
+            if (lemma, word) in _PHRASAL_CHANGE:
+                return _PHRASAL_CHANGE[(lemma, word)]
+            if word in _DIRECTION_WORDS and (
+                lemma in _MOVE_VERBS or lemma in _UP_VERBS or lemma in _DOWN_VERBS
+            ):
+                return _DIRECTION_WORDS[word]
+    return _lemma_change(lemma)
+
+
 def _verb_change(anchor: Token) -> tuple[Change | None, str]:
     """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
@@ -447,7 +497,14 @@ def _verb_change(anchor: Token) -> tuple[Change | None, str]:
             head = tok.head
             if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
                 lemma = head.lemma_.lower()
-                return _lemma_change(lemma), lemma
+                return _verb_direction(head), lemma
+            if (
+                tok.dep_ in ("npadvmod", "advmod")
+                and head.lower_ in _DIRECTION_WORDS
+                and head.i > tok.i
+            ):
+                # "closed 45 points lower", "edged 0.3% higher": a measure of a comparative
+                return _DIRECTION_WORDS[head.lower_], head.lower_
             if head.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and tok.dep_ in (
                 "nummod",
                 "quantmod",
@@ -471,7 +528,7 @@ def _verb_before(doc: Doc, start: int) -> tuple[Change | None, str]:
     if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return None, ""
     lemma = doc[i].lemma_.lower()
-    return _lemma_change(lemma), lemma
+    return _verb_direction(doc[i]), lemma
 
 
 def _noun_change(tok: Token) -> Change | None:
@@ -633,6 +690,12 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             thousands = _thousands_carry(text, n, m2)
             if not ok_gap and _OR_GAP.match(gap) and (n.kind == m2.kind == "words" or thousands):
                 ok_gap = True
+            if (
+                ok_gap
+                and parsed
+                and _change_then_level(doc, text, cur.start if cur else n.start, gap, n, m2)
+            ):
+                ok_gap = False  # "fell £1.1bn to £8.4bn": the fall, then the level reached
             if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
                 ok_gap = False  # "rose from 5% to 7%": two levels, not a range
                 if cur is None and after is None and (cur2 or after2) is not None:
@@ -906,6 +969,14 @@ def _change(
     measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
     if verb == "down" and lemma in _EVENT_DOWN_VERBS and not measure:
         verb = None  # "lost 625 tanks": the losses, not a fall
+    if (
+        verb == "up"
+        and lemma in _AMOUNT_UP_VERBS
+        and unit_match is not None
+        and unit_match.kind == "currency"
+        and not _BY_BEFORE.search(text, max(0, bstart - 12), bstart)
+    ):
+        verb = None  # "raised $50 million in funding": the sum raised; "raised by $2" rises
     head = text[max(0, bstart - 40) : bstart]
     if _TO_BEFORE.search(head):
         verb = None
@@ -938,6 +1009,12 @@ def _change(
             return (
                 "up" if cmp.group(1).lower() in ("higher", "more", "greater", "bigger") else "down"
             )
+    if change is None and measure and unit_match is not None:
+        # "ended 0.5% lower", "closed 68p higher", "12% up on last year"
+        rx = _DIR_AFTER_CURRENCY if unit_match.kind == "currency" else _DIR_AFTER
+        d = rx.match(text, uend)
+        if d:
+            return _DIRECTION_WORDS[d.group(1).lower()]
     if change is None and anchor is not None and measure:
         noun = _noun_change(anchor)  # "a 3.5% drop"; "job gains of 170,000" name a level
         if noun is not None:
@@ -950,6 +1027,11 @@ def _is_particle(doc: Doc, idx: int) -> bool:
     return span is not None and len(span) > 0 and span[0].dep_ == "prt"
 
 
+# "raised $50 million" names the sum raised (a level); "raised prices by 5%" a rise.
+_AMOUNT_UP_VERBS = frozenset(["raise"])
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
+_DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)
 _CMP_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|bigger|smaller)\s+than\b", re.I)
 
 
@@ -986,6 +1068,33 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
             continue
         break
     return False
+
+
+_HEDGE_WORDS = frozenset("about around roughly some nearly almost just only an estimated".split())
+
+
+def _change_then_level(doc: Doc, text: str, start: int, gap: str, n: Number, m2: Number) -> bool:
+    """Whether "A to B" right after a verb of change is the change and the level it reaches
+    ("fell £1.1bn to £8.4bn", "increased by 500,000 to 67 million", "rose by a fifth to
+    £1.2bn"), not a range. A change and its level differ in size; a range of changes ("rose
+    5 to 10 percent") has ends of one size, so the ends must differ at least fivefold."""
+    if gap.strip().lower() != "to" or _BETWEEN_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    a, b = n.value, m2.value
+    if a is None or b is None or a == 0 or b == 0:
+        return False
+    lo, hi = sorted((abs(a), abs(b)))
+    if hi / lo < 5:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in _HEDGE_WORDS or doc[i].lower_ in ("by", "a")):
+        i -= 1
+    if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+        return False
+    return _verb_direction(doc[i]) is not None
 
 
 _FROM_BEFORE = re.compile(
