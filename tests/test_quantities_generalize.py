@@ -124,6 +124,27 @@ def test_multipliers_separators_and_compounds(blank_nlp, text: str, value: float
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "-fold" written as one word with a number word
+        ("A fivefold increase in cases was reported.", 5, "fold"),
+        ("Cases rose threefold in a month.", 3, "fold"),
+        # a bare "half" after "by", a bound or a hedge is an amount
+        ("The deficit was cut by half.", 0.5, None),
+        ("Profits fell by more than half.", 0.5, None),
+        ("Nearly half said no.", 0.5, None),
+        # a glued "m" before a race is metres, not millions
+        ("She won the 200m freestyle.", 200, "meter"),
+        ("He ran the 400m hurdles.", 400, "meter"),
+    ],
+)
+def test_fold_half_and_race_distances(blank_nlp, text: str, value: float, unit: str | None) -> None:
+    q = _one(_run(blank_nlp, text))
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Call 911 now.",
@@ -140,6 +161,9 @@ def test_multipliers_separators_and_compounds(blank_nlp, text: str, value: float
         "Results are in Fig. 5 and Table 2.",
         "Earlier work [19] agreed.",
         "It is a phase 3 trial of type 2 diabetes drugs.",
+        "The road was closed near junction 31.",
+        "He sat in row 12, seat 4.",
+        "He scored twice in the second half.",
     ],
 )
 def test_not_quantities(blank_nlp, text: str) -> None:
@@ -281,6 +305,8 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
         "Russia fired S-400 missiles.",
         "Its 787 Dreamliner fleet is grounded.",
         "The score was Charlton 2 - 1 Leeds.",
+        # a score after a name goes whole, not only its first half
+        "The Lakers beat the Celtics 112-105 on Tuesday night.",
     ],
 )
 def test_names_with_numbers_stay_names(nlp_en, text: str) -> None:

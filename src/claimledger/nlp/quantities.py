@@ -93,7 +93,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:phase|step|stage|level|grade|category|type|class|tier|round|option|figure|fig\."
     r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
     r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
-    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.)\s*$",
+    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
+    r"|row|seat|hole|pier|berth|bay|door|zone|block)\s*$",
     re.I,
 )
 # Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
@@ -665,6 +666,17 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
     prev: Quantity | None = None
     prev_scaled = False
     keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
+    for k in range(len(nums) - 1):
+        # "the Celtics 112-105": a score or code dropped as a name takes its other half
+        if (
+            not keep[k]
+            and keep[k + 1]
+            and nums[k].kind == nums[k + 1].kind == "digits"
+            and nums[k].end + 1 == nums[k + 1].start
+            and text[nums[k].end] == "-"
+            and units[k + 1] == (None, None)
+        ):
+            keep[k + 1] = False
     i = 0
     while i < len(nums):
         if not keep[i]:
