@@ -394,3 +394,25 @@ def test_ranges_after_a_change_or_between(nlp_en, text: str, low: float, high: f
 @pytest.mark.model
 def test_years_between_stay_dates(nlp_en) -> None:
     assert _run(nlp_en, "Between 2019 and 2021 sales fell.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "concept"),
+    [
+        # a market report names what moved, a comma, then its change and level
+        ("The biggest fallers were Unite Group, down 68p at 1,112p.", 68, "Unite Group"),
+        ("The biggest fallers were Unite Group, down 68p at 1,112p.", 1112, "Unite Group"),
+        ("Among the risers, Barclays, up 3.2%, led the banks.", 3.2, "Barclays"),
+        # ... but a date before the comma is when, not what
+        ("Sales were $3.1 million in May, down 9.2% year over year.", 9.2, "Sales"),
+        # a noun of time is never the concept; nor is a sign
+        ("Your pension will rise 5.8 percent for every full year.", 5.8, "pension"),
+        # "$31.20 US": the country belongs to the currency
+        ("The December gold contract was up $31.20 US.", 31.2, "December gold contract"),
+    ],
+)
+def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].concept is not None and hits[0].concept.text == concept

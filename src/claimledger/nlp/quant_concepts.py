@@ -78,9 +78,26 @@ def concept(
     """What the quantity is about: an "of" object, the modified noun, or the clause subject;
     failing those, the sentence's subject or first noun phrase (the topic)."""
     sp = _concept_parse(anchor, chunks, lo, hi, number_anchor)
-    if sp is not None:
+    if sp is not None and _names_something(anchor.doc, sp):
         return sp
     return _topic(anchor, chunks, lo, hi)
+
+
+# Nouns of time that an amount is measured over ("down 9.2% year over year", "5.8 percent
+# for every full year", "in the first quarter"): when and how long, never what.
+_TIME_NOUNS = frozenset(
+    """year years month months week weeks day days quarter quarters decade decades session
+    sessions period periods time times hour hours minute minutes today yesterday""".split()
+)
+
+
+def _names_something(doc: Doc, sp: Span) -> bool:
+    """A concept must hold a word that is not a sign and not a noun of time."""
+    words = [w.strip(".,;:()'\"").lower() for w in sp.text.split()]
+    content = [w for w in words if any(c.isalpha() for c in w)]
+    if not content:
+        return False  # "%", "$": a sign says nothing
+    return content[-1] not in _TIME_NOUNS
 
 
 def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
@@ -99,7 +116,7 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
             s, e = chunks.get(c.i, (c.i, c.i + 1))
             if not _is_pronoun_chunk(doc, s, e) and (e <= lo or s >= hi):
                 sp = _subtree(c, lo, hi) or chunk_of(c, chunks, lo, hi)
-                if sp is not None:
+                if sp is not None and _names_something(doc, sp):
                     return sp
     seen: set[tuple[int, int]] = set()
     for i in range(sent.start, sent.end):
@@ -111,7 +128,7 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
             if _is_pronoun_chunk(doc, s, e):
                 continue
             sp = chunk_of(doc[e - 1], chunks, lo, hi)
-            if sp is not None:
+            if sp is not None and _names_something(doc, sp):
                 return sp
     for t in sent:
         if t.pos_ in ("PROPN", "NOUN") and not (lo <= t.i < hi) and not t.like_num:

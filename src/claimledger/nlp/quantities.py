@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
+from .quant_concepts import chunk_of
 from .quant_concepts import concept as find_concept
 from .syntax import doc_text
 from .units import UnitMatch, currency_before, rate_after, unit_after
@@ -409,6 +410,9 @@ _BASE_BEFORE = re.compile(
     r"|\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|premium|discount)\s+)$",
     re.I,
 )
+
+
+_DOLLAR_COUNTRY_AFTER = re.compile(r"\s(?:US|U\.S\.|USD|CAN|Cdn|CAD|AUD|NZD|HKD|SGD)(?![\w$])")
 
 
 def _token_text(text: str, start: int, end: int) -> str:
@@ -831,6 +835,7 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+_AT_LEVEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|to)\s+(?:a\s+close\s+of\s+)?$", re.I)
 _PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
 
 
@@ -843,6 +848,13 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
     gap = text[gap_end : q.start]
     if _PAREN_GAP.match(gap) and prev.concept is not None:
         q = replace(q, concept=prev.concept)
+    elif (
+        _AT_LEVEL_GAP.match(gap)
+        and prev.change in ("up", "down")
+        and prev.concept is not None
+        and q.change == "="
+    ):
+        q = replace(q, concept=prev.concept)  # "down 68p at 1,112p": the level of the same
     if _PAREN_GAP.match(gap) and q.unit is None and prev.unit is not None and q.change == "up":
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
     if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
@@ -890,9 +902,12 @@ def _build(
     unit: str | None = unit_match.unit if unit_match else None
     unit_span = _sp(text, unit_match.start, unit_match.end) if unit_match else None
     uend = max(end, unit_match.end) if unit_match else end
-    if cur and after and after.kind != "currency" and after.start >= end:
-        # "$2.11 per gallon" keeps the currency; "$5 billion" has no second unit.
-        pass
+    if cur is not None and after is None and cur.unit == "dollar":
+        # "$31.20 US", "$76 US a barrel": the country after the amount is the currency's
+        m = _DOLLAR_COUNTRY_AFTER.match(text, end)
+        if m:
+            unit_span = _sp(text, cur.start, m.end())
+            uend = m.end()
     span = doc.char_span(n.start, last.end, alignment_mode="expand")
     anchor: Token | None = span.root if span is not None and len(span) else None
     if not parsed:
@@ -935,8 +950,9 @@ def _build(
     elif anchor is not None:
         lo = doc.char_span(bstart, uend, alignment_mode="expand")
         lo_i, hi_i = (lo.start, lo.end) if lo is not None else (anchor.i, anchor.i + 1)
+        concept = _named_before_change(doc, text, bstart, chunks, lo_i, hi_i)
         try:
-            concept = find_concept(
+            concept = concept or find_concept(
                 counted or anchor, chunks, lo_i, hi_i, counted is None or unit_is_measure
             )
         except (IndexError, KeyError):
@@ -1032,6 +1048,30 @@ def _change(
         if noun is not None:
             return noun
     return change
+
+
+# "Unite Group, down 68p at 1,112p, JD Sports, up 2%": a market report names what moved,
+# then a comma, then its change.
+_NAME_COMMA_CHANGE = re.compile(
+    r"[^\W\d_][^,;:]{0,60}?(?P<comma>,)\s+(?:up|down|off|higher|lower)\s+(?:by\s+)?$", re.I
+)
+
+
+def _named_before_change(
+    doc: Doc, text: str, bstart: int, chunks: dict[int, tuple[int, int]], lo: int, hi: int
+) -> Span | None:
+    """The name before ", up/down X" ("Barclays, up 3%"), which the parse often hangs
+    elsewhere (the clause's subject)."""
+    m = _NAME_COMMA_CHANGE.search(text, max(0, bstart - 80), bstart)
+    if m is None:
+        return None
+    comma = doc.char_span(m.start("comma"), m.end("comma"), alignment_mode="expand")
+    if comma is None or not len(comma) or comma.start == 0:
+        return None
+    prev = doc[comma.start - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("DATE", "TIME"):
+        return None  # "$3.1 million in May, down 9.2%": May is when, not what
+    return chunk_of(prev, chunks, lo, hi)
 
 
 def _is_particle(doc: Doc, idx: int) -> bool:
