@@ -196,6 +196,9 @@ def test_pint_does_not_invent_prefixed_units(blank_nlp) -> None:
     assert pint_unit("dozs") is None  # not deci-ounces
     assert pint_unit("kmph") is None  # not kilo-miles per hour
     assert pint_unit("km") == "kilometer"
+    # ordinary news nouns that pint reads as old units of length or area
+    for word in ("league", "leagues", "chains", "links", "poles", "barns", "shots"):
+        assert pint_unit(word) is None, word
 
 
 # ------------------------------------------------------------------ model: the parse
@@ -410,6 +413,9 @@ def test_years_between_stay_dates(nlp_en) -> None:
         ("Your pension will rise 5.8 percent for every full year.", 5.8, "pension"),
         # "$31.20 US": the country belongs to the currency
         ("The December gold contract was up $31.20 US.", 31.2, "December gold contract"),
+        # a word that sizes the amount inside its noun phrase is not what is counted
+        ("Salah netted a record 32 goals in 36 league games.", 32, "Salah"),
+        ("The firm posted a total 500 new hires this year.", 500, "firm"),
     ],
 )
 def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: str) -> None:

@@ -25,6 +25,15 @@ PRONOUNS = frozenset(
 )
 
 
+# Words that size or rank an amount inside its own noun phrase ("a record 32 goals", "a
+# total 500 jobs", "a further 2,500 staff"): they say how much, not what.
+_AMOUNT_MODIFIERS = frozenset(
+    """record total further additional extra combined whopping staggering mere net
+    cumulative estimated maximum minimum peak another massive huge hefty modest paltry
+    respective""".split()
+)
+
+
 def _subtree(tok: Token, lo: int, hi: int) -> Span | None:
     """A subject with its modifiers ("the average life expectancy for men in Glasgow"), when
     it is short and does not run into the quantity."""
@@ -163,7 +172,9 @@ def _concept_parse(
             j = s
             while j < lo and doc[j].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
                 j += 1
-            if j < lo and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j:lo]):
+            if j < lo and any(
+                t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _AMOUNT_MODIFIERS for t in doc[j:lo]
+            ):
                 a, b = doc[j].idx, doc[lo - 1].idx + len(doc[lo - 1].text)
                 return Span(a, b, doc[j:lo].text)
             break
