@@ -409,6 +409,9 @@ def test_years_between_stay_dates(nlp_en) -> None:
         ("Among the risers, Barclays, up 3.2%, led the banks.", 3.2, "Barclays"),
         # ... but a date before the comma is when, not what
         ("Sales were $3.1 million in May, down 9.2% year over year.", 9.2, "Sales"),
+        # ... nor the unit of the amount before it
+        ("Turnout was 67.3%, up 2.1 points on 2019.", 2.1, "Turnout"),
+        ("Turnout was 67.3 per cent, up 2.1 points on 2019.", 2.1, "Turnout"),
         # a noun of time is never the concept; nor is a sign
         ("Your pension will rise 5.8 percent for every full year.", 5.8, "pension"),
         # "$31.20 US": the country belongs to the currency

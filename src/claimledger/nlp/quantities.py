@@ -185,7 +185,7 @@ _UP_VERBS = frozenset(
     """rise raise increase gain climb jump grow surge soar rally advance add lift boost
     rebound recover spike swell expand improve accelerate appreciate double triple hike
     up edge quicken widen skyrocket rocket leap balloon quadruple strengthen firm bounce
-    mount escalate zoom multiply enlarge extend outpace""".split()
+    mount escalate zoom multiply enlarge extend""".split()
 )
 # Fall, shrink, weaken, cut, halve.
 _DOWN_VERBS = frozenset(
@@ -1071,6 +1071,10 @@ def _named_before_change(
     prev = doc[comma.start - 1]
     if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("DATE", "TIME"):
         return None  # "$3.1 million in May, down 9.2%": May is when, not what
+    if not any(c.isalpha() for c in prev.text) or any(
+        t.like_num for t in doc[max(0, prev.i - 2) : prev.i + 1]
+    ):
+        return None  # "67.3 percent, up 2.1 points": the unit of another amount
     return chunk_of(prev, chunks, lo, hi)
 
 
