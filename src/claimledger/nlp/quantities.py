@@ -1052,9 +1052,7 @@ def _change(
 
 # "Unite Group, down 68p at 1,112p, JD Sports, up 2%": a market report names what moved,
 # then a comma, then its change.
-_NAME_COMMA_CHANGE = re.compile(
-    r"[^\W\d_][^,;:]{0,60}?(?P<comma>,)\s+(?:up|down|off|higher|lower)\s+(?:by\s+)?$", re.I
-)
+_NAME_COMMA_CHANGE = re.compile(r"(?P<comma>,)\s+(?:up|down|off|higher|lower)\s+(?:by\s+)?$", re.I)
 
 
 def _named_before_change(
@@ -1062,7 +1060,7 @@ def _named_before_change(
 ) -> Span | None:
     """The name before ", up/down X" ("Barclays, up 3%"), which the parse often hangs
     elsewhere (the clause's subject)."""
-    m = _NAME_COMMA_CHANGE.search(text, max(0, bstart - 80), bstart)
+    m = _NAME_COMMA_CHANGE.search(text, max(0, bstart - 16), bstart)
     if m is None:
         return None
     comma = doc.char_span(m.start("comma"), m.end("comma"), alignment_mode="expand")
