@@ -425,3 +425,23 @@ def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: st
     hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
     assert len(hits) == 1, hits
     assert hits[0].concept is not None and hits[0].concept.text == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison bounds an amount, never a year
+        ("The number is above 1000 and below 1500.", [(1000, ">"), (1500, "<")]),
+        # "or less"/"or more" before a second bound is not a bound of the first
+        ("His score is equal to 5000 or less than 6000.", [(5000, "="), (6000, "<")]),
+        ("His score is 200 or more than 190.", [(200, "="), (190, ">")]),
+        ("The score was 500 or more.", [(500, ">=")]),
+    ],
+)
+def test_bounds_in_pairs(blank_nlp, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.change) for q in _run(blank_nlp, text)] == expected
+
+
+@pytest.mark.model
+def test_a_hedged_year_stays_a_year(nlp_en) -> None:
+    assert _run(nlp_en, "The plant opened around 2010.") == []

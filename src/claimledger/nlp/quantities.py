@@ -158,12 +158,16 @@ _BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
     (
         re.compile(
             r"^(?:\+(?![\d\w])|-plus\b|\s+or\s+(?:more|above|higher|greater|over)\b"
-            r"|\s+and\s+(?:more|above|over)\b)",
+            r"(?!\s+than\b|\s*[\d$£€¥])|\s+and\s+(?:more|above|over)\b(?!\s+than\b|\s*[\d$£€¥]))",
             re.I,
         ),
         ">=",
     ),
-    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b", re.I), "<="),
+    # "500 or more"; not "5000 or more than 4500", where a second bound follows
+    (
+        re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b(?!\s+than\b|\s*[\d$£€¥])", re.I),
+        "<=",
+    ),
     (re.compile(r"^\s+or\s+so\b", re.I), "~"),
 ]
 # A few words between the bound and the number are allowed: "more than $", "up to £".
@@ -313,6 +317,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) is not None
         and cur is None
     )
+    if is_year and _AMOUNT_BOUND_BEFORE.search(head):
+        is_year = False  # "more than 2000", "below 1500": a comparison bounds an amount
     if is_year and not (after and after.kind in ("percent", "currency", "physical")):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None or nxt.tag_ != "NNS" or ent == "DATE":
@@ -396,6 +402,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
 # a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
 _DURATION_MODIFIER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
+)
+# Comparatives that bound an amount and never a year ("more than 2000", "below 1500");
+# "around 2010", "up to 2020", "over 2019" can be years and are left to the year rule.
+_AMOUNT_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most)|as\s+(?:many|much)\s+as"
+    r"|above|below|in\s+excess\s+of|upwards\s+of)\s+$",
+    re.I,
 )
 # "between 20 and 30", "between 3 and 5 million": a range, not a date, when neither end is
 # a year (years are dropped before this is asked).
