@@ -409,6 +409,7 @@ def test_years_between_stay_dates(nlp_en) -> None:
         ("Among the risers, Barclays, up 3.2%, led the banks.", 3.2, "Barclays"),
         # ... but a date before the comma is when, not what
         ("Sales were $3.1 million in May, down 9.2% year over year.", 9.2, "Sales"),
+        ("The shares have been on a tear, up nearly 57% this year.", 57, "shares"),
         # ... nor the unit of the amount before it
         ("Turnout was 67.3%, up 2.1 points on 2019.", 2.1, "Turnout"),
         ("Turnout was 67.3 per cent, up 2.1 points on 2019.", 2.1, "Turnout"),
@@ -419,6 +420,11 @@ def test_years_between_stay_dates(nlp_en) -> None:
         # a word that sizes the amount inside its noun phrase is not what is counted
         ("Salah netted a record 32 goals in 36 league games.", 32, "Salah"),
         ("The firm posted a total 500 new hires this year.", 500, "firm"),
+        # a transitive verb of change: the thing changed is its object
+        ("The central bank cut its benchmark rate by 50 basis points.", 50, "benchmark rate"),
+        ("The retailer hiked prices 5% in January.", 5, "prices"),
+        ("The airline reduced capacity by 15 percent.", 15, "capacity"),
+        ("Employers added 204,000 jobs.", 204000, "Employers"),
     ],
 )
 def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: str) -> None:

@@ -964,6 +964,8 @@ def _build(
         lo = doc.char_span(bstart, uend, alignment_mode="expand")
         lo_i, hi_i = (lo.start, lo.end) if lo is not None else (anchor.i, anchor.i + 1)
         concept = _named_before_change(doc, text, bstart, chunks, lo_i, hi_i)
+        if concept is None and change in ("up", "down"):
+            concept = _changed_object(counted or anchor, chunks, lo_i, hi_i)
         try:
             concept = concept or find_concept(
                 counted or anchor, chunks, lo_i, hi_i, counted is None or unit_is_measure
@@ -1082,11 +1084,40 @@ def _named_before_change(
     prev = doc[comma.start - 1]
     if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("DATE", "TIME"):
         return None  # "$3.1 million in May, down 9.2%": May is when, not what
+    if prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+        return None  # "shares have been on a tear, up 57%": a phrase, not what moved
     if not any(c.isalpha() for c in prev.text) or any(
         t.like_num for t in doc[max(0, prev.i - 2) : prev.i + 1]
     ):
         return None  # "67.3 percent, up 2.1 points": the unit of another amount
     return chunk_of(prev, chunks, lo, hi)
+
+
+def _changed_object(
+    tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int
+) -> Span | None:
+    """For a transitive verb of change, the thing changed is its object, not the one who
+    changes it: "the bank cut its benchmark rate by 50 basis points" -> benchmark rate,
+    "the retailer hiked prices 5%" -> prices."""
+    for _ in range(4):
+        counts = tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ in (
+            "NOUN",
+            "SYM",
+        )
+        if not (counts or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+            break
+        tok = tok.head  # "50 basis points" -> points; "by 50 ..." -> by
+    verb = tok.head
+    if tok.dep_ not in ("prep", "npadvmod", "advmod") or verb is tok:
+        return None
+    if not (verb.pos_ == "VERB" and _lemma_change(verb.lemma_.lower())):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (lo <= c.i < hi):
+            sp = chunk_of(c, chunks, lo, hi)
+            if sp is not None and any(ch.isalpha() for ch in sp.text):
+                return sp
+    return None
 
 
 def _is_particle(doc: Doc, idx: int) -> bool:
