@@ -451,3 +451,29 @@ def test_bounds_in_pairs(blank_nlp, text: str, expected: list[tuple[float, str]]
 @pytest.mark.model
 def test_a_hedged_year_stays_a_year(nlp_en) -> None:
     assert _run(nlp_en, "The plant opened around 2010.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change", "unit"),
+    [
+        # NER calls a bare 4500 a DATE; no day, month or year is written so
+        ("The S P 500 fell 1.2% to 4500 while the Nasdaq rose 0.5% to 14000.", 4500, "=", None),
+        # a level after "at" stays a level whatever follows it
+        ("The index closed at 1463.87 points down 0.03%.", 1463.87, "=", "point"),
+        # the base of a comparison has the level's unit
+        ("The company employs about 3000 people up from 2500 a year ago.", 2500, "=", "people"),
+        ("The club has 45,000 members, compared with 38,000 in 2019.", 38000, "=", "member"),
+    ],
+)
+def test_levels_in_comma_free_market_reports(
+    nlp_en, text: str, value: float, change: str, unit: str | None
+) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert (hits[0].change, hits[0].unit) == (change, unit)
+
+
+@pytest.mark.model
+def test_a_catalogue_code_is_not_a_quantity(nlp_en) -> None:
+    assert all(q.value != 6663 for q in _run(nlp_en, "The cluster J1149.5+6663 is far."))

@@ -281,6 +281,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return True  # "1700 hrs": a time of day
         if _TOLERANCE_BEFORE.search(head):
             return True  # "2,000.45±0.01": the tolerance of the number before
+        if head.endswith("+") and head[-2:-1].isdigit():
+            return True  # "J1149.5+6663": the second half of a catalogue code
         if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
             return True
         if _ID_BEFORE.search(head) and not cur:
@@ -337,6 +339,9 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             _BETWEEN_END.search(head) and _AND_NUMBER_AFTER.match(tail)
         ):
             return False  # "between 20 and 30": the small model's NER calls it a DATE
+        v = n.value
+        if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
+            return False  # "fell 1.2% to 4500": no day, month or year is written so
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
             # "between 5 and 10 people": look past the range to the counted noun
@@ -848,6 +853,13 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+# The base a level is compared with has the level's unit: "3000 people, up from 2500",
+# "4.1% compared with 3.9", "12 wins versus 9".
+_BASE_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|an?\s+estimated\s+)?$",
+    re.I,
+)
 _AT_LEVEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|to)\s+(?:a\s+close\s+of\s+)?$", re.I)
 _PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
 
@@ -877,6 +889,8 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
             low=None if prev.change in ("<", "<=") and q.value is not None else q.low,
             high=None if prev.change in (">", ">=") and q.value is not None else q.high,
         )
+    if q.unit is None and prev.unit is not None and _BASE_GAP.match(gap):
+        q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "3000 people, up from 2500"
     if (
         q.unit is None
         and prev.unit is not None
@@ -1052,8 +1066,9 @@ def _change(
             return (
                 "up" if cmp.group(1).lower() in ("higher", "more", "greater", "bigger") else "down"
             )
-    if change is None and measure and unit_match is not None:
-        # "ended 0.5% lower", "closed 68p higher", "12% up on last year"
+    if change is None and measure and unit_match is not None and not _TO_BEFORE.search(head):
+        # "ended 0.5% lower", "closed 68p higher", "12% up on last year"; not a level
+        # "at 1,463.87 points, down 0.03%"
         rx = _DIR_AFTER_CURRENCY if unit_match.kind == "currency" else _DIR_AFTER
         d = rx.match(text, uend)
         if d:
