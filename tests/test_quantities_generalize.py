@@ -346,6 +346,10 @@ def test_names_with_numbers_stay_names(nlp_en, text: str) -> None:
         # "raised $50 million" is the sum raised; "raised prices by $2" a rise
         ("The startup raised $50 million in a funding round.", 5e7, "="),
         ("The retailer raised prices by $2 a pack.", 2, "up"),
+        ("The rocket can lift 64 metric tons to low Earth orbit.", 64, "="),
+        ("The couple raised three children.", 3, "="),
+        ("The news lifted the shares 3% on Monday.", 3, "up"),
+        ("The central bank raised rates 50 basis points.", 50, "up"),
         # a particle on a verb that is not one of change names no direction
         ("Air defences shot down an estimated 73 cruise missiles.", 73, "~"),
         ("He paid $500 up front for the car.", 500, "="),

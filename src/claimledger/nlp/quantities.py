@@ -1029,11 +1029,12 @@ def _change(
     if (
         verb == "up"
         and lemma in _AMOUNT_UP_VERBS
-        and unit_match is not None
-        and unit_match.kind == "currency"
+        and not (unit_match is not None and unit_match.kind in ("percent", "idiom"))
         and not _BY_BEFORE.search(text, max(0, bstart - 12), bstart)
     ):
-        verb = None  # "raised $50 million in funding": the sum raised; "raised by $2" rises
+        # "raised $50 million in funding", "can lift 64 tons": the amount raised or lifted;
+        # "raised prices by $2", "lifted its shares 3%" are rises
+        verb = None
     head = text[max(0, bstart - 40) : bstart]
     if _TO_BEFORE.search(head):
         verb = None
@@ -1140,8 +1141,9 @@ def _is_particle(doc: Doc, idx: int) -> bool:
     return span is not None and len(span) > 0 and span[0].dep_ == "prt"
 
 
-# "raised $50 million" names the sum raised (a level); "raised prices by 5%" a rise.
-_AMOUNT_UP_VERBS = frozenset(["raise"])
+# "raised $50 million", "can lift 64 tons" name the amount moved (a level); "raised prices
+# by 5%", "lifted the shares 3%" are rises.
+_AMOUNT_UP_VERBS = frozenset(["raise", "lift"])
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
 _DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)
