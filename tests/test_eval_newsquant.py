@@ -158,7 +158,7 @@ FLOORS = {
     "value": 0.96,
     "value+unit": 0.925,
     "value+change": 0.925,
-    "value+concept(partial)": 0.80,
+    "value+concept(partial)": 0.84,
 }
 
 

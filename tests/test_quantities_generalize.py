@@ -124,6 +124,27 @@ def test_multipliers_separators_and_compounds(blank_nlp, text: str, value: float
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "-fold" written as one word with a number word
+        ("A fivefold increase in cases was reported.", 5, "fold"),
+        ("Cases rose threefold in a month.", 3, "fold"),
+        # a bare "half" after "by", a bound or a hedge is an amount
+        ("The deficit was cut by half.", 0.5, None),
+        ("Profits fell by more than half.", 0.5, None),
+        ("Nearly half said no.", 0.5, None),
+        # a glued "m" before a race is metres, not millions
+        ("She won the 200m freestyle.", 200, "meter"),
+        ("He ran the 400m hurdles.", 400, "meter"),
+    ],
+)
+def test_fold_half_and_race_distances(blank_nlp, text: str, value: float, unit: str | None) -> None:
+    q = _one(_run(blank_nlp, text))
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Call 911 now.",
@@ -140,6 +161,9 @@ def test_multipliers_separators_and_compounds(blank_nlp, text: str, value: float
         "Results are in Fig. 5 and Table 2.",
         "Earlier work [19] agreed.",
         "It is a phase 3 trial of type 2 diabetes drugs.",
+        "The road was closed near junction 31.",
+        "He sat in row 12, seat 4.",
+        "He scored twice in the second half.",
     ],
 )
 def test_not_quantities(blank_nlp, text: str) -> None:
@@ -172,6 +196,9 @@ def test_pint_does_not_invent_prefixed_units(blank_nlp) -> None:
     assert pint_unit("dozs") is None  # not deci-ounces
     assert pint_unit("kmph") is None  # not kilo-miles per hour
     assert pint_unit("km") == "kilometer"
+    # ordinary news nouns that pint reads as old units of length or area
+    for word in ("league", "leagues", "chains", "links", "poles", "barns", "shots"):
+        assert pint_unit(word) is None, word
 
 
 # ------------------------------------------------------------------ model: the parse
@@ -281,7 +308,176 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
         "Russia fired S-400 missiles.",
         "Its 787 Dreamliner fleet is grounded.",
         "The score was Charlton 2 - 1 Leeds.",
+        # a score after a name goes whole, not only its first half
+        "The Lakers beat the Celtics 112-105 on Tuesday night.",
     ],
 )
 def test_names_with_numbers_stay_names(nlp_en, text: str) -> None:
     assert _run(nlp_en, text) == []
+
+
+# ------------------------------------------- model: the direction of a change (issue 11)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # verbs of change, grouped by meaning: rise, strengthen, recover; fall, weaken
+        ("The pound firmed 0.4% against the euro.", 0.4, "up"),
+        ("The stock bounced 7% on Wednesday.", 7, "up"),
+        ("Core prices softened 0.1% last month.", 0.1, "down"),
+        ("Bond yields surged 20 basis points on Friday.", 20, "up"),
+        ("Europe's biggest economy contracted by 0.3% in the second quarter.", 0.3, "down"),
+        # a verb of movement takes its direction from its particle or adverb
+        ("The benchmark index edged down 0.03% on Monday.", 0.03, "down"),
+        ("The euro edged lower 0.2% against the dollar.", 0.2, "down"),
+        ("The dollar inched up 0.1% against the yen.", 0.1, "up"),
+        ("Treasury yields ticked higher by 3 basis points.", 3, "up"),
+        ("The stock gave up 3% after the results.", 3, "down"),
+        # a measure of a comparative: "X% higher/lower", "X points lower"
+        ("The FTSE 100 closed 45 points lower at 7,400.", 45, "down"),
+        ("The pan-European STOXX 600 index ended 0.5% lower.", 0.5, "down"),
+        ("Shares in the bank edged 0.3% higher.", 0.3, "up"),
+        ("Unite Group closed 68p lower at 1,112p.", 68, "down"),
+        ("Sales were 12% up on last year.", 12, "up"),
+        # the level after the change stays a level
+        ("The FTSE 100 closed 45 points lower at 7,400.", 7400, "="),
+        # "raised $50 million" is the sum raised; "raised prices by $2" a rise
+        ("The startup raised $50 million in a funding round.", 5e7, "="),
+        ("The retailer raised prices by $2 a pack.", 2, "up"),
+        ("The rocket can lift 64 metric tons to low Earth orbit.", 64, "="),
+        ("The couple raised three children.", 3, "="),
+        ("The news lifted the shares 3% on Monday.", 3, "up"),
+        ("The central bank raised rates 50 basis points.", 50, "up"),
+        # a particle on a verb that is not one of change names no direction
+        ("Air defences shot down an estimated 73 cruise missiles.", 73, "~"),
+        ("He paid $500 up front for the car.", 500, "="),
+    ],
+)
+def test_change_direction_lexicon(nlp_en, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "change", "level"),
+    [
+        ("Initial jobless claims decreased 13,000 to 216,000.", 13000, 216000),
+        ("Net debt fell £1.1bn to £8.4bn.", 1.1e9, 8.4e9),
+        ("The population increased by 500,000 to 67 million.", 500000, 67e6),
+        ("The bank's profit fell by a fifth to £1.2bn.", 0.2, 1.2e9),
+        ("Shares fell by about 40p to 310p.", 40, 310),
+    ],
+)
+def test_a_change_then_the_level_it_reaches_is_not_a_range(
+    nlp_en, text: str, change: float, level: float
+) -> None:
+    found = _run(nlp_en, text)
+    assert [q.value for q in found] == [pytest.approx(change), pytest.approx(level)]
+    assert found[0].change in ("up", "down")
+    assert found[1].change == "="
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range of changes has ends of one size
+        ("Prices are expected to rise 5 to 10 percent.", 5, 10),
+        ("Output rose by 2 to 3 points.", 2, 3),
+        # the small model's NER calls "between 20 and 30" a date
+        ("The number is between 20 and 30.", 20, 30),
+        ("Between 3 and 5 million people could be affected.", 3e6, 5e6),
+    ],
+)
+def test_ranges_after_a_change_or_between(nlp_en, text: str, low: float, high: float) -> None:
+    q = _one(_run(nlp_en, text))
+    assert (q.value, q.low, q.high) == (None, pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.model
+def test_years_between_stay_dates(nlp_en) -> None:
+    assert _run(nlp_en, "Between 2019 and 2021 sales fell.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "concept"),
+    [
+        # a market report names what moved, a comma, then its change and level
+        ("The biggest fallers were Unite Group, down 68p at 1,112p.", 68, "Unite Group"),
+        ("The biggest fallers were Unite Group, down 68p at 1,112p.", 1112, "Unite Group"),
+        ("Among the risers, Barclays, up 3.2%, led the banks.", 3.2, "Barclays"),
+        # ... but a date before the comma is when, not what
+        ("Sales were $3.1 million in May, down 9.2% year over year.", 9.2, "Sales"),
+        ("The shares have been on a tear, up nearly 57% this year.", 57, "shares"),
+        # ... nor the unit of the amount before it
+        ("Turnout was 67.3%, up 2.1 points on 2019.", 2.1, "Turnout"),
+        ("Turnout was 67.3 per cent, up 2.1 points on 2019.", 2.1, "Turnout"),
+        # a noun of time is never the concept; nor is a sign
+        ("Your pension will rise 5.8 percent for every full year.", 5.8, "pension"),
+        # "$31.20 US": the country belongs to the currency
+        ("The December gold contract was up $31.20 US.", 31.2, "December gold contract"),
+        # a word that sizes the amount inside its noun phrase is not what is counted
+        ("Salah netted a record 32 goals in 36 league games.", 32, "Salah"),
+        ("The firm posted a total 500 new hires this year.", 500, "firm"),
+        # a transitive verb of change: the thing changed is its object
+        ("The central bank cut its benchmark rate by 50 basis points.", 50, "benchmark rate"),
+        ("The retailer hiked prices 5% in January.", 5, "prices"),
+        ("The airline reduced capacity by 15 percent.", 15, "capacity"),
+        ("Employers added 204,000 jobs.", 204000, "Employers"),
+    ],
+)
+def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].concept is not None and hits[0].concept.text == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison bounds an amount, never a year
+        ("The number is above 1000 and below 1500.", [(1000, ">"), (1500, "<")]),
+        # "or less"/"or more" before a second bound is not a bound of the first
+        ("His score is equal to 5000 or less than 6000.", [(5000, "="), (6000, "<")]),
+        ("His score is 200 or more than 190.", [(200, "="), (190, ">")]),
+        ("The score was 500 or more.", [(500, ">=")]),
+    ],
+)
+def test_bounds_in_pairs(blank_nlp, text: str, expected: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.change) for q in _run(blank_nlp, text)] == expected
+
+
+@pytest.mark.model
+def test_a_hedged_year_stays_a_year(nlp_en) -> None:
+    assert _run(nlp_en, "The plant opened around 2010.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change", "unit"),
+    [
+        # NER calls a bare 4500 a DATE; no day, month or year is written so
+        ("The S P 500 fell 1.2% to 4500 while the Nasdaq rose 0.5% to 14000.", 4500, "=", None),
+        # a level after "at" stays a level whatever follows it
+        ("The index closed at 1463.87 points down 0.03%.", 1463.87, "=", "point"),
+        # the base of a comparison has the level's unit
+        ("The company employs about 3000 people up from 2500 a year ago.", 2500, "=", "people"),
+        ("The club has 45,000 members, compared with 38,000 in 2019.", 38000, "=", "member"),
+    ],
+)
+def test_levels_in_comma_free_market_reports(
+    nlp_en, text: str, value: float, change: str, unit: str | None
+) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert (hits[0].change, hits[0].unit) == (change, unit)
+
+
+@pytest.mark.model
+def test_a_catalogue_code_is_not_a_quantity(nlp_en) -> None:
+    assert all(q.value != 6663 for q in _run(nlp_en, "The cluster J1149.5+6663 is far."))

@@ -60,6 +60,11 @@ def test_vague_plurals_are_ranges() -> None:
     assert (n.value, n.low, n.high) == (None, 1e4, 1e5)
     (n,) = find_numbers("Dozens of people")
     assert (n.low, n.high) == (12, 120)
+    # "hundreds of thousands" needs no "of" after it
+    (n,) = find_numbers("Hundreds of thousands marched in Paris.")
+    assert (n.value, n.low, n.high) == (None, 1e5, 1e6)
+    assert n.end == len("Hundreds of thousands")
+    assert list(find_numbers("Hundreds marched.")) == []
 
 
 def test_codes_and_models_are_not_numbers() -> None:

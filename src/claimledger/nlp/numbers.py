@@ -154,7 +154,7 @@ def _trie(words: list[str]) -> str:
 
 
 NUMBER_HINT = re.compile(
-    rf"\d|[{_VULGAR}]|\b(?:{_alt(NUMBER_WORDS)})\b",
+    rf"\d|[{_VULGAR}]|\b(?:{_alt(NUMBER_WORDS)})(?:fold)?\b",
     re.IGNORECASE,
 )
 _W_CORE = _alt([*_SMALL, *_SCALES, "dozen", *_FRACTIONS, *_ZERO_WORDS])
@@ -167,7 +167,7 @@ _WORD_RUN = re.compile(
 )
 _PLURAL_RUN = re.compile(
     r"\b(tens|dozens|scores|hundreds|thousands|millions|billions|trillions)"
-    r"(?:\s+of\s+(thousands|millions|billions|trillions))?(?=\s+of\b)",
+    r"(?:\s+of\s+(thousands|millions|billions|trillions)\b|(?=\s+of\b))",
     re.IGNORECASE,
 )
 # Words after "a third"/"one fifth" that keep it a fraction; any other word makes it an
@@ -180,7 +180,10 @@ _FRACTION_NEXT = re.compile(
 # A lone "m" after digits is a metre, not a million, before a word of size: "1.8m tall".
 _METRE_AFTER = re.compile(
     r"^(?:-(?:long|high|wide|deep|tall|thick)\b|\s+(?:tall|long|high|wide|deep|away|across"
-    r"|thick|below|above|underground|in\s+(?:length|height|diameter|depth|width)|x\s+\d))",
+    r"|thick|below|above|underground|in\s+(?:length|height|diameter|depth|width)|x\s+\d"
+    # races: "the 200m freestyle", "the 400m hurdles"
+    r"|(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|sprint|relay|race|dash"
+    r"|steeplechase|individual)\b))",
     re.IGNORECASE,
 )
 _NOUN_AND = re.compile(r"\b(?![Oo]ne\b|[Tt]wo\b)[A-Za-z]{3,}\s+and\s+$")
@@ -619,7 +622,11 @@ def find_numbers(text: str) -> Iterator[Number]:
         for i, j, value, scaled, shape in _parse_run(words):
             start, stop = toks[i].start(), toks[j - 1].end()
             after = text[stop : stop + 24]
-            if shape == "half" and not re.match(r"\s+(?:of|an?|the)\b", after, re.I):
+            if (
+                shape == "half"
+                and not re.match(r"\s+(?:of|an?|the)\b", after, re.I)
+                and not _HALF_AMOUNT_BEFORE.search(text, max(0, start - 30), start)
+            ):
                 continue  # "the second half", "half" alone: not a number
             if shape == "half" and re.search(
                 r"\b(?:first|second|the|other|better)\s+$", text[max(0, start - 8) : start], re.I
@@ -655,6 +662,13 @@ def find_numbers(text: str) -> Iterator[Number]:
     yield from found
 
 
+# "cut by half", "more than half", "nearly half said": a bound, a hedge or "by" before a
+# bare "half" makes it an amount ("the second half" stays a period).
+_HALF_AMOUNT_BEFORE = re.compile(
+    r"\b(?:by|(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|over|under"
+    r"|barely|just\s+(?:over|under))\s+$",
+    re.I,
+)
 _CURRENCY_NEAR = re.compile(r"[$£€¥₹₽]|\b(?:USD|EUR|GBP|Rs|RM|US|A|C|NZ|HK|S)\$?\s?$")
 
 

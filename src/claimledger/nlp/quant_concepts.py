@@ -25,6 +25,15 @@ PRONOUNS = frozenset(
 )
 
 
+# Words that size or rank an amount inside its own noun phrase ("a record 32 goals", "a
+# total 500 jobs", "a further 2,500 staff"): they say how much, not what.
+_AMOUNT_MODIFIERS = frozenset(
+    """record total further additional extra combined whopping staggering mere net
+    cumulative estimated maximum minimum peak another massive huge hefty modest paltry
+    respective""".split()
+)
+
+
 def _subtree(tok: Token, lo: int, hi: int) -> Span | None:
     """A subject with its modifiers ("the average life expectancy for men in Glasgow"), when
     it is short and does not run into the quantity."""
@@ -78,9 +87,26 @@ def concept(
     """What the quantity is about: an "of" object, the modified noun, or the clause subject;
     failing those, the sentence's subject or first noun phrase (the topic)."""
     sp = _concept_parse(anchor, chunks, lo, hi, number_anchor)
-    if sp is not None:
+    if sp is not None and _names_something(anchor.doc, sp):
         return sp
     return _topic(anchor, chunks, lo, hi)
+
+
+# Nouns of time that an amount is measured over ("down 9.2% year over year", "5.8 percent
+# for every full year", "in the first quarter"): when and how long, never what.
+_TIME_NOUNS = frozenset(
+    """year years month months week weeks day days quarter quarters decade decades session
+    sessions period periods time times hour hours minute minutes today yesterday""".split()
+)
+
+
+def _names_something(doc: Doc, sp: Span) -> bool:
+    """A concept must hold a word that is not a sign and not a noun of time."""
+    words = [w.strip(".,;:()'\"").lower() for w in sp.text.split()]
+    content = [w for w in words if any(c.isalpha() for c in w)]
+    if not content:
+        return False  # "%", "$": a sign says nothing
+    return content[-1] not in _TIME_NOUNS
 
 
 def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
@@ -99,7 +125,7 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
             s, e = chunks.get(c.i, (c.i, c.i + 1))
             if not _is_pronoun_chunk(doc, s, e) and (e <= lo or s >= hi):
                 sp = _subtree(c, lo, hi) or chunk_of(c, chunks, lo, hi)
-                if sp is not None:
+                if sp is not None and _names_something(doc, sp):
                     return sp
     seen: set[tuple[int, int]] = set()
     for i in range(sent.start, sent.end):
@@ -111,7 +137,7 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
             if _is_pronoun_chunk(doc, s, e):
                 continue
             sp = chunk_of(doc[e - 1], chunks, lo, hi)
-            if sp is not None:
+            if sp is not None and _names_something(doc, sp):
                 return sp
     for t in sent:
         if t.pos_ in ("PROPN", "NOUN") and not (lo <= t.i < hi) and not t.like_num:
@@ -146,7 +172,9 @@ def _concept_parse(
             j = s
             while j < lo and doc[j].pos_ in ("DET", "PRON", "PUNCT", "ADP", "CCONJ", "PART"):
                 j += 1
-            if j < lo and any(t.pos_ in ("NOUN", "PROPN") for t in doc[j:lo]):
+            if j < lo and any(
+                t.pos_ in ("NOUN", "PROPN") and t.lower_ not in _AMOUNT_MODIFIERS for t in doc[j:lo]
+            ):
                 a, b = doc[j].idx, doc[lo - 1].idx + len(doc[lo - 1].text)
                 return Span(a, b, doc[j:lo].text)
             break

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
+from .quant_concepts import chunk_of
 from .quant_concepts import concept as find_concept
 from .syntax import doc_text
 from .units import UnitMatch, currency_before, rate_after, unit_after
@@ -93,7 +94,8 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:phase|step|stage|level|grade|category|type|class|tier|round|option|figure|fig\."
     r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
     r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
-    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.)\s*$",
+    r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
+    r"|row|seat|hole|pier|berth|bay|door|zone|block)\s*$",
     re.I,
 )
 # Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
@@ -156,12 +158,16 @@ _BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
     (
         re.compile(
             r"^(?:\+(?![\d\w])|-plus\b|\s+or\s+(?:more|above|higher|greater|over)\b"
-            r"|\s+and\s+(?:more|above|over)\b)",
+            r"(?!\s+than\b|\s*[\d$£€¥])|\s+and\s+(?:more|above|over)\b(?!\s+than\b|\s*[\d$£€¥]))",
             re.I,
         ),
         ">=",
     ),
-    (re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b", re.I), "<="),
+    # "500 or more"; not "5000 or more than 4500", where a second bound follows
+    (
+        re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b(?!\s+than\b|\s*[\d$£€¥])", re.I),
+        "<=",
+    ),
     (re.compile(r"^\s+or\s+so\b", re.I), "~"),
 ]
 # A few words between the bound and the number are allowed: "more than $", "up to £".
@@ -177,17 +183,40 @@ _UPDOWN_BEFORE = re.compile(
 )
 _TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
 
+# Verbs of change by the direction they name (lemmas; the small model lemmatises "fell"
+# as itself now and then). Grouped by meaning: rise, grow, recover, strengthen, multiply.
 _UP_VERBS = frozenset(
     """rise raise increase gain climb jump grow surge soar rally advance add lift boost
     rebound recover spike swell expand improve accelerate appreciate double triple hike
-    up climb edge quicken widen skyrocket rocket leap balloon quadruple strengthen""".split()
+    up edge quicken widen skyrocket rocket leap balloon quadruple strengthen firm bounce
+    mount escalate zoom multiply enlarge extend""".split()
 )
+# Fall, shrink, weaken, cut, halve.
 _DOWN_VERBS = frozenset(
     """fall drop decline lose plunge slip slide tumble sink shed decrease dip ease plummet
     retreat shrink slump crash contract cut reduce lower slash tank fell sag depreciate
     trim decelerate narrow weaken dive nosedive crater collapse erode dwindle diminish
-    halve wane lessen""".split()
+    halve wane lessen soften slacken fade pare devalue""".split()
 )
+# A direction word attached to the verb ("edged down", "inched up", "ticked higher",
+# "gave up 3%") or a measure that modifies a comparative ("closed 45 points lower").
+_DIRECTION_WORDS: dict[str, Change] = {
+    "up": "up",
+    "higher": "up",
+    "down": "down",
+    "lower": "down",
+}
+# Verbs of movement that take their direction from a particle or adverb: "edged down",
+# "inched up", "ticked higher", "moved lower", "went up", "crept up", "picked up".
+_MOVE_VERBS = frozenset(
+    """edge inch tick move creep nudge go come drift trend head trade close end finish open
+    settle pick jump""".split()
+)
+# Phrasal verbs whose particle reverses the plain reading: "gave up 3%" is a fall.
+_PHRASAL_CHANGE: dict[tuple[str, str], Change] = {
+    ("give", "up"): "down",
+    ("give", "back"): "down",
+}
 # Nouns that name a change: "a 3.5% drop", "a 75 percent increase". ("Loss" and "growth"
 # name levels as often as changes, so they are not here.)
 _UP_NOUNS = frozenset(
@@ -252,6 +281,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return True  # "1700 hrs": a time of day
         if _TOLERANCE_BEFORE.search(head):
             return True  # "2,000.45±0.01": the tolerance of the number before
+        if head.endswith("+") and head[-2:-1].isdigit():
+            return True  # "J1149.5+6663": the second half of a catalogue code
         if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
             return True
         if _ID_BEFORE.search(head) and not cur:
@@ -288,6 +319,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) is not None
         and cur is None
     )
+    if is_year and _AMOUNT_BOUND_BEFORE.search(head):
+        is_year = False  # "more than 2000", "below 1500": a comparison bounds an amount
     if is_year and not (after and after.kind in ("percent", "currency", "physical")):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None or nxt.tag_ != "NNS" or ent == "DATE":
@@ -302,6 +335,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         # "two years", "18 months" are durations; "June 2018", "the 1990s" are dates.
         if is_year or _MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail):
             return True
+        if _BETWEEN_AND.search(head) or (
+            _BETWEEN_END.search(head) and _AND_NUMBER_AFTER.match(tail)
+        ):
+            return False  # "between 20 and 30": the small model's NER calls it a DATE
+        v = n.value
+        if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
+            return False  # "fell 1.2% to 4500": no day, month or year is written so
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
             # "between 5 and 10 people": look past the range to the counted noun
@@ -368,6 +408,18 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
 _DURATION_MODIFIER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
 )
+# Comparatives that bound an amount and never a year ("more than 2000", "below 1500");
+# "around 2010", "up to 2020", "over 2019" can be years and are left to the year rule.
+_AMOUNT_BOUND_BEFORE = re.compile(
+    r"\b(?:(?:more|less|fewer|greater)\s+than|at\s+(?:least|most)|as\s+(?:many|much)\s+as"
+    r"|above|below|in\s+excess\s+of|upwards\s+of)\s+$",
+    re.I,
+)
+# "between 20 and 30", "between 3 and 5 million": a range, not a date, when neither end is
+# a year (years are dropped before this is asked).
+_BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN_AND = re.compile(r"\bbetween\s+[\d.,]+\s+and\s+$", re.I)
+_AND_NUMBER_AFTER = re.compile(r"^\s+and\s+\d")
 _TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
 # A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
 # higher than 16.09 percent", "up 5% over".
@@ -376,6 +428,9 @@ _BASE_BEFORE = re.compile(
     r"|\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|premium|discount)\s+)$",
     re.I,
 )
+
+
+_DOLLAR_COUNTRY_AFTER = re.compile(r"\s(?:US|U\.S\.|USD|CAN|Cdn|CAD|AUD|NZD|HKD|SGD)(?![\w$])")
 
 
 def _token_text(text: str, start: int, end: int) -> str:
@@ -418,6 +473,24 @@ def _lemma_change(lemma: str) -> Change | None:
     return "up" if lemma in _UP_VERBS else "down" if lemma in _DOWN_VERBS else None
 
 
+def _verb_direction(verb: Token) -> Change | None:
+    """The direction a verb names, reading its particle or adverb: "edged down" and "gave
+    up" fall, "inched up" and "ticked higher" rise; a verb of change without one names its
+    own ("rose", "slumped"). Only verbs of change or movement take a particle's direction,
+    so "shot down" and "set up" name none."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        word = c.lower_
+        if c.dep_ in ("prt", "advmod") and c.i > verb.i:
+            if (lemma, word) in _PHRASAL_CHANGE:
+                return _PHRASAL_CHANGE[(lemma, word)]
+            if word in _DIRECTION_WORDS and (
+                lemma in _MOVE_VERBS or lemma in _UP_VERBS or lemma in _DOWN_VERBS
+            ):
+                return _DIRECTION_WORDS[word]
+    return _lemma_change(lemma)
+
+
 def _verb_change(anchor: Token) -> tuple[Change | None, str]:
     """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
@@ -447,7 +520,14 @@ def _verb_change(anchor: Token) -> tuple[Change | None, str]:
             head = tok.head
             if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
                 lemma = head.lemma_.lower()
-                return _lemma_change(lemma), lemma
+                return _verb_direction(head), lemma
+            if (
+                tok.dep_ in ("npadvmod", "advmod")
+                and head.lower_ in _DIRECTION_WORDS
+                and head.i > tok.i
+            ):
+                # "closed 45 points lower", "edged 0.3% higher": a measure of a comparative
+                return _DIRECTION_WORDS[head.lower_], head.lower_
             if head.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and tok.dep_ in (
                 "nummod",
                 "quantmod",
@@ -471,7 +551,7 @@ def _verb_before(doc: Doc, start: int) -> tuple[Change | None, str]:
     if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return None, ""
     lemma = doc[i].lemma_.lower()
-    return _lemma_change(lemma), lemma
+    return _verb_direction(doc[i]), lemma
 
 
 def _noun_change(tok: Token) -> Change | None:
@@ -608,6 +688,17 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
     prev: Quantity | None = None
     prev_scaled = False
     keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
+    for k in range(len(nums) - 1):
+        # "the Celtics 112-105": a score or code dropped as a name takes its other half
+        if (
+            not keep[k]
+            and keep[k + 1]
+            and nums[k].kind == nums[k + 1].kind == "digits"
+            and nums[k].end + 1 == nums[k + 1].start
+            and text[nums[k].end] == "-"
+            and units[k + 1] == (None, None)
+        ):
+            keep[k + 1] = False
     i = 0
     while i < len(nums):
         if not keep[i]:
@@ -633,6 +724,12 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             thousands = _thousands_carry(text, n, m2)
             if not ok_gap and _OR_GAP.match(gap) and (n.kind == m2.kind == "words" or thousands):
                 ok_gap = True
+            if (
+                ok_gap
+                and parsed
+                and _change_then_level(doc, text, cur.start if cur else n.start, gap, n, m2)
+            ):
+                ok_gap = False  # "fell £1.1bn to £8.4bn": the fall, then the level reached
             if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
                 ok_gap = False  # "rose from 5% to 7%": two levels, not a range
                 if cur is None and after is None and (cur2 or after2) is not None:
@@ -756,6 +853,14 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
     return qs
 
 
+# The base a level is compared with has the level's unit: "3000 people, up from 2500",
+# "4.1% compared with 3.9", "12 wins versus 9".
+_BASE_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|an?\s+estimated\s+)?$",
+    re.I,
+)
+_AT_LEVEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|to)\s+(?:a\s+close\s+of\s+)?$", re.I)
 _PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
 
 
@@ -768,6 +873,13 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
     gap = text[gap_end : q.start]
     if _PAREN_GAP.match(gap) and prev.concept is not None:
         q = replace(q, concept=prev.concept)
+    elif (
+        _AT_LEVEL_GAP.match(gap)
+        and prev.change in ("up", "down")
+        and prev.concept is not None
+        and q.change == "="
+    ):
+        q = replace(q, concept=prev.concept)  # "down 68p at 1,112p": the level of the same
     if _PAREN_GAP.match(gap) and q.unit is None and prev.unit is not None and q.change == "up":
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
     if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
@@ -777,6 +889,8 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
             low=None if prev.change in ("<", "<=") and q.value is not None else q.low,
             high=None if prev.change in (">", ">=") and q.value is not None else q.high,
         )
+    if q.unit is None and prev.unit is not None and _BASE_GAP.match(gap):
+        q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "3000 people, up from 2500"
     if (
         q.unit is None
         and prev.unit is not None
@@ -815,9 +929,12 @@ def _build(
     unit: str | None = unit_match.unit if unit_match else None
     unit_span = _sp(text, unit_match.start, unit_match.end) if unit_match else None
     uend = max(end, unit_match.end) if unit_match else end
-    if cur and after and after.kind != "currency" and after.start >= end:
-        # "$2.11 per gallon" keeps the currency; "$5 billion" has no second unit.
-        pass
+    if cur is not None and after is None and cur.unit == "dollar":
+        # "$31.20 US", "$76 US a barrel": the country after the amount is the currency's
+        m = _DOLLAR_COUNTRY_AFTER.match(text, end)
+        if m:
+            unit_span = _sp(text, cur.start, m.end())
+            uend = m.end()
     span = doc.char_span(n.start, last.end, alignment_mode="expand")
     anchor: Token | None = span.root if span is not None and len(span) else None
     if not parsed:
@@ -860,8 +977,11 @@ def _build(
     elif anchor is not None:
         lo = doc.char_span(bstart, uend, alignment_mode="expand")
         lo_i, hi_i = (lo.start, lo.end) if lo is not None else (anchor.i, anchor.i + 1)
+        concept = _named_before_change(doc, text, bstart, chunks, lo_i, hi_i)
+        if concept is None and change in ("up", "down"):
+            concept = _changed_object(counted or anchor, chunks, lo_i, hi_i)
         try:
-            concept = find_concept(
+            concept = concept or find_concept(
                 counted or anchor, chunks, lo_i, hi_i, counted is None or unit_is_measure
             )
         except (IndexError, KeyError):
@@ -906,6 +1026,15 @@ def _change(
     measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
     if verb == "down" and lemma in _EVENT_DOWN_VERBS and not measure:
         verb = None  # "lost 625 tanks": the losses, not a fall
+    if (
+        verb == "up"
+        and lemma in _AMOUNT_UP_VERBS
+        and not (unit_match is not None and unit_match.kind in ("percent", "idiom"))
+        and not _BY_BEFORE.search(text, max(0, bstart - 12), bstart)
+    ):
+        # "raised $50 million in funding", "can lift 64 tons": the amount raised or lifted;
+        # "raised prices by $2", "lifted its shares 3%" are rises
+        verb = None
     head = text[max(0, bstart - 40) : bstart]
     if _TO_BEFORE.search(head):
         verb = None
@@ -938,6 +1067,13 @@ def _change(
             return (
                 "up" if cmp.group(1).lower() in ("higher", "more", "greater", "bigger") else "down"
             )
+    if change is None and measure and unit_match is not None and not _TO_BEFORE.search(head):
+        # "ended 0.5% lower", "closed 68p higher", "12% up on last year"; not a level
+        # "at 1,463.87 points, down 0.03%"
+        rx = _DIR_AFTER_CURRENCY if unit_match.kind == "currency" else _DIR_AFTER
+        d = rx.match(text, uend)
+        if d:
+            return _DIRECTION_WORDS[d.group(1).lower()]
     if change is None and anchor is not None and measure:
         noun = _noun_change(anchor)  # "a 3.5% drop"; "job gains of 170,000" name a level
         if noun is not None:
@@ -945,11 +1081,72 @@ def _change(
     return change
 
 
+# "Unite Group, down 68p at 1,112p, JD Sports, up 2%": a market report names what moved,
+# then a comma, then its change.
+_NAME_COMMA_CHANGE = re.compile(r"(?P<comma>,)\s+(?:up|down|off|higher|lower)\s+(?:by\s+)?$", re.I)
+
+
+def _named_before_change(
+    doc: Doc, text: str, bstart: int, chunks: dict[int, tuple[int, int]], lo: int, hi: int
+) -> Span | None:
+    """The name before ", up/down X" ("Barclays, up 3%"), which the parse often hangs
+    elsewhere (the clause's subject)."""
+    m = _NAME_COMMA_CHANGE.search(text, max(0, bstart - 16), bstart)
+    if m is None:
+        return None
+    comma = doc.char_span(m.start("comma"), m.end("comma"), alignment_mode="expand")
+    if comma is None or not len(comma) or comma.start == 0:
+        return None
+    prev = doc[comma.start - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("DATE", "TIME"):
+        return None  # "$3.1 million in May, down 9.2%": May is when, not what
+    if prev.pos_ == "NOUN" and prev.dep_ == "pobj":
+        return None  # "shares have been on a tear, up 57%": a phrase, not what moved
+    if not any(c.isalpha() for c in prev.text) or any(
+        t.like_num for t in doc[max(0, prev.i - 2) : prev.i + 1]
+    ):
+        return None  # "67.3 percent, up 2.1 points": the unit of another amount
+    return chunk_of(prev, chunks, lo, hi)
+
+
+def _changed_object(
+    tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int
+) -> Span | None:
+    """For a transitive verb of change, the thing changed is its object, not the one who
+    changes it: "the bank cut its benchmark rate by 50 basis points" -> benchmark rate,
+    "the retailer hiked prices 5%" -> prices."""
+    for _ in range(4):
+        counts = tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.pos_ in (
+            "NOUN",
+            "SYM",
+        )
+        if not (counts or (tok.dep_ == "pobj" and tok.head.lower_ == "by")):
+            break
+        tok = tok.head  # "50 basis points" -> points; "by 50 ..." -> by
+    verb = tok.head
+    if tok.dep_ not in ("prep", "npadvmod", "advmod") or verb is tok:
+        return None
+    if not (verb.pos_ == "VERB" and _lemma_change(verb.lemma_.lower())):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (lo <= c.i < hi):
+            sp = chunk_of(c, chunks, lo, hi)
+            if sp is not None and any(ch.isalpha() for ch in sp.text):
+                return sp
+    return None
+
+
 def _is_particle(doc: Doc, idx: int) -> bool:
     span = doc.char_span(idx, idx + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].dep_ == "prt"
 
 
+# "raised $50 million", "can lift 64 tons" name the amount moved (a level); "raised prices
+# by 5%", "lifted the shares 3%" are rises.
+_AMOUNT_UP_VERBS = frozenset(["raise", "lift"])
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
+_DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)
 _CMP_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|bigger|smaller)\s+than\b", re.I)
 
 
@@ -986,6 +1183,33 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
             continue
         break
     return False
+
+
+_HEDGE_WORDS = frozenset("about around roughly some nearly almost just only an estimated".split())
+
+
+def _change_then_level(doc: Doc, text: str, start: int, gap: str, n: Number, m2: Number) -> bool:
+    """Whether "A to B" right after a verb of change is the change and the level it reaches
+    ("fell £1.1bn to £8.4bn", "increased by 500,000 to 67 million", "rose by a fifth to
+    £1.2bn"), not a range. A change and its level differ in size; a range of changes ("rose
+    5 to 10 percent") has ends of one size, so the ends must differ at least fivefold."""
+    if gap.strip().lower() != "to" or _BETWEEN_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    a, b = n.value, m2.value
+    if a is None or b is None or a == 0 or b == 0:
+        return False
+    lo, hi = sorted((abs(a), abs(b)))
+    if hi / lo < 5:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in _HEDGE_WORDS or doc[i].lower_ in ("by", "a")):
+        i -= 1
+    if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+        return False
+    return _verb_direction(doc[i]) is not None
 
 
 _FROM_BEFORE = re.compile(

@@ -299,7 +299,8 @@ _PINT_BLOCK = frozenset(
     """a an at in is it as are am be by do go he me my no of on or so to up us we point
     points pt line lines count counts turn turns hand hands stone stones bar bars
     quarter quarters century centuries gross pc mil k K R G C F P B E N T S H D pi
-    percent galileo rad rem gal thou ton tons kn knot""".split()
+    percent galileo rad rem gal thou ton tons kn knot league leagues chain chains link links
+    rod rods pole poles perch barn barns shot shots""".split()
 )
 # Bare single letters accepted only when glued to the number ("10m", "5W", "30s").
 _STOP_WORDS: frozenset[str]
