@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 
 from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
+from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import dateline_end, is_party_word, party_key
 from .syntax import doc_text
+from .units import is_currency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -936,9 +938,22 @@ def _frame(
     else:
         region_part = None
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
-    measure, part, part_span = _measure(
+    measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
     )
+    if free and region_part is None and not _countable(measure) and measure != "casualties":
+        # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
+        # the unit; a name a series could read is not taken (verdicts stay as they were)
+        named = measure_name(
+            doc, noun, num, q.concept, q.change, claim.claimer if claim else None, q.unit
+        )
+        if named is not None and not _countable(named[0]) and named[0] != "casualties":
+            measure, measure_span = named[0], _span(text, *named[1])
+        elif measure is not None and (
+            is_unit_name(measure)
+            or (is_currency(q.unit) and q.unit_span and measure == _snake(q.unit_span.text))
+        ):
+            measure = None  # a unit alone ("percent", "cents", "Tk") names nothing
     if q.unit and q.unit.lower().rstrip("s") in _TIME_UNITS:
         measure, part, part_span = None, None, None  # a duration ("three more years")
     if parsed and part is None:
@@ -1138,8 +1153,9 @@ def _measure(
     sentence: str,
     q: Quantity,
     text: str,
-) -> tuple[str | None, str | None, Span | None]:
-    """The measure key (a series measure where one fits), and a part restriction if any."""
+) -> tuple[str | None, str | None, Span | None, bool]:
+    """The measure key (a series measure where one fits), a part restriction if any, and
+    whether the key is only the words' free-form noun (no loss, no people)."""
     ms = measures_in(words_)
     ws = set(words(words_))
     singulars = {w[:-1] if w.endswith("s") else w for w in ws}
@@ -1157,7 +1173,7 @@ def _measure(
         if m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
         if event in ("launched", "hit", "deployed"):
-            return f"{m}_{event}", part, part_span
+            return f"{m}_{event}", part, part_span, False
         if (
             claimer_side is None
             and claim is not None
@@ -1171,27 +1187,27 @@ def _measure(
             )
         ):
             part = part or event
-        return m, part, part_span
+        return m, part, part_span, False
     people = bool(ms) or _people_word(words_) or "casualties" in ws or both
     if not people and (ws & {"loss", "losses"} or event == "casualties"):
         people = True
     if people:
         civil = bool((ws | singulars) & _CIVILIANS) and not ms
         if both or event in ("casualties", "lost") or "casualties" in ws:
-            return ("people_lost" if civil else "personnel"), part, part_span
+            return ("people_lost" if civil else "personnel"), part, part_span, False
         if event == "killed":
-            return ("killed" if not civil else "people_killed"), part, part_span
+            return ("killed" if not civil else "people_killed"), part, part_span, False
         if event == "wounded":
-            return ("wounded" if not civil else "people_wounded"), part, part_span
+            return ("wounded" if not civil else "people_wounded"), part, part_span, False
         if event == "captured":
-            return "captured", part, part_span
+            return "captured", part, part_span, False
         if event in ("evacuated", "mobilized", "recruited", "deployed", "missing"):
-            return f"{event}", part, part_span
+            return f"{event}", part, part_span, False
         if ms:
-            return "personnel", part, part_span
-        return None, part, part_span
+            return "personnel", part, part_span, False
+        return None, part, part_span, False
     noun = _snake(words_)
-    return (noun or None), part, part_span
+    return (noun or None), part, part_span, True
 
 
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
