@@ -210,3 +210,55 @@ def test_a_relative_clause_with_its_own_count_tells_of_a_part(extractor):
     fr = _frames(extractor, "Russia launched 40 drones overnight, of which 35 were shot down.")
     assert fr["40"] is not None and fr["40"].event == "launched"
     assert fr["35"] is not None and fr["35"].event == "destroyed"
+
+
+def test_a_unit_alone_is_no_measure_name():
+    from claimledger.nlp.measure_names import is_unit_name
+
+    assert is_unit_name("percent") and is_unit_name("percentage_points")
+    assert is_unit_name("tonnes") and is_unit_name("cents")
+    assert not is_unit_name("grain_exports") and not is_unit_name("jobs")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        (
+            "The jobless rate climbed to 6.1 percent in April, the statistics office said.",
+            "6.1",
+            "jobless_rate",
+        ),
+        ("Sales rose 14 percent, to $4.2 billion, the retailer said.", "14", "sales_change"),
+        ("Sales rose 14 percent, to $4.2 billion, the retailer said.", "$4.2 billion", "sales"),
+        ("Hospitals have recorded 3,400 cases of measles since June.", "3,400", "measles_cases"),
+        (
+            "The port handled 2 million tonnes of coffee exports last year.",
+            "2 million",
+            "coffee_exports",
+        ),
+        (
+            "Argentina exported 5 million tonnes of soybeans in the season.",
+            "5 million",
+            "soybeans_exports",
+        ),
+        ("The carmaker earned $2.3 billion in the first half.", "$2.3 billion", "earnings"),
+        ("Factories cut 18,000 jobs in the spring.", "18,000", "jobs"),
+        ("Annual inflation eased to 3.2 percent in October.", "3.2", "inflation_rate"),
+        ("A rise of 4 percent in rents squeezed tenants across the city.", "4", "rents_change"),
+    ],
+)
+def test_a_figure_that_is_no_loss_is_named_after_what_it_measures(extractor, text, figure, measure):
+    f = _frames(extractor, text)[figure]
+    assert f is not None and f.measure == measure, (text, f)
+
+
+@pytest.mark.model
+def test_a_named_measure_never_replaces_a_loss_measure(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost 14 tanks and 520 soldiers were killed in the past day, Ukraine's General "
+        "Staff said. Wheat prices rose 3 percent.",
+    )
+    assert fs["14"].measure == "tank" and fs["520"].measure == "personnel"
+    assert fs["3"].measure == "wheat_prices_change"
