@@ -187,6 +187,20 @@ def test_a_loss_figure_never_takes_the_storys_country(extractor):
     assert fs["1,200"].party is None and fs["3,000"].party is None
 
 
+@pytest.mark.model
+def test_a_percentage_level_is_a_rate_and_a_percentage_of_a_whole_a_share(extractor):
+    fs = _frames(
+        extractor,
+        "The jobless rate rose to 6.2 percent in May. Some 40% of the workers were women. "
+        "Half of the plants, or 35 percent of them, closed. Sales fell 12% in May. "
+        "Of the recruits, 18% were volunteers.",
+    )
+    assert fs["6.2"].aggregation == "rate"
+    assert fs["Some 40"].aggregation == "other" and fs["35"].aggregation == "other"  # shares
+    assert fs["12"].aggregation == "other"  # a change
+    assert fs["18"].aggregation == "other"  # the subject of its clause: members of a group
+
+
 # ---------------------------------------------------------------- partitives and nights
 
 

@@ -229,6 +229,12 @@ _RATE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
     re.I,
 )
+# "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a
+# percentage that is the subject of its clause, counting members of a group ("12% were
+# conscripts", "60 percent said", "a third have").
+_SHARE_OF = re.compile(
+    r"\s*(?:percent|per cent|%)?\s*(?:of|were|are|was|is|had|have|has|said|say|says)\b", re.I
+)
 _RATE_BEFORE = re.compile(r"\b(?:averag\w*|average of|on average|a daily)\s*(?:of\s+)?$", re.I)
 _STOCK = re.compile(
     r"\b(?:in storage|stored|storage|inventory|inventories|stockpiles?|arsenal|reserves?|"
@@ -979,10 +985,17 @@ def _frame(
     rate_m = _RATE_AFTER.match(text[q.end : q.end + 40]) or _RATE_BEFORE.search(
         text[max(s0, q.start - 25) : q.start]
     )
-    if (q.unit and q.unit.lower() in ("percent", "%", "percentage point", "fraction")) or (
-        q.value is not None and 0 < q.value < 1
+    percent = bool(q.unit and q.unit.lower() in ("percent", "%"))
+    if percent and q.change not in ("up", "down") and not _SHARE_OF.match(text[q.end : q.end + 16]):
+        # A percentage that is a level and not a part of a whole is a rate: "the
+        # unemployment rate rose to 7.3 percent", "inflation slowed to 5%"
+        aggregation = "rate"
+    elif (
+        percent
+        or (q.unit and q.unit.lower() in ("percentage point", "fraction"))
+        or (q.value is not None and 0 < q.value < 1)
     ):
-        aggregation = "other"  # a share
+        aggregation = "other"  # a share ("17% of the soldiers"), a change in percent or points
     elif rate_m:
         aggregation = "rate"
     elif whole and event not in _LOSS_EVENTS:
