@@ -16,7 +16,9 @@ whether the number is the whole count).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -27,7 +29,16 @@ from .search import fts5_match, like_contains, search_terms, tsquery
 if TYPE_CHECKING:
     from .sql import SQLStore
 
-__all__ = ["COUNT_CAP", "Plan", "Total", "claims_total", "plan", "select_ids"]
+__all__ = [
+    "COUNT_CAP",
+    "Page",
+    "Plan",
+    "Total",
+    "claims_total",
+    "plan",
+    "read_page",
+    "select_ids",
+]
 
 # Counting stops here: a filter matching more says "at least this many".
 COUNT_CAP = 1_000
@@ -171,6 +182,37 @@ def _claimer(store: SQLStore, text: str) -> _Filter | None:
     return _Filter(f"({' OR '.join(parts)})", params, n, (f"c.id IN ({inner})", params))
 
 
+_CLAIMERS: OrderedDict[tuple[Any, ...], _Filter | None] = OrderedDict()
+_CLAIMERS_MAX = 1_024
+_CLAIMERS_LOCK = threading.Lock()
+
+
+def ledger_key(store: SQLStore) -> Any:
+    """What names this ledger in a per-process cache: its URL (or the store, in memory)."""
+    return store.url if store.url != ":memory:" else id(store)
+
+
+def _claimer_at(store: SQLStore, text: str, kept: int | None) -> _Filter | None:
+    """``_claimer(store, text)``, remembered per process while the ledger holds ``kept``
+    claims (None: not remembered). The claimers table changes only in the transaction
+    that adds claims, which changes the kept number too, so the key says when the answer
+    may have changed."""
+    if kept is None:
+        return _claimer(store, text)
+    key = (ledger_key(store), kept, text)
+    with _CLAIMERS_LOCK:
+        if key in _CLAIMERS:
+            _CLAIMERS.move_to_end(key)
+            hit = _CLAIMERS[key]
+            return None if hit is None else replace(hit)  # plan() changes its copy
+    f = _claimer(store, text)
+    with _CLAIMERS_LOCK:
+        _CLAIMERS[key] = None if f is None else replace(f)
+        while len(_CLAIMERS) > _CLAIMERS_MAX:
+            _CLAIMERS.popitem(last=False)
+    return f
+
+
 def _search(store: SQLStore, words: list[str]) -> _Filter | None:
     """ "The claim holds every word". On SQLite, started from the search index when the
     words are rare, else checked per row (``terms``) on an order walk; on PostgreSQL the
@@ -188,19 +230,31 @@ def _search(store: SQLStore, words: list[str]) -> _Filter | None:
     return _Filter(check, [f" {w} " for w in words], matches, (fts, [match]))
 
 
-def _keyset(store: SQLStore, order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
-    """Rows after (or before) claim ``claim_id`` in ``order``."""
-    rows = store.query("SELECT score, coalesce(as_of, '') FROM claims WHERE id = ?", (claim_id,))
-    if not rows:
-        raise NotFound(f"no claim {claim_id} to page from; start again without `after`/`before`")
-    score, date = rows[0]
+def _keyset(order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
+    """Rows after (or before) claim ``claim_id`` in ``order``. The cursor's key is read by
+    a subquery in the page's own statement (no round trip of its own); a cursor that names
+    no claim makes every comparison NULL, so the page is empty (``select_ids`` then says
+    which)."""
     if order == "id":
-        return ("c.id > ?" if after else "c.id < ?"), [claim_id]
-    col, key = ("c.score", score) if order == "score" else (DATE, date)
+        cursor = "(SELECT id FROM claims WHERE id = ?)"
+        return (f"c.id > {cursor}" if after else f"c.id < {cursor}"), [claim_id]
+    col, key = (
+        ("c.score", "(SELECT score FROM claims WHERE id = ?)")
+        if order == "score"
+        else (DATE, "(SELECT coalesce(as_of, '') FROM claims WHERE id = ?)")
+    )
     # The first comparison bounds the index range; the second breaks ties on the id.
     if after:  # descending key, ascending id
-        return f"{col} <= ? AND ({col} < ? OR c.id > ?)", [key, key, claim_id]
-    return f"{col} >= ? AND ({col} > ? OR c.id < ?)", [key, key, claim_id]
+        return f"{col} <= {key} AND ({col} < {key} OR c.id > ?)", [claim_id] * 3
+    return f"{col} >= {key} AND ({col} > {key} OR c.id < ?)", [claim_id] * 3
+
+
+def check_cursor(store: SQLStore, query: ClaimQuery) -> None:
+    """Raise NotFound when ``query`` pages from a claim that does not exist (asked only
+    when its page came back empty)."""
+    cursor = query.after if query.after is not None else query.before
+    if cursor is not None and not store.query("SELECT 1 FROM claims WHERE id = ?", (cursor,)):
+        raise NotFound(f"no claim {cursor} to page from; start again without `after`/`before`")
 
 
 # The index each order walks (SQLite; the id order walks the table itself).
@@ -213,8 +267,11 @@ def plan(
     verdict: str | None = None,
     *,
     purpose: Literal["page", "count"] = "page",
+    kept: int | None = None,
 ) -> Plan:
-    """The SQL for ``query`` (of claims with a ``verdict``, if given).
+    """The SQL for ``query`` (of claims with a ``verdict``, if given). ``kept``: the
+    ledger's kept number of claims, when the caller knows it (the claimer filter's
+    resolution is then remembered under it).
 
     On SQLite, which keeps no statistics here, the plan is chosen from what the filters
     say about themselves: a filter matching at most ``DRIVE`` claims drives (its index
@@ -225,7 +282,7 @@ def plan(
     sqlite = store.dialect == "sqlite"
     filters: list[_Filter] = []
     if query.claimer:
-        f = _claimer(store, query.claimer)
+        f = _claimer_at(store, query.claimer, kept)
         if f is None:
             return empty
         filters.append(f)
@@ -276,7 +333,7 @@ def plan(
                 return empty
             filters.append(f)
     if verdict is not None:
-        if not store._table_exists("verdicts"):
+        if not store.has_table("verdicts"):
             return empty
         clause = "c.id IN (SELECT claim_id FROM verdicts WHERE label = ?)"
         f = _Filter(clause, [verdict], None, (clause, [verdict]))
@@ -311,11 +368,11 @@ def plan(
     reverse = False
     if purpose == "page":
         if query.after is not None:
-            clause, p = _keyset(store, order, query.after, after=True)
+            clause, p = _keyset(order, query.after, after=True)
             clauses.append(clause)
             params.extend(p)
         elif query.before is not None:
-            clause, p = _keyset(store, order, query.before, after=False)
+            clause, p = _keyset(order, query.before, after=False)
             clauses.append(clause)
             params.extend(p)
             reverse = True
@@ -345,6 +402,8 @@ def select_ids(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -
         return []
     sql = p.sql("c.id", limit=query.limit, offset=query.offset)
     ids = [int(r[0]) for r in store.query(sql, p.params)]
+    if not ids:
+        check_cursor(store, query)
     return ids[::-1] if p.reverse else ids
 
 
@@ -374,6 +433,145 @@ def claims_total(
     if cap is None:
         return Total(n)
     return Total(min(n, cap), exact=n <= cap)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One listing page as read by ``read_page``: the ledger's kept number of claims when
+    it was read (``kept``), the page's claim ids in listing order, the total (None when
+    it had to be counted and was not asked for), and each claim's verdict labels (in
+    quantity order). ``stale``: the ledger no longer holds the number of claims the
+    caller named (a writer added some): the page is as the statement read it, but the
+    claimer filter and the total may be a write behind; ask again with ``kept``."""
+
+    kept: int
+    ids: tuple[int, ...] = ()
+    total: Total | None = None
+    labels: dict[int, list[str]] | None = None
+    stale: bool = False
+
+
+def read_page(
+    store: SQLStore,
+    query: ClaimQuery,
+    verdict: str | None = None,
+    *,
+    kept: int | None = None,
+    count: bool = True,
+    labels: bool = True,
+    cap: int = COUNT_CAP,
+) -> Page:
+    """The page ``query`` asks for, its total and its verdict labels, in as few round
+    trips as the backend needs.
+
+    On PostgreSQL that is one statement in the steady state: the page's ids (an
+    ``ARRAY`` of the keyset walk, its cursor read by a subquery), the kept number of
+    claims, the capped count when ``count`` and the total is not kept, and the labels
+    (aggregated on the server). Its claimer filter is resolved from a per-process cache
+    under ``kept`` (the number of claims the caller last saw, None: read it first); the
+    statement says how many claims the ledger holds now, and if that is not ``kept`` the
+    page comes back ``stale`` for the caller to ask again. On SQLite, where a statement
+    is a function call, the kept number is read first and the parts one by one.
+    A cursor that names no claim raises NotFound.
+    """
+    sqlite = store.dialect == "sqlite"
+    asked = kept
+    if kept is None or sqlite:
+        kept = _kept(store, "claims")
+    page = plan(store, query, verdict, kept=kept)
+    kind = "count"
+    if verdict is None and _only(query):
+        kind = "kept"
+    elif verdict is None and _only(query, "claimer"):
+        kind = "claimer"
+    total: Total | None = None
+    if kind == "claimer":
+        f = _claimer_at(store, query.claimer or "", kept)
+        total = Total(0 if f is None else int(f.matches or 0))
+    counted = plan(store, query, verdict, purpose="count", kept=kept) if kind == "count" else None
+    if counted is not None and counted.empty:
+        total, counted = Total(0), None
+    if not count:
+        counted = None
+    page_sql = None if page.empty else page.sql("c.id", limit=query.limit, offset=query.offset)
+    found: dict[int, list[str]] | None = {} if labels else None
+    if sqlite:
+        now = kept
+        ids = [int(r[0]) for r in store.query(page_sql, page.params)] if page_sql else []
+        n = int(store.query(counted.count_sql(cap), counted.params)[0][0]) if counted else None
+        if labels and ids:
+            found = _labels(store.query(*_labels_sql(ids)))
+    else:
+        now, ids, n, found = _one_statement(store, page_sql, page.params, counted, cap, labels)
+    if kind == "kept":
+        total = Total(now)
+    elif n is not None:
+        total = Total(min(n, cap), exact=n <= cap)
+    if not ids and page_sql is not None:
+        check_cursor(store, query)
+    if page.reverse:
+        ids.reverse()
+    stale = now != kept or (asked is not None and asked != kept)
+    return Page(now, tuple(ids), total, found, stale)
+
+
+def _one_statement(
+    store: SQLStore,
+    page_sql: str | None,
+    page_params: tuple[Any, ...],
+    counted: Plan | None,
+    cap: int,
+    labels: bool,
+) -> tuple[int, list[int], int | None, dict[int, list[str]] | None]:
+    """PostgreSQL: the kept number of claims, the page's ids, the capped count (when
+    ``counted``) and the labels of the page's claims, in one round trip."""
+    cols = ["(SELECT n FROM ledger_counts WHERE name = 'claims')"]
+    params: list[Any] = []
+    head = tail = ""
+    if page_sql is not None:
+        head = f"WITH p AS MATERIALIZED (SELECT ARRAY({page_sql}) AS ids) "
+        tail = " FROM p"
+        params.extend(page_params)
+        cols.append("p.ids")
+    if counted is not None:
+        cols.append(f"({counted.count_sql(cap)})")
+        params.extend(counted.params)
+    if labels and page_sql is not None:
+        cols.append(
+            "(SELECT json_agg(json_build_array(v.claim_id, v.label)"
+            " ORDER BY v.claim_id, v.quantity_index) FROM verdicts v"
+            " WHERE v.claim_id = ANY(p.ids))"
+        )
+    row = list(store.query(f"{head}SELECT {', '.join(cols)}{tail}", params)[0])
+    now = int(row.pop(0) or 0)
+    ids = [int(i) for i in row.pop(0)] if page_sql is not None else []
+    n = int(row.pop(0)) if counted is not None else None
+    found: dict[int, list[str]] | None = None
+    if labels:
+        found = _labels(row.pop(0) or []) if page_sql is not None else {}
+    return now, ids, n, found
+
+
+def _labels_sql(ids: list[int]) -> tuple[str, list[int]]:
+    return (
+        f"SELECT claim_id, label FROM verdicts WHERE claim_id IN ({','.join('?' * len(ids))})"
+        " ORDER BY claim_id, quantity_index",
+        ids,
+    )
+
+
+def _labels(rows: Any) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for cid, label in rows:
+        out.setdefault(int(cid), []).append(str(label))
+    return out
+
+
+def verdict_labels(store: SQLStore, claim_ids: list[int]) -> dict[int, list[str]]:
+    """The verdict labels of each claim in ``claim_ids``, in quantity order (one query)."""
+    if not claim_ids or not store.has_table("verdicts"):
+        return {}
+    return _labels(store.query(*_labels_sql(claim_ids)))
 
 
 def _kept(store: SQLStore, name: str) -> int:
