@@ -431,3 +431,42 @@ def test_a_table_once_seen_is_remembered(tmp_path) -> None:  # noqa: ANN001
         assert asked == ["verdicts", "no_such_table", "no_such_table"]
     finally:
         s.close()
+
+
+PAGES = [
+    ClaimQuery(),
+    ClaimQuery(q="tanks"),
+    ClaimQuery(claimer="kremlin", offset=20),
+    ClaimQuery(claimer="kremlin", after=5),
+    ClaimQuery(q="tanks", after=5),
+    ClaimQuery(since="2023-01-01", until="2023-06-30", min_score=0.5),
+    ClaimQuery(order="date", before=9),
+    ClaimQuery(entity="russia"),
+]
+
+
+def statements_of_a_page(store: SQLStore, query: ClaimQuery) -> tuple[listing.Page, list[str]]:
+    """A page read after the same page was read once, and the statements it sent."""
+    queries.claims_page(store, query)
+    sent: list[str] = []
+    real = store.execute
+
+    def spy(sql: str, params=()):  # noqa: ANN001, ANN202
+        sent.append(sql)
+        return real(sql, params)
+
+    store.execute = spy  # type: ignore[method-assign]
+    try:
+        page = queries.claims_page(store, query)
+    finally:
+        del store.execute
+    return page, sent
+
+
+@pytest.mark.parametrize("query", PAGES, ids=lambda q: repr(_fields(q)))
+def test_a_page_asks_no_probe_twice(checked: SQLStore, query: ClaimQuery) -> None:
+    """On SQLite a page read again asks the kept number of claims, the page and the
+    labels: its filters' probes, keys and count are remembered under that number."""
+    page, sent = statements_of_a_page(checked, query)
+    assert len(sent) == 3, sent
+    assert page.ids and page.total is not None and page.labels is not None

@@ -16,6 +16,7 @@ from claimledger.store.search import search_terms
 from claimledger.store.sql import SQLStore
 from claimledger.web.sample import C, build, load, sample_extractions, synthetic_extractions
 from test_store_listing import (
+    PAGES,
     QUERIES,
     WORDS,
     _all,
@@ -23,6 +24,7 @@ from test_store_listing import (
     a_writer_is_seen,
     check_some,
     same_page_as_the_parts,
+    statements_of_a_page,
     undated,
 )
 
@@ -91,34 +93,11 @@ def test_same_labels_as_sqlite(checked: SQLStore, tmp_path) -> None:  # noqa: AN
         lite.close()
 
 
-PAGES = [
-    ClaimQuery(),
-    ClaimQuery(q="tanks"),
-    ClaimQuery(claimer="kremlin", offset=20),
-    ClaimQuery(claimer="kremlin", after=5),
-    ClaimQuery(q="tanks", after=5),
-    ClaimQuery(since="2023-01-01", until="2023-06-30", min_score=0.5),
-    ClaimQuery(order="date", before=9),
-]
-
-
 @pytest.mark.parametrize("query", PAGES, ids=lambda q: repr(_fields(q)))
 def test_one_statement_a_page(checked: SQLStore, query: ClaimQuery) -> None:
     """Once the connection has seen the ledger (its size, the claimer's keys, the count),
     a page with its total and verdict labels is one round trip."""
-    queries.claims_page(checked, query)
-    sent: list[str] = []
-    real = checked.execute
-
-    def spy(sql: str, params=()):  # noqa: ANN001, ANN202
-        sent.append(sql)
-        return real(sql, params)
-
-    checked.execute = spy  # type: ignore[method-assign]
-    try:
-        page = queries.claims_page(checked, query)
-    finally:
-        del checked.execute
+    page, sent = statements_of_a_page(checked, query)
     assert len(sent) == 1, sent
     assert page.ids and page.total is not None and page.labels is not None
 

@@ -182,9 +182,31 @@ def _claimer(store: SQLStore, text: str) -> _Filter | None:
     return _Filter(f"({' OR '.join(parts)})", params, n, (f"c.id IN ({inner})", params))
 
 
-_CLAIMERS: OrderedDict[tuple[Any, ...], _Filter | None] = OrderedDict()
-_CLAIMERS_MAX = 1_024
-_CLAIMERS_LOCK = threading.Lock()
+class _Remembered:
+    """A small per-process LRU map (thread-safe): what the listing learnt about a ledger,
+    keyed by the ledger's kept number of claims among the rest."""
+
+    def __init__(self, size: int = 1_024) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Any, ...]) -> tuple[bool, Any]:
+        with self._lock:
+            if key not in self._items:
+                return False, None
+            self._items.move_to_end(key)
+            return True, self._items[key]
+
+    def put(self, key: tuple[Any, ...], value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
+_CLAIMERS = _Remembered()
+_PROBES = _Remembered()
 
 
 def ledger_key(store: SQLStore) -> Any:
@@ -200,20 +222,28 @@ def _claimer_at(store: SQLStore, text: str, kept: int | None) -> _Filter | None:
     if kept is None:
         return _claimer(store, text)
     key = (ledger_key(store), kept, text)
-    with _CLAIMERS_LOCK:
-        if key in _CLAIMERS:
-            _CLAIMERS.move_to_end(key)
-            hit = _CLAIMERS[key]
-            return None if hit is None else replace(hit)  # plan() changes its copy
-    f = _claimer(store, text)
-    with _CLAIMERS_LOCK:
-        _CLAIMERS[key] = None if f is None else replace(f)
-        while len(_CLAIMERS) > _CLAIMERS_MAX:
-            _CLAIMERS.popitem(last=False)
-    return f
+    found, hit = _CLAIMERS.get(key)
+    if not found:
+        hit = _claimer(store, text)
+        _CLAIMERS.put(key, None if hit is None else replace(hit))
+    return None if hit is None else replace(hit)  # plan() changes its copy
 
 
-def _search(store: SQLStore, words: list[str]) -> _Filter | None:
+def _probe_at(store: SQLStore, sql: str, params: list[Any], kept: int | None) -> int:
+    """``_probe``, remembered per process under ``kept`` like ``_claimer_at``: for the
+    filters on what an article brings (its claims' words, dates and entities), which
+    change only when claims are added."""
+    if kept is None:
+        return _probe(store, sql, params)
+    key = (ledger_key(store), kept, DRIVE, sql, *params)
+    found, n = _PROBES.get(key)
+    if not found:
+        n = _probe(store, sql, params)
+        _PROBES.put(key, n)
+    return int(n)
+
+
+def _search(store: SQLStore, words: list[str], kept: int | None = None) -> _Filter | None:
     """ "The claim holds every word". On SQLite, started from the search index when the
     words are rare, else checked per row (``terms``) on an order walk; on PostgreSQL the
     planner chooses between the GIN index and the walk itself."""
@@ -222,7 +252,8 @@ def _search(store: SQLStore, words: list[str]) -> _Filter | None:
     match = fts5_match(words)
     # The matches themselves, counted up to DRIVE + 1 (the vocabulary table would count
     # each word's whole list of claims: its cost grows with the ledger).
-    matches = _probe(store, "SELECT 1 FROM claims_search WHERE claims_search MATCH ?", [match])
+    search = "SELECT 1 FROM claims_search WHERE claims_search MATCH ?"
+    matches = _probe_at(store, search, [match], kept)
     if not matches:
         return None
     check = " AND ".join("instr(' ' || c.terms || ' ', ?) > 0" for _ in words)
@@ -270,8 +301,9 @@ def plan(
     kept: int | None = None,
 ) -> Plan:
     """The SQL for ``query`` (of claims with a ``verdict``, if given). ``kept``: the
-    ledger's kept number of claims, when the caller knows it (the claimer filter's
-    resolution is then remembered under it).
+    ledger's kept number of claims, when the caller knows it: the claimer filter's
+    resolution and the probes of the search, entity and date filters are then remembered
+    under it (the verdict filter's is not: a check rewrites verdicts and adds no claim).
 
     On SQLite, which keeps no statistics here, the plan is chosen from what the filters
     say about themselves: a filter matching at most ``DRIVE`` claims drives (its index
@@ -299,7 +331,8 @@ def plan(
         )
         f = _Filter(within, [name])
         if sqlite:
-            f.matches = _probe(store, "SELECT 1 FROM entities WHERE lower(text) = ?", [name])
+            entities = "SELECT 1 FROM entities WHERE lower(text) = ?"
+            f.matches = _probe_at(store, entities, [name], kept)
             articles = "c.article_id IN (SELECT article_id FROM entities WHERE lower(text) = ?)"
             f.drive, f.index = (f"{articles} AND {within}", [name, name]), "claims_article"
         filters.append(f)
@@ -315,7 +348,7 @@ def plan(
         f = _Filter(" AND ".join(dates), dparams)
         if sqlite:
             walk = f"SELECT 1 FROM claims c INDEXED BY claims_date_id WHERE {f.clause}"
-            f.matches = _probe(store, walk, dparams)
+            f.matches = _probe_at(store, walk, dparams, kept)
             f.drive, f.index = (f.clause, dparams), "claims_date_id"
         filters.append(f)
     if query.min_score is not None:
@@ -328,7 +361,7 @@ def plan(
     if query.q:
         words = search_terms(query.q)
         if words:
-            f = _search(store, words)
+            f = _search(store, words, kept)
             if f is None:
                 return empty
             filters.append(f)
@@ -488,11 +521,11 @@ def read_page(
     if kind == "claimer":
         f = _claimer_at(store, query.claimer or "", kept)
         total = Total(0 if f is None else int(f.matches or 0))
-    counted = plan(store, query, verdict, purpose="count", kept=kept) if kind == "count" else None
-    if counted is not None and counted.empty:
-        total, counted = Total(0), None
-    if not count:
-        counted = None
+    counted = None
+    if kind == "count" and count:
+        counted = plan(store, query, verdict, purpose="count", kept=kept)
+        if counted.empty:
+            total, counted = Total(0), None
     page_sql = None if page.empty else page.sql("c.id", limit=query.limit, offset=query.offset)
     found: dict[int, list[str]] | None = {} if labels else None
     if sqlite:
