@@ -470,3 +470,46 @@ def test_a_page_asks_no_probe_twice(checked: SQLStore, query: ClaimQuery) -> Non
     page, sent = statements_of_a_page(checked, query)
     assert len(sent) == 3, sent
     assert page.ids and page.total is not None and page.labels is not None
+
+
+def tied_days() -> list:
+    """Three days of 30 claims each (two scores), and one undated: keyset pages of the
+    date order cross days and stop inside them."""
+    return [
+        build(
+            f"day-{d}-{a}",
+            [C(f"The office said {n} tanks were seen on day {d} ({a}).", source="The office",
+               cue="said", claimer_name="The office", score=0.5 + (n % 2) / 4)
+             for n in range(10)],
+            date=d,
+        )
+        for d in ("2024-01-01", "2024-01-02", "2024-01-03", None)
+        for a in range(3 if d else 1)
+    ]  # fmt: skip
+
+
+def keyset_walks_across_ties(store: SQLStore) -> None:
+    """Walking the date order by keyset, forwards and backwards, 4 claims a page, gives
+    the whole listing, with a filter and without; the date order's keyset is read as
+    two ranges when an index is walked (the cursor's day, then the days past it)."""
+    for q in (ClaimQuery(order="date"), ClaimQuery(order="date", q="tanks")):
+        full = _all(store, q)
+        assert len(full) == 100
+        p = listing.plan(store, ClaimQuery(**{**_fields(q), "after": full[5]}))
+        # SQLite starts from a rare word's matches and sorts them: no ranges to walk.
+        assert (p.ties is not None) == (q.q is None or store.dialect == "postgres")
+        for cursor in full[::3]:
+            for key, want in (("after", full[full.index(cursor) + 1 :][:4]),
+                              ("before", full[: full.index(cursor)][-4:])):  # fmt: skip
+                page = ClaimQuery(**{**_fields(q), "limit": 4, key: cursor})
+                assert listing.select_ids(store, page) == want, (q, key, cursor)
+                assert list(queries.claims_page(store, page).ids) == want
+
+
+def test_keyset_walks_across_ties(tmp_path) -> None:  # noqa: ANN001
+    s = open_store(str(tmp_path / "ties.db"))
+    try:
+        load(s, tied_days())
+        keyset_walks_across_ties(s)
+    finally:
+        s.close()

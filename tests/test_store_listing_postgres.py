@@ -23,8 +23,10 @@ from test_store_listing import (
     _fields,
     a_writer_is_seen,
     check_some,
+    keyset_walks_across_ties,
     same_page_as_the_parts,
     statements_of_a_page,
+    tied_days,
     undated,
 )
 
@@ -112,6 +114,16 @@ def test_a_writer_is_seen(pg_server) -> None:  # noqa: ANN001
     finally:
         reader.close()
         writer.close()
+
+
+def test_keyset_walks_across_ties(pg_server) -> None:  # noqa: ANN001
+    s = open_store(pg_server.new_database())
+    try:
+        load(s, tied_days())
+        s.analyze()
+        keyset_walks_across_ties(s)
+    finally:
+        s.close()
 
 
 def test_a_missing_cursor_is_not_found(checked: SQLStore) -> None:

@@ -80,16 +80,45 @@ class Plan:
     empty: bool = False  # known to match nothing: no need to ask
     source: str = "claims c"  # with SQLite's INDEXED BY when the plan names the index
     search_only: bool = False  # a count of a search alone: ask the search index
+    # A keyset page of the date order walked on an index, read as two ranges of it: the
+    # claims of the cursor's day past its id, then those past the day (``params`` holds
+    # both their parameters; ``where`` is unused). One comparison of date and id would
+    # start the walk at the day's first claim and skip the claims before the cursor row by
+    # row: thousands when a day holds thousands (at 1,000,000 claims, 4.4 ms against 0.4
+    # for a search's keyset page on SQLite). Scores tie far less: each half reading up to
+    # a page costs more there than the ties skipped, so the score order keeps one range.
+    ties: tuple[str, str, str, str] | None = None  # key, tie WHERE, its ORDER BY, rest WHERE
 
     def sql(self, columns: str, *, limit: int | None = None, offset: int = 0) -> str:
         """SELECT ``columns`` in this plan's order, with LIMIT/OFFSET when ``limit``."""
+        if self.ties is not None:
+            return self._split(columns, limit, offset)
         tail = f" ORDER BY {self.order_by}"
         if limit is not None:
             tail += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return f"SELECT {columns} FROM {self.source}{self.where}{tail}"
 
+    def _split(self, columns: str, limit: int | None, offset: int) -> str:
+        if columns != "c.id":
+            raise ValueError("a keyset page read in two ranges selects c.id only")
+        key, tie_where, tie_order, rest_where = self.ties  # type: ignore[misc]
+        each = "" if limit is None else f" LIMIT {int(limit) + int(offset)}"
+        halves = [
+            f"SELECT * FROM (SELECT c.id AS id, {key} AS k FROM {self.source}{where}"
+            f" ORDER BY {order}{each}) {name}"
+            for where, order, name in (
+                (tie_where, tie_order, "t1"),
+                (rest_where, self.order_by, "t2"),
+            )
+        ]
+        outer = "k ASC, id DESC" if self.reverse else "k DESC, id"
+        tail = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return f"SELECT id FROM ({' UNION ALL '.join(halves)}) t ORDER BY {outer}{tail}"
+
     def count_sql(self, cap: int | None) -> str:
         """SELECT the number of matching claims, counting at most ``cap + 1``."""
+        if self.ties is not None:
+            raise ValueError("a count is planned without a cursor (purpose='count')")
         rows = f"SELECT 1 FROM {self.source}{self.where}"
         if self.search_only:
             rows = "SELECT 1 FROM claims_search WHERE claims_search MATCH ?"
@@ -261,23 +290,45 @@ def _search(store: SQLStore, words: list[str], kept: int | None = None) -> _Filt
     return _Filter(check, [f" {w} " for w in words], matches, (fts, [match]))
 
 
-def _keyset(order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
-    """Rows after (or before) claim ``claim_id`` in ``order``. The cursor's key is read by
-    a subquery in the page's own statement (no round trip of its own); a cursor that names
-    no claim makes every comparison NULL, so the page is empty (``select_ids`` then says
-    which)."""
+def _cursor_key(order: str) -> tuple[str, str]:
+    """The order's key column and the subquery reading the cursor claim's key (the page's
+    own statement reads it: no round trip of its own). A cursor that names no claim makes
+    every comparison NULL, so the page is empty (``check_cursor`` then says why)."""
     if order == "id":
-        cursor = "(SELECT id FROM claims WHERE id = ?)"
-        return (f"c.id > {cursor}" if after else f"c.id < {cursor}"), [claim_id]
-    col, key = (
-        ("c.score", "(SELECT score FROM claims WHERE id = ?)")
-        if order == "score"
-        else (DATE, "(SELECT coalesce(as_of, '') FROM claims WHERE id = ?)")
-    )
+        return "c.id", "(SELECT id FROM claims WHERE id = ?)"
+    if order == "score":
+        return "c.score", "(SELECT score FROM claims WHERE id = ?)"
+    return DATE, "(SELECT coalesce(as_of, '') FROM claims WHERE id = ?)"
+
+
+def _keyset(order: str, claim_id: int, *, after: bool) -> tuple[str, list[Any]]:
+    """Rows after (or before) claim ``claim_id`` in ``order``, as one condition."""
+    col, key = _cursor_key(order)
+    if order == "id":
+        return (f"c.id > {key}" if after else f"c.id < {key}"), [claim_id]
     # The first comparison bounds the index range; the second breaks ties on the id.
     if after:  # descending key, ascending id
         return f"{col} <= {key} AND ({col} < {key} OR c.id > ?)", [claim_id] * 3
     return f"{col} >= {key} AND ({col} > {key} OR c.id < ?)", [claim_id] * 3
+
+
+def _keyset_ranges(
+    order: str, claim_id: int, *, after: bool
+) -> tuple[tuple[str, list[Any]], tuple[str, list[Any]], str]:
+    """Rows after (or before) claim ``claim_id`` in the date (or score) order as two index
+    ranges: (the cursor's ties past its id, those past its key, the ties' ORDER BY)."""
+    col, key = _cursor_key(order)
+    if after:  # descending key, ascending id
+        return (
+            (f"{col} = {key} AND c.id > ?", [claim_id] * 2),
+            (f"{col} < {key}", [claim_id]),
+            "c.id",
+        )
+    return (
+        (f"{col} = {key} AND c.id < ?", [claim_id] * 2),
+        (f"{col} > {key}", [claim_id]),
+        "c.id DESC",
+    )
 
 
 def check_cursor(store: SQLStore, query: ClaimQuery) -> None:
@@ -376,11 +427,13 @@ def plan(
 
     order = query.order if query.order in _ORDERS else "score"
     source = "claims c"
+    driven = False  # SQLite starts from a rare filter's matches (and sorts them)
     if sqlite:
         drivers = [f for f in filters if f.drive is not None and f.matches is not None]
         best = min(drivers, key=lambda f: f.matches or 0, default=None)
         single = next((f for f in filters if f.walk is not None), None)
         if best is not None and (best.matches or 0) <= DRIVE:
+            driven = True
             best.clause, best.params = best.drive  # type: ignore[misc]
             if best.index in _BY:
                 best.index = _BY[best.index][order]
@@ -399,6 +452,21 @@ def plan(
     clauses = [f.clause for f in filters]
     params: list[Any] = [p for f in filters for p in f.params]
     reverse = False
+    cursor = query.after if query.after is not None else query.before
+    if purpose == "page" and cursor is not None and order == "date" and not driven:
+        reverse = query.after is None
+        (tie, tie_params), (rest, rest_params), tie_order = _keyset_ranges(
+            order, cursor, after=not reverse
+        )
+        wheres = [" WHERE " + " AND ".join([*clauses, c]) for c in (tie, rest)]
+        return Plan(
+            "",
+            (*params, *tie_params, *params, *rest_params),
+            _ORDERS[order][int(reverse)],
+            reverse,
+            source=source,
+            ties=(DATE if order == "date" else "c.score", wheres[0], tie_order, wheres[1]),
+        )
     if purpose == "page":
         if query.after is not None:
             clause, p = _keyset(order, query.after, after=True)
