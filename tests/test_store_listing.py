@@ -290,3 +290,226 @@ def test_fold() -> None:
     assert search_terms("The A_B  corp's 13,000 tanks", "A_B") == [
         "the", "a", "b", "corp", "s", "13", "000", "tanks"
     ]  # fmt: skip
+
+
+# -- a page in one go (listing.read_page, reads.claims_page) -----------------------------------
+
+LABELS = ("consistent", "inconsistent", "unverifiable")
+
+
+def check_some(store: SQLStore) -> None:
+    """Verdicts for every third claim (two quantities for every sixth), as a check writes."""
+    from claimledger.store.verdicts import save_verdicts
+
+    ids = [r[0] for r in store.query("SELECT id FROM claims ORDER BY id")][::3]
+    records = [
+        {"claim_id": cid, "quantity_index": qi, "label": LABELS[(cid + qi) % 3],
+         "explanation": "", "evidence": [], "notes": [], "detail": {}}
+        for k, cid in enumerate(ids)
+        for qi in range(2 if k % 2 else 1)
+    ]  # fmt: skip
+    save_verdicts(store, records)
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLStore]:
+    s = open_store(str(tmp_path_factory.mktemp("checked") / "ledger.db"))
+    load(s, sample_extractions())
+    load(s, undated())
+    load(s, synthetic_extractions(600, per_article=6))
+    check_some(s)
+    yield s
+    s.close()
+
+
+def same_page_as_the_parts(store: SQLStore, query: ClaimQuery) -> None:
+    """``claims_page`` gives what ``select_ids``, ``claims_total`` and
+    ``verdict_labels_for`` give one by one, for the first page, keyset pages both ways and
+    an offset, with and without a verdict filter."""
+    full = _all(store, query)
+    cursors = [ClaimQuery(**{**_fields(query), "limit": 9})]
+    cursors += [ClaimQuery(**{**_fields(query), "limit": 9, "offset": 4})]
+    for c in full[::41]:
+        for key in ("after", "before"):
+            cursors.append(ClaimQuery(**{**_fields(query), "limit": 9, key: c}))
+    for verdict in (None, "consistent"):
+        want_total = listing.claims_total(store, query, verdict)
+        for q in cursors:
+            for _ in range(2):  # the second time from what the first remembered
+                page = queries.claims_page(store, q, verdict)
+                ids = listing.select_ids(store, q, verdict)
+                assert list(page.ids) == ids, (q, verdict)
+                assert page.total == want_total, (q, verdict)
+                assert page.labels == queries.verdict_labels_for(store, ids)
+                assert not page.stale and page.kept == listing.ledger_size(store)[1]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(_fields(q)))
+def test_claims_page_is_its_parts(checked: SQLStore, query: ClaimQuery) -> None:
+    same_page_as_the_parts(checked, query)
+
+
+def test_labels_are_in_quantity_order(checked: SQLStore) -> None:
+    rows = checked.query("SELECT claim_id, quantity_index, label FROM verdicts")
+    want: dict[int, list[tuple[int, str]]] = {}
+    for cid, qi, label in rows:
+        want.setdefault(int(cid), []).append((int(qi), str(label)))
+    ids = sorted(want)[:50]
+    got = queries.verdict_labels_for(checked, ids)
+    assert got == {i: [label for _, label in sorted(want[i])] for i in ids}
+    assert any(len(v) == 2 for v in got.values())
+
+
+def a_writer_is_seen(reader: SQLStore, writer: SQLStore) -> None:
+    """A page read after another connection added claims names the new claimer, counts the
+    new matches and the new ledger size (what the reader remembered is keyed by the
+    number of claims it last saw)."""
+    first = queries.claims_page(reader, ClaimQuery(claimer="zanzibar"))
+    assert first.ids == () and first.total == listing.Total(0)
+    word = queries.claims_page(reader, ClaimQuery(q="quokka"))
+    everything = queries.claims_page(reader, ClaimQuery())
+    load(
+        writer,
+        [
+            build(
+                f"zanzibar-{everything.kept}",
+                [C("The Zanzibar office said 3 quokka tanks were seen.",
+                   source="The Zanzibar office", cue="said", claimer_name="Zanzibar Office",
+                   score=0.99)],
+                date="2024-01-01",
+            )
+        ],
+    )  # fmt: skip
+    # A counted total first: the one remembered under the old size must not be used.
+    assert queries.claims_page(reader, ClaimQuery(q="quokka")).total == listing.Total(
+        (word.total.n if word.total else 0) + 1
+    )
+    assert reader.seen_claims == everything.kept + 1
+    again = queries.claims_page(reader, ClaimQuery(claimer="zanzibar"))
+    assert len(again.ids) == 1 and again.total == listing.Total(1)
+    assert queries.claims_page(reader, ClaimQuery()).total == listing.Total(everything.kept + 1)
+
+
+def test_a_writer_is_seen(tmp_path) -> None:  # noqa: ANN001
+    writer = open_store(str(tmp_path / "w.db"))
+    load(writer, synthetic_extractions(60, per_article=6))
+    reader = open_store(str(tmp_path / "w.db"), migrate=False)
+    try:
+        a_writer_is_seen(reader, writer)
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_a_missing_cursor_is_not_found(store: SQLStore) -> None:
+    from claimledger.errors import NotFound
+
+    for order in ("score", "date", "id"):
+        for key in ("after", "before"):
+            q = ClaimQuery(order=order, **{key: 10**9})  # type: ignore[arg-type]
+            with pytest.raises(NotFound):
+                queries.claims_page(store, q)
+            with pytest.raises(NotFound):
+                listing.select_ids(store, q)
+    last = _all(store, ClaimQuery(order="id"))[-1]
+    assert queries.claims_page(store, ClaimQuery(order="id", after=last)).ids == ()
+
+
+def test_a_table_once_seen_is_remembered(tmp_path) -> None:  # noqa: ANN001
+    s = open_store(str(tmp_path / "t.db"))
+    try:
+        asked: list[str] = []
+        real = s._table_exists
+
+        def spy(name: str) -> bool:
+            asked.append(name)
+            return real(name)
+
+        s._table_exists = spy  # type: ignore[method-assign]
+        assert s.has_table("verdicts") and s.has_table("verdicts")
+        assert not s.has_table("no_such_table") and not s.has_table("no_such_table")
+        assert asked == ["verdicts", "no_such_table", "no_such_table"]
+    finally:
+        s.close()
+
+
+PAGES = [
+    ClaimQuery(),
+    ClaimQuery(q="tanks"),
+    ClaimQuery(claimer="kremlin", offset=20),
+    ClaimQuery(claimer="kremlin", after=5),
+    ClaimQuery(q="tanks", after=5),
+    ClaimQuery(since="2023-01-01", until="2023-06-30", min_score=0.5),
+    ClaimQuery(order="date", before=9),
+    ClaimQuery(entity="russia"),
+]
+
+
+def statements_of_a_page(store: SQLStore, query: ClaimQuery) -> tuple[listing.Page, list[str]]:
+    """A page read after the same page was read once, and the statements it sent."""
+    queries.claims_page(store, query)
+    sent: list[str] = []
+    real = store.execute
+
+    def spy(sql: str, params=()):  # noqa: ANN001, ANN202
+        sent.append(sql)
+        return real(sql, params)
+
+    store.execute = spy  # type: ignore[method-assign]
+    try:
+        page = queries.claims_page(store, query)
+    finally:
+        del store.execute
+    return page, sent
+
+
+@pytest.mark.parametrize("query", PAGES, ids=lambda q: repr(_fields(q)))
+def test_a_page_asks_no_probe_twice(checked: SQLStore, query: ClaimQuery) -> None:
+    """On SQLite a page read again asks the kept number of claims, the page and the
+    labels: its filters' probes, keys and count are remembered under that number."""
+    page, sent = statements_of_a_page(checked, query)
+    assert len(sent) == 3, sent
+    assert page.ids and page.total is not None and page.labels is not None
+
+
+def tied_days() -> list:
+    """Three days of 30 claims each (two scores), and one undated: keyset pages of the
+    date order cross days and stop inside them."""
+    return [
+        build(
+            f"day-{d}-{a}",
+            [C(f"The office said {n} tanks were seen on day {d} ({a}).", source="The office",
+               cue="said", claimer_name="The office", score=0.5 + (n % 2) / 4)
+             for n in range(10)],
+            date=d,
+        )
+        for d in ("2024-01-01", "2024-01-02", "2024-01-03", None)
+        for a in range(3 if d else 1)
+    ]  # fmt: skip
+
+
+def keyset_walks_across_ties(store: SQLStore) -> None:
+    """Walking the date order by keyset, forwards and backwards, 4 claims a page, gives
+    the whole listing, with a filter and without; the date order's keyset is read as
+    two ranges when an index is walked (the cursor's day, then the days past it)."""
+    for q in (ClaimQuery(order="date"), ClaimQuery(order="date", q="tanks")):
+        full = _all(store, q)
+        assert len(full) == 100
+        p = listing.plan(store, ClaimQuery(**{**_fields(q), "after": full[5]}))
+        # SQLite starts from a rare word's matches and sorts them: no ranges to walk.
+        assert (p.ties is not None) == (q.q is None or store.dialect == "postgres")
+        for cursor in full[::3]:
+            for key, want in (("after", full[full.index(cursor) + 1 :][:4]),
+                              ("before", full[: full.index(cursor)][-4:])):  # fmt: skip
+                page = ClaimQuery(**{**_fields(q), "limit": 4, key: cursor})
+                assert listing.select_ids(store, page) == want, (q, key, cursor)
+                assert list(queries.claims_page(store, page).ids) == want
+
+
+def test_keyset_walks_across_ties(tmp_path) -> None:  # noqa: ANN001
+    s = open_store(str(tmp_path / "ties.db"))
+    try:
+        load(s, tied_days())
+        keyset_walks_across_ties(s)
+    finally:
+        s.close()

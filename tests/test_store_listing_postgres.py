@@ -15,7 +15,20 @@ from claimledger.store import reads as queries
 from claimledger.store.search import search_terms
 from claimledger.store.sql import SQLStore
 from claimledger.web.sample import C, build, load, sample_extractions, synthetic_extractions
-from test_store_listing import QUERIES, WORDS, _all, _fields, undated
+from test_store_listing import (
+    PAGES,
+    QUERIES,
+    WORDS,
+    _all,
+    _fields,
+    a_writer_is_seen,
+    check_some,
+    keyset_walks_across_ties,
+    same_page_as_the_parts,
+    statements_of_a_page,
+    tied_days,
+    undated,
+)
 
 pytestmark = [
     pytest.mark.postgres,
@@ -53,6 +66,73 @@ def test_same_listing_as_sqlite(stores, query: ClaimQuery) -> None:  # noqa: ANN
         for key in ("after", "before"):
             q = ClaimQuery(**{**_fields(query), "limit": 9, key: cursor})
             assert listing.select_ids(post, q) == listing.select_ids(lite, q), (key, cursor)
+
+
+@pytest.fixture(scope="module")
+def checked(pg_server) -> Iterator[SQLStore]:  # noqa: ANN001
+    post = _fill(open_store(pg_server.new_database()))
+    check_some(post)
+    yield post
+    post.close()
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: repr(_fields(q)))
+def test_claims_page_is_its_parts(checked: SQLStore, query: ClaimQuery) -> None:
+    same_page_as_the_parts(checked, query)
+
+
+def test_same_labels_as_sqlite(checked: SQLStore, tmp_path) -> None:  # noqa: ANN001
+    lite = _fill(open_store(str(tmp_path / "checked.db")))
+    check_some(lite)
+    try:
+        for query in QUERIES:
+            for verdict in (None, "inconsistent"):
+                want = queries.claims_page(lite, query, verdict)
+                got = queries.claims_page(checked, query, verdict)
+                assert (got.ids, got.total, got.labels) == (want.ids, want.total, want.labels)
+                assert got.labels
+    finally:
+        lite.close()
+
+
+@pytest.mark.parametrize("query", PAGES, ids=lambda q: repr(_fields(q)))
+def test_one_statement_a_page(checked: SQLStore, query: ClaimQuery) -> None:
+    """Once the connection has seen the ledger (its size, the claimer's keys, the count),
+    a page with its total and verdict labels is one round trip."""
+    page, sent = statements_of_a_page(checked, query)
+    assert len(sent) == 1, sent
+    assert page.ids and page.total is not None and page.labels is not None
+
+
+def test_a_writer_is_seen(pg_server) -> None:  # noqa: ANN001
+    url = pg_server.new_database()
+    writer = open_store(url)
+    load(writer, synthetic_extractions(60, per_article=6))
+    reader = open_store(url, migrate=False)
+    try:
+        a_writer_is_seen(reader, writer)
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_keyset_walks_across_ties(pg_server) -> None:  # noqa: ANN001
+    s = open_store(pg_server.new_database())
+    try:
+        load(s, tied_days())
+        s.analyze()
+        keyset_walks_across_ties(s)
+    finally:
+        s.close()
+
+
+def test_a_missing_cursor_is_not_found(checked: SQLStore) -> None:
+    from claimledger.errors import NotFound
+
+    for order in ("score", "date", "id"):
+        for key in ("after", "before"):
+            with pytest.raises(NotFound):
+                queries.claims_page(checked, ClaimQuery(order=order, **{key: 10**9}))  # type: ignore[arg-type]
 
 
 def test_kept_counts_and_ledger_size(stores) -> None:  # noqa: ANN001

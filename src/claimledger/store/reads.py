@@ -9,14 +9,16 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from . import listing
 from .base import ClaimQuery, ClaimRow
-from .listing import Total, ledger_size
+from .listing import Page, Total, ledger_size
 
 __all__ = [
     "claims",
+    "claims_page",
     "claims_total",
     "count_claims",
     "has_verdicts",
@@ -31,19 +33,13 @@ from .sql import SQLStore
 
 def has_verdicts(store: SQLStore) -> bool:
     """Whether this ledger has a verdicts table (written by ``claimledger check``)."""
-    return store._table_exists("verdicts")
+    return store.has_table("verdicts")
 
 
 def verdict_labels_for(store: SQLStore, claim_ids: list[int]) -> dict[int, list[str]]:
-    """The verdict labels of each claim in ``claim_ids`` (one query for a page of claims)."""
-    if not claim_ids or not has_verdicts(store):
-        return {}
-    from ..store.verdicts import load_verdicts
-
-    out: dict[int, list[str]] = {}
-    for v in load_verdicts(store, claim_ids):
-        out.setdefault(int(v["claim_id"]), []).append(str(v["label"]))
-    return out
+    """The verdict labels of each claim in ``claim_ids``, in quantity order (one query for
+    a page of claims)."""
+    return listing.verdict_labels(store, claim_ids)
 
 
 def count_claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> int:
@@ -66,23 +62,66 @@ def claims_total(store: SQLStore, query: ClaimQuery, verdict: str | None = None)
     """
     if verdict is not None:
         return listing.claims_total(store, query, verdict)
-    q = query
-    key = (
-        store.url if store.url != ":memory:" else id(store),
-        listing.ledger_size(store)[1],
-        (q.claimer, q.article, q.q, q.entity, q.since, q.until, q.min_score, q.ids),
-    )
+    key = _total_key(store, listing.ledger_size(store)[1], query)
+    hit = _remembered(key)
+    if hit is not None:
+        return hit
+    total = listing.claims_total(store, query)
+    _remember(key, total)
+    return total
+
+
+def _total_key(store: SQLStore, kept: int | None, q: ClaimQuery) -> tuple[Any, ...]:
+    filters = (q.claimer, q.article, q.q, q.entity, q.since, q.until, q.min_score, q.ids)
+    return (listing.ledger_key(store), kept, filters)
+
+
+def _remembered(key: tuple[Any, ...]) -> Total | None:
     with _TOTALS_LOCK:
         hit = _TOTALS.get(key)
         if hit is not None:
             _TOTALS.move_to_end(key)
-            return hit
-    total = listing.claims_total(store, query)
+        return hit
+
+
+def _remember(key: tuple[Any, ...], total: Total) -> None:
     with _TOTALS_LOCK:
         _TOTALS[key] = total
         while len(_TOTALS) > _TOTALS_MAX:
             _TOTALS.popitem(last=False)
-    return total
+
+
+# Tries at a page while writers keep adding claims; the last one is used as it was read
+# (its claimer filter and total then at most a few writes behind).
+_TRIES = 3
+
+
+def claims_page(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> Page:
+    """A listing page with its total and verdict labels: what ``claims_total``,
+    ``listing.select_ids`` and ``verdict_labels_for`` give, in one round trip to
+    PostgreSQL in the steady state (``listing.read_page``).
+
+    The counted totals are remembered as ``claims_total`` remembers them, under the
+    number of claims this connection last saw (``store.seen_claims``); the page's
+    statement says whether the ledger still holds that many, and the page is read again
+    when it does not. Verdict filters are counted each time.
+    """
+    kept = store.seen_claims
+    for attempt in range(_TRIES):
+        known = None
+        if verdict is None and kept is not None:
+            known = _remembered(_total_key(store, kept, query))
+        page = listing.read_page(
+            store, query, verdict, kept=kept, count=known is None, labels=has_verdicts(store)
+        )
+        store.seen_claims = kept = page.kept
+        if not page.stale or attempt == _TRIES - 1:
+            break
+    if page.total is None:  # counted before: remembered
+        return replace(page, total=known)
+    if verdict is None and not page.stale:
+        _remember(_total_key(store, page.kept, query), page.total)
+    return page
 
 
 def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> list[ClaimRow]:

@@ -53,6 +53,10 @@ class SQLStore:
 
     def __init__(self) -> None:
         self.conn: Any = None
+        self._tables: set[str] = set()
+        # The ledger's kept number of claims when this connection last read a listing
+        # page (store.reads.claims_page): the key of what the listing remembers.
+        self.seen_claims: int | None = None
 
     # -- plumbing -------------------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -74,6 +78,16 @@ class SQLStore:
 
     def _table_exists(self, name: str) -> bool:
         raise NotImplementedError
+
+    def has_table(self, name: str) -> bool:
+        """Whether table ``name`` exists. A yes is remembered by this connection (tables
+        are only ever added, by migrations), so a page view asks once."""
+        if name in self._tables:
+            return True
+        if self._table_exists(name):
+            self._tables.add(name)
+            return True
+        return False
 
     def tune_for_reads(self) -> None:
         """Settings for a connection that serves many reads (the web app's)."""

@@ -14,7 +14,7 @@ from ..check import verdicts_for_claim
 from ..link import reference_lines, resolve_measure, timeline_measures
 from ..models import VerdictLabel
 from ..present import article_entry, article_summary, claim_entry, marks, segments
-from ..store import ClaimQuery, ClaimRow, SQLStore, listing
+from ..store import ClaimQuery, ClaimRow, SQLStore
 from ..store import reads as queries
 from ..store.listing import Total
 from .encoded import ClaimCache, Encoded
@@ -98,13 +98,13 @@ def claims_view(
         after=p.after,
         before=p.before,
     )
-    total = queries.claims_total(store, query, p.verdict)
-    past_end = total.exact and p.offset >= total.n and p.offset > 0
-    ids = [] if past_end else listing.select_ids(store, query, p.verdict)
+    page = queries.claims_page(store, query, p.verdict)
+    total = page.total or Total(0)
+    ids = list(page.ids)
     more = len(ids) > p.limit
     if more:
         ids = ids[1:] if p.before is not None else ids[: p.limit]
-    labels = queries.verdict_labels_for(store, ids) if has_verdicts else {}
+    labels = page.labels or {}
     entries = (cache or ClaimCache(0)).get_many(ids, lambda miss: _entries(store, miss))
     params = p.model_dump(mode="json")
     return {
