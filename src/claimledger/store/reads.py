@@ -125,54 +125,9 @@ def claims_page(store: SQLStore, query: ClaimQuery, verdict: str | None = None) 
 
 
 def claims(store: SQLStore, query: ClaimQuery, verdict: str | None = None) -> list[ClaimRow]:
-    """``store.claims`` (of claims with a ``verdict``, if given), reading a page's
-    quantities and attributions in two queries.
-
-    The store reads them per article (two queries for each of up to ``limit`` articles)
-    and parses every one; this parses only those the page's claims refer to. Same rows.
-    """
+    """``store.claims`` of claims with a ``verdict``, if given."""
     ids = store.main_first(query, listing.select_ids(store, query, verdict))
-    rows = store.claim_rows_by_id(ids)
-    if not rows:
-        return []
-    claims_ = [(r, store._claim(r)) for r in rows]
-    ids = sorted({r[1] for r in rows})
-    marks = ",".join("?" * len(ids))
-    q_rows = {
-        (r[0], r[1]): r
-        for r in store.query(
-            f"SELECT article_id, idx, {store.QUANTITY_COLS} FROM quantities"
-            f" WHERE article_id IN ({marks})",
-            ids,
-        )
-    }
-    a_rows = {
-        (r[0], r[1]): r
-        for r in store.query(
-            f"SELECT article_id, idx, {store.ATTRIBUTION_COLS} FROM attributions"
-            f" WHERE article_id IN ({marks})",
-            ids,
-        )
-    }
-    out = []
-    for r, claim in claims_:
-        aid = r[1]
-        qs = [q_rows[(aid, i)] for i in claim.quantities if (aid, i) in q_rows]
-        ar = a_rows.get((aid, claim.attribution)) if claim.attribution is not None else None
-        out.append(
-            ClaimRow(
-                id=int(r[0]),
-                article_id=aid,
-                claim=claim,
-                quantities=tuple(store.quantity_row(q[2:]) for q in qs),
-                attribution=store.attribution_row(ar[2:]) if ar is not None else None,
-                article_date=r[13],
-                article_title=r[14],
-                article_source=r[15],
-                article_url=r[16],
-            )
-        )
-    return out
+    return store.claim_rows(store.claim_rows_by_id(ids))
 
 
 def measure_counts(store: SQLStore) -> dict[str, int]:

@@ -338,16 +338,37 @@ class SQLStore:
     def count_articles(self) -> int:
         return int(self.query("SELECT count(*) FROM articles")[0][0])
 
-    QUANTITY_COLS = (
-        "start_char, end_char, text, value, low, high, change, unit, unit_span, concept_span, frame"
+    QUANTITY_FIELDS = (
+        "start_char",
+        "end_char",
+        "text",
+        "value",
+        "low",
+        "high",
+        "change",
+        "unit",
+        "unit_span",
+        "concept_span",
+        "frame",
     )
+    QUANTITY_COLS = ", ".join(QUANTITY_FIELDS)
 
-    @staticmethod
-    def quantity_row(r: Sequence[Any]) -> Quantity:
-        """A Quantity from the columns of ``QUANTITY_COLS``, in that order."""
-        frame = Frame.from_dict(json.loads(r[10])) if r[10] else None
+    @classmethod
+    def quantity_row(cls, r: Sequence[Any]) -> Quantity:
+        """A Quantity from a row of ``QUANTITY_COLS`` (read by name)."""
+        d = dict(zip(cls.QUANTITY_FIELDS, r, strict=True))
         return Quantity(
-            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], _span(r[8]), _span(r[9]), frame
+            start=d["start_char"],
+            end=d["end_char"],
+            text=d["text"],
+            value=d["value"],
+            low=d["low"],
+            high=d["high"],
+            change=d["change"],
+            unit=d["unit"],
+            unit_span=_span(d["unit_span"]),
+            concept=_span(d["concept_span"]),
+            frame=Frame.from_dict(json.loads(d["frame"])) if d["frame"] else None,
         )
 
     def _quantities(self, article_id: str) -> list[Quantity]:
@@ -359,19 +380,29 @@ class SQLStore:
             )
         ]
 
-    ATTRIBUTION_COLS = "kind, source_span, cue_span, content, stance, resolution, resolved_name"
+    ATTRIBUTION_FIELDS = (
+        "kind",
+        "source_span",
+        "cue_span",
+        "content",
+        "stance",
+        "resolution",
+        "resolved_name",
+    )
+    ATTRIBUTION_COLS = ", ".join(ATTRIBUTION_FIELDS)
 
-    @staticmethod
-    def attribution_row(r: Sequence[Any]) -> Attribution:
-        """An ``Attribution`` from a row of ``ATTRIBUTION_COLS``."""
+    @classmethod
+    def attribution_row(cls, r: Sequence[Any]) -> Attribution:
+        """An ``Attribution`` from a row of ``ATTRIBUTION_COLS`` (read by name)."""
+        d = dict(zip(cls.ATTRIBUTION_FIELDS, r, strict=True))
         return Attribution(
-            kind=r[0],
-            source=_span(r[1]),
-            cue=_span(r[2]),
-            content=tuple(Span.from_dict(c) for c in json.loads(r[3])),  # type: ignore[misc]
-            stance=r[4],
-            resolution=r[5],
-            resolved_name=r[6],
+            kind=d["kind"],
+            source=_span(d["source_span"]),
+            cue=_span(d["cue_span"]),
+            content=tuple(Span.from_dict(c) for c in json.loads(d["content"])),  # type: ignore[misc]
+            stance=d["stance"],
+            resolution=d["resolution"],
+            resolved_name=d["resolved_name"],
         )
 
     def _attributions(self, article_id: str) -> list[Attribution]:
@@ -384,34 +415,59 @@ class SQLStore:
             )
         ]
 
-    _CLAIM_COLS = (
-        "c.id, c.article_id, c.start_char, c.end_char, c.text, c.claimer_span, c.claimer_name,"
-        " c.hedged, c.attribution_idx, c.quantity_idx, c.as_of, c.score, c.stance,"
-        " a.date, a.title, a.source, a.url,"
-        " c.claimer_kind, c.claimer_resolution, c.stance_cue_span, c.hedge_span, c.main,"
-        " c.claimer_party"
+    # A claim row: the claim's columns, then its article's (``claim_rows_by_id``).
+    CLAIM_FIELDS = (
+        "id",
+        "article_id",
+        "start_char",
+        "end_char",
+        "text",
+        "claimer_span",
+        "claimer_name",
+        "hedged",
+        "attribution_idx",
+        "quantity_idx",
+        "as_of",
+        "score",
+        "stance",
+        "claimer_kind",
+        "claimer_resolution",
+        "stance_cue_span",
+        "hedge_span",
+        "main",
+        "claimer_party",
     )
+    ARTICLE_FIELDS_OF_CLAIM = ("date", "title", "source", "url")
+    _CLAIM_COLS = ", ".join(
+        [*(f"c.{f}" for f in CLAIM_FIELDS), *(f"a.{f}" for f in ARTICLE_FIELDS_OF_CLAIM)]
+    )
+    _CLAIM_NAMES = (*CLAIM_FIELDS, *(f"article_{f}" for f in ARTICLE_FIELDS_OF_CLAIM))
+
+    @classmethod
+    def _claim_dict(cls, r: Sequence[Any]) -> dict[str, Any]:
+        return dict(zip(cls._CLAIM_NAMES, r, strict=True))
 
     @staticmethod
-    def _claim(r: Sequence[Any]) -> Claim:
+    def _claim(d: dict[str, Any]) -> Claim:
+        """A Claim from a claim row read by name (``_claim_dict``)."""
         return Claim(
-            start=r[2],
-            end=r[3],
-            text=r[4],
-            claimer=_span(r[5]),
-            claimer_name=r[6],
-            hedged=bool(r[7]),
-            attribution=r[8],
-            quantities=tuple(json.loads(r[9])),
-            as_of=r[10],
-            score=float(r[11]),
-            stance=r[12],
-            claimer_kind=r[17],
-            claimer_resolution=r[18],
-            stance_cue=_span(r[19]),
-            hedge=_span(r[20]),
-            main=bool(r[21]),
-            claimer_party=r[22],
+            start=d["start_char"],
+            end=d["end_char"],
+            text=d["text"],
+            claimer=_span(d["claimer_span"]),
+            claimer_name=d["claimer_name"],
+            hedged=bool(d["hedged"]),
+            attribution=d["attribution_idx"],
+            quantities=tuple(json.loads(d["quantity_idx"])),
+            as_of=d["as_of"],
+            score=float(d["score"]),
+            stance=d["stance"],
+            claimer_kind=d["claimer_kind"],
+            claimer_resolution=d["claimer_resolution"],
+            stance_cue=_span(d["stance_cue_span"]),
+            hedge=_span(d["hedge_span"]),
+            main=bool(d["main"]),
+            claimer_party=d["claimer_party"],
         )
 
     def extraction(self, article_id: str) -> Extraction:
@@ -425,7 +481,7 @@ class SQLStore:
             )
         )
         claims = tuple(
-            self._claim(r)
+            self._claim(self._claim_dict(r))
             for r in self.query(
                 f"SELECT {self._CLAIM_COLS} FROM claims c JOIN articles a ON a.id = c.article_id"
                 " WHERE c.article_id = ? ORDER BY c.idx",
@@ -447,7 +503,7 @@ class SQLStore:
         (``store.listing`` plans the SQL)."""
         query = query or ClaimQuery()
         ids = self.main_first(query, listing.select_ids(self, query))
-        return self._claim_rows(self.claim_rows_by_id(ids))
+        return self.claim_rows(self.claim_rows_by_id(ids))
 
     def main_first(self, query: ClaimQuery, ids: list[int]) -> list[int]:
         """One article's claims start with its main claim (on the first page of any order)."""
@@ -491,7 +547,7 @@ class SQLStore:
             ids,
         )
         out: dict[str, ClaimRow] = {}
-        for r in self._claim_rows(rows):
+        for r in self.claim_rows(rows):
             out.setdefault(r.article_id, r)
         return out
 
@@ -499,31 +555,51 @@ class SQLStore:
         """How many claims match ``query``'s filters (its page aside), counted exactly."""
         return listing.claims_total(self, query or ClaimQuery(), cap=None).n
 
-    def _claim_rows(self, rows: list[tuple[Any, ...]]) -> list[ClaimRow]:
-        cache: dict[str, tuple[list[Quantity], list[Attribution]]] = {}
-        out = []
-        for r in rows:
-            aid = r[1]
-            if aid not in cache:
-                cache[aid] = (self._quantities(aid), self._attributions(aid))
-            qs, ats = cache[aid]
-            claim = self._claim(r)
-            attr = (
-                ats[claim.attribution]
-                if claim.attribution is not None and claim.attribution < len(ats)
-                else None
+    def claim_rows(self, rows: Sequence[Sequence[Any]]) -> list[ClaimRow]:
+        """``ClaimRow`` records from claim rows (``claim_rows_by_id``), in their order.
+
+        The quantities and attributions of all their articles are read in two statements,
+        and only those the claims refer to are parsed: the one reader of claim rows, for
+        the listing, the claim page, main claims and the Python API alike.
+        """
+        if not rows:
+            return []
+        ds = [self._claim_dict(r) for r in rows]
+        claims_ = [(d, self._claim(d)) for d in ds]
+        ids = sorted({d["article_id"] for d in ds})
+        marks = ",".join("?" * len(ids))
+        q_rows = {
+            (r[0], r[1]): r[2:]
+            for r in self.query(
+                f"SELECT article_id, idx, {self.QUANTITY_COLS} FROM quantities"
+                f" WHERE article_id IN ({marks})",
+                ids,
             )
+        }
+        a_rows = {
+            (r[0], r[1]): r[2:]
+            for r in self.query(
+                f"SELECT article_id, idx, {self.ATTRIBUTION_COLS} FROM attributions"
+                f" WHERE article_id IN ({marks})",
+                ids,
+            )
+        }
+        out = []
+        for d, claim in claims_:
+            aid = d["article_id"]
+            qs = [q_rows[(aid, i)] for i in claim.quantities if (aid, i) in q_rows]
+            ar = a_rows.get((aid, claim.attribution)) if claim.attribution is not None else None
             out.append(
                 ClaimRow(
-                    id=int(r[0]),
+                    id=int(d["id"]),
                     article_id=aid,
                     claim=claim,
-                    quantities=tuple(qs[i] for i in claim.quantities if i < len(qs)),
-                    attribution=attr,
-                    article_date=r[13],
-                    article_title=r[14],
-                    article_source=r[15],
-                    article_url=r[16],
+                    quantities=tuple(self.quantity_row(q) for q in qs),
+                    attribution=self.attribution_row(ar) if ar is not None else None,
+                    article_date=d["article_date"],
+                    article_title=d["article_title"],
+                    article_source=d["article_source"],
+                    article_url=d["article_url"],
                 )
             )
         return out
@@ -536,7 +612,7 @@ class SQLStore:
         )
         if not rows:
             raise NotFound(f"no claim {claim_id}; list them with `claimledger claims`")
-        return self._claim_rows(rows)[0]
+        return self.claim_rows(rows)[0]
 
     def close(self) -> None:
         if self.conn is not None:
