@@ -317,17 +317,23 @@ class SQLStore:
         ]
 
     # -- reading --------------------------------------------------------------------------
-    _ARTICLE_COLS = "id, text, date, title, url, source, language, origin, hash"
+    ARTICLE_FIELDS = ("id", "text", "date", "title", "url", "source", "language", "origin", "hash")
+    _ARTICLE_COLS = ", ".join(ARTICLE_FIELDS)
+
+    @classmethod
+    def article_row(cls, r: Sequence[Any]) -> Article:
+        """An ``Article`` from a row of ``_ARTICLE_COLS`` (read by name)."""
+        return Article(**dict(zip(cls.ARTICLE_FIELDS, r, strict=True)))
 
     def article(self, article_id: str) -> Article:
         rows = self.query(f"SELECT {self._ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,))
         if not rows:
             raise NotFound(f"no article {article_id!r}; list them with `claimledger articles`")
-        return Article(*rows[0])
+        return self.article_row(rows[0])
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[Article]:
         return [
-            Article(*r)
+            self.article_row(r)
             for r in self.query(
                 f"SELECT {self._ARTICLE_COLS} FROM articles"
                 " ORDER BY date DESC, id LIMIT ? OFFSET ?",
@@ -473,7 +479,7 @@ class SQLStore:
     def extraction(self, article_id: str) -> Extraction:
         article = self.article(article_id)
         ents = tuple(
-            Entity(*r)
+            Entity(start=r[0], end=r[1], text=r[2], label=r[3])
             for r in self.query(
                 "SELECT start_char, end_char, text, label FROM entities WHERE article_id = ?"
                 " ORDER BY idx",
