@@ -587,6 +587,8 @@ def test_serve_get_answers_as_the_server(client: TestClient, db: str, cli) -> No
         assert json.loads(out.output) == client.get(path).json()
     missing = cli("--db", db, "serve", "--get", "/claims/999999.json")
     assert missing.exit_code == 1 and json.loads(missing.output)["error"]["code"] == "not_found"
+    typed = json.loads(cli("--db", db, "serve", "--get", "/claims.json?q=Київ tanks").output)
+    assert typed["query"]["q"] == "Київ tanks"  # typed, not percent-encoded: encoded for it
     page = cli("--db", db, "serve", "--get", "/claims?q=tanks", "--html")
     assert page.output.lstrip().startswith("<!doctype html>")
 

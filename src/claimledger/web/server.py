@@ -8,7 +8,7 @@ import logging
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from ..settings import Settings
 from .app import create_app
@@ -87,8 +87,9 @@ def get(settings: Settings | None, path: str, *, html: bool = False) -> Answer:
         "method": "GET",
         "scheme": "http",
         "path": unquote(parts.path),
-        "raw_path": parts.path.encode("ascii", "replace"),
-        "query_string": parts.query.encode("ascii", "replace"),
+        # Typed paths may hold any character ("?q=Київ"): percent-encode what a browser would.
+        "raw_path": quote(parts.path, safe="/%:@!$&'()*+,;=").encode("ascii"),
+        "query_string": quote(parts.query, safe="/%:@!$&'()*+,;=?").encode("ascii"),
         "root_path": "",
         "headers": [(b"host", b"localhost"), (b"accept", accept)],
         "client": ("127.0.0.1", 0),
