@@ -74,6 +74,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTagger:
     tagger = FakeTagger()
     monkeypatch.setattr(attrib_tagger, "load_tagger", lambda *a, **k: tagger)
     monkeypatch.setattr(extract_mod, "OVERLAP_STEP", 2)
+    monkeypatch.setenv("CLAIMLEDGER_THREADS", "2")
     return tagger
 
 
@@ -96,6 +97,12 @@ def test_overlapped_records_equal_the_plain_ones_in_order(blank_nlp, fake):
 
 def test_one_step_of_input_runs_the_plain_path(blank_nlp, fake):
     _run(blank_nlp, _articles(1), overlap=True)
+    assert fake.threads == {threading.main_thread().name}
+
+
+def test_a_process_given_one_core_runs_the_plain_path(blank_nlp, fake, monkeypatch):
+    monkeypatch.setenv("CLAIMLEDGER_THREADS", "1")  # as each of --workers N on N cores
+    _run(blank_nlp, _articles(5), overlap=True)
     assert fake.threads == {threading.main_thread().name}
 
 
@@ -127,6 +134,7 @@ def test_a_failing_article_is_skipped_and_the_rest_go_on(blank_nlp, fake):
 @pytest.mark.model
 def test_real_tagger_overlapped_equals_plain(nlp, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(extract_mod, "OVERLAP_STEP", 2)
+    monkeypatch.setenv("CLAIMLEDGER_THREADS", "2")
     arts = [
         make_article(text=text, date="2024-05-02", where=f"m{k}")
         for k, text in enumerate(

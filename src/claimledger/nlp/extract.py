@@ -205,9 +205,11 @@ class Extractor:
 
     def _overlap_tagger(self) -> Tagger | None:
         """The tagger to run beside the parse, or None (rules, not installed, or off)."""
-        if not self.overlap or self.settings.attribution == "rules":
+        from .attrib_tagger import load_tagger, tagger_threads
+
+        # A process given one core (each of --workers N on N cores) has none to overlap on.
+        if not self.overlap or self.settings.attribution == "rules" or tagger_threads() < 2:
             return None
-        from .attrib_tagger import load_tagger
 
         # One-thread sessions, one per core: the operating system shares the cores among
         # the parse and the tagger calls (a pooled session's threads would wait on
