@@ -325,15 +325,21 @@ def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | N
     return rules, tagger.tag([doc_text(doc)], [rules])[0]
 
 
-def attributions(doc: Doc, mode: str = "auto", tagged: Tagged | None = None) -> list[Attribution]:
+def attributions(
+    doc: Doc,
+    mode: str = "auto",
+    tagged: Tagged | None = None,
+    rules: Sequence[Attribution] | None = None,
+) -> list[Attribution]:
     """The attributions claimledger reports for ``doc``.
 
     ``rules``: the rule extractor alone. ``tagger``: the neural tagger over the rules (an
     error when it is not installed). ``auto`` (default): the tagger when installed, else
-    the rules. ``tagged``: the tagger's spans when already computed (the cascade).
+    the rules. ``tagged``: the tagger's spans when already computed (the cascade, the
+    overlapped extractor), and ``rules`` the rules' attributions they were tagged over.
     """
     if tagged is not None and mode != "rules":
-        rules = list(extract_attributions(doc))
+        rules = list(rules) if rules is not None else list(extract_attributions(doc))
     else:
         rules, tagged = tag_doc(doc, mode)
     if tagged is None:

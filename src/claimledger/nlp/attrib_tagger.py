@@ -19,11 +19,13 @@ are what the tests exercise without the model.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import threading
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +43,7 @@ __all__ = [
     "available",
     "decode",
     "load_tagger",
+    "tagger_threads",
     "rule_features",
     "stitch",
     "viterbi",
@@ -248,7 +251,9 @@ def rule_features(offsets: np.ndarray, attributions: Iterable[Attribution]) -> n
     return tags[:, 0] * 9 + tags[:, 1] * 3 + tags[:, 2]
 
 
-def _threads() -> int:
+def tagger_threads() -> int:
+    """Threads for the tagger: ``CLAIMLEDGER_THREADS`` when set (workers set it to their
+    share of the cores), else the cores, at most 4."""
     env = os.environ.get("CLAIMLEDGER_THREADS")
     if env and env.isdigit() and int(env) > 0:
         return int(env)
@@ -271,7 +276,7 @@ class Tagger:
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads or _threads()
+        opts.intra_op_num_threads = threads or tagger_threads()
         opts.inter_op_num_threads = 1
         opts.log_severity_level = 3
         # onnxruntime's pool threads busy-wait after each run by default; between runs this
@@ -281,7 +286,13 @@ class Tagger:
         self.session = ort.InferenceSession(
             str(root / MODEL_FILE), opts, providers=["CPUExecutionProvider"]
         )
-        self._lock = threading.Lock()
+        # A session with a thread pool runs one call at a time (concurrent calls would
+        # share its threads and wait on each other); a one-thread session runs in the
+        # calling thread, so threads may call it at once (the overlapped extractor).
+        self.threads = opts.intra_op_num_threads
+        self._lock: AbstractContextManager[object] = (
+            threading.Lock() if self.threads > 1 else contextlib.nullcontext()
+        )
 
     def encode(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
         """(piece ids, piece offsets) per text."""
@@ -351,11 +362,12 @@ def available(model_dir: str | Path = MODEL_DIR) -> bool:
     )
 
 
-@lru_cache(maxsize=2)
-def load_tagger(model_dir: str | None = None) -> Tagger | None:
-    """The shipped tagger, loaded once per process; None when it is not installed."""
+@lru_cache(maxsize=4)
+def load_tagger(model_dir: str | None = None, threads: int | None = None) -> Tagger | None:
+    """The shipped tagger, loaded once per process (and per ``threads``: None is
+    :func:`tagger_threads`); None when it is not installed."""
     root = Path(model_dir) if model_dir else MODEL_DIR
     if not available(root):
         log.info("attribution tagger not installed (%s); using the rules alone", root)
         return None
-    return Tagger(root)
+    return Tagger(root, threads)

@@ -5,27 +5,32 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import InputError, ModelError, quote
-from ..models import Article, Entity, Extraction, Skipped
+from ..models import Article, Attribution, Entity, Extraction, Skipped
 from ..settings import Settings
 from . import pipeline
 from .attrib_assemble import attributions as find_attributions
+from .attribution import extract_attributions
 from .claims import build_claims
 from .frames import frame_quantities
 from .quantities import extract_quantities
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from .attrib_tagger import Tagged
+    from .attrib_tagger import Tagged, Tagger
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def extract_entities(doc: Doc) -> list[Entity]:
@@ -33,17 +38,22 @@ def extract_entities(doc: Doc) -> list[Entity]:
 
 
 def extract_doc(
-    doc: Doc, article: Article, *, attribution: str = "auto", tagged: Tagged | None = None
+    doc: Doc,
+    article: Article,
+    *,
+    attribution: str = "auto",
+    tagged: Tagged | None = None,
+    rules: Sequence[Attribution] | None = None,
 ) -> Extraction:
     """Everything claimledger extracts from one parsed article (``doc.text == article.text``).
 
     ``attribution`` picks the attribution extractor: ``auto`` (the neural tagger when
     installed, else the rules), ``tagger`` or ``rules``; ``tagged``: the tagger's spans when
-    the caller already has them.
+    the caller already has them, and ``rules`` the rule attributions they were tagged over.
     """
     entities = extract_entities(doc)
     quantities = list(extract_quantities(doc))
-    attributions = find_attributions(doc, attribution, tagged)
+    attributions = find_attributions(doc, attribution, tagged, rules)
     claims = build_claims(doc, article, quantities, attributions)
     quantities = frame_quantities(doc, article, quantities, claims)
     return Extraction(
@@ -102,11 +112,37 @@ def _restore(ex: Extraction, article: Article, note: str | None) -> Extraction:
     return replace(ex, article=article, notes=(note, *ex.notes))
 
 
-class Extractor:
-    """Holds one pipeline per language and streams extractions in input order."""
+# Articles per step of the overlapped extractor: while spaCy parses one step in this
+# thread, the attribution tagger labels the step before it in a background thread
+# (onnxruntime runs without the GIL), so the two models share the cores instead of taking
+# turns (docs/attribution.md, "Cost"). Small enough that the first and last steps, which
+# overlap nothing, are a small part of a run; large enough for nlp.pipe to batch.
+OVERLAP_STEP = 8
 
-    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """One article after the parse and the attribution rules, waiting for the tagger."""
+
+    doc: Doc
+    short: Article  # the part extraction reads (see bounded)
+    article: Article
+    note: str | None
+    rules: list[Attribution]
+
+
+class Extractor:
+    """Holds one pipeline per language and streams extractions in input order.
+
+    ``overlap`` (default: on when the tagger runs) parses the next articles while the
+    attribution tagger labels the previous ones; the extractions are the same either way.
+    """
+
+    def __init__(
+        self, settings: Settings | None = None, nlp: Language | None = None, overlap: bool = True
+    ) -> None:
         self.settings = settings or Settings()
+        self.overlap = overlap
         self._nlps: dict[str, Language] = {}
         if nlp is not None:
             self._nlps["en"] = nlp
@@ -150,6 +186,13 @@ class Extractor:
         for language, group in itertools.groupby(articles, key=lambda a: a.language):
             nlp = self.nlp_for(language)
             it = iter(group)
+            tagger = self._overlap_tagger()
+            if tagger is not None:
+                first = list(itertools.islice(it, OVERLAP_STEP))
+                if len(first) == OVERLAP_STEP:  # more than one step: worth a second thread
+                    yield from self._overlapped(nlp, tagger, itertools.chain(first, it))
+                    continue
+                it = iter(first)
             while batch := list(itertools.islice(it, self.settings.batch_size)):
                 yield from resilient(partial(self._batch, nlp), batch)
 
@@ -160,10 +203,89 @@ class Extractor:
             ex = extract_doc(doc, short, attribution=self.settings.attribution)
             yield _restore(ex, article, note)
 
+    def _overlap_tagger(self) -> Tagger | None:
+        """The tagger to run beside the parse, or None (rules, not installed, or off)."""
+        from .attrib_tagger import load_tagger, tagger_threads
+
+        # A process given one core (each of --workers N on N cores) has none to overlap on.
+        if not self.overlap or self.settings.attribution == "rules" or tagger_threads() < 2:
+            return None
+
+        # One-thread sessions, one per core: the operating system shares the cores among
+        # the parse and the tagger calls (a pooled session's threads would wait on
+        # whichever of them the parse has displaced).
+        return load_tagger(threads=1)  # None when not installed: the plain path says so
+
+    def _overlapped(
+        self, nlp: Language, tagger: Tagger, articles: Iterator[Article]
+    ) -> Iterator[Extraction | Skipped]:
+        """:meth:`extract` for one language, the tagger running behind the parse."""
+        from .attrib_tagger import tagger_threads
+
+        lanes = tagger_threads()
+        pending: deque[tuple[list[_Parsed | Skipped], Future[list[Tagged]]]] = deque()
+        pool = ThreadPoolExecutor(max_workers=lanes, thread_name_prefix="claimledger-tagger")
+        try:
+            while batch := list(itertools.islice(articles, OVERLAP_STEP)):
+                parsed = list(resilient(partial(self._parse, nlp), batch))
+                docs = [p for p in parsed if isinstance(p, _Parsed) and len(p.doc)]
+                texts = [doc_text(p.doc) for p in docs]
+                pending.append((parsed, pool.submit(tagger.tag, texts, [p.rules for p in docs])))
+                if len(pending) > lanes:
+                    yield from self._finish(*pending.popleft())
+            while pending:
+                yield from self._finish(*pending.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _parse(self, nlp: Language, batch: list[Article]) -> Iterator[_Parsed]:
+        stream = ((bounded(a)[0].text, a) for a in batch)
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=len(batch)):
+            short, note = bounded(article)
+            rules = list(extract_attributions(doc)) if len(doc) else []
+            yield _Parsed(doc, short, article, note, rules)
+
+    def _finish(
+        self, parsed: list[_Parsed | Skipped], job: Future[list[Tagged]]
+    ) -> Iterator[Extraction | Skipped]:
+        try:
+            tags: Iterator[Tagged] | None = iter(job.result())
+        except Exception:  # tag each article again on its own in extract_doc
+            log.warning("the attribution tagger failed on a batch; tagging one at a time")
+            tags = None
+        for p in parsed:
+            if isinstance(p, Skipped):
+                yield p
+                continue
+            tagged = next(tags) if tags is not None and len(p.doc) else None
+            try:
+                ex = extract_doc(
+                    p.doc,
+                    p.short,
+                    attribution=self.settings.attribution,
+                    tagged=tagged,
+                    rules=p.rules if tagged is not None else None,
+                )
+            except Exception as exc:  # record-caused: report it, keep the batch going
+                yield _failed(p.article, exc)
+            else:
+                yield _restore(ex, p.article, p.note)
+
+
+def _failed(article: Article, exc: Exception) -> Skipped:
+    where = article.origin or article.id
+    log.warning("%s: extraction failed", where, exc_info=True)
+    return Skipped(
+        where,
+        "extract_error",
+        f"{where}: extraction failed ({type(exc).__name__}: {quote(str(exc))}); "
+        "the article was not stored (please report this record)",
+    )
+
 
 def resilient(
-    run: Callable[[list[Article]], Iterable[Extraction]], batch: list[Article]
-) -> Iterator[Extraction | Skipped]:
+    run: Callable[[list[Article]], Iterable[T]], batch: list[Article]
+) -> Iterator[T | Skipped]:
     """``run(batch)``, with any failure confined to the article that caused it.
 
     When the batch fails, the articles it had not yet given back are run one at a time;
@@ -181,13 +303,6 @@ def resilient(
         try:
             (ex,) = list(run([article]))
         except Exception as exc:  # record-caused: report it, keep the batch going
-            where = article.origin or article.id
-            log.warning("%s: extraction failed", where, exc_info=True)
-            yield Skipped(
-                where,
-                "extract_error",
-                f"{where}: extraction failed ({type(exc).__name__}: {quote(str(exc))}); "
-                "the article was not stored (please report this record)",
-            )
+            yield _failed(article, exc)
         else:
             yield ex
