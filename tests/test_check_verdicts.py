@@ -186,6 +186,14 @@ def test_exact_figure_of_the_day_before_is_within_report_lag():
     assert r.evidence[0].date == "2024-03-19"
 
 
+def test_a_period_of_unstated_days_is_not_read_against_a_guessed_one():
+    # "in less than a week": a count of some period the text does not date
+    frame = {"party": "russia", "measure": "personnel", "aggregation": "period"}
+    r = _check_one("Russia lost 2,600 troops in less than a week.", "2,600", 2_600, frame)
+    assert (r.label, r.reason) == ("unverifiable", "no_period_dates")
+    assert "does not state" in r.explanation and not r.comparisons
+
+
 def test_a_one_day_figure_is_read_against_the_series_change_over_that_day():
     # personnel: 432,390 on 2024-03-19 and 433,090 on 2024-03-20 (the report dated the 20th
     # covers the 19th): 700 in the past 24 hours.

@@ -7,6 +7,8 @@ Every sentence here is made up for the test. Weekdays of the article dates used:
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -300,8 +302,61 @@ def test_the_first_days_of_the_war_and_the_past_year_and_a_half():
 def test_unanchored_durations_are_not_periods():
     s = "The government was shut down for 16 days while 204,000 jobs were added."
     assert ref(s, "2013-11-08", "204,000").aggregation is None
-    s = "Russia lost 2,600 soldiers in less than a week."
-    assert ref(s, "2022-11-18", "2,600").aggregation is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia lost 2,600 soldiers in less than a week.",
+        "The army lost 900 men in just under a month.",
+        "Rebels fired 300 rockets in about two weeks.",
+        "The town recorded 40 deaths in a little less than a fortnight.",
+    ],
+)
+def test_a_count_over_a_bounded_duration_is_a_period_of_unknown_days(sentence):
+    # a count of a period, but not of a known one: no days for a checker to read
+    r = ref(sentence, "2022-11-18", re.search(r"\d[\d,]*", sentence).group())  # type: ignore[union-attr]
+    assert r.aggregation == "period"
+    assert (r.period_days, r.period_start, r.period_end) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "days"),
+    [
+        ("Russia lost 300 soldiers in a week.", "300", 7),
+        ("The city saw 12 attacks in a single day.", "12", 1),
+        ("They fire 300 shells a day.", "300", None),
+        ("Exports reached 6 million tonnes a month.", "6 million", None),
+    ],
+)
+def test_in_a_week_is_the_period_and_a_week_alone_the_rate(sentence, figure, days):
+    r = ref(sentence, "2024-03-20", figure)
+    assert r.period_days == days
+    assert r.aggregation == ("period" if days else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "days"),
+    [
+        ("Grain exports fell 40% in the first half of June, ministry data showed.", "40", 15),
+        ("Russia lost 300 soldiers on Sunday, officials said.", "300", 1),
+        ("Sales rose 12% in May, figures published on Friday showed.", "12", 31),
+    ],
+)
+def test_a_date_before_a_reporting_clause_is_the_reported_clause_s(sentence, figure, days):
+    # after the comma a clause with its own subject reports the clause the date is in
+    r = ref(sentence, "2024-06-20", figure)
+    assert (r.aggregation, r.period_days) == ("period", days)
+
+
+def test_a_date_beside_the_reporting_verb_is_the_report_s():
+    for s in (
+        "Russia has lost 300,000 soldiers, the ministry said on Sunday.",
+        "Russia has lost 300,000 soldiers, the ministry on Sunday said.",
+        "The total reached 300,000, a Sunday update said.",
+    ):
+        r = ref(s, "2024-06-20", "300,000")
+        assert r.aggregation is None and r.as_of == "2024-06-16", s
 
 
 def test_a_rate_is_neither_period_nor_cumulative():

@@ -193,12 +193,26 @@ def test_a_percentage_level_is_a_rate_and_a_percentage_of_a_whole_a_share(extrac
         extractor,
         "The jobless rate rose to 6.2 percent in May. Some 40% of the workers were women. "
         "Half of the plants, or 35 percent of them, closed. Sales fell 12% in May. "
-        "Of the recruits, 18% were volunteers.",
+        "Of the recruits, 18% were volunteers. Exports rose 7 percent.",
     )
     assert fs["6.2"].aggregation == "rate"
     assert fs["Some 40"].aggregation == "other" and fs["35"].aggregation == "other"  # shares
-    assert fs["12"].aggregation == "other"  # a change
     assert fs["18"].aggregation == "other"  # the subject of its clause: members of a group
+    # a change: of a stated period's figure, else of nothing stated
+    assert (fs["12"].aggregation, fs["12"].period_days) == ("period", 31)
+    assert fs["7"].aggregation == "other"
+
+
+@pytest.mark.model
+def test_a_count_over_a_bounded_duration_is_a_period_no_checker_can_date(extractor):
+    fs = _frames(
+        extractor,
+        "Russian forces have lost 2,600 soldiers in less than a week, Ukraine said. "
+        "Russia lost 300 soldiers in a week, Kyiv said. Russia loses 150 soldiers a day.",
+    )
+    assert (fs["2,600"].aggregation, fs["2,600"].period_days) == ("period", None)
+    assert (fs["300"].aggregation, fs["300"].period_days) == ("period", 7)
+    assert fs["150"].aggregation == "rate"
 
 
 # ---------------------------------------------------------------- partitives and nights

@@ -94,6 +94,8 @@ REASONS: dict[str, str] = {
     "lower_bound_only": "only a lower bound (Oryx) counts this, and the figure is above it",
     "period_is_total": "it matches the series' total, not its change over the stated period",
     "no_period_series": "no daily series gives this figure's period",
+    "no_period_dates": "a count over a period whose days the text does not state "
+    "('in less than a week')",
 }
 
 
@@ -438,6 +440,13 @@ def check_quantity(
         cands = [s for s in cands if not _oryx(s)]
         if not cands:
             return unverifiable("no_period_series")
+        if _period_days(f) == (None, None):
+            within = f" ({f.period_span.text})" if f.period_span else ""
+            return unverifiable(
+                "no_period_dates",
+                f"'{q.text}' counts a period whose days the text does not state{within}; "
+                "no change of a series can be read for it.",
+            )
     comps: list[Comparison] = []
     either = f.measure in EITHER_MEASURES
     for s in cands:

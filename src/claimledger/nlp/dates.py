@@ -80,9 +80,11 @@ def parse_iso(value: str | None) -> date | None:
 
 # Boundaries of a new clause with its own subject: a count's time never reaches across one.
 _STRONG = re.compile(r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s", re.I)
-# A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day").
+# A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day", "in
+# less than a week", "over a month": the period a count took).
 _RATE_AFTER = re.compile(
-    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:(?<!in\s)(?<!within\s)(?:per|a|an|each|every)\s+"
+    r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:(?<!in\s)(?<!within\s)(?<!than\s)(?<!under\s)"
+    r"(?<!over\s)(?:per|a|an|each|every)\s+"
     r"(?:day|week|month|year|annum)\b(?!\s+(?:earlier|later|ago|before|after))"
     r"|(?:daily|weekly|monthly|annually)\b)",
     re.I,
@@ -270,6 +272,10 @@ def time_ref(
     increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
 
     ref_out = _compose(agg, anchor, default, default_span, report_day, ref, usable, at, bounds)
+    if agg is not None and agg.tx is not None and agg.tx.rel == "approx":
+        # "in less than a week": a count of a period whose length and days are not known;
+        # no dates (a checker must not read it against a guessed week)
+        ref_out = replace(ref_out, period_days=None, period_start=None, period_end=None)
     if increment and ref_out.as_of:
         r = parse_iso(ref_out.as_of)
         assert r is not None

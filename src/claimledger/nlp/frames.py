@@ -226,9 +226,10 @@ _GENERIC_NOUNS = frozenset(
 # -- aggregation --------------------------------------------------------------------------
 # A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
 _RATE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
+    r"\s*(?:[\w-]+\s+){0,2}(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
+    r"(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
     re.I,
-)
+)  # not "in a week", "in less than a month": the period a count took
 # "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a
 # percentage that is the subject of its clause, counting members of a group ("12% were
 # conscripts", "60 percent said", "a third have").
@@ -990,6 +991,14 @@ def _frame(
         # A percentage that is a level and not a part of a whole is a rate: "the
         # unemployment rate rose to 7.3 percent", "inflation slowed to 5%"
         aggregation = "rate"
+    elif (
+        (percent or (q.unit and q.unit.lower() == "percentage point"))
+        and q.change in ("up", "down")
+        and tref.aggregation == "period"
+    ):
+        # a change over a stated period ("prices rose 0.4% in February", "exports fell 40%
+        # in the first half of June"): the figure of that period, against an earlier one
+        aggregation = "period"
     elif (
         percent
         or (q.unit and q.unit.lower() in ("percentage point", "fraction"))

@@ -34,11 +34,16 @@ _REPORT = (
     r"|insisted|conceded|presented|cited|quoted|issued"
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
-# A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report".
-_REPORT_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|reported|announced|stated|declared|claimed"
+# A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report",
+# "Sunday, said". After a comma, a clause with its own subject reports the clause the date is
+# in ("fell 40% in June, ministry data showed"; "lost 300 on Sunday, officials said").
+_REPORT_VERBS = (
+    r"said|says|told|reported|announced|stated|declared|claimed"
     r"|wrote|estimated|rejected|denied|put|placed|released|published|confirmed|revealed"
-    r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment)\b",
+)
+_REPORT_AFTER = re.compile(
+    rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:\w+\s+)?(?:{_REPORT_VERBS}"
+    r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment))\b",
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")

@@ -248,9 +248,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "within",  # within a day / in just 24 hours / in a single day / in one week
+        "within",  # within a day / in just 24 hours / in less than a week / in one week
         re.compile(
             r"\b(?P<prep>within|in)\s+(?:(?:just|only)\s+)?(?:(?:the\s+)?space\s+of\s+)?"
+            # a duration given as a bound or an estimate: a period of unknown length ("in
+            # under a month", "in less than a week")
+            r"(?P<approx>(?:(?:a\s+little\s+|slightly\s+)?(?:less|fewer)\s+than|(?:just\s+)?under"
+            r"|(?:just\s+)?over|about|around|roughly|nearly|almost)\s+)?"
             r"(?:" + _NUMW + r")[\s-]+" + _UNIT + r"(?!\s+(?:ago|later|from|after|before))",
             _FLAGS,
         ),
@@ -545,7 +549,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         unit = g["unit"].lower()
         if unit == "hour":
             n, unit = max(1, -(-n // 24)), "day"
-        return Timex(s, e, "relper", n=n, unit=unit)
+        return Timex(s, e, "relper", n=n, unit=unit, rel="approx" if g.get("approx") else None)
     if kind == "theday":
         return Timex(s, e, "relper", n=1, unit="day")
     if kind == "shift":
