@@ -147,3 +147,23 @@ def test_possessors_and_demonyms(extractor):
     )
     assert claim(extractor, text, "450 tanks").claimer_name == "Britain's defence ministry"
     assert claim(extractor, text, "was false").claimer_name == "Russia's defence ministry"
+
+
+def test_the_resolver_cache_lets_parsed_articles_go(blank_nlp):
+    # A resolver holds its Doc's tokens: a cache keyed weakly by the Doc kept every parsed
+    # article alive (memory grew with each article ingested). The cache is bounded now.
+    import gc
+    import weakref
+
+    from claimledger.nlp import speakers
+
+    first = blank_nlp("Officials said 12 drones fell. The mayor said more.")
+    gone = weakref.ref(first)
+    r = speakers.SpeakerResolver.of(first)
+    assert speakers.SpeakerResolver.of(first) is r  # one resolver per Doc while it is kept
+    del first, r
+    for _ in range(speakers._RESOLVERS_KEPT + 10):
+        speakers.SpeakerResolver.of(blank_nlp("Residents said the bridge fell."))
+    gc.collect()
+    assert gone() is None
+    assert len(speakers._RESOLVERS) <= speakers._RESOLVERS_KEPT

@@ -32,7 +32,8 @@ Every result says how it was found: ``explicit``, ``pronoun``, ``role``,
 from __future__ import annotations
 
 import bisect
-import weakref
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -110,10 +111,14 @@ class Resolution:
 
 
 _NONE: Final = Resolution("unresolved", None, "unattributed")
-# One resolver per live Doc (a Doc is weakly referenced: the cache never keeps one alive).
-_RESOLVERS: weakref.WeakKeyDictionary[Doc, tuple[tuple[object, ...], SpeakerResolver]] = (
-    weakref.WeakKeyDictionary()
-)
+# The resolvers of the Docs being extracted, most recent last. Bounded: a resolver holds
+# its Doc's tokens, so a weakly keyed cache never let a Doc die (every parsed article was
+# kept, about 20 KB each with a tokenizer-only pipeline and far more with tensors). The
+# overlapped extractor has up to 3 steps of 8 articles in flight; a Doc pushed out is
+# resolved again, to the same result (the resolver is a function of the Doc).
+_RESOLVERS: OrderedDict[int, tuple[Doc, tuple[object, ...], SpeakerResolver]] = OrderedDict()
+_RESOLVERS_KEPT: Final = 32
+_RESOLVERS_LOCK = threading.Lock()
 
 
 def named_entity_in(
@@ -153,11 +158,17 @@ class SpeakerResolver(MentionChain):
         """The resolver of ``doc``, built once and shared by the attribution extractors and
         the claims of the same Doc (rebuilt if the Doc's tokens or entities changed)."""
         key = (len(doc), doc.to_array(["ENT_IOB", "ENT_TYPE"]).tobytes())
-        hit = _RESOLVERS.get(doc)
-        if hit is not None and hit[0] == key:
-            return hit[1]
+        with _RESOLVERS_LOCK:
+            hit = _RESOLVERS.get(id(doc))
+            if hit is not None and hit[0] is doc and hit[1] == key:
+                _RESOLVERS.move_to_end(id(doc))
+                return hit[2]
         resolver = cls(doc)
-        _RESOLVERS[doc] = (key, resolver)
+        with _RESOLVERS_LOCK:
+            _RESOLVERS[id(doc)] = (doc, key, resolver)
+            _RESOLVERS.move_to_end(id(doc))
+            while len(_RESOLVERS) > _RESOLVERS_KEPT:
+                _RESOLVERS.popitem(last=False)
         return resolver
 
     def remember(self, start: int, label: str, name: str) -> None:
