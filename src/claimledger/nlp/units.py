@@ -215,6 +215,7 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\s(?:points?|pts)\b", re.I), "point", "idiom"),
     (re.compile(r"[\s-]?(year|month|week|day)s?[\s-]+old\b", re.I), "{0} of age", "age"),
     (re.compile(r"\s(year|month|week)s?\s+of\s+age\b", re.I), "{0} of age", "age"),
+    (re.compile(r"[\s-]?(?:y/?o|y\.o\.|yrs?[\s-]+old)(?![\w/])", re.I), "year of age", "age"),
     (re.compile(r"\s?(?:m\.p\.h\.?|mph)", re.I), "mile per hour", "physical"),
     (re.compile(r"\s?(?:km/h(?:r|our)?|kph|kmh|kmph)\b", re.I), "kilometer per hour", "physical"),
     (re.compile(r"\s?mpg\b", re.I), "mile per gallon", "physical"),
