@@ -111,11 +111,62 @@ def test_age_abbreviations(blank_nlp, text: str, value: float) -> None:
         ("Residents aged 75 and over get the jab first.", 75, None),
     ],
 )
-def test_aged_before_a_number_is_an_age(
-    nlp_en, text: str, low: float, high: float | None
-) -> None:
+def test_aged_before_a_number_is_an_age(nlp_en, text: str, low: float, high: float | None) -> None:
     found = [q for q in _run(nlp_en, text) if q.low == pytest.approx(low)]
     assert len(found) == 1, found
     q = found[0]
     assert q.unit == "year of age"
     assert (q.high is None) if high is None else q.high == pytest.approx(high)
+
+
+# ------------------------------------------------------------- currency signs and units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("A taxi ride costs 40₾ in Batumi.", 40, "lari"),
+        ("The stall sold rice at ₭12,000 a bag.", 12000, "kip per bag"),
+        ("Entry is ₲ 50,000 for adults.", 50000, "guarani"),
+        ("A coffee costs 1,800 ₡ in the capital.", 1800, "colón"),
+        ("The meal was ₼15 with tea.", 15, "manat"),
+        ("He paid ₹500 for it.", 500, "rupee"),  # the table's name wins over Unicode's
+    ],
+)
+def test_every_sign_of_the_currency_block_is_money(
+    blank_nlp, text: str, value: float, unit: str
+) -> None:
+    from claimledger.nlp.units import is_currency
+
+    q = _at(_run(blank_nlp, text), value)
+    assert q.unit == unit
+    assert is_currency(q.unit)
+
+
+def test_physical_constants_are_not_units() -> None:
+    from claimledger.nlp.units import pint_unit
+
+    for word in ("sigma", "alpha", "hbar", "k_B"):
+        assert pint_unit(word) is None, word
+    assert pint_unit("eV") == "electron volt"  # real units still read
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The crack was 3 in.", 3, "inch"),
+        ("The gap is 4 in; the rule says 5.", 4, "inch"),
+        ("The guard is 6 ft 3 in and quick.", 6.25, "foot"),  # feet then inches: one height
+        ("The shed is 10 ft 6 in more or less.", 10.5, "foot"),
+    ],
+)
+def test_in_without_an_object_is_the_inch(blank_nlp, text: str, value: float, unit: str) -> None:
+    assert _at(_run(blank_nlp, text), value).unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales rose to 5 in March.", "There were 12 in the room.", "He came 2 in, they said."],
+)
+def test_in_with_an_object_stays_a_preposition(blank_nlp, text: str) -> None:
+    assert all(q.unit != "inch" for q in _run(blank_nlp, text))

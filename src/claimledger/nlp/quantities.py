@@ -412,9 +412,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
 
 
 # "aged 87", "ages 18 to 24", "age 40": the number is an age in years.
-_AGED_BEFORE = re.compile(
-    r"\b(aged?|ages)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I
-)
+_AGED_BEFORE = re.compile(r"\b(aged?|ages)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 # "a five-year award", "a two-month contract", "a 24-hour strike": a duration that describes
 # a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
 _DURATION_MODIFIER = re.compile(
@@ -824,14 +822,22 @@ _SUBUNITS = {
 }
 
 
+_INCH_AFTER = re.compile(r"\s?in\b")
+
+
 def _subunit_after(
     text: str, after: UnitMatch | None, m2: Number, after2: UnitMatch | None
 ) -> float | None:
     """The second part of one amount in two units ("3 dollars 50 cents", "5 feet 2 inches",
     "6 ft 2 in"), in the first unit; it must follow the first unit directly or after "and"."""
-    if after is None or after2 is None or m2.value is None:
+    if after is None or m2.value is None:
         return None
-    per = _SUBUNITS.get((after.unit.split()[-1], after2.unit))
+    unit2 = after2.unit if after2 is not None else None
+    if unit2 is None and after.unit == "foot" and _INCH_AFTER.match(text, m2.end):
+        unit2 = "inch"  # "12 ft 2 in more or less": after feet, "in" is the inch
+    if unit2 is None:
+        return None
+    per = _SUBUNITS.get((after.unit.split()[-1], unit2))
     if per is None or not 0 < m2.value < per:
         return None
     if not re.fullmatch(r"\s*(?:and\s+)?", text[after.end : m2.start]):
