@@ -154,22 +154,28 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
 _BOUNDS_BEFORE: list[tuple[re.Pattern[str], Change]] = [
     (re.compile(p + r"\s*$", re.I), c) for p, c in _BOUND_WORDS
 ]
+# Bound words after a number or its noun: "500 or more", "aged 65 and over", "50 employees
+# or fewer", "12 or younger", "$1 million or above". Not where a second bound follows ("5000
+# or more than 4500") or "and more" goes on as an adverb ("and more importantly").
+_AFTER_MORE = r"(?:more|above|higher|greater|over|older|longer|larger|bigger|upwards?)"
+_AFTER_LESS = r"(?:less|fewer|lower|below|under|younger|shorter|smaller)"
+_AFTER_STOP = r"(?!\s+than\s+(?:\w+\s+)?[\d$£€¥]|\s*[\d$£€¥]|\s+\w+ly\b)"
 _BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
     (
         re.compile(
-            r"^(?:\+(?![\d\w])|-plus\b|\s+or\s+(?:more|above|higher|greater|over)\b"
-            r"(?!\s+than\b|\s*[\d$£€¥])|\s+and\s+(?:more|above|over)\b(?!\s+than\b|\s*[\d$£€¥]))",
+            rf"^(?:\+(?![\d\w])|-plus\b|\s+(?:or|and)\s+{_AFTER_MORE}\b{_AFTER_STOP}"
+            rf"|\s+and\s+up\b(?!\s+to\b){_AFTER_STOP})",
             re.I,
         ),
         ">=",
     ),
-    # "500 or more"; not "5000 or more than 4500", where a second bound follows
-    (
-        re.compile(r"^\s+or\s+(?:less|fewer|lower|below|under)\b(?!\s+than\b|\s*[\d$£€¥])", re.I),
-        "<=",
-    ),
+    (re.compile(rf"^\s+(?:or|and)\s+{_AFTER_LESS}\b{_AFTER_STOP}", re.I), "<="),
     (re.compile(r"^\s+or\s+so\b", re.I), "~"),
 ]
+# "more than 5000 or equal to": a strict bound made inclusive after the number.
+_OR_EQUAL_AFTER = re.compile(r"^\s+or\s+equal\b", re.I)
+
+
 # A few words between the bound and the number are allowed: "more than $", "up to £".
 _SKIP_BEFORE = re.compile(
     r"(?:\s*\b(?:just|well|only|slightly|a\s+little|a\s+bit|far|a|an|the|nearly|almost)\b)*\s*$",
@@ -342,6 +348,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         v = n.value
         if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
             return False  # "fell 1.2% to 4500": no day, month or year is written so
+        if _AGED_BEFORE.search(head):
+            return False  # "aged 87", "ages 18 to 24": the small model's NER calls an age a DATE
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
             # "between 5 and 10 people": look past the range to the counted noun
@@ -403,6 +411,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     return False
 
 
+# "aged 87", "ages 18 to 24", "age 40": the number is an age in years.
+_AGED_BEFORE = re.compile(r"\b(aged?|ages)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
 # "a five-year award", "a two-month contract", "a 24-hour strike": a duration that describes
 # a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
 _DURATION_MODIFIER = re.compile(
@@ -458,11 +468,24 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     m = re.search(r"\b(nearly|almost)\s*(?:\S?\s*)$", head, re.I)
     if m:
         return "~", start - len(head) + m.start()
-    tail = text[end : end + 20]
-    for rx, change in _BOUNDS_AFTER:
-        if rx.match(tail):
-            return change, start
     return None, start
+
+
+def _bound_after(text: str, ends: tuple[int, ...], before: Change | None) -> Change | None:
+    """A bound written after the number or after its unit or counted noun ("500 or more",
+    "65 and over", "50 employees or fewer"). It states more than an approximator before the
+    number does ("about 500 or more" is at least 500) and makes a strict bound inclusive
+    ("more than 5000 or equal to")."""
+    for end in ends:
+        tail = text[end : end + 40]
+        if before in (">", "<"):
+            if _OR_EQUAL_AFTER.match(tail):
+                return ">=" if before == ">" else "<="
+            continue
+        for rx, change in _BOUNDS_AFTER:
+            if rx.match(tail) and (before is None or change != "~"):
+                return change
+    return None
 
 
 def _token_at(doc: Doc, start: int, end: int) -> SpacySpan | None:
@@ -799,14 +822,22 @@ _SUBUNITS = {
 }
 
 
+_INCH_AFTER = re.compile(r"\s?in\b")
+
+
 def _subunit_after(
     text: str, after: UnitMatch | None, m2: Number, after2: UnitMatch | None
 ) -> float | None:
     """The second part of one amount in two units ("3 dollars 50 cents", "5 feet 2 inches",
     "6 ft 2 in"), in the first unit; it must follow the first unit directly or after "and"."""
-    if after is None or after2 is None or m2.value is None:
+    if after is None or m2.value is None:
         return None
-    per = _SUBUNITS.get((after.unit.split()[-1], after2.unit))
+    unit2 = after2.unit if after2 is not None else None
+    if unit2 is None and after.unit == "foot" and _INCH_AFTER.match(text, m2.end):
+        unit2 = "inch"  # "12 ft 2 in more or less": after feet, "in" is the inch
+    if unit2 is None:
+        return None
+    per = _SUBUNITS.get((after.unit.split()[-1], unit2))
     if per is None or not 0 < m2.value < per:
         return None
     if not re.fullmatch(r"\s*(?:and\s+)?", text[after.end : m2.start]):
@@ -942,6 +973,10 @@ def _build(
     counted: Token | None = None
     item: Token | None = None
     if span is not None and len(span):
+        aged = _AGED_BEFORE.search(text, max(0, bstart - 24), bstart) if unit is None else None
+        if aged is not None:
+            # "a man aged 87", "voters ages 18 to 24": an age in years, as "87-year-old" is
+            unit, unit_span = "year of age", _sp(text, aged.start(1), aged.end(1))
         if unit is None:
             counted = item = _item_label(doc, text, bstart, end)
             if counted is None and n.kind != "vague":
@@ -968,6 +1003,15 @@ def _build(
         if r is not None:
             unit = f"{unit} per {r[0]}"
             unit_span = _sp(text, unit_span.start if unit_span else uend, r[1])
+    if change in (None, "~", ">", "<"):
+        ends = (end,)
+        if (
+            unit_span is not None
+            and unit_span.start >= end
+            and re.fullmatch(r"[\s\w-]{0,30}", text[end : unit_span.start])
+        ):
+            ends = (end, unit_span.end)
+        change = _bound_after(text, ends, change) or change
     if change is None or change == "~":
         change = _change(doc, text, change, anchor, counted, unit_match, bstart, start, uend)
     concept = None

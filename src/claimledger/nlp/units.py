@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -93,6 +94,7 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "thb": "baht",
     "₸": "tenge",
     "₿": "bitcoin",
+    "₡": "colón",
     "btc": "bitcoin",
     "zar": "rand",
     "sek": "krona",
@@ -112,9 +114,20 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "tk": "taka",
     "tk.": "taka",
 }
+# Every sign of Unicode's Currency Symbols block is money, named as Unicode names it ("₾" LARI
+# SIGN -> "lari", "₭" KIP SIGN -> "kip"); the table above names the common ones as news does.
+_SIGN_BLOCK = "\u20a0-\u20cf"
+for _c in range(0x20A0, 0x20D0):
+    try:
+        _name = unicodedata.name(chr(_c))
+    except ValueError:  # unassigned code points of the block
+        continue
+    _name = _name.lower().removesuffix(" sign").replace("-currency", "")
+    _PREFIX_CURRENCIES.setdefault(chr(_c), _name)
+
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT|R|Mex|MXN)\s?\$"
-    r"|(?P<sym>[$£€¥₹₽₩₪₴₦₱₺₫฿₸₿]|Y=)"
+    rf"|(?P<sym>[$£€¥฿{_SIGN_BLOCK}]|Y=)"
     r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM|BRL|MXN"
     r"|RUB|UAH|NGN|TRY|THB|BTC|ZAR|SEK|NOK|DKK|PLN|KRW|KES|EGP|SAR|AED|ILS|IDR|MYR|PKR|BDT"
     r"|Tk\.?))"
@@ -199,7 +212,7 @@ _CURRENCY_AFTER = re.compile(
     r"|naira|rupiah|dirhams?|riyals?|zloty|hryvnias?|cents?|pence|penny|bitcoins?|taka"
     r"|shillings?|dinars?|dong|tenge|manats?|kwachas?|cedis?|birr|forints?|korunas?|lei|leu|lev"
     r"|markkas?|guilders?|pesetas?|escudos?|lari|kip))\b"
-    r"|(?P<sym>\s?[€£¥$₴₦₱₺₫฿₸₿元])"
+    rf"|(?P<sym>\s?[€£¥$฿元{_SIGN_BLOCK}])"
     r"|(?P<p>p)\b(?!\.\s?m\b)"
     r"|(?P<sp> p)(?=\s+(?:at|to|a|per|on|and|or|in)\b|[,.;)])",
 )
@@ -215,6 +228,7 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\s(?:points?|pts)\b", re.I), "point", "idiom"),
     (re.compile(r"[\s-]?(year|month|week|day)s?[\s-]+old\b", re.I), "{0} of age", "age"),
     (re.compile(r"\s(year|month|week)s?\s+of\s+age\b", re.I), "{0} of age", "age"),
+    (re.compile(r"[\s-]?(?:y/?o|y\.o\.|yrs?[\s-]+old)(?![\w/])", re.I), "year of age", "age"),
     (re.compile(r"\s?(?:m\.p\.h\.?|mph)", re.I), "mile per hour", "physical"),
     (re.compile(r"\s?(?:km/h(?:r|our)?|kph|kmh|kmph)\b", re.I), "kilometer per hour", "physical"),
     (re.compile(r"\s?mpg\b", re.I), "mile per gallon", "physical"),
@@ -289,6 +303,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
         "inch",
         "physical",
     ),
+    # "the pencil is 2 in.": "in" that ends the clause has no object, so it is the inch
+    (re.compile(r"\s?in\.?(?=\s*(?:[;:)!?]|$))|\s?in(?=\.(?:\s|$))"), "inch", "physical"),
     (re.compile(r"x\b|\stimes\b"), "times", "idiom"),
     (re.compile(r"'(?!s\b)"), "foot", "physical"),
     (re.compile(r'″|"(?=\s|$)'), "inch", "physical"),
@@ -347,6 +363,8 @@ def pint_unit(word: str) -> str | None:
         if _ODD_PREFIXED.fullmatch(name):
             return None  # "dozs" is not deci-ounces, "kmph" not kilo-mph, "mb" not millibarns
         name = name.replace("_", " ").lower()
+        if "constant" in name or name in _CONSTANTS:
+            return None  # "6-sigma", "alpha": pint's physical constants are not units of a count
         return _NEWS_NAMES.get(name, name)
     return None
 
@@ -357,6 +375,21 @@ _ODD_PREFIXED = re.compile(
     r"(?:yocto|zepto|atto|femto|pico|nano|micro|milli|centi|deci|deca|deka|hecto|kilo|mega"
     r"|giga|tera|peta|exa|zetta|yotta)(?:mile|ounce|pound|foot|inch|yard|gallon|barn|ton"
     r"|acre|pint|quart|knot|stone|fluid_ounce|mil|grain|dram|mph|mile_per_hour|point|turn)s?"
+)
+# pint's physical constants whose names lack the word "constant".
+_CONSTANTS = frozenset(
+    [
+        "speed of light",
+        "elementary charge",
+        "electron mass",
+        "proton mass",
+        "neutron mass",
+        "avogadro number",
+        "vacuum permeability",
+        "vacuum permittivity",
+        "impedance of free space",
+        "bohr",
+    ]
 )
 # pint's name -> the name news uses.
 _NEWS_NAMES = {"metric ton": "tonne"}
