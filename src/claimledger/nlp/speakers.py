@@ -114,10 +114,11 @@ _NONE: Final = Resolution("unresolved", None, "unattributed")
 # The resolvers of the Docs being extracted, most recent last. Bounded: a resolver holds
 # its Doc's tokens, so a weakly keyed cache never let a Doc die (every parsed article was
 # kept, about 20 KB each with a tokenizer-only pipeline and far more with tensors). The
-# overlapped extractor has up to 3 steps of 8 articles in flight; a Doc pushed out is
-# resolved again, to the same result (the resolver is a function of the Doc).
+# overlapped extractor has up to 5 steps of 8 articles in flight (4 tagger lanes at most);
+# a Doc pushed out is resolved again, to the same result (the resolver is a function of
+# the Doc).
 _RESOLVERS: OrderedDict[int, tuple[Doc, tuple[object, ...], SpeakerResolver]] = OrderedDict()
-_RESOLVERS_KEPT: Final = 32
+_RESOLVERS_KEPT: Final = 48
 _RESOLVERS_LOCK = threading.Lock()
 
 
