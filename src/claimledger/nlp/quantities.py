@@ -1004,7 +1004,7 @@ def _build(
             unit = f"{unit} per {r[0]}"
             unit_span = _sp(text, unit_span.start if unit_span else uend, r[1])
     if change in (None, "~", ">", "<"):
-        ends = (end,)
+        ends: tuple[int, ...] = (end,)
         if (
             unit_span is not None
             and unit_span.start >= end
