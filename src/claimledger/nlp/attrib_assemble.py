@@ -298,9 +298,12 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
 MODES = ATTRIBUTION_MODES
 
 
-def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | None]:
-    """The rules' attributions of ``doc`` and, unless ``mode`` is rules or the tagger is not
-    installed (``auto``), the tagger's spans over them."""
+def tag_doc(
+    doc: Doc, mode: str = "auto", rules: Sequence[Attribution] | None = None
+) -> tuple[list[Attribution], Tagged | None]:
+    """The rules' attributions of ``doc`` (``rules`` when the caller has them) and, unless
+    ``mode`` is rules or the tagger is not installed (``auto``), the tagger's spans over
+    them."""
     from ..errors import ModelError
     from .attrib_tagger import load_tagger
 
@@ -309,9 +312,9 @@ def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | N
             f"unknown attribution mode {mode!r}: use one of {', '.join(MODES)}",
             code="bad_option",
         )
-    rules = list(extract_attributions(doc))
+    found = list(rules) if rules is not None else list(extract_attributions(doc))
     if mode == "rules" or not len(doc):
-        return rules, None
+        return found, None
     tagger = load_tagger()
     if tagger is None:
         if mode == "tagger":
@@ -321,8 +324,8 @@ def tag_doc(doc: Doc, mode: str = "auto") -> tuple[list[Attribution], Tagged | N
                 "or use --attribution rules",
                 code="no_model",
             )
-        return rules, None
-    return rules, tagger.tag([doc_text(doc)], [rules])[0]
+        return found, None
+    return found, tagger.tag([doc_text(doc)], [found])[0]
 
 
 def attributions(
@@ -336,12 +339,12 @@ def attributions(
     ``rules``: the rule extractor alone. ``tagger``: the neural tagger over the rules (an
     error when it is not installed). ``auto`` (default): the tagger when installed, else
     the rules. ``tagged``: the tagger's spans when already computed (the cascade, the
-    overlapped extractor), and ``rules`` the rules' attributions they were tagged over.
+    overlapped extractor); ``rules``: the rules' attributions when already computed.
     """
     if tagged is not None and mode != "rules":
         rules = list(rules) if rules is not None else list(extract_attributions(doc))
     else:
-        rules, tagged = tag_doc(doc, mode)
+        rules, tagged = tag_doc(doc, mode, rules)
     if tagged is None:
         return rules
     return _with_rule_hedges(assemble(doc, tagged, rules), rules)

@@ -49,7 +49,7 @@ def extract_doc(
 
     ``attribution`` picks the attribution extractor: ``auto`` (the neural tagger when
     installed, else the rules), ``tagger`` or ``rules``; ``tagged``: the tagger's spans when
-    the caller already has them, and ``rules`` the rule attributions they were tagged over.
+    the caller already has them; ``rules``: the rule attributions, when already found.
     """
     entities = extract_entities(doc)
     quantities = list(extract_quantities(doc))
@@ -122,7 +122,7 @@ OVERLAP_STEP = 8
 
 @dataclass(frozen=True, slots=True)
 class _Parsed:
-    """One article after the parse and the attribution rules, waiting for the tagger."""
+    """One article after the parse and the attribution rules (and before the tagger)."""
 
     doc: Doc
     short: Article  # the part extraction reads (see bounded)
@@ -197,11 +197,9 @@ class Extractor:
                 yield from resilient(partial(self._batch, nlp), batch)
 
     def _batch(self, nlp: Language, batch: list[Article]) -> Iterator[Extraction]:
-        stream = ((bounded(a)[0].text, a) for a in batch)
-        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=len(batch)):
-            short, note = bounded(article)
-            ex = extract_doc(doc, short, attribution=self.settings.attribution)
-            yield _restore(ex, article, note)
+        for p in self._parse(nlp, batch):
+            ex = extract_doc(p.doc, p.short, attribution=self.settings.attribution, rules=p.rules)
+            yield _restore(ex, p.article, p.note)
 
     def _overlap_tagger(self) -> Tagger | None:
         """The tagger to run beside the parse, or None (rules, not installed, or off)."""
@@ -264,7 +262,7 @@ class Extractor:
                     p.short,
                     attribution=self.settings.attribution,
                     tagged=tagged,
-                    rules=p.rules if tagged is not None else None,
+                    rules=p.rules,
                 )
             except Exception as exc:  # record-caused: report it, keep the batch going
                 yield _failed(p.article, exc)
