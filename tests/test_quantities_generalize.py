@@ -10,14 +10,8 @@ from __future__ import annotations
 import pytest
 
 from claimledger.models import Quantity
-from claimledger.nlp.quantities import extract_quantities
-
-
-def _run(nlp, text: str) -> list[Quantity]:
-    out = list(extract_quantities(nlp(text), raise_errors=True))
-    for q in out:
-        assert q.text == text[q.start : q.end]
-    return out
+from quantity_util import assert_bound
+from quantity_util import run as _run
 
 
 def _one(found: list[Quantity]) -> Quantity:
@@ -69,11 +63,7 @@ def test_bound_words(blank_nlp, text: str, value: float, change: str) -> None:
     hits = [q for q in _run(blank_nlp, text) if q.value == pytest.approx(value)]
     assert len(hits) == 1, hits
     q = hits[0]
-    assert q.change == change
-    if change in ("<", "<="):
-        assert q.low is None and q.high == pytest.approx(value)
-    if change in (">", ">="):
-        assert q.high is None and q.low == pytest.approx(value)
+    assert_bound(q, value, change)
 
 
 @pytest.mark.parametrize(
