@@ -221,6 +221,93 @@ def test_decode_keeps_possessives_whole():
     assert [text[s:e] for s, e in got.cues] == ["admission"]
 
 
+def test_decode_splits_a_clitic_from_its_host():
+    # PolNeAR (and spaCy) split "He's said" as He | 's said: the source is "He", the cue
+    # "'s said"; "won't" and "O'Brien" stay whole.
+    text = "He\u2019s said O\u2019Brien won\u2019t"
+    # pieces: He | ' | s | said | O | ' | Brien | won | ' | t
+    off = np.array([(0, 2), (2, 3), (3, 4), (5, 9), (10, 11), (11, 12), (12, 17), (18, 21),
+                    (21, 22), (22, 23)])  # fmt: skip
+    tags = [(1, 0, 0), (0, 1, 0), (0, 2, 0), (0, 2, 0), (0, 0, 0), (1, 0, 0), (0, 0, 0),
+            (0, 0, 1), (0, 0, 0), (0, 0, 0)]  # fmt: skip
+    got = decode(_logits(tags), off, text)
+    assert [text[s:e] for s, e in got.sources] == ["He", "O\u2019Brien"]
+    assert [text[s:e] for s, e in got.cues] == ["\u2019s said"]
+    assert [[text[s:e] for s, e in g] for g in got.contents] == [["won\u2019t"]]
+    # a cue tagged from the "s" alone takes its apostrophe, not its host
+    got2 = decode(
+        _logits([(0, 0, 0), (0, 0, 0), (0, 1, 0), (0, 2, 0)] + [(0, 0, 0)] * 6), off, text
+    )
+    assert [text[s:e] for s, e in got2.cues] == ["\u2019s said"]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A hand-parsed Doc (no model): one sentence, every word followed by a space."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos,
+               sent_starts=[True] + [False] * (len(words) - 1))  # fmt: skip
+
+
+def _at(text: str, s: str) -> tuple[int, int]:
+    i = text.index(s)
+    return (i, i + len(s))
+
+
+def test_assemble_completes_a_content_that_stops_inside_a_phrase():
+    # She called for the ratification of the Equal Rights Amendment
+    words = [
+        "She",
+        "called",
+        "for",
+        "the",
+        "ratification",
+        "of",
+        "the",
+        "Equal",
+        "Rights",
+        "Amendment",
+    ]
+    heads = [1, 1, 1, 4, 2, 4, 9, 9, 9, 5]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "prep", "det", "compound", "compound", "pobj"]
+    pos = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN"]
+    doc = _parsed(words, heads, deps, pos)
+    text = doc.text
+    tagged = Tagged(sources=(_at(text, "She"),), cues=(_at(text, "called for"),),
+                    contents=((_at(text, "the ratification of the"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert [c.text for c in att.content] == ["the ratification of the Equal Rights Amendment"]
+    # ending on a preposition: its object joins
+    tagged = Tagged(cues=(_at(text, "called"),), sources=(_at(text, "She"),),
+                    contents=((_at(text, "for the ratification of"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.content[-1].text == "for the ratification of the Equal Rights Amendment"
+    # a whole phrase is left alone
+    tagged = Tagged(sources=(_at(text, "She"),), cues=(_at(text, "called for"),),
+                    contents=((_at(text, "the ratification"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.content[0].text == "the ratification"
+
+
+def test_assemble_completes_a_content_start_but_not_into_the_cue():
+    # He urged female workers to strike
+    words = ["He", "urged", "female", "workers", "to", "strike"]
+    heads = [1, 1, 3, 5, 5, 1]
+    deps = ["nsubj", "ROOT", "amod", "nsubj", "aux", "ccomp"]
+    pos = ["PRON", "VERB", "ADJ", "NOUN", "PART", "VERB"]
+    doc = _parsed(words, heads, deps, pos)
+    text = doc.text
+    tagged = Tagged(sources=(_at(text, "He"),), cues=(_at(text, "urged"),),
+                    contents=((_at(text, "workers to strike"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.content[0].text == "female workers to strike"
+    tagged = Tagged(sources=(_at(text, "He"),), cues=(_at(text, "urged female"),),
+                    contents=((_at(text, "workers to strike"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.content[0].text == "workers to strike"
+
+
 @pytest.mark.model
 @needs_tagger
 def test_pipeline_component_runs_the_tagger_when_asked(nlp):

@@ -117,8 +117,9 @@ def test_dev_floor_on_subset(mode, shared_data):
 
 
 # Measured on the first 25 dev articles (Source / Cue / Content exact, Content overlap):
-# rules + lexicon + filter 0.732 / 0.713 / 0.543 / 0.790; tagger 0.774 / 0.712 / 0.601 /
-# 0.867. Floors sit a margin below.
+# rules + lexicon + filter 0.732 / 0.713 / 0.543 / 0.790; tagger 0.787 / 0.717 / 0.612 /
+# 0.870 (0.774 / 0.712 / 0.601 / 0.867 before clitics and phrase edges, stop 20). Floors sit
+# a margin below.
 FLOORS = {
     "rules": {
         "Source exact": 0.70,
@@ -127,9 +128,9 @@ FLOORS = {
         "Content overlap": 0.76,
     },
     "tagger": {
-        "Source exact": 0.74,
+        "Source exact": 0.75,
         "Cue exact": 0.68,
-        "Content exact": 0.57,
+        "Content exact": 0.58,
         "Content overlap": 0.83,
     },
 }

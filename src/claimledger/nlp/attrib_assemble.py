@@ -11,6 +11,13 @@ attribution needs them tied together. Pairing is by position in the parsed artic
   three edges, not through another noun), outside its content; a cue with no content is
   still an attribution (PolNeAR annotates content-less ones too).
 
+Before pairing, each content's outer edges are completed in the parse: the tagger's spans
+may stop inside a phrase ("called for the ratification of the", "declined that"), so a
+content ending on a word whose head lies further right (a determiner, a modifier, an
+auxiliary) is extended to that head, one ending on a preposition takes its object, and one
+starting after its first word's determiner or modifiers takes them (not back into a cue or
+a source); never past the sentence.
+
 Kind, stance and speaker resolution come from the parse as in the rule extractor: the kind
 from quotes, "according to", possessive sources and hedge adverbs; the stance from the cue's
 lemma (or from the rule attribution that shares the cue); the speaker through
@@ -56,6 +63,74 @@ class _Sents:
 
     def of(self, ch: int) -> int:
         return max(0, bisect.bisect_right(self.starts, ch) - 1)
+
+
+# Dependents that cannot end a phrase: their head lies to their right ("the" -> "Amendment").
+_OPEN_RIGHT = frozenset(
+    [
+        "det",
+        "predet",
+        "poss",
+        "amod",
+        "compound",
+        "nummod",
+        "quantmod",
+        "nmod",
+        "case",
+        "aux",
+        "auxpass",
+        "neg",
+    ]
+)
+# Dependents a phrase starts with: a content beginning at their head lacks them.
+_OPEN_LEFT = frozenset(["det", "predet", "poss", "amod", "compound", "nummod"])
+_MAX_STEPS = 5
+
+
+def _blocked(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    return any(a < hi and lo < b for a, b in spans)
+
+
+def _complete(
+    doc: Doc, parts: tuple[tuple[int, int], ...], others: Sequence[tuple[int, int]]
+) -> tuple[tuple[int, int], ...]:
+    """``parts`` with the first part's start and the last part's end at phrase edges."""
+    first, last = parts[0], parts[-1]
+    span = doc.char_span(last[0], last[1], alignment_mode="expand")
+    if span is not None and len(span):
+        t = span[-1]
+        while t.is_punct and t.i > span.start:
+            t = doc[t.i - 1]
+        end = t.i
+        for _ in range(_MAX_STEPS):
+            tok = doc[end]
+            nxt = end
+            if tok.dep_ in _OPEN_RIGHT and tok.head.i > end and tok.head.sent == tok.sent:
+                nxt = tok.head.i
+            elif tok.pos_ == "ADP" and tok.dep_ in ("prep", "agent", "dative"):
+                objs = [c.right_edge.i for c in tok.rights if c.sent == tok.sent]
+                nxt = max(objs, default=end)
+            if nxt == end:
+                break
+            end = nxt
+        last = (last[0], max(last[1], doc[end].idx + len(doc[end])))
+    span = doc.char_span(first[0], first[1], alignment_mode="expand")
+    if span is not None and len(span):
+        t = span[0]
+        while t.is_punct and t.i < span.end - 1:
+            t = doc[t.i + 1]
+        start = t.i
+        for _ in range(_MAX_STEPS):
+            tok = doc[start]
+            kids = [c.left_edge.i for c in tok.lefts if c.dep_ in _OPEN_LEFT and c.i < start]
+            nxt = min(kids, default=start)
+            if nxt == start or doc[nxt].sent != tok.sent or _blocked(others, doc[nxt].idx, tok.idx):
+                break
+            start = nxt
+        first = (min(first[0], doc[start].idx), first[1])
+    if len(parts) == 1:
+        return ((first[0], last[1]),)
+    return (first, *parts[1:-1], last)
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -201,7 +276,11 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
     sents = _Sents(doc)
     cues = sorted(set(tagged.cues))
     sources = sorted(set(tagged.sources))
-    contents = sorted(set(tagged.contents))
+    contents = list(tagged.contents)
+    if doc.has_annotation("DEP"):
+        others = [*cues, *sources]
+        contents = [_complete(doc, parts, others) for parts in contents]
+    contents = sorted(set(contents))
 
     quotes = quote_spans(text)
     letters = _Letters(text, quotes)

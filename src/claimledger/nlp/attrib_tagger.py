@@ -23,6 +23,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
@@ -184,9 +185,15 @@ def viterbi(logits: np.ndarray, allowed: np.ndarray) -> np.ndarray:
     return out
 
 
+# A clitic after an apostrophe ("he's", "they're", "we'll", "I'd", "I'm") is a word of
+# its own for attribution: PolNeAR's cues begin at it ("'s claimed") and its sources end
+# before it ("he"), as spaCy's tokenizer splits it; "n't" and names ("O'Brien") stay whole.
+_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _inword(text: str, i: int) -> bool:
     """Whether ``text[i]`` continues a word: a letter or digit, or an apostrophe between
-    letters ("Kremlin's", "don't")."""
+    letters ("O'Brien", "don't") that does not begin a clitic ("he's", "we'll")."""
     ch = text[i]
     if ch.isalnum():
         return True
@@ -195,6 +202,7 @@ def _inword(text: str, i: int) -> bool:
         and 0 < i < len(text) - 1
         and text[i - 1].isalpha()
         and text[i + 1].isalpha()
+        and _CLITIC.match(text, i + 1) is None
     )
 
 
@@ -202,8 +210,12 @@ def _word_edges(text: str, s: int, e: int) -> tuple[int, int]:
     """Grow a piece-aligned span to whole words (a run never starts or ends mid-word)."""
     while s > 0 and _inword(text, s - 1) and _inword(text, s):
         s -= 1
+    if s > 0 and text[s - 1] in "'\u2019" and _CLITIC.match(text, s):
+        s -= 1  # "he|'s": the clitic keeps its apostrophe
     while e < len(text) and _inword(text, e - 1) and _inword(text, e):
         e += 1
+    if e < len(text) and text[e - 1] in "'\u2019" and (m := _CLITIC.match(text, e)):
+        e = m.end()  # "Kremlin'|s": a span that takes the apostrophe takes the clitic
     return s, e
 
 
