@@ -292,6 +292,29 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the small model's NER calls a bare number after "is" or before a verb a DATE or a
+        # TIME; as the clause's subject or predicate it is a count or a score
+        ("The death toll is now 42.", [42]),
+        ("The answer is 42, at the end of times.", [42]),
+        ("42 were killed in the blast.", [42]),
+        ("Total losses were 31 by evening.", [31]),
+        ("Their ages are 34 and 36.", [34, 36]),
+        # still not quantities: a person's age after "is", a date with its month
+        ("He is 42.", []),
+        ("The deadline is December 12.", []),
+        ("The deadline is 12 December.", []),
+    ],
+)
+def test_a_bare_number_as_subject_or_predicate_is_a_count(
+    nlp_en, text: str, values: list[float]
+) -> None:
+    assert [q.value for q in _run(nlp_en, text)] == values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "The Boeing 737 Max jets were grounded.",

@@ -350,6 +350,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return False  # "fell 1.2% to 4500": no day, month or year is written so
         if _AGED_BEFORE.search(head):
             return False  # "aged 87", "ages 18 to 24": the small model's NER calls an age a DATE
+        if n.kind == "digits" and _clause_argument(first):
+            return False  # "the death toll is now 42", "42 were killed": no date is written
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
             # "between 5 and 10 people": look past the range to the counted noun
@@ -362,7 +364,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             nxt = doc[k] if k < len(doc) else None
             if nxt is None or nxt.pos_ not in ("NOUN",):
                 return True
-    if ent == "TIME" and not _DURATION.match(tail) and not after:
+    if ent == "TIME" and not _DURATION.match(tail) and not after and not _clause_argument(first):
         return True
     if (
         ent in _SKIP_ENTS
@@ -409,6 +411,24 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         if low == "one" and re.match(r"^\s+(?:another|day|time|way|point|thing)\b", tail, re.I):
             return True
     return False
+
+
+_PERSONAL = frozenset(["i", "you", "he", "she", "we", "they"])
+
+
+def _clause_argument(tok: Token) -> bool:
+    """Whether a bare number is itself the subject or the predicate of its clause ("the
+    death toll is now 42", "42 were killed", "losses were 31 by evening"): a count or a
+    score, whatever the small model's NER calls it, unless it is a person's age ("he is
+    42"). Clock times, months and years are read before this is asked."""
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        return _clause_argument(tok.head)  # "their ages are 34 and 36"
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if tok.dep_ != "attr":
+        return False
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ not in _PERSONAL and subj.ent_type_ != "PERSON"
 
 
 # "aged 87", "ages 18 to 24", "age 40": the number is an age in years.
