@@ -215,6 +215,16 @@ def test_a_count_over_a_bounded_duration_is_a_period_no_checker_can_date(extract
     assert fs["150"].aggregation == "rate"
 
 
+@pytest.mark.model
+def test_a_count_dated_a_year_ago_is_not_a_rate(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost 400 tanks a year ago, Kyiv said. Russia loses 150 soldiers a day, it said.",
+    )
+    assert fs["400"].aggregation != "rate"
+    assert fs["150"].aggregation == "rate"
+
+
 # ---------------------------------------------------------------- partitives and nights
 
 

@@ -72,3 +72,9 @@ def test_rates() -> None:
     assert rate_after("40 hours a week", 8)[0] == "week"
     assert rate_after("$6 each", 2) is None
     assert rate_after("28,030 as Sony", 6) is None
+    # "a month" that dates the amount is a time, not a denominator
+    assert rate_after("4.1% a month earlier", 4) is None
+    assert rate_after("$300m a year ago", 5) is None
+    assert rate_after("$5m a year before the merger", 3) is None
+    assert rate_after("$50 a month after tax", 3)[0] == "month"
+    assert rate_after("$50 per month after tax", 3)[0] == "month"

@@ -227,9 +227,10 @@ _GENERIC_NOUNS = frozenset(
 # A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
 _RATE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
-    r"(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b",
+    r"(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b"
+    r"(?!\s+(?:earlier|later|ago|previously|before|after)\b)",
     re.I,
-)  # not "in a week", "in less than a month": the period a count took
+)  # not "in a week", "in less than a month": the period a count took; not "a year ago"
 # "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a
 # percentage that is the subject of its clause, counting members of a group ("12% were
 # conscripts", "60 percent said", "a third have").

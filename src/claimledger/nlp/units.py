@@ -526,10 +526,19 @@ _A_RATE_WORDS = frozenset(
 )
 
 
+# "a year ago", "a month earlier", "a week after the vote": a time, not a denominator
+# ("$50 a month after tax" still is one).
+_A_TIME_AFTER = re.compile(
+    r"\s+(?:earlier|later|ago|previously|back|prior|before|after(?!\s+tax))\b", re.I
+)
+
+
 def rate_after(text: str, end: int) -> tuple[str, int] | None:
     """A "per X" / "a X" denominator after a unit ending at ``end``: (unit word, new end)."""
     m = _RATE.match(text, end)
     if not m or m.group("per") and m.group("per").lower() == "each":
+        return None
+    if m.group("a") and _A_TIME_AFTER.match(text, m.end()):
         return None
     word = m.group("w").lower()
     word = re.sub(r"\s+", " ", word)
