@@ -182,10 +182,10 @@ def test_newsquant_mapping_merges_from_to_levels_and_levels_nominal_changes() ->
 
 # Pass rates measured at the commit that added these floors, less about two points; raised
 # to just under the figures reached by issue 11's work (Recognizers-Text 85.9%, quantulum3
-# 81.3%, MeasEval span F1 85.6).
+# 81.9%, MeasEval span F1 85.6).
 FLOORS = {
     "recognizers": 0.855,
-    "quantulum3": 0.805,
+    "quantulum3": 0.81,
     "measeval_span_f1": 0.85,
     "measeval_unit_agreement": 0.79,
 }

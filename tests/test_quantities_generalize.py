@@ -292,6 +292,30 @@ def test_counts_that_ner_calls_names(nlp_en, text: str, value: float) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma never parts a month from its day, and a day has no unit
+        (
+            "It carried 4.2m passengers in July, 9% more than a year earlier.",
+            [(4.2e6, "passenger"), (9, "percent")],
+        ),
+        ("In July, 9 people died.", [(9, "people")]),
+        ("It was signed on July 9.", []),
+        ("It was signed on 9 July, 2023.", []),
+        # a level, a comma, then a change: two quantities, not a list sharing "%"
+        ("Passengers rose to 4.2m, 9% more than a year earlier.", [(4.2e6, None), (9, "percent")]),
+        ("Rates were 4, 5 and 6%.", [(4, "percent"), (5, "percent"), (6, "percent")]),
+        # the small model's lemmatizer reads "doses" as "dos"
+        ("The country has received 4.5 million doses so far.", [(4.5e6, "dose")]),
+    ],
+)
+def test_months_days_lists_and_counted_nouns(nlp_en, text: str, expected: list) -> None:  # noqa: ANN001
+    got = [(q.value, q.unit) for q in _run(nlp_en, text)]
+    assert got == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # the small model's NER calls a bare number after "is" or before a verb a DATE or a

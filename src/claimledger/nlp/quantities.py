@@ -36,6 +36,7 @@ _MONTHS = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
+_MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTHS}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|BST\b"
@@ -303,8 +304,10 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         ):
             return True
         v = n.value
-        day_like = v is not None and v == int(v) and 1 <= v <= 31 and not cur
-        if day_like and (_MONTH_BEFORE.search(head) or _MONTH_AFTER.match(tail)):
+        # "July 9", "9 July"; not "in July, 9% more" (a comma never parts a month from its
+        # day, and a day has no unit)
+        day_like = v is not None and v == int(v) and 1 <= v <= 31 and not cur and not after
+        if day_like and (_MONTH_BEFORE_DAY.search(head) or _MONTH_AFTER.match(tail)):
             return True
         lo, hi = max(0, n.start - 14), n.end + 14
         for m in _ISO_DATE.finditer(text, lo, hi):
@@ -692,6 +695,8 @@ def _singular_lemma(tok: Token) -> str:
     lem = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     if tok.tag_ in ("NNS", "NNPS") and lem == tok.lower_ and lem.endswith("s") and len(lem) > 3:
         lem = lem[:-1]
+    elif tok.tag_ == "NNS" and lem.endswith("os") and tok.lower_ == lem + "es":
+        lem += "e"  # "doses", "hoses": the small model's lemmatizer gives "dos"
     return lem
 
 
@@ -866,6 +871,7 @@ def _subunit_after(
 
 
 _SHARED_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*$")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
 
 
 def _share_units(
@@ -879,10 +885,11 @@ def _share_units(
         cur2, after2 = out[k + 1]
         if cur or after or cur2 or after2 is None or after2.kind not in ("physical", "percent"):
             continue
-        if nums[k].kind == "vague" or not _SHARED_GAP.fullmatch(
-            text[nums[k].end : nums[k + 1].start]
-        ):
+        gap = text[nums[k].end : nums[k + 1].start]
+        if nums[k].kind == "vague" or not _SHARED_GAP.fullmatch(gap):
             continue
+        if units[k + 1][1] is not None and not _AND_OR.search(gap):
+            continue  # "rose to 4.2m, 9% more": a list ends with "and"/"or" ("10, 20 or 30%")
         out[k] = (None, after2)
     return out
 
