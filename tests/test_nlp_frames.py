@@ -216,6 +216,19 @@ def test_a_count_over_a_bounded_duration_is_a_period_no_checker_can_date(extract
 
 
 @pytest.mark.model
+def test_each_day_on_the_figures_verb_makes_a_rate_however_far(extractor):
+    fs = _frames(
+        extractor,
+        "About 1,000 Russian soldiers are being killed or wounded each day, London said. "
+        "Russia has lost 500,000 troops since the invasion, officials said each day. "
+        "Kyiv said Ukrainian forces shot down 73 cruise missiles in a tense week.",
+    )
+    assert fs["About 1,000"].aggregation == "rate"
+    assert fs["500,000"].aggregation == "cumulative"  # "each day" is when they said it
+    assert fs["73"].aggregation != "rate"
+
+
+@pytest.mark.model
 def test_a_count_dated_a_year_ago_is_not_a_rate(extractor):
     fs = _frames(
         extractor,

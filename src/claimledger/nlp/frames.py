@@ -556,6 +556,32 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
+_PERIOD_NOUNS = frozenset(["day", "week", "month", "year", "hour", "night"])
+_EACH = frozenset(["each", "every", "per", "a", "an"])
+
+
+def _rate_adjunct(chain: list[Token]) -> bool:
+    """Whether the verb the figure hangs on (or one it is coordinated with) is modified by
+    "each day", "every week", "a month", "per year" however far from the figure ("1,000
+    soldiers are being killed or wounded each day"), the word right before the noun. Not
+    "in a week", "within a month", "in a tense week": those are the period a count took."""
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    for v in list(verbs):
+        verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    for v in verbs:
+        for c in v.children:
+            if (
+                c.dep_ in ("npadvmod", "advmod", "dobj", "obl")
+                and _lemma(c) in _PERIOD_NOUNS
+                and any(
+                    d.dep_ in ("det", "prep") and d.lower_ in _EACH and d.i == c.i - 1
+                    for d in c.children
+                )
+            ):
+                return True
+    return False
+
+
 def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
@@ -984,8 +1010,10 @@ def _frame(
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
-    rate_m = _RATE_AFTER.match(text[q.end : q.end + 40]) or _RATE_BEFORE.search(
-        text[max(s0, q.start - 25) : q.start]
+    rate_m = (
+        _RATE_AFTER.match(text[q.end : q.end + 40])
+        or _RATE_BEFORE.search(text[max(s0, q.start - 25) : q.start])
+        or (parsed and _rate_adjunct(chain))
     )
     percent = bool(q.unit and q.unit.lower() in ("percent", "%"))
     if percent and q.change not in ("up", "down") and not _SHARE_OF.match(text[q.end : q.end + 16]):
