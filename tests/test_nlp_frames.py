@@ -313,3 +313,16 @@ def test_a_named_measure_never_replaces_a_loss_measure(extractor):
     )
     assert fs["14"].measure == "tank" and fs["520"].measure == "personnel"
     assert fs["3"].measure == "wheat_prices_change"
+
+
+@pytest.mark.model
+def test_a_speaker_that_says_it_lost_is_the_loser(extractor):
+    fs = _frames(
+        extractor,
+        "Moscow said it had lost 5,937 troops. "
+        '"We lost 12 soldiers in the attack," Ukraine\'s defence ministry said. '
+        "Officials said it had lost 40 vehicles.",
+    )
+    assert fs["5,937"].party == "russia"
+    assert fs["12"].party == "ukraine"
+    assert fs["40"].party is None  # "officials" speak for no side

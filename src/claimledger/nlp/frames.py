@@ -878,6 +878,10 @@ def _frame(
                 subj = _subject(v)
                 if lem in _LOSER_VERBS and subj is not None:
                     party, party_tok = _party_near(subj)
+                    if party is None and subj.lower_ in ("it", "we") and own_side in OPPONENT:
+                        # "Moscow said it had lost 5,937 troops", "'we lost 12 men', Kyiv
+                        # said": the loser is the speaker
+                        party, party_tok = own_side, subj
                     if party:
                         break
                 passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
