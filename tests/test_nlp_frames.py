@@ -326,3 +326,15 @@ def test_a_speaker_that_says_it_lost_is_the_loser(extractor):
     assert fs["5,937"].party == "russia"
     assert fs["12"].party == "ukraine"
     assert fs["40"].party is None  # "officials" speak for no side
+
+
+@pytest.mark.model
+def test_a_bare_number_wounded_counts_people_not_the_subject(extractor):
+    fs = _frames(
+        extractor,
+        "A Russian strike on Odesa killed at least 14 people and wounded 46, officials said. "
+        "Shelling injured 12 in Kherson, the governor said.",
+    )
+    assert fs["at least 14"].measure == "people_killed"
+    assert fs["46"].measure == "people_wounded"  # not "strike"
+    assert fs["12"].measure == "wounded"

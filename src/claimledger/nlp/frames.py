@@ -556,6 +556,24 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
+_HURT = frozenset(["killed", "wounded"])
+
+
+def _elided_object(num: Token) -> Token | None:
+    """The counted noun a bare number's verb shares with a verb it is coordinated with
+    ("killed at least 14 people and wounded 46": "people")."""
+    verb = num.head
+    if num.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for v in (verb.head, *verb.children):
+        if v is verb or v.pos_ != "VERB" or not (v.dep_ == "conj" or verb.dep_ == "conj"):
+            continue
+        for c in v.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                return c
+    return None
+
+
 _PERIOD_NOUNS = frozenset(["day", "week", "month", "year", "hour", "night"])
 _EACH = frozenset(["each", "every", "per", "a", "an"])
 
@@ -975,10 +993,28 @@ def _frame(
         measure_words = ""
     else:
         region_part = None
+    elided = None
+    hurt_bare = (
+        parsed
+        and noun is None
+        and num is not None
+        and q.unit is None
+        and event in _HURT
+        and num.dep_ == "dobj"
+        and num.head.pos_ == "VERB"
+        and _event_of([num.head])[0] == event
+    )  # "... and wounded 46": the bare object of a verb that kills or wounds
+    if hurt_bare and num is not None:
+        # "killed at least 14 people and wounded 46": the wounded are the people the
+        # coordinated verb counts, not what the sentence's subject names ("a strike")
+        elided = _elided_object(num)
+        measure_words = elided.text if elided is not None else ""
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
     )
+    if hurt_bare and elided is None:
+        measure, free = event, False  # "wounded 46": whoever they were, the wounded
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
         # the unit; a name a series could read is not taken (verdicts stay as they were)
