@@ -338,3 +338,19 @@ def test_a_bare_number_wounded_counts_people_not_the_subject(extractor):
     assert fs["at least 14"].measure == "people_killed"
     assert fs["46"].measure == "people_wounded"  # not "strike"
     assert fs["12"].measure == "wounded"
+
+
+@pytest.mark.model
+def test_the_number_of_x_names_what_a_bare_figure_counts(extractor):
+    fs = _frames(
+        extractor,
+        "Moscow last announced the number of soldiers killed in September, putting the "
+        "number at 5,937. "
+        "The number of Russians killed in the war has reached 50,000, London said. "
+        "The number of tanks Russia has lost stands at 3,000, Kyiv said. "
+        "The number of soldiers killed rose, and 40 tanks were lost, Kyiv said.",
+    )
+    assert fs["5,937"].measure == "killed"
+    assert (fs["50,000"].measure, fs["50,000"].party) == ("killed", "russia")
+    assert fs["3,000"].measure == "tank"
+    assert fs["40"].measure == "tank"  # its own noun first

@@ -559,6 +559,21 @@ def _chain(start: Token) -> list[Token]:
 _HURT = frozenset(["killed", "wounded"])
 
 
+def _number_of(num: Token, after: int) -> Token | None:
+    """The noun of the last "the number of X" before ``num`` in its sentence, with no other
+    figure between (one that ends at or before ``after`` is not between)."""
+    for t in reversed(num.sent[: num.i - num.sent.start]):
+        if t.idx < after:
+            return None
+        if t.lemma_.lower() == "number" and t.pos_ == "NOUN":
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
+                            return o
+    return None
+
+
 def _elided_object(num: Token) -> Token | None:
     """The counted noun a bare number's verb shares with a verb it is coordinated with
     ("killed at least 14 people and wounded 46": "people")."""
@@ -945,6 +960,24 @@ def _frame(
         max(s0, q.start - 60) : min(sent.end_char if sent is not None else len(text), q.end + 60)
     ]
     both = bool(_KILLED_AND_WOUNDED.search(window))
+    if (
+        parsed
+        and noun is None
+        and num is not None
+        and q.unit is None
+        and not (measures_in(measure_words) or _people_word(measure_words))
+    ):
+        # "the number of soldiers killed ..., putting the number at 5,937", "the number of
+        # Russians killed in the war -- 15,000": the figure counts what "the number of" names
+        counted = _number_of(num, quantities[i - 1].end if i else -1)
+        if counted is not None:
+            toks = [t for t in counted.subtree if t.i >= counted.i][:6]
+            a, b = counted.idx, toks[-1].idx + len(toks[-1].text)
+            measure_words, measure_span = text[a:b], _span(text, a, b)
+            if event is None:
+                event, event_tok = _event_of(toks)
+            if party is None:
+                party, party_tok = _party_near(counted)
     same_sentence = prev is not None and prev.frame is not None and prev.start >= s0
     if party is None and same_sentence and prev is not None and prev.frame is not None:
         # Items of one list share the predicate that governs the list ("lost 625 tanks,
