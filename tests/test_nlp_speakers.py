@@ -111,6 +111,20 @@ def test_a_dateline_city_claims_nothing(extractor):
     assert c.claimer_name == "General Staff"
 
 
+def test_a_capital_the_tagger_calls_an_adjective_still_speaks(nlp):
+    from claimledger.nlp.speakers import SpeakerResolver
+
+    # the small model tags "Kyiv" in "Kyiv claims" as an adjective (and "claims" as a noun)
+    doc = nlp("In total, Russia has lost about 350 aircraft since February 2022, Kyiv claims.")
+    cue = doc[len(doc) - 2 : len(doc) - 1]
+    assert cue.text == "claims"
+    subj = SpeakerResolver.of(doc).subject_of(cue)
+    assert subj is not None and subj.text == "Kyiv"
+    # a demonym is no speaker by itself
+    doc = nlp("Russian claims were dismissed.")
+    assert SpeakerResolver.of(doc).subject_of(doc[1:2]) is None
+
+
 def test_an_unattributed_lead_is_the_outlets_voice(extractor):
     text = (
         "Russia has lost more than 5,000 tanks since the invasion began.\n\n"

@@ -638,6 +638,12 @@ class MentionChain:
             or tok.tag_ == "NNS"
             and tok.lemma_.lower() in PLURAL_SPEAKERS
             or ((tok.lemma_.lower() in DOCUMENT_NOUNS) and self._author(tok) is not None)
+            # a capital or country the small model tags as an adjective ("Kyiv claims")
+            or (
+                tok.dep_ in ("nsubj", "nsubjpass")
+                and parties.is_party_word(tok.text)
+                and parties.demonym_country(tok.text) is None
+            )
         )
         if not can:
             return None
