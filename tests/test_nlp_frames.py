@@ -354,3 +354,22 @@ def test_the_number_of_x_names_what_a_bare_figure_counts(extractor):
     assert (fs["50,000"].measure, fs["50,000"].party) == ("killed", "russia")
     assert fs["3,000"].measure == "tank"
     assert fs["40"].measure == "tank"  # its own noun first
+
+
+@pytest.mark.model
+def test_a_total_that_passed_a_mark_on_a_day_is_a_total(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's defence ministry said Russian losses had surpassed 500,000 on Saturday. "
+        "Russia lost 1,200 soldiers on Monday, the General Staff said. "
+        "Russian losses topped 1,300 on Sunday alone, the highest daily toll, Kyiv said. "
+        "Russian losses reached 1,100 in the past 24 hours, Kyiv said.",
+        date="2024-05-20",
+    )
+    f = fs["surpassed 500,000"]
+    assert (f.aggregation, f.period_days, f.as_of) == ("cumulative", None, "2024-05-18")
+    assert (fs["1,200"].aggregation, fs["1,200"].period_days) == ("period", 1)
+    # a day's count says so ("alone", "daily", "in the past 24 hours"); "daily toll" is no
+    # running total
+    assert (fs["topped 1,300"].aggregation, fs["topped 1,300"].period_days) == ("period", 1)
+    assert (fs["1,100"].aggregation, fs["1,100"].period_days) == ("period", 1)

@@ -557,6 +557,13 @@ def _chain(start: Token) -> list[Token]:
 
 
 _HURT = frozenset(["killed", "wounded"])
+_THRESHOLD_VERBS = frozenset(["surpass", "pass", "exceed", "top", "cross", "reach"])
+_ONE_DAY_SPAN = re.compile(r"\b(?:past|last|previous)\b|\b(?:hours?|alone|overnight|night)\b", re.I)
+_ONE_DAY_WORDS = re.compile(
+    r"\b(?:daily|a\s+day|per\s+day|each\s+day|in\s+(?:a\s+single|one)\s+day|single[- ]day"
+    r"|(?:past|last)\s+24\s+hours|alone)\b",
+    re.I,
+)
 
 
 def _number_of(num: Token, after: int) -> Token | None:
@@ -1125,6 +1132,18 @@ def _frame(
         aggregation = "cumulative"
     else:
         aggregation = "other"
+    if (
+        aggregation == "period"
+        and period_days == 1
+        and parsed
+        and any(_lemma(v) in _THRESHOLD_VERBS for v in chain if v.pos_ == "VERB")
+        and not (period_span is not None and _ONE_DAY_SPAN.search(period_span.text))
+        and not _ONE_DAY_WORDS.search(sentence)
+    ):
+        # "Russian losses surpassed 500,000 on Saturday": a total that passed a mark on a
+        # day, not the day's count (a day's count says so: "daily", "in the past 24 hours",
+        # "on Saturday alone")
+        aggregation = "cumulative"
     if aggregation != "period":
         period_days = None
     bound = q.change

@@ -57,7 +57,7 @@ _CLAUSE = re.compile(
 # Lexical signs of a running total.
 _CUMLEX = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|in\s+all|altogether|already"
-    r"|overall|cumulative(?:ly)?|(?:death\s+)?toll"
+    r"|overall|cumulative(?:ly)?|(?<!daily\s)(?:death\s+)?(?<!daily\sdeath\s)toll"
     # "..., bringing the total to 433,090": the running total after a day's count
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)?|rais(?:es|ing|ed))"
     r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)"
