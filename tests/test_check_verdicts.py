@@ -350,6 +350,38 @@ def test_above_oryx_alone_is_unverifiable():
     assert r.label == "unverifiable" and r.reason == "lower_bound_only"
 
 
+def test_a_part_below_oryx_is_not_an_understatement():
+    # Oryx's confirmed total bounds the whole from below; a part may be far smaller
+    part = {
+        "party": "ukraine",
+        "measure": "tank",
+        "aggregation": "cumulative",
+        "part": "Zaporizhzhia offensive",
+    }
+    r = _check_one(
+        "Kyiv denied Russian claims that it had lost 200 tanks in the Zaporizhzhia offensive.",
+        "200",
+        200,
+        part,
+        claimer="Kyiv",
+        stance="denies",
+        date="2024-05-20",
+    )
+    assert r.label == "unverifiable" and r.reason == "part_of_lower_bound"
+    # the whole, that low, still understates the confirmed count
+    whole = {k: v for k, v in part.items() if k != "part"}
+    r = _check_one(
+        "Kyiv denied Russian claims that it had lost 200 tanks.",
+        "200",
+        200,
+        whole,
+        claimer="Kyiv",
+        stance="denies",
+        date="2024-05-20",
+    )
+    assert r.label == "inconsistent"
+
+
 def test_a_reimported_series_does_not_silently_change_a_verdict():
     from dataclasses import replace
 

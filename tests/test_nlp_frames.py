@@ -373,3 +373,16 @@ def test_a_total_that_passed_a_mark_on_a_day_is_a_total(extractor):
     # running total
     assert (fs["topped 1,300"].aggregation, fs["topped 1,300"].period_days) == ("period", 1)
     assert (fs["1,100"].aggregation, fs["1,100"].period_days) == ("period", 1)
+
+
+@pytest.mark.model
+def test_one_operations_losses_are_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv denied Russian claims that it had lost 200 tanks in the Zaporizhzhia offensive. "
+        "Russia lost 40 tanks during the battle for Avdiivka, Kyiv said. "
+        "Russia has lost 3,000 tanks during the war, Kyiv said.",
+    )
+    assert fs["200"].part == "Zaporizhzhia offensive"
+    assert fs["40"].part == "battle for Avdiivka"
+    assert fs["3,000"].part is None  # the war is the whole

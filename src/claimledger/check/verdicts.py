@@ -92,6 +92,8 @@ REASONS: dict[str, str] = {
     "small_total": "a small figure read as a total; it may count a period the text implies",
     "old_figure": "it matches an older value of the series, not the one of its date",
     "lower_bound_only": "only a lower bound (Oryx) counts this, and the figure is above it",
+    "part_of_lower_bound": "only a lower bound (Oryx) counts this, and the figure counts a part "
+    "of it ('in the Zaporizhzhia offensive')",
     "period_is_total": "it matches the series' total, not its change over the stated period",
     "no_period_series": "no daily series gives this figure's period",
     "no_period_dates": "a count over a period whose days the text does not state "
@@ -518,9 +520,19 @@ def _decide(
         lb_fail = [
             c
             for c in lower
-            if not c.holds and (f.since is not None or claimed.upper >= PERIOD_SHARE * c.value)
+            if not c.holds
+            and (f.since is not None or claimed.upper >= PERIOD_SHARE * c.value)
+            and not (part or f.part)  # a part ("in the Zaporizhzhia offensive") may be small
         ]
         if best_or_none is None:
+            if (part or f.part) and not lb_fail:
+                return unverifiable(
+                    "part_of_lower_bound",
+                    f"{who}'s figure of {claimed.describe()} counts only part of what "
+                    f"{_who(lower[0])}'s visually confirmed count ({fmt(lower[0].value)} on "
+                    f"{lower[0].date}) counts; an independent lower bound on the whole can "
+                    "neither confirm nor refute a part.",
+                )
             if lb_fail:
                 label, best = "inconsistent", lb_fail[0]
             else:

@@ -1371,7 +1371,19 @@ _REGION_NOUNS = frozenset(
     ]
 )
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
-_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside"])
+_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during"])
+_OPERATION_NOUNS = frozenset(
+    [
+        "offensive",
+        "counteroffensive",
+        "counter-offensive",
+        "battle",
+        "assault",
+        "attack",
+        "raid",
+        "ambush",
+    ]
+)
 
 
 _UNIT_NOUNS = frozenset(
@@ -1432,14 +1444,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 whole = party_of_word(pobj.text) is not None
                 named = pobj.ent_type_ in ("GPE", "LOC") and not whole
                 region = pobj.lemma_.lower() in _REGION_NOUNS and bool(mods)
-                if compass or named or region:
+                # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
+                # attack": one operation's losses are a part of the war's
+                operation = pobj.lemma_.lower() in _OPERATION_NOUNS
+                if compass or named or region or operation:
                     left = min([pobj.i, *[m.i for m in mods]])
                     first = pobj.doc[left]
-                    return (
-                        doc_text(pobj.doc)[first.idx : pobj.idx + len(pobj.text)],
-                        first.idx,
-                        pobj.idx + len(pobj.text),
-                    )
+                    last = pobj.right_edge if operation and not region else pobj
+                    end = last.idx + len(last.text)
+                    return (doc_text(pobj.doc)[first.idx : end], first.idx, end)
     return None
 
 
