@@ -386,3 +386,13 @@ def test_one_operations_losses_are_a_part(extractor):
     assert fs["200"].part == "Zaporizhzhia offensive"
     assert fs["40"].part == "battle for Avdiivka"
     assert fs["3,000"].part is None  # the war is the whole
+
+
+@pytest.mark.model
+def test_a_named_nights_count_is_part_of_a_day(extractor):
+    fs = _frames(
+        extractor,
+        "Ukrainian air defences destroyed 25 Russian drones on Sunday night, the air force said.",
+        date="2024-05-20",
+    )
+    assert (fs["25"].part, fs["25"].aggregation) == ("overnight", "period")

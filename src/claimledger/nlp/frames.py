@@ -1180,7 +1180,11 @@ def _frame(
     )
 
 
-_NIGHT = re.compile(r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night)\b", re.I)
+_NIGHT = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night|at\s+night|the\s+night\s+of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b",
+    re.I,
+)
 
 
 def _clause_subject_party(tok: Token) -> str | None:
