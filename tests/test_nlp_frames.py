@@ -396,3 +396,14 @@ def test_a_named_nights_count_is_part_of_a_day(extractor):
         date="2024-05-20",
     )
     assert (fs["25"].part, fs["25"].aggregation) == ("overnight", "period")
+
+
+@pytest.mark.model
+def test_a_side_that_admits_a_loss_admits_its_own(extractor):
+    fs = _frames(
+        extractor,
+        "The Russian defence ministry acknowledged the loss of 3 helicopters. "
+        "Analysts reported the loss of 7 helicopters.",
+    )
+    assert fs["3"].party == "russia"
+    assert fs["7"].party is None  # no side admits anything

@@ -1010,6 +1010,16 @@ def _frame(
         party = OPPONENT.get(claimer_side or "")
         if party is None:
             party_tok = None
+    if (
+        party is None
+        and claim is not None
+        and claim.stance == "admits"
+        and own_side in OPPONENT
+        and (event in _LOSS_EVENTS or both)
+    ):
+        # "the Russian defence ministry acknowledged the loss of 3 helicopters": a side
+        # admits its own losses
+        party = own_side
     if party is None and official and (event in _LOSS_EVENTS or both):
         # Ukraine's General Staff, ministry and military report the enemy's losses without
         # naming the enemy. Not taken for people (a president may speak of his own side's
