@@ -407,3 +407,12 @@ def test_a_side_that_admits_a_loss_admits_its_own(extractor):
     )
     assert fs["3"].party == "russia"
     assert fs["7"].party is None  # no side admits anything
+
+
+@pytest.mark.model
+def test_oryx_destroyed_is_a_part_of_its_total(extractor):
+    fs = _frames(
+        extractor, "According to Oryx, Russia has lost 3,036 tanks, of which 2,000 were destroyed."
+    )
+    assert fs["3,036"].part is None
+    assert (fs["2,000"].measure, fs["2,000"].part) == ("tank", "destroyed")

@@ -1332,9 +1332,8 @@ def _measure(
         if event in ("launched", "hit", "deployed"):
             return f"{m}_{event}", part, part_span, False
         if (
-            claimer_side is None
-            and claim is not None
-            and _oryx(claim)
+            claim is not None
+            and _oryx(claim)  # Oryx's own sides are "destroyed", "damaged", ... of its total
             and event
             in (
                 "destroyed",
