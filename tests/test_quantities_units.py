@@ -65,6 +65,22 @@ def test_currency_before(text: str, unit: str) -> None:
     assert text[m.start : m.end].strip()
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("30C highs", "degree celsius"),
+        ("1.5C target of the Paris agreement", "degree celsius"),
+        ("2C of global warming", "degree celsius"),
+        ("104F in the summer heat", "degree fahrenheit"),
+        ("2C", None),  # a glued letter with no temperature or climate word near
+    ],
+)
+def test_a_glued_degree_needs_a_temperature_or_climate_word(text: str, unit: str | None) -> None:
+    end = next(i for i, c in enumerate(text) if c.isalpha())
+    m = unit_after(text, end)
+    assert (m.unit if m else None) == unit
+
+
 def test_rates() -> None:
     text = "$58.24 per barrel"
     assert rate_after(text, 6) == ("barrel", len(text))

@@ -484,7 +484,9 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
 _GLUED_DEGREE = re.compile(r"([CF])(?![\w'’-])")
 _TEMPERATURE_NEAR = re.compile(
     r"temperat|degree|\bheat|\bcold|\bwarm|\bhot\b|\bfreez|\bweather|thermo|\bhighs?\b"
-    r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter",
+    r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter"
+    # climate: "the 1.5C target of the Paris agreement", "2C of global warming"
+    r"|\bclimat|warming|pre-?industrial|\bparis\s+(?:agreement|accord|deal|goal)",
     re.I,
 )
 
