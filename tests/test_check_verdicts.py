@@ -350,6 +350,25 @@ def test_above_oryx_alone_is_unverifiable():
     assert r.label == "unverifiable" and r.reason == "lower_bound_only"
 
 
+def test_a_figure_dated_only_vaguely_is_not_read_on_the_articles_date():
+    sentence = (
+        "Documents leaked earlier this year revealed an estimate of up to 223,000 casualties."
+    )
+    i = sentence.index("earlier this year")
+    frame = {
+        "party": "russia",
+        "measure": "personnel",
+        "aggregation": "cumulative",
+        "as_of": None,
+        "as_of_span": {"start": i, "end": i + 17, "text": "earlier this year"},
+    }
+    r = _check_one(
+        sentence, "up to 223,000", 223000, frame, claimer="U.S.", change="<=", date="2023-05-02"
+    )
+    assert (r.label, r.reason) == ("unverifiable", "no_date")
+    assert "earlier this year" in r.explanation
+
+
 def test_a_part_below_oryx_is_not_an_understatement():
     # Oryx's confirmed total bounds the whole from below; a part may be far smaller
     part = {

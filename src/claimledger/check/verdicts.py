@@ -407,6 +407,14 @@ def check_quantity(
         return unverifiable("vague")
     if claimed is None:
         return unverifiable("change")
+    if f.as_of is None and f.as_of_span is not None:
+        # the text dates the figure, too vaguely for a day ("earlier this year"): the article's
+        # own date is not the figure's
+        return unverifiable(
+            "no_date",
+            f"'{q.text}' is not checked: the text dates it only as '{f.as_of_span.text}', "
+            "which names no day to read the series on.",
+        )
     if not as_of:
         return unverifiable("no_date")
     if f.aggregation not in ("cumulative", "period"):
