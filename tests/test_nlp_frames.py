@@ -416,3 +416,16 @@ def test_oryx_destroyed_is_a_part_of_its_total(extractor):
     )
     assert fs["3,036"].part is None
     assert (fs["2,000"].measure, fs["2,000"].part) == ("tank", "destroyed")
+
+
+@pytest.mark.model
+def test_a_containers_complement_names_what_is_counted(extractor):
+    fs = _frames(
+        extractor,
+        "According to Konashenkov, the Russian forces have destroyed 9,033 tanks and other "
+        "armored combat vehicles, 1,096 combat vehicles of multiple launch rocket systems and "
+        "4,764 field artillery pieces.",
+    )
+    assert fs["9,033"].measure == "tank"
+    assert fs["1,096"].measure == "mlrs"  # not "armoured_combat_vehicle"
+    assert fs["4,764"].measure == "artillery"

@@ -557,6 +557,9 @@ def _chain(start: Token) -> list[Token]:
 
 
 _HURT = frozenset(["killed", "wounded"])
+_CONTAINER_OF = re.compile(
+    r"^.*?\b(?:vehicles?|units?|pieces?|systems?|launchers?|items?)\s+of\s+(.+)$", re.I
+)
 _THRESHOLD_VERBS = frozenset(["surpass", "pass", "exceed", "top", "cross", "reach"])
 _ONE_DAY_SPAN = re.compile(r"\b(?:past|last|previous)\b|\b(?:hours?|alone|overnight|night)\b", re.I)
 _ONE_DAY_WORDS = re.compile(
@@ -1314,6 +1317,11 @@ def _measure(
     """The measure key (a series measure where one fits), a part restriction if any, and
     whether the key is only the words' free-form noun (no loss, no people)."""
     ms = measures_in(words_)
+    of = _CONTAINER_OF.match(words_)
+    if of and (inner := measures_in(of.group(1))):
+        # "1,096 combat vehicles of multiple launch rocket systems", "units of special
+        # military vehicles": the container's complement names what is counted
+        ms = inner + [m for m in ms if m not in inner]
     ws = set(words(words_))
     singulars = {w[:-1] if w.endswith("s") else w for w in ws}
     part: str | None = None
