@@ -429,3 +429,17 @@ def test_a_containers_complement_names_what_is_counted(extractor):
     assert fs["9,033"].measure == "tank"
     assert fs["1,096"].measure == "mlrs"  # not "armoured_combat_vehicle"
     assert fs["4,764"].measure == "artillery"
+
+
+@pytest.mark.model
+def test_the_dead_found_by_name_are_a_part_of_the_dead(extractor):
+    fs = _frames(
+        extractor,
+        "The BBC has identified 50,000 dead Russian soldiers by name. "
+        "Since the last update, the names of 1,964 Russian soldiers have been added to the "
+        "list of casualties, the BBC said. "
+        "Russia has lost 3,000 soldiers this week, Kyiv said.",
+    )
+    for k in ("50,000", "1,964"):
+        assert (fs[k].measure, fs[k].part) == ("killed", "identified by name"), k
+    assert fs["3,000"].part is None
