@@ -194,6 +194,33 @@ def test_a_period_of_unstated_days_is_not_read_against_a_guessed_one():
     assert "does not state" in r.explanation and not r.comparisons
 
 
+def test_since_a_weekday_may_count_the_reports_published_since_that_day():
+    # personnel: 80,860 (report of 2022-11-13), 81,370 (11-14), 83,460 (11-18). "Since
+    # Monday" (11-14), written on Friday 11-18: the losses of Monday on (2,090) or the
+    # reports published since Monday, the first covering Sunday (2,600).
+    def frame(span: str) -> dict:
+        return {
+            "party": "russia",
+            "measure": "personnel",
+            "aggregation": "period",
+            "period_days": 4,
+            "period_start": "2022-11-14",
+            "period_end": "2022-11-17",
+            "as_of": "2022-11-18",
+            "period_span": {"start": 0, "end": len(span), "text": span},
+        }
+
+    def check(value: int, span: str):
+        text = f"{span}, Russia lost {value:,} troops."
+        return _check_one(text, f"{value:,}", value, frame(span), date="2022-11-18")
+
+    assert check(2_600, "since Monday").label == "consistent"
+    assert check(2_090, "since Monday").label == "consistent"
+    assert check(3_000, "since Monday").label == "inconsistent"
+    # a stated span has one reading
+    assert check(2_600, "from Monday to Thursday").label == "inconsistent"
+
+
 def test_a_one_day_figure_is_read_against_the_series_change_over_that_day():
     # personnel: 432,390 on 2024-03-19 and 433,090 on 2024-03-20 (the report dated the 20th
     # covers the 19th): 700 in the past 24 hours.

@@ -443,3 +443,16 @@ def test_the_dead_found_by_name_are_a_part_of_the_dead(extractor):
     for k in ("50,000", "1,964"):
         assert (fs[k].measure, fs[k].part) == ("killed", "identified by name"), k
     assert fs["3,000"].part is None
+
+
+@pytest.mark.model
+def test_a_sides_fatalities_and_dead_are_its_killed(extractor):
+    fs = _frames(
+        extractor,
+        "Moscow said its fatalities numbered 1,351. "
+        "Russia has 5,937 dead, the ministry said. "
+        "The flood's death toll rose to 54.",
+    )
+    assert fs["1,351"].measure == "killed"
+    assert fs["5,937"].measure == "killed"
+    assert fs["54"].measure != "killed"  # no side at war

@@ -344,13 +344,18 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
     start, end = _period_days(f)
     if start is None or end is None:
         return []
-    shifts = [0]
+    # (shift of the first report, shift of the last)
+    shifts = [(0, 0)]
     if start == end and f.as_of == end:
-        shifts.append(-1)
+        shifts.append((-1, -1))
+    elif start != end and f.period_span is not None and _SINCE_DAY.match(f.period_span.text):
+        # "2,600 since Monday" may sum the reports published since Monday, the first of
+        # which covers Sunday
+        shifts.append((-1, 0))
     out = []
-    for k in shifts:
-        hi = s.on(_day(end, 1 + k))
-        lo = s.on(_day(start, k))
+    for k0, k1 in shifts:
+        hi = s.on(_day(end, 1 + k1))
+        lo = s.on(_day(start, k0))
         if hi is None or lo is None:
             continue
         diff = hi.value - lo.value
@@ -358,6 +363,9 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
             _comparison(s, hi, claimed, _fit(claimed, diff, part), "part" if part else "figure", lo)
         )
     return out
+
+
+_SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _period_days(f: Frame) -> tuple[str | None, str | None]:

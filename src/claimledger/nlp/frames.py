@@ -557,6 +557,7 @@ def _chain(start: Token) -> list[Token]:
 
 
 _HURT = frozenset(["killed", "wounded"])
+_DEATH_NOUNS = frozenset(["fatalities", "fatality", "dead", "deaths", "death"])
 _BY_NAME = re.compile(r"\b(?:the\s+names\s+of|by\s+name|named|identified)\b", re.I)
 _CONTAINER_OF = re.compile(
     r"^.*?\b(?:vehicles?|units?|pieces?|systems?|launchers?|items?)\s+of\s+(.+)$", re.I
@@ -1100,6 +1101,9 @@ def _frame(
         # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
         # else stay deaths.
         measure = "personnel"
+    if measure in _DEATH_NOUNS and party in OPPONENT:
+        # "its fatalities numbered 1,351", "5,937 dead": a side's dead are its killed
+        measure = "killed"
     if measure in ("personnel", "killed") and not official and _BY_NAME.search(window):
         # "the names of 1,964 Russian soldiers have been added to the list of casualties",
         # "identified 50,000 dead soldiers by name": a count of the dead found by name, a
