@@ -532,7 +532,12 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
             return span.root
     if num is None:
         return None
-    for child in num.children:
+    return _of_noun(num)
+
+
+def _of_noun(tok: Token) -> Token | None:
+    """The noun of an "of" phrase on ``tok`` ("300 of the soldiers", "the number of dead")."""
+    for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
@@ -577,12 +582,8 @@ def _number_of(num: Token, after: int) -> Token | None:
     for t in reversed(num.sent[: num.i - num.sent.start]):
         if t.idx < after:
             return None
-        if t.lemma_.lower() == "number" and t.pos_ == "NOUN":
-            for p in t.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    for o in p.children:
-                        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN"):
-                            return o
+        if t.lemma_.lower() == "number" and t.pos_ == "NOUN" and (o := _of_noun(t)) is not None:
+            return o
     return None
 
 
