@@ -106,6 +106,22 @@ def test_contested_accuracy_needs_a_claim_to_contest():
     assert claim_stance(sent).stance == "asserts"
 
 
+def test_a_dismissal_denies_a_claim_but_judges_nothing_else():
+    def sent_of(subject: str, word: str):
+        return parsed(
+            ("The", 1, "det", "DET", "DT", "the"),
+            (subject, 2, "nsubj", "NOUN", "NNS", subject[:-1]),
+            ("are", 2, "ROOT", "AUX", "VBP", "be"),
+            (word, 2, "acomp", "ADJ", "JJ", word),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        )[1]
+
+    assert claim_stance(sent_of("claims", "absurd")).stance == "denies"
+    assert claim_stance(sent_of("reports", "preposterous")).stance == "denies"
+    # said of a policy, "absurd" judges it and denies no report
+    assert claim_stance(sent_of("sanctions", "absurd")).stance == "asserts"
+
+
 def test_a_negated_figure_is_denied_but_not_beside_an_asserted_one():
     doc, sent = parsed(
         ("Not", 1, "neg", "PART", "RB", "not"),
@@ -326,6 +342,8 @@ STANCES = [
         "fabrication",
     ),
     ("The government rebuffed the report that 40 soldiers had died.", "denies", "rebuffed"),
+    ("The Kremlin called the reports of 500 dead soldiers absurd.", "denies", "absurd"),
+    ('"The claim that 40 jets were lost is ridiculous," the minister said.', "denies", "ridiculous"),
     ("The ministry said the claim that 300 soldiers died was false.", "denies", "false"),
     ("The spokesman dismissed the claim of 5,000 casualties as propaganda.", "denies", "dismissed"),
     ("Not 300 as claimed by the ministry.", "denies", "Not 300"),
@@ -356,6 +374,12 @@ STANCES = [
     ("The senator slammed the government over claims that 300 people died.", "disputes", "slammed"),
     ("The ministry conceded that 12 soldiers had died.", "admits", "conceded"),
     ('"We lost 12 soldiers in the attack," the commander said.', "admits", "lost"),
+    # the addressee's own losses are not the speaker's admission
+    (
+        '"You should worry about your own losses of 40 tanks," the spokesman told Kyiv.',
+        "orders",
+        None,
+    ),
     (
         "The army said 30 soldiers were wounded, admitting for the first time that it had "
         "suffered casualties.",

@@ -166,7 +166,9 @@ LOSS_WORDS: Final = words(
 DENY_PRED: Final = words(
     "false untrue wrong incorrect erroneous baseless groundless unfounded fabricated "
     "fictitious fake bogus invented fabrication lie fiction nonsense disinformation "
-    "misinformation propaganda hoax myth falsehood fantasy slander libel"
+    "misinformation propaganda hoax myth falsehood fantasy slander libel "
+    # dismissal: said of a claim, a judgement that it is not to be believed
+    "absurd ridiculous preposterous ludicrous laughable nonsensical rubbish"
 )
 # Negated, a truth predicate denies ("not true", "not the case", "no correct figures").
 TRUTH_WORDS: Final = words("true correct real genuine valid case")

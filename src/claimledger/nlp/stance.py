@@ -101,6 +101,7 @@ class StanceReading:
 
 _PERSON_PRONOUNS: Final = words("he she i")
 _GROUP_PRONOUNS: Final = words("it they we")
+_SECOND_PERSON: Final = words("your yours")
 
 
 def _targets(tok: Token) -> list[Token]:
@@ -468,6 +469,8 @@ def _own_loss(tok: Token, quoted: bool) -> bool:
     for t in scope:
         if not ((t.lower_ in FIRST_PERSON and quoted) or t.lower_ == "own"):
             continue
+        if t.lower_ == "own" and t.i > 0 and t.doc[t.i - 1].lower_ in _SECOND_PERSON:
+            continue  # "your own losses": the addressee's, not the speaker's
         # "our forces killed 300": the speaker's side is the agent, not the loser.
         agent = clause.lemma_.lower() in KILL_VERBS and any(
             c.dep_ == "nsubj" and t.i in {s.i for s in c.subtree} for c in clause.children
