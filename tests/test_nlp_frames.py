@@ -238,6 +238,20 @@ def test_a_count_dated_a_year_ago_is_not_a_rate(extractor):
     assert fs["150"].aggregation == "rate"
 
 
+def test_only_a_or_an_before_the_period_can_point_back_in_time():
+    from claimledger.nlp import dates, frames
+
+    for reading in (frames._RATE_AFTER, dates._RATE_AFTER):
+        assert not reading.match(" a year ago")
+        assert not reading.match(" a week back")
+        assert not reading.match(" an hour earlier")
+        assert reading.match(" a day")
+        assert reading.match(" a month after tax")  # a net rate, not a time
+        # "per/each/every" make a rate whatever follows: no one writes "per day ago"
+        assert reading.match(" per day before the war")
+        assert reading.match(" every week prior to the talks")
+
+
 # ---------------------------------------------------------------- partitives and nights
 
 

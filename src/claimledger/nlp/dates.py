@@ -39,6 +39,7 @@ from typing import Literal
 
 from .timecues import CLAUSE_OPENING, Cue, between, find_cues
 from .timex import WAR_START, Timex, add_months, count_back, interval
+from .units import TIME_AGO
 
 __all__ = ["WAR_START", "TimeRef", "as_of", "parse_iso", "time_ref"]
 
@@ -84,8 +85,8 @@ _STRONG = re.compile(r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)
 # less than a week", "over a month": the period a count took).
 _RATE_AFTER = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,4}?\s+(?:(?<!in\s)(?<!within\s)(?<!than\s)(?<!under\s)"
-    r"(?<!over\s)(?:per|a|an|each|every)\s+"
-    r"(?:day|week|month|year|annum)\b(?!\s+(?:earlier|later|ago|before|after))"
+    r"(?<!over\s)(?:(?:per|each|every)\s+(?:day|week|month|year|annum)\b"
+    r"|an?\s+(?:day|week|month|year|annum)\b(?!\s+" + TIME_AGO + r"))"
     r"|(?:daily|weekly|monthly|annually)\b)",
     re.I,
 )

@@ -32,7 +32,7 @@ from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import dateline_end, is_party_word, party_key
 from .syntax import doc_text
-from .units import is_currency
+from .units import TIME_AGO, is_currency
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -227,8 +227,8 @@ _GENERIC_NOUNS = frozenset(
 # A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
 _RATE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
-    r"(?:per|a|each|every)\s+(?:day|week|month|year|hour|capita)\b"
-    r"(?!\s+(?:earlier|later|ago|previously|before|after)\b)",
+    r"(?:(?:per|each|every)\s+(?:day|week|month|year|hour|capita)\b"
+    r"|an?\s+(?:day|week|month|year|hour)\b(?!\s+" + TIME_AGO + r"))",
     re.I,
 )  # not "in a week", "in less than a month": the period a count took; not "a year ago"
 # "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a

@@ -528,11 +528,11 @@ _A_RATE_WORDS = frozenset(
 )
 
 
-# "a year ago", "a month earlier", "a week after the vote": a time, not a denominator
-# ("$50 a month after tax" still is one).
-_A_TIME_AFTER = re.compile(
-    r"\s+(?:earlier|later|ago|previously|back|prior|before|after(?!\s+tax))\b", re.I
-)
+# "a year ago", "a month earlier", "a week after the vote": after "a"/"an", a time, not a
+# denominator ("$50 a month after tax" still is one; "per day before the war" is a rate).
+# Shared by the rate readings of the frames and the dates.
+TIME_AGO = r"(?:earlier|later|ago|previously|back|prior|before|after(?!\s+tax))\b"
+_A_TIME_AFTER = re.compile(r"\s+" + TIME_AGO, re.I)
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:
