@@ -360,3 +360,85 @@ def test_tagger_threads_do_not_spin_between_runs():
 
     opts = Tagger(threads=1).session.get_session_options()
     assert opts.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
+def _labelled(blank_nlp, text: str, people: tuple[str, ...] = (), places: tuple[str, ...] = ()):
+    from spacy.tokens import Span as SpacySpan
+
+    doc = blank_nlp(text)
+    ents = []
+    for label, names in (("PERSON", people), ("GPE", places)):
+        for name in names:
+            at = text.index(name)
+            sp = doc.char_span(at, at + len(name))
+            assert sp is not None
+            ents.append(SpacySpan(doc, sp.start, sp.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_a_line_opening_with_a_speaker_and_a_colon_is_an_attribution(blank_nlp):
+    from claimledger.nlp.attrib_assemble import speaker_labels
+
+    text = (
+        "Jane Roe: Schools Will Reopen in the Spring\n"
+        "The interview followed.\n"
+        "MILLER: Why did the count change overnight?\n"
+        "ROE: Because we added the missing districts.\n"
+        "MILLER: So they were left out before?\n"
+    )
+    doc = _labelled(blank_nlp, text, people=("Jane Roe",))
+    found = speaker_labels(doc, [])
+    got = [(a.source.text, a.cue, a.content[0].text) for a in found if a.source]
+    assert got == [
+        ("Jane Roe", None, "Schools Will Reopen in the Spring"),
+        # capitals: a speaker taking several turns, or named elsewhere ("Roe")
+        ("MILLER", None, "Why did the count change overnight?"),
+        ("ROE", None, "Because we added the missing districts."),
+        ("MILLER", None, "So they were left out before?"),
+    ]
+
+
+def test_datelines_page_furniture_tallies_and_lone_capitals_are_no_speakers(blank_nlp):
+    from claimledger.nlp.attrib_assemble import speaker_labels
+
+    text = (
+        "KYIV: Russia launched 40 drones at the capital overnight.\n"
+        "Editor's Note: This story was updated with new figures.\n"
+        "Jane Roe: 2,316 delegates so far.\n"
+        "BOOM: The Senator Just Made A Huge Announcement Today.\n"
+        "Update: Officials said the road had reopened.\n"
+    )
+    doc = _labelled(blank_nlp, text, people=("Jane Roe",), places=("KYIV",))
+    assert speaker_labels(doc, []) == []
+
+
+def test_a_label_already_inside_a_found_attribution_adds_nothing(blank_nlp):
+    from claimledger.nlp.attrib_assemble import speaker_labels
+
+    text = "Jane Roe: The figures are wrong, she said.\n"
+    doc = _labelled(blank_nlp, text, people=("Jane Roe",))
+    inner = Attribution(
+        "indirect",
+        Span.of(text, 0, 8),
+        Span.of(text, text.index("said"), text.index("said") + 4),
+        (Span.of(text, 10, text.index(", she")),),
+    )
+    assert speaker_labels(doc, [inner]) == [inner]
+
+
+@pytest.mark.model
+def test_a_transcript_speaker_in_capitals_is_the_claimer_by_name(extractor):
+    from claimledger.models import Article
+
+    text = (
+        "Anchor Jake Tapper spoke to the president on Monday.\n\n"
+        "TAPPER: How many Russian soldiers have been killed so far?\n\n"
+        "ZELENSKY: More than 300,000 Russian soldiers have been killed since the invasion.\n\n"
+        "TAPPER: And how many were wounded?\n"
+    )
+    ex = extractor.extract_one(Article(id="t", text=text, date="2024-03-20"))
+    by_text = {c.text.split(":")[0]: c for c in ex.claims if ":" in c.text}
+    assert by_text["ZELENSKY"].claimer_name == "Zelensky"  # taking one turn, named nowhere else
+    assert by_text["TAPPER"].claimer_name == "Jake Tapper"  # the fullest name in the text
+    assert by_text["ZELENSKY"].stance == "asserts"

@@ -73,6 +73,9 @@ _HOW: dict[str, ClaimerResolution] = {
 }
 
 
+_HOWS = frozenset(("explicit", "pronoun", "role", "earlier_mention"))
+
+
 class ClaimerChooser:
     """Chooses each sentence's claimer over one parsed article."""
 
@@ -119,9 +122,13 @@ class ClaimerChooser:
             how = "explicit" if name else "unresolved"
             return Resolution(how, name, parties.claimer_kind(name))  # type: ignore[arg-type]
         span = self._span(source.start, source.end)
-        if span is None:
-            return Resolution("unresolved", None)
-        return self.resolver.resolve(span)
+        res = self.resolver.resolve(span) if span is not None else Resolution("unresolved", None)
+        if res.name is None and a.resolved_name:
+            # named by the extractor where the parse names no one: a transcript's "TAPPER:"
+            name = parties.canonical_name(a.resolved_name)
+            how = a.resolution if a.resolution in _HOWS else "explicit"
+            return Resolution(how, name, parties.claimer_kind(name, "PERSON"), "PERSON")  # type: ignore[arg-type]
+        return res
 
     # ---- the choice
 
