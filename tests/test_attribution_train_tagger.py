@@ -52,3 +52,21 @@ def test_train_export_and_load_the_tagger(tmp_path, nlp):
     assert "Reproduce" in model_card(meta)
     tagged = Tagger(out).tag(["Officials said the bridge was closed."])
     assert len(tagged) == 1
+
+
+def test_a_student_keeps_fewer_layers_and_learns_from_the_shipped_tagger(tmp_path, nlp):
+    from claimledger.nlp.attrib_tagger import MODEL_DIR, Tagger
+    from claimledger.nlp.tagger_graph import op_counts
+    from claimledger.train.tagger import TrainConfig, model_card, train
+
+    train_dir = _mini_split(POLNEAR / "train", tmp_path / "train", 2)
+    dev_dir = _mini_split(POLNEAR / "dev", tmp_path / "dev", 1)
+    out = tmp_path / "student"
+    cfg = TrainConfig(epochs=0.1, batch=4, layers=2, teacher=str(MODEL_DIR))
+    meta = train(train_dir, dev_dir, out, cfg, nlp=nlp)
+    # the products are per layer: two layers of six leave well under half of them
+    teacher, student = op_counts(MODEL_DIR / "tagger.onnx"), op_counts(out / "tagger.onnx")
+    assert student["MatMul"] < teacher["MatMul"] / 2
+    card = model_card(meta)
+    assert "2 of its 6 layers" in card and "tag distributions" in card
+    assert len(Tagger(out).tag(["Officials said the bridge was closed."])) == 1

@@ -343,7 +343,11 @@ STANCES = [
     ),
     ("The government rebuffed the report that 40 soldiers had died.", "denies", "rebuffed"),
     ("The Kremlin called the reports of 500 dead soldiers absurd.", "denies", "absurd"),
-    ('"The claim that 40 jets were lost is ridiculous," the minister said.', "denies", "ridiculous"),
+    (
+        '"The claim that 40 jets were lost is ridiculous," the minister said.',
+        "denies",
+        "ridiculous",
+    ),
     ("The ministry said the claim that 300 soldiers died was false.", "denies", "false"),
     ("The spokesman dismissed the claim of 5,000 casualties as propaganda.", "denies", "dismissed"),
     ("Not 300 as claimed by the ministry.", "denies", "Not 300"),

@@ -51,6 +51,19 @@ def train() -> None:
 @click.option(
     "--limit", type=int, default=None, help="Only the first N train articles (smoke test)."
 )
+@click.option(
+    "--layers",
+    type=click.IntRange(1, 6),
+    default=6,
+    show_default=True,
+    help="Transformer layers kept from the base (evenly spaced): fewer is a cheaper student.",
+)
+@click.option(
+    "--teacher",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="A trained tagger folder whose outputs the new tagger also learns (distillation).",
+)
 def train_attribution(
     train_dir: str,
     dev_dir: str,
@@ -62,6 +75,8 @@ def train_attribution(
     epochs: float,
     seed: int,
     limit: int | None,
+    layers: int,
+    teacher: str | None,
 ) -> None:
     """Train attribution on PolNeAR TRAIN_DIR (.../polnear/data/train), tune on DEV_DIR.
 
@@ -79,7 +94,7 @@ def train_attribution(
         from ..train.tagger import TrainConfig
         from ..train.tagger import train as run_tagger
 
-        cfg = TrainConfig(epochs=epochs, seed=seed, limit=limit)
+        cfg = TrainConfig(epochs=epochs, seed=seed, limit=limit, layers=layers, teacher=teacher)
         result["tagger"] = run_tagger(train_dir, dev_dir, tagger_out, cfg)
     click.echo(json.dumps(result, indent=2, default=str))
 

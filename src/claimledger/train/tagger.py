@@ -34,7 +34,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
@@ -75,6 +75,10 @@ class TrainConfig:
     threads: int = 2
     limit: int | None = None  # first N train articles (smoke tests)
     quantize: bool = True
+    layers: int = 6  # transformer layers kept from the base (evenly spaced; 6 = all)
+    teacher: str | None = None  # a tagger folder whose outputs the network also learns
+    distill: float = 0.5  # weight of the teacher's soft labels against the gold tags
+    temperature: float = 2.0
 
 
 @dataclass(slots=True)
@@ -131,11 +135,23 @@ def _examples(gold: Sequence[Any], docs: Sequence[Doc], tokenizer: Any) -> list[
     return out
 
 
-def _network(base: Path, attention: str = "sdpa") -> Any:
+def kept_layers(total: int, keep: int) -> list[int]:
+    """Evenly spaced layers of a ``total``-layer base, the last one always kept.
+
+    >>> kept_layers(6, 3), kept_layers(6, 2), kept_layers(6, 6)
+    ([1, 3, 5], [2, 5], [0, 1, 2, 3, 4, 5])
+    """
+    if not 1 <= keep <= total:
+        raise ValueError(f"layers must be between 1 and {total}, not {keep}")
+    return [total - 1 - round(i * total / keep) for i in range(keep)][::-1]
+
+
+def _network(base: Path, attention: str = "sdpa", layers: int = 6) -> Any:
     """MiniLM with the rule-feature embedding and the three heads.
 
     Training uses PyTorch's fused attention; the export uses the "eager" attention, whose
-    plain MatMul/Softmax graph onnxruntime quantises and runs about twice as fast.
+    plain MatMul/Softmax graph onnxruntime quantises and runs about twice as fast. With
+    ``layers`` below the base's depth, evenly spaced layers are kept (a smaller student).
     """
     import torch
     from transformers import AutoModel
@@ -146,6 +162,13 @@ def _network(base: Path, attention: str = "sdpa") -> Any:
             self.enc = AutoModel.from_pretrained(
                 str(base), attention_probs_dropout_prob=0.0, attn_implementation=attention
             )
+            total = self.enc.config.num_hidden_layers
+            if layers != total:
+                keep = kept_layers(total, layers)
+                self.enc.encoder.layer = torch.nn.ModuleList(
+                    self.enc.encoder.layer[i] for i in keep
+                )
+                self.enc.config.num_hidden_layers = layers
             self.feat = torch.nn.Embedding(N_FEATS, self.enc.config.hidden_size)
             torch.nn.init.zeros_(self.feat.weight)
             self.heads = torch.nn.Linear(self.enc.config.hidden_size, N_LABELS)
@@ -186,10 +209,46 @@ def _loss(logits: Any, lab: Any) -> Any:
     )
 
 
-def _export(trained: Any, base: Path, out: Path, quantize: bool) -> None:
+_HEADS: Final = ((0, 3), (3, 6), (6, 10))  # Source, Cue, Content columns of the logits
+
+
+def _distill_loss(logits: Any, teacher: Any, mask: Any, temperature: float) -> Any:
+    """KL divergence from the teacher's softened tag distributions, per head, on real pieces."""
+    import torch.nn.functional as F
+
+    keep = mask.reshape(-1).bool()
+    total = logits.new_zeros(())
+    for a, b in _HEADS:
+        s = logits[..., a:b].reshape(-1, b - a)[keep] / temperature
+        t = teacher[..., a:b].reshape(-1, b - a)[keep] / temperature
+        total = total + F.kl_div(
+            F.log_softmax(s, -1), F.log_softmax(t, -1), log_target=True, reduction="batchmean"
+        )
+    return total * temperature**2
+
+
+def _teacher_logits(folder: Path, items: Sequence[tuple[Example, int, int]]) -> list[Any]:
+    """The teacher's logits for each training window (one onnxruntime pass, batches of 16)."""
+    import onnxruntime as ort
     import torch
 
-    net = _network(base, attention="eager")
+    sess = ort.InferenceSession(str(folder / MODEL_FILE), providers=["CPUExecutionProvider"])
+    out: list[Any] = []
+    for i in range(0, len(items), 16):
+        chunk = items[i : i + 16]
+        ids, mask, feats, _ = _batch(chunk)
+        (logits,) = sess.run(
+            ["logits"], {"ids": ids.numpy(), "mask": mask.numpy(), "feats": feats.numpy()}
+        )
+        for j, (_, b, e) in enumerate(chunk):
+            out.append(torch.from_numpy(logits[j, : e - b + 2].copy()))
+    return out
+
+
+def _export(trained: Any, base: Path, out: Path, quantize: bool, layers: int = 6) -> None:
+    import torch
+
+    net = _network(base, attention="eager", layers=layers)
     net.load_state_dict(trained.state_dict())
     net.eval()
     ids = torch.randint(1000, 2000, (2, 16))
@@ -263,7 +322,7 @@ def score_dev(
 ) -> dict[str, float]:
     """Exact and overlap F1 per role of the tagger in ``model_dir`` (or the rules) on dev."""
     from ..evaluate.polnear import Scorer, predicted_parts
-    from ..nlp.attrib_assemble import _with_rule_hedges, assemble
+    from ..nlp.attrib_assemble import _with_rule_hedges, assemble, speaker_labels
     from ..nlp.attrib_tagger import Tagger
     from ..nlp.attribution import extract_attributions
 
@@ -276,6 +335,7 @@ def score_dev(
             if tagger is None
             else _with_rule_hedges(assemble(doc, tagger.tag([doc.text], [rules])[0], rules), rules)
         )
+        atts = speaker_labels(doc, list(atts))
         sc.add(g, predicted_parts(g.text, atts))
     return {r.name: round(100 * r.f1, 1) for r in sc.report().rows}
 
@@ -317,9 +377,16 @@ def train(
     del train_docs
     t_prep = time.time() - t0
 
-    net = _network(base)
+    net = _network(base, layers=cfg.layers)
     length = cfg.window - 2
     items = [(ex, b, e) for ex in examples for b, e in windows(len(ex.ids), length, cfg.stride)]
+    soft: dict[int, Any] = {}
+    if cfg.teacher:
+        log.info("teacher %s on %d windows", cfg.teacher, len(items))
+        soft = {
+            id(it): t
+            for it, t in zip(items, _teacher_logits(Path(cfg.teacher), items), strict=True)
+        }
     steps = max(1, int(math.ceil(len(items) / cfg.batch) * cfg.epochs))
     opt = torch.optim.AdamW(net.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     warm = max(1.0, cfg.warmup * steps)
@@ -333,8 +400,18 @@ def train(
     while step < steps:
         rng.shuffle(items)
         for i in range(0, len(items), cfg.batch):
-            ids, mask, feats, lab = _batch(items[i : i + cfg.batch])
-            loss = _loss(net(ids, mask, feats), lab)
+            chunk = items[i : i + cfg.batch]
+            ids, mask, feats, lab = _batch(chunk)
+            logits = net(ids, mask, feats)
+            loss = _loss(logits, lab)
+            if soft:
+                teach = torch.zeros_like(logits)
+                for j, it in enumerate(chunk):
+                    t = soft[id(it)]
+                    teach[j, : len(t)] = t
+                loss = (1 - cfg.distill) * loss + cfg.distill * _distill_loss(
+                    logits, teach, mask, cfg.temperature
+                )
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
             opt.step()
@@ -351,7 +428,7 @@ def train(
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    _export(net, base, out, cfg.quantize)
+    _export(net, base, out, cfg.quantize, cfg.layers)
     shutil.copy(base / "tokenizer.json", out / TOKENIZER_FILE)
     meta: dict[str, Any] = {
         "version": 1,
@@ -393,8 +470,9 @@ def model_card(meta: dict[str, Any]) -> str:
 A word-piece tagger that finds the Source, Cue and Content of attributions in news text;
 its spans are paired into attributions by `claimledger.nlp.attrib_assemble`.
 
-- **Network:** {meta["base"]}, 6 layers, 384 wide (Apache-2.0), with three classification
-  heads and an input embedding of the rule extractor's roles; fine-tuned end to end.
+- **Network:** {meta["base"]}, {_depth(cfg)}, 384 wide (Apache-2.0), with three
+  classification heads and an input embedding of the rule extractor's roles; fine-tuned end
+  to end{_distilled(cfg)}.
   Exported to ONNX{
         ", weights stored as int8 per channel, computed in float" if meta["quantized"] else ""
     }; runs with onnxruntime on the CPU.
@@ -407,8 +485,9 @@ its spans are paired into attributions by `claimledger.nlp.attrib_assemble`.
     } epochs, AdamW lr {cfg["lr"]}, linear warm-up and
   decay, seed {cfg["seed"]}; {meta["seconds"]["train"]} s on {cfg["threads"]} CPU threads
   here ({meta["seconds"]["prepare"]} s to parse and prepare the data).
-- **Reproduce:** `claimledger train attribution --no-rules --epochs {cfg["epochs"]:g} TRAIN_DIR
-  DEV_DIR` (needs the `train` extra: `pip install torch==2.13.0 && pip install -e
+- **Reproduce:** `claimledger train attribution --no-rules --epochs {cfg["epochs"]:g}{
+        _student_flags(cfg)
+    } TRAIN_DIR DEV_DIR` (needs the `train` extra: `pip install torch==2.13.0 && pip install -e
   '.[train]'`; without `--no-rules` the rules' lexicon and filter are relearned first).
 - **Licence notes:** the base network is Apache-2.0. PolNeAR's article texts are copyrighted
   US news (the repository states no licence; research use); the weights are derived from
@@ -424,6 +503,25 @@ its spans are paired into attributions by `claimledger.nlp.attrib_assemble`.
 Published exact F1 on the test split (CofeNet, COLING 2022): Source BERT-CRF 82.2, CofeNet
 83.2; Content BERT-CRF 71.0, CofeNet 72.9.
 {_agreement(meta.get("annotator_agreement"))}"""
+
+
+def _depth(cfg: dict[str, Any]) -> str:
+    n = int(cfg.get("layers", 6))
+    return "6 layers" if n == 6 else f"{n} of its 6 layers (layers {kept_layers(6, n)}, 0-based)"
+
+
+def _student_flags(cfg: dict[str, Any]) -> str:
+    flags = "" if int(cfg.get("layers", 6)) == 6 else f" --layers {cfg['layers']}"
+    return flags + (" --teacher TEACHER_DIR" if cfg.get("teacher") else "")
+
+
+def _distilled(cfg: dict[str, Any]) -> str:
+    if not cfg.get("teacher"):
+        return ""
+    return (
+        f", learning the gold tags and (weight {cfg['distill']:g}, temperature "
+        f"{cfg['temperature']:g}) the shipped 6-layer tagger's tag distributions"
+    )
 
 
 def _agreement(a: dict[str, Any] | None) -> str:
