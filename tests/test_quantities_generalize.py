@@ -518,3 +518,34 @@ def test_levels_in_comma_free_market_reports(
 @pytest.mark.model
 def test_a_catalogue_code_is_not_a_quantity(nlp_en) -> None:
     assert all(q.value != 6663 for q in _run(nlp_en, "The cluster J1149.5+6663 is far."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # the verb of a change governs every figure coordinated with the first
+        ("Prices rose 0.4% month-on-month and 3.2% year-on-year.", 3.2, "up"),
+        ("Prices rose 0.4% on the month and 3.2% on the year.", 3.2, "up"),
+        ("Sales fell 4% in Europe and 7% in Asia.", 7, "down"),
+        # not a figure that is the subject of a clause of its own
+        ("Shares fell 2% on Monday and 20% was the target.", 20, "="),
+        ("Sales rose 5% in 2023 and 40% of them were online.", 40, "="),
+        # not a level reached after the change
+        ("Shares fell 2% to 30% of the index and 5% of the total.", 30, "="),
+    ],
+)
+def test_a_change_verb_governs_its_coordinated_figures(
+    nlp_en, text: str, value: float, change: str
+) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+def test_a_year_beside_a_listed_percentage_takes_no_unit(nlp_en) -> None:
+    found = _run(nlp_en, "Sales rose 5% in 2023 and 40% of them were online.")
+    assert [q.value for q in found] == [5, 40]
+    # a list of amounts still shares its unit
+    assert [q.unit for q in _run(nlp_en, "The dose was 45 and 50 mg.")] == ["milligram"] * 2

@@ -817,7 +817,7 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
         i += 1
         q = _build(doc, text, n, last, value, low, high, cur, after, chunks, parsed)
         if prev is not None:
-            q = _relate(text, prev, q, n, prev_scaled)
+            q = _relate(text, prev, q, n, prev_scaled, doc)
         prev, prev_scaled = q, n.has_scale
         yield q
 
@@ -888,10 +888,23 @@ def _share_units(
         gap = text[nums[k].end : nums[k + 1].start]
         if nums[k].kind == "vague" or not _SHARED_GAP.fullmatch(gap):
             continue
+        if _YEAR_AFTER_TIME_WORD.search(text, 0, nums[k].end) and _is_year_text(
+            text[nums[k].start : nums[k].end]
+        ):
+            continue  # "rose 5% in 2023 and 40% of them ...": a year shares no unit
         if units[k + 1][1] is not None and not _AND_OR.search(gap):
             continue  # "rose to 4.2m, 9% more": a list ends with "and"/"or" ("10, 20 or 30%")
         out[k] = (None, after2)
     return out
+
+
+_YEAR_AFTER_TIME_WORD = re.compile(
+    r"\b(?:in|since|by|until|till|through|during|from|before|after)\s+\d{4}$", re.I
+)
+
+
+def _is_year_text(raw: str) -> bool:
+    return re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) is not None
 
 
 _SUSPENDED = re.compile(r"^-(?=,|\s+(?:and|or|to)\b)")
@@ -922,7 +935,29 @@ _AT_LEVEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|to)\s+(?:a\s+close\s+of\s+)?$", 
 _PAREN_GAP = re.compile(r"^[^()]{0,3}\(\s*(?:or\s+|about\s+|around\s+)?$")
 
 
-def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool) -> Quantity:
+# Between two coordinated figures: a few words, then "and"/"or" (and "by").
+_COORDINATED_GAP = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:and|or)\s+(?:by\s+)?$", re.I)
+# Words that make the second figure a level or a standard, not another change.
+_LEVEL_WORDS = re.compile(r"\b(?:to|from|at|of|than|with|versus|vs|against)\b", re.I)
+
+
+def _own_clause(doc: Doc | None, q: Quantity) -> bool:
+    """Whether the figure is the subject of a clause of its own ("and 40% of them were
+    online"): no longer in the list the first figure's verb governs."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "csubj")
+
+
+def _relate(
+    text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool, doc: Doc | None = None
+) -> Quantity:
     """Carry what a neighbour states: "(60 miles)" keeps the bound of "more than 100 km";
     "6 million homes ... including 1.5 million" counts homes too."""
     gap_end = prev.end
@@ -947,6 +982,18 @@ def _relate(text: str, prev: Quantity, q: Quantity, n: Number, prev_scaled: bool
             low=None if prev.change in ("<", "<=") and q.value is not None else q.low,
             high=None if prev.change in (">", ">=") and q.value is not None else q.high,
         )
+    if (
+        q.change == "="
+        and prev.change in ("up", "down")
+        and q.unit is not None
+        and q.unit == prev.unit
+        and _COORDINATED_GAP.match(gap)
+        and not _LEVEL_WORDS.search(gap)
+        and not _own_clause(doc, q)
+    ):
+        # "rose 0.4% month-on-month and 3.2% year-on-year": the verb of a change governs
+        # every figure coordinated with the first, whatever the parse attached it to
+        q = replace(q, change=prev.change)
     if q.unit is None and prev.unit is not None and _BASE_GAP.match(gap):
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "3000 people, up from 2500"
     if (
