@@ -470,3 +470,30 @@ def test_a_sides_fatalities_and_dead_are_its_killed(extractor):
     assert fs["1,351"].measure == "killed"
     assert fs["5,937"].measure == "killed"
     assert fs["54"].measure != "killed"  # no side at war
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "aggregation"),
+    [
+        # the war's length so far: its running total
+        (
+            "Russian forces lost 7,000 tanks in two years of war, Kyiv said.",
+            "2024-03-02",
+            "cumulative",
+        ),
+        ("Russia lost 3,000 tanks in 18 months of fighting.", "2023-08-24", "cumulative"),
+        # a span of the war that does not reach back to its start stays a period
+        ("Russian forces lost 7,000 tanks in two years of war, Kyiv said.", "2025-06-02", "period"),
+        ("Russia lost 300 tanks in the past two years.", "2024-03-02", "period"),
+        (
+            "About 10,000 soldiers died in the first 100 days of the invasion.",
+            "2024-03-02",
+            "period",
+        ),
+    ],
+)
+def test_years_of_war_reaching_back_to_its_start_are_its_running_total(text, day, aggregation):
+    from claimledger.nlp.dates import time_ref
+
+    at = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert time_ref(text, day, at).aggregation == aggregation

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from .timex import WAR_START, Timex, find_timexes, interval
+from .timex import WAR_START, Timex, add_months, find_timexes, interval
 
 __all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "find_cues"]
 
@@ -195,6 +195,28 @@ def _dateline(sentence: str, tx: Timex) -> bool:
         return False
     has_place = bool(sentence[: tx.start].strip())
     return has_place or not (tx.year is not None and _NUMBER_AFTER.match(after))
+
+
+# "two years of war", "18 months of the invasion": a span named by the war it is part of.
+_OF_THE_WAR = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|its\s+)?(?:full[- ]scale\s+)?(?:russian\s+)?"
+    r"(?:war|invasion|conflict|fighting|hostilities|combat|aggression)\b",
+    re.I,
+)
+
+
+def _whole_war(tx: Timex, after: str, ref: date | None) -> bool:
+    """Whether "N years of war" ("the first N" is a period of its own) reaches back to the
+    war's start from the report's day, within a tenth of N: then its figure is the war's
+    running total, not a period's ("lost 7,000 tanks in two years of war", in March 2024;
+    in June 2025 the same words are a period of two years)."""
+    if ref is None or tx.n is None or tx.unit not in ("year", "month") or tx.rel is not None:
+        return False
+    if not _OF_THE_WAR.match(after):
+        return False
+    months = tx.n * (12 if tx.unit == "year" else 1)
+    back = add_months(ref, -months)
+    return abs((back - WAR_START).days) <= max(31, 3 * months)
 
 
 def _resolve_start(tx: Timex | None, ref: date | None) -> tuple[date | None, bool]:
@@ -376,6 +398,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             cues.append(Cue(t.start, t.end, "vague", tx=t))
         elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
             cues.append(Cue(t.start, t.end, "shift", tx=t))
+        elif t.kind == "relper" and _whole_war(t, after, ref):
+            cues.append(Cue(t.start, t.end, "cumlex"))  # "in two years of war": since its start
         elif t.kind in ("relper", "first_n"):
             role: Role = "relper" if t.kind == "relper" else "period"
             cues.append(Cue(t.start, t.end, role, tx=t))
