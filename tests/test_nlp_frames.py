@@ -497,3 +497,17 @@ def test_years_of_war_reaching_back_to_its_start_are_its_running_total(text, day
 
     at = next(i for i, ch in enumerate(text) if ch.isdigit())
     assert time_ref(text, day, at).aggregation == aggregation
+
+
+@pytest.mark.model
+def test_a_bare_part_of_a_figure_counts_what_the_figure_counts(extractor):
+    fs = _frames(
+        extractor,
+        "Russia has lost 480,000 troops since the start of the invasion, including 1,270 in "
+        "the past day, Ukraine's General Staff said. "
+        "The strike killed 20 people, including 5 children, officials said.",
+    )
+    assert (fs["1,270"].measure, fs["1,270"].aggregation) == ("personnel", "period")
+    assert fs["480,000"].measure == "personnel"
+    # a part with a noun of its own is read by that noun, not by the whole
+    assert fs["5"].measure_span is not None and fs["5"].measure_span.text == "children"

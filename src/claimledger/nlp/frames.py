@@ -587,6 +587,15 @@ def _number_of(num: Token, after: int) -> Token | None:
     return None
 
 
+# A bare figure that is a part of the figure before it: "including 1,270", "of which 300".
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|at\s+least\s+"
+    r"|more\s+than\s+|over\s+|up\s+to\s+)?$",
+    re.I,
+)
+
+
 def _elided_object(num: Token) -> Token | None:
     """The counted noun a bare number's verb shares with a verb it is coordinated with
     ("killed at least 14 people and wounded 46": "people")."""
@@ -1071,6 +1080,19 @@ def _frame(
     )
     if hurt_bare and elided is None:
         measure, free = event, False  # "wounded 46": whoever they were, the wounded
+    if (
+        measure is None
+        and noun is None
+        and q.unit is None
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and _PART_OF_BEFORE.search(text[max(s0, q.start - 40) : q.start])
+    ):
+        # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
+        # before it counts what that figure counts
+        measure = prev.frame.measure
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
         # the unit; a name a series could read is not taken (verdicts stay as they were)
