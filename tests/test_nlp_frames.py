@@ -271,6 +271,22 @@ def test_a_partitive_counts_its_part_not_its_whole(extractor):
 
 
 @pytest.mark.model
+def test_a_partitive_parsed_as_a_number_modifier_is_still_a_part(extractor):
+    # the parser may make "15 of" a modifier of "18" rather than "of 18 missiles" of "15"
+    fr = _frames(
+        extractor,
+        "Kyiv said its air defences destroyed 15 of 18 missiles launched at the capital on "
+        "Thursday.",
+    )
+    assert (fr["15"].event, fr["15"].party, fr["15"].measure) == (
+        "destroyed",
+        "russia",
+        "cruise_missile",
+    )
+    assert fr["18"].event == "launched" and fr["18"].aggregation == "other"
+
+
+@pytest.mark.model
 def test_a_relative_clause_with_its_own_count_tells_of_a_part(extractor):
     fr = _frames(extractor, "Russia launched 40 drones overnight, of which 35 were shot down.")
     assert fr["40"] is not None and fr["40"].event == "launched"

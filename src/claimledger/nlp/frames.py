@@ -830,7 +830,7 @@ def _frame(
     # "shot down 30 of 35 drones": 30 is the part the predicate speaks of, 35 the whole
     # (the drones launched, the missiles fired), which the predicate does not count.
     part_of_whole = parsed and noun is not None and _partitive_part(num, noun)
-    whole = parsed and noun is not None and not part_of_whole and _partitive_whole(noun)
+    whole = parsed and noun is not None and not part_of_whole and _partitive_whole(noun, num)
 
     # -- what is counted: a list label ("tanks – 1,263"), the counted noun phrase, the unit,
     # else the words after the number.
@@ -1260,21 +1260,36 @@ def _subset_clause(clause: Token) -> bool:
 
 
 def _partitive_part(num: Token | None, noun: Token) -> bool:
-    """``num`` is X of "X of (the) N nouns": its noun hangs from "of" under the number."""
-    return (
-        num is not None
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "of"
-        and noun.head.head.i == num.i
-    )
+    """``num`` is X of "X of (the) N nouns": its noun hangs from "of" under the number, or
+    the parser made "X of" a modifier of the whole's number ("15 of 18 missiles")."""
+    if num is None:
+        return False
+    if num.dep_ == "quantmod" and _of_between(num, num.head):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.i
 
 
-def _partitive_whole(noun: Token) -> bool:
-    """``noun`` is the whole of "X of (the) N nouns": "of" hangs from another number."""
+def _partitive_whole(noun: Token, num: Token | None = None) -> bool:
+    """``noun`` is the whole of "X of (the) N nouns": "of" hangs from another number, or
+    the number N is modified by "X of" ("15 of 18 missiles": 18 is the whole)."""
+    if num is not None and any(
+        c.dep_ == "quantmod" and (c.like_num or c.tag_ == "CD") and _of_between(c, num)
+        for c in num.children
+    ):
+        return True
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     host = noun.head.head
     return host.like_num or host.tag_ == "CD"
+
+
+def _of_between(part: Token, whole: Token) -> bool:
+    """ "15 of 18": the part's number, then "of", then the whole's number."""
+    return (
+        part.i + 2 == whole.i
+        and part.doc[part.i + 1].lower_ == "of"
+        and (whole.like_num or whole.tag_ == "CD")
+    )
 
 
 def _countable(measure: str | None) -> bool:
