@@ -193,10 +193,13 @@ def test_shipped_tagger_on_the_example_article(nlp, example_text):
 @pytest.mark.model
 @needs_tagger
 def test_rules_mode_ignores_the_tagger(nlp, example_text):
+    from claimledger.nlp.attrib_assemble import cue_prepositions, speaker_labels
     from claimledger.nlp.attribution import extract_attributions
 
     doc = nlp(example_text)
-    assert attributions(doc, "rules") == list(extract_attributions(doc))
+    rules = list(extract_attributions(doc))
+    # the rules with the finishing steps both extractors share, and nothing of the tagger
+    assert attributions(doc, "rules") == speaker_labels(doc, cue_prepositions(doc, rules))
 
 
 def test_viterbi_keeps_a_span_whole_across_one_uncertain_piece():
@@ -442,3 +445,25 @@ def test_a_transcript_speaker_in_capitals_is_the_claimer_by_name(extractor):
     assert by_text["ZELENSKY"].claimer_name == "Zelensky"  # taking one turn, named nowhere else
     assert by_text["TAPPER"].claimer_name == "Jake Tapper"  # the fullest name in the text
     assert by_text["ZELENSKY"].stance == "asserts"
+
+
+def test_a_preposition_between_a_cue_and_its_content_joins_the_cue(blank_nlp):
+    from claimledger.nlp.attrib_assemble import cue_prepositions
+
+    text = "The senator called for an inquiry into the 300 missing ballots."
+    doc = blank_nlp(text)
+
+    def att(cue: str, content: str) -> Attribution:
+        c0, k0 = text.index(cue), text.index(content)
+        return Attribution(
+            "indirect",
+            Span.of(text, 0, 11),
+            Span.of(text, c0, c0 + len(cue)),
+            (Span.of(text, k0, k0 + len(content)),),
+        )
+
+    (got,) = cue_prepositions(doc, [att("called", "an inquiry into the 300 missing ballots")])
+    assert got.cue is not None and got.cue.text == "called for"
+    # more than a preposition between them (an addressee, a clause) leaves the cue alone
+    (kept,) = cue_prepositions(doc, [att("called", "the 300 missing ballots")])
+    assert kept.cue is not None and kept.cue.text == "called"
