@@ -353,6 +353,13 @@ STANCES = [
     ("Not 300 as claimed by the ministry.", "denies", "Not 300"),
     ("Officials said the figure of 2,000 was not accurate.", "disputes", "not accurate"),
     ("Analysts said the toll of 300 was doubtful.", "disputes", "doubtful"),
+    # doubt as the object of a verb of saying disputes whatever the verb
+    (
+        "Analysts cast doubt on the claim that 40,000 troops had been mobilised.",
+        "disputes",
+        None,
+    ),
+    ("Experts raised questions about the figure of 300 dead.", "disputes", None),
     ("The army objects to the estimate of 5,000 casualties.", "disputes", "objects"),
     (
         "Rights groups said the numbers of 1,000 victims were exaggerated.",

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..models import ATTRIBUTION_MODES, Attribution, AttributionKind, Span, Stance
 from .attrib_tagger import Tagged
 from .attribution import extract_attributions, quote_spans
-from .cues import HEDGE_ADVERBS, stance_of, words
+from .cues import HEDGE_ADVERBS, disputing_object, stance_of, words
 from .speakers import SpeakerResolver
 from .syntax import doc_text
 
@@ -264,6 +264,8 @@ def _stance(cue_span: SpacySpan | None, rule: Attribution | None) -> Stance:
     if cue_span is None or not len(cue_span):
         return "asserts"
     root = cue_span.root
+    if root.pos_ == "VERB" and disputing_object(root):
+        return "disputes"  # "cast doubt on", "raised questions about"
     governs_inf = any(c.dep_ in ("xcomp",) for c in root.children)
     return stance_of(root.lemma_, governs_infinitive=governs_inf, noun=root.pos_ == "NOUN")
 

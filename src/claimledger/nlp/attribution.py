@@ -45,6 +45,7 @@ from .cues import (
     PASSIVE_HEDGE_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    disputing_object,
     stance_of,
     words,
 )
@@ -481,6 +482,8 @@ def _verb_attribution(verb: Token, quotes: _Quotes, *, strict: bool = False) -> 
     if lemma == "call" and not content:
         return None
     stance = stance_of(lemma, governs_infinitive=infinitive)
+    if disputing_object(verb):
+        stance = "disputes"  # "cast doubt on", "raised questions about"
     if passive and src is not None and src.dep_ != "pobj":
         src = None
     acl_head = None

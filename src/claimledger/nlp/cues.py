@@ -8,9 +8,12 @@ that PolNeAR's train split marks often (word lists only; no text is copied).
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ..models import Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 __all__ = [
     "CONTENT_OBJECT_VERBS",
@@ -18,6 +21,7 @@ __all__ = [
     "PASSIVE_HEDGE_VERBS",
     "REPORTING_NOUNS",
     "REPORTING_VERBS",
+    "disputing_object",
     "stance_of",
     "words",
 ]
@@ -121,6 +125,26 @@ HEDGE_ADVERBS: Final[frozenset[str]] = words(
 PASSIVE_HEDGE_VERBS: Final[frozenset[str]] = words(
     "say believe report think allege rumor rumour expect estimate understand know"
 )
+
+
+# Objects that make a verb of saying a dispute: "cast doubt on", "raised questions about",
+# "expressed scepticism over", "called into question".
+DOUBT_NOUNS: Final = words("doubt question skepticism scepticism suspicion")
+
+
+def disputing_object(verb: Token) -> bool:
+    """Whether ``verb`` takes doubt as its object ("cast doubt on the figure", "raised
+    questions about it") or puts its object "into question": a dispute, whatever the verb."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DOUBT_NOUNS:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "into"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() == "question" for g in c.children)
+        ):
+            return True
+    return False
 
 
 def stance_of(lemma: str, *, governs_infinitive: bool = False, noun: bool = False) -> Stance:
