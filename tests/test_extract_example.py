@@ -25,7 +25,7 @@ def test_ukraine_claims_vehicles_and_soldiers(example_extraction):
     qs = [ex.quantities[i] for i in c.quantities]
     vehicles = next(q for q in qs if q.value == 13000)
     assert vehicles.change in (">", ">=") and vehicles.low == 13000
-    assert vehicles.unit == "vehicle"
+    assert vehicles.unit == "Russian vehicle"  # the counted noun with its modifiers
     soldiers = next(q for q in qs if q.value == 430000)
     assert soldiers.unit == "soldier"
 

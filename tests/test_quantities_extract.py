@@ -182,7 +182,7 @@ def test_example_article(nlp_en, example_text) -> None:
         ">",
         13000,
         None,
-        "vehicle",
+        "Russian vehicle",
     )
     assert vehicles.text == "over 13,000"
     assert one(found, 430000).unit == "soldier"

@@ -549,3 +549,31 @@ def test_a_year_beside_a_listed_percentage_takes_no_unit(nlp_en) -> None:
     assert [q.value for q in found] == [5, 40]
     # a list of amounts still shares its unit
     assert [q.unit for q in _run(nlp_en, "The dose was 45 and 50 mg.")] == ["milligram"] * 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # the unit is the counted noun with the words that modify it (NewsQuant's and the
+        # field news' convention): "20 heart transplants"
+        ("Surgeons performed 20 heart transplants last year.", 20, "heart transplant"),
+        ("Russia lost 1,751 armoured combat vehicles, Kyiv said.", 1751, "armoured combat vehicle"),
+        ("More than 300 Liverpool fans travelled to Madrid.", 300, "Liverpool fan"),
+        # not words that count rather than qualify, nor before a time unit
+        ("The talks could take three more years.", 3, None),
+        ("Five other people were hurt.", 5, "people"),
+        ("The firm cut 200 jobs.", 200, "job"),
+    ],
+)
+def test_the_unit_of_a_count_is_its_noun_with_its_modifiers(
+    nlp_en, text: str, value: float, unit: str | None
+) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].unit == unit
+    if unit is not None and " " in unit:  # the span covers the modifiers as written
+        span = hits[0].unit_span
+        assert span is not None and text[span.start : span.end].lower().startswith(
+            unit.split()[0].lower()
+        )

@@ -671,6 +671,34 @@ def _counted(doc: Doc, span: SpacySpan) -> Token | None:
     return None
 
 
+_TIME_NOUNS = frozenset(
+    "year month week day hour minute second decade century night fortnight quarter".split()
+)
+_NOT_MODIFIERS = frozenset(
+    """more fewer less additional further other extra such several many few same last next
+    first previous past remaining consecutive straight""".split()
+)
+
+
+def _premodifiers(doc: Doc, span: SpacySpan, noun: Token) -> list[Token]:
+    """The words between a number and the noun it counts that modify the noun: "1,751
+    armoured combat vehicles", "20 heart transplants" (NewsQuant's and the field-news
+    unit is the counted noun with them)."""
+    if noun.i <= span.end or noun.i - span.end > 4 or noun.lemma_.lower() in _TIME_NOUNS:
+        return []
+    mods = list(doc[span.end : noun.i])
+    if any(m.lower_ in _NOT_MODIFIERS for m in mods):
+        return []  # "three more years", "five other people": the count, not the kind
+    if not all(
+        m.dep_ in ("amod", "compound", "nmod")
+        and m.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+        and m.is_alpha
+        for m in mods
+    ):
+        return []
+    return mods
+
+
 # Participles and adjectives that stand for people when counted: "200 dead", "5 killed".
 _COUNTED_STATES = frozenset(
     """killed dead wounded injured hurt missing displaced arrested detained evacuated
@@ -1066,6 +1094,12 @@ def _build(
                     else _singular_lemma(counted)
                 )
                 unit_span = _sp(text, counted.idx, counted.idx + len(counted.text))
+                mods = _premodifiers(doc, span, counted)
+                if mods:
+                    unit = " ".join(
+                        [*(m.text if m.text[:1].isupper() else m.lower_ for m in mods), unit]
+                    )
+                    unit_span = _sp(text, mods[0].idx, unit_span.end)
                 uend = max(uend, unit_span.end)
         elif unit_match is not None:
             us = doc.char_span(unit_match.start, unit_match.end, alignment_mode="expand")
