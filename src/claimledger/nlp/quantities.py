@@ -322,12 +322,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     first = span[0]
     ent = first.ent_type_ or span[-1].ent_type_
     raw = text[n.start : n.end]
-    is_year = (
-        n.kind == "digits"
-        and not n.has_scale
-        and re.fullmatch(r"1[5-9]\d\d|20\d\d", raw) is not None
-        and cur is None
-    )
+    is_year = n.kind == "digits" and not n.has_scale and _is_year_text(raw) and cur is None
     if is_year and _AMOUNT_BOUND_BEFORE.search(head):
         is_year = False  # "more than 2000", "below 1500": a comparison bounds an amount
     if is_year and not (after and after.kind in ("percent", "currency", "physical")):
