@@ -526,7 +526,7 @@ def speaker_labels(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         )
     if not out:
         return found
-    return sorted([*found, *out], key=lambda a: _start(a))
+    return sorted([*found, *out], key=_start)
 
 
 def _label(doc: Doc, text: str, m: re.Match[str]) -> tuple[int, int, int, int, bool] | None:
@@ -572,4 +572,4 @@ def _with_rule_hedges(found: list[Attribution], rules: Sequence[Attribution]) ->
     ]
     if not extra:
         return found
-    return sorted(found + extra, key=lambda a: (a.cue or a.content[0]).start)
+    return sorted(found + extra, key=_start)

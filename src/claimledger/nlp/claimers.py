@@ -73,7 +73,8 @@ _HOW: dict[str, ClaimerResolution] = {
 }
 
 
-_HOWS = frozenset(("explicit", "pronoun", "role", "earlier_mention"))
+# How an extractor may say it named a speaker: every resolution but "unresolved".
+_HOWS = frozenset(_HOW) - {"unresolved"}
 
 
 class ClaimerChooser:

@@ -322,12 +322,7 @@ def score_dev(
 ) -> dict[str, float]:
     """Exact and overlap F1 per role of the tagger in ``model_dir`` (or the rules) on dev."""
     from ..evaluate.polnear import Scorer, predicted_parts
-    from ..nlp.attrib_assemble import (
-        _with_rule_hedges,
-        assemble,
-        cue_prepositions,
-        speaker_labels,
-    )
+    from ..nlp.attrib_assemble import attributions
     from ..nlp.attrib_tagger import Tagger
     from ..nlp.attribution import extract_attributions
 
@@ -335,12 +330,9 @@ def score_dev(
     tagger = None if rules_only else Tagger(model_dir)
     for g, doc in zip(gold, docs, strict=True):
         rules = list(extract_attributions(doc))
-        atts = (
-            rules
-            if tagger is None
-            else _with_rule_hedges(assemble(doc, tagger.tag([doc.text], [rules])[0], rules), rules)
-        )
-        atts = speaker_labels(doc, cue_prepositions(doc, list(atts)))
+        tagged = None if tagger is None else tagger.tag([doc.text], [rules])[0]
+        # the same finishing steps as extraction (rule hedges, speaker labels, ...)
+        atts = attributions(doc, "rules" if tagged is None else "tagger", tagged, rules)
         sc.add(g, predicted_parts(g.text, atts))
     return {r.name: round(100 * r.f1, 1) for r in sc.report().rows}
 
