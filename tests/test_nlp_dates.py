@@ -552,6 +552,33 @@ def test_the_next_day_follows_the_previous_sentence():
     assert ref(s, "2025-06-12", "5,840", context=prev).as_of == "2022-03-02"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        (
+            "The next day, losses rose to 5,840, and by March 3 the figure was 9,000.",
+            "9,000",
+            "2022-03-03",
+        ),
+        ("By April 20, the count had reached 18,000.", "18,000", "2022-04-20"),
+        ("In April, the count rose to 18,000.", "18,000", "2022-04-30"),
+        # more than two months on, or before the day just told: the article's year
+        ("On June 11, Russian forces lost another 1,140 soldiers.", "1,140", "2025-06-11"),
+        ("By February 20, the count had reached 18,000.", "18,000", "2025-02-20"),
+        ("On March 3, 2024, the count was 9,000.", "9,000", "2024-03-03"),
+    ],
+)
+def test_a_date_without_a_year_follows_a_story_told_from_an_earlier_year(
+    sentence, figure, expected
+):
+    """Temporal anaphora: "on March 1, 2022 ... by March 3" is March 3, 2022."""
+    prev = time_ref("On March 1, 2022, the count stood at 5,710.", "2025-06-12")
+    assert ref(sentence, "2025-06-12", figure, context=prev).as_of == expected
+    # with no dated sentence before it, the same date is in the article's year
+    if "2024" not in sentence and "June" not in sentence and "February" not in sentence:
+        assert ref(sentence, "2025-06-12", figure).as_of.startswith("2025")
+
+
 def test_a_unit_to_a_date_and_year_to_date():
     r = ref("Exports reached 2 million tonnes in the week to March 17.", "2024-03-20", "2 million")
     assert (r.as_of, r.period_start, r.period_end) == ("2024-03-17", "2024-03-11", "2024-03-17")

@@ -456,6 +456,11 @@ def test_years_between_stay_dates(nlp_en) -> None:
         ("Turnout was 67.3 per cent, up 2.1 points on 2019.", 2.1, "Turnout"),
         # a noun of time is never the concept; nor is a sign
         ("Your pension will rise 5.8 percent for every full year.", 5.8, "pension"),
+        # ... nor a day, month or season ...
+        ("Police said 1,000 people gathered on Sunday in front of the hall.", 1000, "Police"),
+        # ... nor a level the amount reaches: what reached it is
+        ("The median home price hit a record $416,100 in June.", 416100, "median home price"),
+        ("Unemployment fell to a 50-year low of 3.5% in September.", 3.5, "Unemployment"),
         # "$31.20 US": the country belongs to the currency
         ("The December gold contract was up $31.20 US.", 31.2, "December gold contract"),
         # a word that sizes the amount inside its noun phrase is not what is counted
@@ -472,6 +477,24 @@ def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: st
     hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
     assert len(hits) == 1, hits
     assert hits[0].concept is not None and hits[0].concept.text == concept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One fifth of households cannot afford heating this winter.",
+        "More than 1,000 flights were cancelled on Monday.",
+        "Exports hit an all-time high of 4.2 million tonnes.",
+    ],
+)
+def test_a_time_or_a_level_is_never_the_concept(nlp_en, text: str) -> None:
+    (q,) = _run(nlp_en, text)
+    assert q.concept is None or q.concept.text.split()[-1].lower() not in (
+        "winter",
+        "monday",
+        "high",
+    ), q.concept
 
 
 @pytest.mark.parametrize(

@@ -196,6 +196,14 @@ def time_ref(
     ref = parse_iso(article_date)
     cues, bounds = find_cues(sentence, ref)
     ctx_day = parse_iso(context.as_of) if context is not None else None
+    if (
+        ctx_day is not None
+        and ref is not None
+        and context is not None
+        and context.as_of_span is not None
+        and ctx_day.year < ref.year
+    ):
+        cues = [_in_narrative(c, ctx_day, ref) for c in cues]
     whole = at is None
     if at is not None:
         at = max(0, min(at, len(sentence)))
@@ -285,6 +293,43 @@ def time_ref(
     if rate:
         return TimeRef(ref_out.as_of, ref_out.as_of_span)
     return ref_out
+
+
+# How far after the date just told a day or month without a year may lie and still be read
+# in that date's year: a narrative's next steps ("on March 1, 2022 ... . By March 3, ...").
+_NARRATIVE_DAYS = 62
+
+
+def _in_narrative(c: Cue, ctx_day: date, ref: date) -> Cue:
+    """A day or month without a year, shortly after the explicitly dated time of the previous
+    sentence and in an earlier year than the article: read in that year, not the article's.
+
+    Temporal anaphora: a story told from a past date ("Ukraine began publishing its count on
+    March 1, 2022. ... by March 3, the figure was revised to 9,000") moves its reference
+    time forward from that date; the article's year is only the default when nothing in the
+    discourse has moved it. A date more than two months on, or before the one just told,
+    keeps the article's year.
+    """
+    t = c.tx
+    if t is None or c.war or t.year is not None or t.rel is not None or t.month is None:
+        return c
+    if t.kind == "date" and t.day is not None:
+        try:
+            lo = hi = date(ctx_day.year, t.month, t.day)
+        except ValueError:
+            return c
+    elif t.kind == "month" and t.part is None:
+        lo = date(ctx_day.year, t.month, 1)
+        hi = add_months(lo, 1) - timedelta(days=1)
+    else:
+        return c
+    if hi < ctx_day or (lo - ctx_day).days > _NARRATIVE_DAYS:
+        return c
+    tx = replace(t, year=ctx_day.year)
+    if c.lo is not None:
+        iv = interval(tx, ref)
+        return replace(c, tx=tx, lo=iv[0] if iv else c.lo)
+    return replace(c, tx=tx)
 
 
 def _shift(shift: Cue, cues: list[Cue], ref: date | None, ctx_day: date | None) -> TimeRef | None:

@@ -94,19 +94,35 @@ def concept(
 
 # Nouns of time that an amount is measured over ("down 9.2% year over year", "5.8 percent
 # for every full year", "in the first quarter"): when and how long, never what.
-_TIME_NOUNS = frozenset(
-    """year years month months week weeks day days quarter quarters decade decades session
-    sessions period periods time times hour hours minute minutes today yesterday""".split()
+# Names of days, months and seasons ("cancelled on Monday", "this winter") are times too.
+_NAMED_TIMES = frozenset(
+    """today yesterday tomorrow tonight night nights morning afternoon evening weekend
+    weekends monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december spring summer autumn
+    fall winter""".split()
 )
+_TIME_NOUNS = _NAMED_TIMES | frozenset(
+    """year years month months week weeks day days quarter quarters decade decades session
+    sessions period periods time times hour hours minute minutes""".split()
+)
+# Nouns that place an amount on a scale ("hit a record $416,100", "a 50-year low of 3.5%",
+# "an all-time high"): how it ranks, not what it measures.
+_LEVEL_NOUNS = frozenset("record high low peak trough".split())
+
+
+_POSTMODIFIER_OPENERS = frozenset("of for in on at during from to with by since".split())
 
 
 def _names_something(doc: Doc, sp: Span) -> bool:
-    """A concept must hold a word that is not a sign and not a noun of time."""
+    """A concept's head must be a word that is not a sign, a noun of time or a level (the
+    head: its last word before a preposition, "price" in "the median price for homes in
+    May")."""
     words = [w.strip(".,;:()'\"").lower() for w in sp.text.split()]
-    content = [w for w in words if any(c.isalpha() for c in w)]
+    head = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENERS), len(words))
+    content = [w for w in words[:head] if any(c.isalpha() for c in w)]
     if not content:
         return False  # "%", "$": a sign says nothing
-    return content[-1] not in _TIME_NOUNS
+    return content[-1] not in _TIME_NOUNS and content[-1] not in _LEVEL_NOUNS
 
 
 def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
@@ -139,8 +155,15 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
             sp = chunk_of(doc[e - 1], chunks, lo, hi)
             if sp is not None and _names_something(doc, sp):
                 return sp
+    # The last resort: any noun but a named time or a level ("cancelled on Monday").
     for t in sent:
-        if t.pos_ in ("PROPN", "NOUN") and not (lo <= t.i < hi) and not t.like_num:
+        if (
+            t.pos_ in ("PROPN", "NOUN")
+            and not (lo <= t.i < hi)
+            and not t.like_num
+            and t.lower_ not in _NAMED_TIMES
+            and t.lower_ not in _LEVEL_NOUNS
+        ):
             return Span(t.idx, t.idx + len(t.text), t.text)
     return None
 
