@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimledger.models import Article, Attribution, Quantity, Span
 from claimledger.nlp.claimers import continues
 from claimledger.nlp.claims import build_claims, claimer_name
@@ -162,3 +164,28 @@ def test_figures_and_attributions_are_found_per_sentence_by_bisection():
                 for i, a in enumerate(attributions)
                 if any(_overlaps(p0, p1, s0, s1) for p0, p1 in _attr_extent(a))
             ]
+
+
+@pytest.mark.model
+def test_a_heading_or_a_stray_mark_is_no_claim(nlp, blank_nlp):
+    text = (
+        "Russia lost 1,140 soldiers on June 11, the General Staff said.\n\n"
+        "Breakdown of Russian casualties by year:\n\n"
+        "The losses were the heaviest since the war began."
+    )
+    doc = nlp(text)
+    art = Article(id="a", text=text, date="2025-06-12")
+    scorer = _AlwaysWorthy()
+    texts = [c.text for c in build_claims(doc, art, [], [], scorer=scorer)]
+    assert "Breakdown of Russian casualties by year:" not in texts
+    assert "The losses were the heaviest since the war began." in texts
+    # untagged sentences are not judged fragments
+    bdoc = blank_nlp(text)
+    assert len(build_claims(bdoc, art, [], [], scorer=scorer)) == len(list(bdoc.sents))
+
+
+class _AlwaysWorthy:
+    """A check-worthiness scorer that rates every sentence worth checking."""
+
+    def score_texts(self, texts):  # noqa: ANN001, ANN201
+        return [0.9 for _ in texts]

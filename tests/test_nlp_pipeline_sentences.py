@@ -28,3 +28,13 @@ def test_a_line_label_stays_with_what_it_labels():
 def test_a_colon_after_a_long_line_start_is_left_to_the_parser():
     f = _flags("\nThe minister told reporters on Monday: losses were 400.")
     assert f["losses"] is None
+
+
+def test_a_quote_mark_opening_a_line_opens_its_sentence_whichever_way_it_is_drawn():
+    for mark in ("\u201d", "\u201c", '"'):
+        doc = paragraph_starts(
+            spacy.blank("en")(f"Losses rose.\n\n{mark}They lost 80,000,{mark} he said.")
+        )
+        first = next(t for t in doc if t.text == mark)
+        assert first.is_sent_start is True
+        assert doc[first.i + 1].text == "They" and doc[first.i + 1].is_sent_start is False

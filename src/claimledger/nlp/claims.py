@@ -165,6 +165,14 @@ def sentence_table(
     return SentenceTable(sents, probs, q_by_sent, a_by_sent, lead, rows, main)
 
 
+def _fragment(sent: SpacySpan) -> bool:
+    """A sentence with no verb asserts nothing: a heading, a label or a stray mark
+    ("Breakdown of Russian casualties by year:", "”"). A sentence left untagged (a blank
+    pipeline, a sentence the cascade did not parse) is not judged."""
+    tagged = [t.pos_ for t in sent if t.pos_]
+    return bool(tagged) and not any(p in ("VERB", "AUX") for p in tagged)
+
+
 def build_claims(
     doc: Doc,
     article: Article,
@@ -187,7 +195,12 @@ def build_claims(
     for n, ((s0, s1, _sent), worth) in enumerate(zip(sents, probs, strict=True)):
         q_idx = tuple(q_by_sent[n])
         in_sent = a_by_sent[n]
-        if not q_idx and not in_sent and worth < EMIT_THRESHOLD and n not in (lead, main):
+        if (
+            not q_idx
+            and not in_sent
+            and n not in (lead, main)
+            and (worth < EMIT_THRESHOLD or _fragment(_sent))
+        ):
             continue
         if n == main:
             main_claim = len(claims)
