@@ -46,6 +46,10 @@ def _one(found: list[Quantity]) -> Quantity:
         ("In excess of 300 homes.", 300, ">"),
         ("Upwards of 70 boats.", 70, ">"),
         ("Losses exceeded 3,000 tanks.", 3000, ">"),
+        ("Brent rose past $100 a barrel.", 100, ">"),
+        ("The rupee weakened past 90 to the dollar.", 90, ">"),
+        ("Some 400 died in the past 24 hours.", 24, "="),  # a span of time, no bound
+        ("They could push past the 1000 hp barrier.", 1000, "="),  # the number names a mark
         ("Fewer than 20 firms bid.", 20, "<"),
         ("Under 50 remain.", 50, "<"),
         ("Just shy of 90 votes.", 90, "<"),
@@ -600,3 +604,12 @@ def test_the_unit_of_a_count_is_its_noun_with_its_modifiers(
         assert span is not None and text[span.start : span.end].lower().startswith(
             unit.split()[0].lower()
         )
+
+
+@pytest.mark.model
+def test_a_mark_passed_is_no_date(nlp_en) -> None:
+    """The small model's NER calls "past 90" a DATE; with no time word it is a mark."""
+    (q,) = _run(nlp_en, "The currency weakened past 90 to the dollar.")
+    assert (q.value, q.change) == (90, ">")
+    qs = _run(nlp_en, "The past 90 days were the hottest on record.")
+    assert [(q.value, q.change, q.unit) for q in qs] == [(90, "=", "day")]

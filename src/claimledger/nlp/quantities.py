@@ -134,7 +134,8 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
     ),
     (
         rf"(?:\b(?:more\s+than|over|above|in\s+excess\s+of|upwards?\s+of|{_CMP_MORE}\s+than"
-        r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|surpass(?:es|ed|ing)?)"
+        r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
+        r"|(?<!the\s)(?<!this\s)(?<!these\s)(?<!last\s)past)"
         r"|(?<![<>=])>)",
         ">",
     ),
@@ -343,6 +344,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             _BETWEEN_END.search(head) and _AND_NUMBER_AFTER.match(tail)
         ):
             return False  # "between 20 and 30": the small model's NER calls it a DATE
+        if _AMOUNT_BOUND_BEFORE.search(head) or _PAST_MARK_BEFORE.search(head):
+            return False  # "weakened past 90 to the dollar": a mark, with no time word
         v = n.value
         if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
             return False  # "fell 1.2% to 4500": no day, month or year is written so
@@ -443,6 +446,12 @@ _AMOUNT_BOUND_BEFORE = re.compile(
     r"|above|below|in\s+excess\s+of|upwards\s+of)\s+$",
     re.I,
 )
+_DETERMINER = re.compile(r"\b(?:the|a|an)\b", re.I)
+# "weakened past 90", "rose beyond 5,000": a mark passed (not "the past 90", a span of time;
+# a time noun after the number makes a duration, which is read before this is asked).
+_PAST_MARK_BEFORE = re.compile(
+    r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\blast\s)\b(?:past|beyond)\s+$", re.I
+)
 # "between 20 and 30", "between 3 and 5 million": a range, not a date, when neither end is
 # a year (years are dropped before this is asked).
 _BETWEEN_END = re.compile(r"\bbetween\s+$", re.I)
@@ -479,6 +488,8 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     for rx, change in _BOUNDS_BEFORE:
         m = rx.search(core)
         if m:
+            if m.group().lower() == "past" and skip and _DETERMINER.search(skip.group()):
+                continue  # "push past the 1000 hp barrier": the number names the mark
             if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
                 return None, start  # "0.05 points higher than 16.09": the base of a comparison
             return change, start - len(head) + m.start()
