@@ -179,6 +179,13 @@ def _check_one(
 RUSSIAN_PERSONNEL = {"party": "russia", "measure": "personnel", "aggregation": "cumulative"}
 
 
+@pytest.mark.parametrize("qtext", ["dozens", "hundreds of thousands"])
+def test_a_vague_amount_is_named_as_written(qtext):
+    r = _check_one(f"Russia lost {qtext} of troops.", qtext, None, RUSSIAN_PERSONNEL)
+    assert (r.label, r.reason) == ("unverifiable", "vague")
+    assert r.explanation == f"'{qtext}' is not checked: a vague amount states no figure to check."
+
+
 def test_exact_figure_of_the_day_before_is_within_report_lag():
     # 432,390 was the General Staff's figure on 2024-03-19; the claim is dated 2024-03-20.
     r = _check_one("Russia had lost 432,390 troops.", "432,390", 432_390, RUSSIAN_PERSONNEL)

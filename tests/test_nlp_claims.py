@@ -189,3 +189,26 @@ class _AlwaysWorthy:
 
     def score_texts(self, texts):  # noqa: ANN001, ANN201
         return [0.9 for _ in texts]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Russia has lost 17,700 troops, according to the Facebook of the General Staff of "
+            "the Armed Forces of Ukraine.",
+            "General Staff of the Armed Forces of Ukraine",
+        ),
+        (
+            "Russia has lost 17,700 troops, according to the Telegram channel of the Ukrainian "
+            "Defence Ministry.",
+            "Ukrainian Defence Ministry",
+        ),
+        # the platform's own company still speaks for itself
+        ("Facebook said it removed 1,200 accounts last week.", "Facebook"),
+    ],
+)
+def test_a_platform_speaks_for_its_owner(extractor, text, name):
+    (claim,) = extractor.extract_one(Article(id="a", text=text, date="2024-03-20")).claims
+    assert claim.claimer_name == name

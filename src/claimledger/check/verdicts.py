@@ -412,7 +412,9 @@ def check_quantity(
             f"'{q.text}' is not checked: the claimer {claim.stance} rather than states it.",
         )
     if _VAGUE.match(q.text.strip()):
-        return unverifiable("vague")
+        return unverifiable(
+            "vague", f"'{q.text}' is not checked: a vague amount states no figure to check."
+        )
     if claimed is None:
         return unverifiable("change")
     if f.as_of is None and f.as_of_span is not None:

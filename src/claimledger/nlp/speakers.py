@@ -75,6 +75,12 @@ __all__ = [
 
 FIRST_SECOND: Final = words("i me my we us our you your")
 RELATIVE: Final = words("who whom whose which that")
+# Where a party publishes, not who speaks: "the Facebook of the General Staff", "the Telegram
+# channel of the ministry" speak for their owner.
+PLATFORMS: Final = words(
+    """facebook telegram twitter instagram youtube tiktok vkontakte weibo website site page
+    channel account feed blog"""
+)
 PERSON_LABELS: Final = ("PERSON",)
 GROUP_LABELS: Final = ("ORG", "GPE", "NORP")
 _LOOKBACK_SENTS: Final = 4
@@ -234,6 +240,19 @@ class SpeakerResolver(MentionChain):
             return _NONE
         if root.i in self._dateline:
             return _NONE
+        if low in PLATFORMS:
+            owner = next(
+                (
+                    p
+                    for c in root.children
+                    if c.dep_ == "prep" and lower(c) == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+                ),
+                None,
+            )
+            if owner is not None:
+                return self._noun_phrase(owner)
         return self._noun_phrase(root)
 
     def _noun_phrase(self, root: Token, *, expand: bool = False) -> Resolution:
