@@ -247,6 +247,34 @@ def test_a_one_day_figure_is_read_against_the_series_change_over_that_day():
     assert wrong.label == "inconsistent" and "a rise of 700" in wrong.explanation
 
 
+def test_a_period_that_takes_in_the_wars_start_counts_from_it():
+    # personnel: 106,720 in the report of 2023-01-01 (covering 2022-12-31); the series
+    # counts from the invasion, so "in 2022" is its total at the year's end.
+    year = {
+        "party": "russia",
+        "measure": "personnel",
+        "aggregation": "period",
+        "period_days": 365,
+        "period_start": "2022-01-01",
+        "period_end": "2022-12-31",
+    }
+    r = _check_one(
+        "In 2022, Russia lost 106,720 troops.", "106,720", 106_720, year, date="2025-06-12"
+    )
+    assert r.label == "consistent"
+    assert (r.evidence[0].date, r.evidence[0].value) == ("2023-01-01", 106_720)
+    wrong = _check_one(
+        "In 2022, Russia lost 150,000 troops.", "150,000", 150_000, year, date="2025-06-12"
+    )
+    assert wrong.label == "inconsistent"
+    # a period that starts after the invasion still needs the report of its first day
+    later = dict(year, period_start="2023-01-01", period_end="2023-12-31")
+    r = _check_one(
+        "In 2023, Russia lost 253,290 troops.", "253,290", 253_290, later, date="2025-06-12"
+    )
+    assert r.label == "consistent" and r.evidence[0].from_date == "2023-01-01"
+
+
 def test_a_small_unmarked_total_is_not_called_inconsistent():
     r = _check_one(
         "Ukraine said it destroyed 3 Russian tanks.",

@@ -35,6 +35,7 @@ from typing import Any
 from ..models import Evidence, Frame, Quantity, Verdict, VerdictLabel
 from ..nlp.frames import side_of_claimer
 from ..nlp.measures import MEASURES
+from ..nlp.timex import WAR_START
 from ..store.base import ClaimRow
 from .compare import LAG_DAYS, Claimed, Fit, compare, distance, fmt, rounding_tolerance
 from .series import Point, Series
@@ -356,6 +357,12 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
     for k0, k1 in shifts:
         hi = s.on(_day(end, 1 + k1))
         lo = s.on(_day(start, k0))
+        if hi is not None and lo is None and _counts_from_war_start(s, start):
+            # "2022: 106,720 troops": a period that takes in the war's start counts what
+            # the series counts from it, its total at the period's end
+            role = "part" if part else "figure"
+            out.append(_comparison(s, hi, claimed, _fit(claimed, hi.value, part), role))
+            continue
         if hi is None or lo is None:
             continue
         diff = hi.value - lo.value
@@ -363,6 +370,13 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
             _comparison(s, hi, claimed, _fit(claimed, diff, part), "part" if part else "figure", lo)
         )
     return out
+
+
+def _counts_from_war_start(s: Series, start: str) -> bool:
+    """Whether a period from ``start`` takes in the war's start and ``s`` counts from it (its
+    first report within a week of the invasion, as the loss series' definitions say)."""
+    war = WAR_START.isoformat()
+    return start <= war and bool(s.dates) and war < s.dates[0] <= _day(war, 7)
 
 
 _SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
