@@ -527,3 +527,13 @@ def test_a_bare_part_of_a_figure_counts_what_the_figure_counts(extractor):
     assert fs["480,000"].measure == "personnel"
     # a part with a noun of its own is read by that noun, not by the whole
     assert fs["5"].measure_span is not None and fs["5"].measure_span.text == "children"
+
+
+@pytest.mark.model
+def test_losses_for_a_side_are_that_sides(extractor):
+    f = _frames(
+        extractor, "May was the month with the highest tank losses for Russia, totaling 428."
+    )
+    assert (f["428"].party, f["428"].measure) == ("russia", "tank")
+    f = _frames(extractor, "Casualties for Ukraine reached 31,000, Zelensky said.")
+    assert f["31,000"].party == "ukraine"

@@ -655,6 +655,9 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
     return None, None
 
 
+_LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties", "death", "fatality", "toll"])
+
+
 def _party_near(tok: Token) -> tuple[str | None, Token | None]:
     """A party named by a modifier of ``tok``: "Russian tanks", "Ukraine's losses",
     "losses of the Russian army", "the enemy's"."""
@@ -673,10 +676,10 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
                     p = party_of_word(g.text)
                     if p:
                         return p, g
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("of", "among", "from", "in")
-            and child.lower_ != "in"
+        if child.dep_ == "prep" and (
+            child.lower_ in ("of", "among", "from")
+            # "the highest tank losses for Russia": a loss is the loser's
+            or (child.lower_ == "for" and tok.lemma_.lower() in _LOSS_NOUNS)
         ):
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
@@ -718,7 +721,12 @@ def _party_in_sentence(
         if t.pos_ == "NOUN" and t.lower_ in _ENEMY_WORDS:
             best = ("enemy", t)  # "the total combat losses of the enemy ...: personnel – ..."
             continue
-        if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj"):
+        loser = (  # "the highest tank losses for Russia, totaling 428"
+            t.dep_ == "pobj"
+            and t.head.lower_ == "for"
+            and t.head.head.lemma_.lower() in _LOSS_NOUNS
+        )
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj") and not loser:
             continue
         p = party_of_word(t.text)
         if p:
