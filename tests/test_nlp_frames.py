@@ -537,3 +537,12 @@ def test_losses_for_a_side_are_that_sides(extractor):
     assert (f["428"].party, f["428"].measure) == ("russia", "tank")
     f = _frames(extractor, "Casualties for Ukraine reached 31,000, Zelensky said.")
     assert f["31,000"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_bound_whose_number_opens_with_a_stays_a_bound(extractor):
+    """'over a million' is a lower bound; 'below the 100,000 estimated' compares a level."""
+    f = _frames(extractor, "Russia had lost over a million soldiers, the General Staff said.")
+    assert f["over a million"].bound == ">"
+    f = _frames(extractor, "Russia has lost more than a thousand tanks, Kyiv said.")
+    assert f["more than a thousand"].bound == ">"

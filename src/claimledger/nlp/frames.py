@@ -252,7 +252,9 @@ _TIME_UNITS = frozenset(
 )
 _COMPARED_TO = re.compile(
     r"^(?:below|above|under|over|beyond|more than|less than|fewer than)\s+"
-    r"(?:the|a|an|its|their)\s",
+    # "a"/"an" that open the number itself ("over a million") are no determiner
+    r"(?:the|its|their|an?(?!\s+(?:hundred|thousand|million|billion|trillion|dozen|lakh"
+    r"|crore|half|quarter|third)\b))\s",
     re.I,
 )
 _PLUS = re.compile(r"\(\s*(?:plus|\+)\s*$", re.I)
