@@ -546,3 +546,14 @@ def test_a_bound_whose_number_opens_with_a_stays_a_bound(extractor):
     assert f["over a million"].bound == ">"
     f = _frames(extractor, "Russia has lost more than a thousand tanks, Kyiv said.")
     assert f["more than a thousand"].bound == ">"
+
+
+@pytest.mark.model
+def test_a_participle_misparsed_as_the_parts_verb_is_passed_over(extractor):
+    # the parser reads "24 ... launched" as a clause; "launched" is the drones' participle
+    fr = _frames(
+        extractor,
+        "Ukraine shot down 24 of 28 Shahed drones launched overnight, the air force said.",
+    )
+    assert (fr["24"].event, fr["24"].party, fr["24"].measure) == ("destroyed", "russia", "drone")
+    assert fr["28"].event == "launched"

@@ -556,11 +556,26 @@ def _chain(start: Token) -> list[Token]:
             break
         if tok.dep_ not in _FOLLOWED and tok.pos_ not in ("VERB", "AUX"):
             break
-        tok = tok.head
+        below, tok = tok, tok.head
         out.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            if _misparsed_participle(tok, below):
+                out.pop()  # not the figure's verb: climb past it
+                continue
             break
     return out
+
+
+def _misparsed_participle(verb: Token, subject: Token) -> bool:
+    """A past participle with a subject and no auxiliary is no finite verb: "shot down 24
+    of 28 drones launched overnight", parsed as "24 ... launched", is a reduced relative on
+    the drones, and the verb that governs the figure is the one above it."""
+    return (
+        verb.tag_ == "VBN"
+        and subject.dep_ == "nsubj"
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 _HURT = frozenset(["killed", "wounded"])
