@@ -47,6 +47,8 @@ def _one(found: list[Quantity]) -> Quantity:
         ("Upwards of 70 boats.", 70, ">"),
         ("Losses exceeded 3,000 tanks.", 3000, ">"),
         ("Brent rose past $100 a barrel.", 100, ">"),
+        ("Russian losses have passed 500,000, Kyiv says.", 500000, ">"),
+        ("Congress passed 12 bills this year.", 12, "="),  # a count of what was passed
         ("The rupee weakened past 90 to the dollar.", 90, ">"),
         ("Some 400 died in the past 24 hours.", 24, "="),  # a span of time, no bound
         ("They could push past the 1000 hp barrier.", 1000, "="),  # the number names a mark
@@ -68,6 +70,12 @@ def test_bound_words(blank_nlp, text: str, value: float, change: str) -> None:
     assert len(hits) == 1, hits
     q = hits[0]
     assert_bound(q, value, change)
+
+
+def test_a_vote_after_passed_is_no_bound(blank_nlp) -> None:
+    for text in ("The bill passed 218 to 214.", "The measure passed 52-48 in the Senate."):
+        (q,) = _run(blank_nlp, text)
+        assert q.change == "=" and q.text[0].isdigit(), q
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,7 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
     (
         rf"(?:\b(?:more\s+than|over|above|in\s+excess\s+of|upwards?\s+of|{_CMP_MORE}\s+than"
         r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
-        r"|(?<!the\s)(?<!this\s)(?<!these\s)(?<!last\s)past)"
+        r"|(?<!the\s)(?<!this\s)(?<!these\s)(?<!last\s)past|pass(?:es|ed|ing)?)"
         r"|(?<![<>=])>)",
         ">",
     ),
@@ -446,6 +446,10 @@ _AMOUNT_BOUND_BEFORE = re.compile(
     r"|above|below|in\s+excess\s+of|upwards\s+of)\s+$",
     re.I,
 )
+_COUNTED_AFTER = re.compile(
+    r"[\d.,]+(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+[a-z-]+s\b"
+)
+_TALLY = re.compile(r"[\d.,]+\s*(?:-|–|to)\s*\d")
 _DETERMINER = re.compile(r"\b(?:the|a|an)\b", re.I)
 # "weakened past 90", "rose beyond 5,000": a mark passed (not "the past 90", a span of time;
 # a time noun after the number makes a duration, which is read before this is asked).
@@ -488,8 +492,13 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     for rx, change in _BOUNDS_BEFORE:
         m = rx.search(core)
         if m:
-            if m.group().lower() == "past" and skip and _DETERMINER.search(skip.group()):
+            word = m.group().lower()
+            if word.startswith("pas") and skip and _DETERMINER.search(skip.group()):
                 continue  # "push past the 1000 hp barrier": the number names the mark
+            if word.startswith("pass") and (
+                _TALLY.match(text, start) or _COUNTED_AFTER.match(text, start)
+            ):
+                continue  # "passed 218 to 214" (a vote), "passed 12 bills" (a count passed)
             if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
                 return None, start  # "0.05 points higher than 16.09": the base of a comparison
             return change, start - len(head) + m.start()
