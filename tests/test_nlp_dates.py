@@ -297,6 +297,11 @@ def test_the_first_days_of_the_war_and_the_past_year_and_a_half():
     assert (r.period_start, r.as_of, r.period_days) == ("2022-02-24", "2022-06-03", 100)
     r = ref("More than 628,000 were lost in the past year and a half.", "2025-06-12", "628,000")
     assert (r.period_start, r.period_days) == ("2023-12-12", 548)
+    # "the first week" is one week; "the first weeks" are not counted
+    r = ref("It lost 12 aircraft in the first week of the war.", "2024-06-15", "12")
+    assert (r.period_start, r.as_of, r.period_days) == ("2022-02-24", "2022-03-02", 7)
+    r = ref("It lost 100 jets in the first weeks of the war.", "2024-06-15", "100")
+    assert r.period_days is None
 
 
 def test_unanchored_durations_are_not_periods():

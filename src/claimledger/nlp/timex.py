@@ -174,9 +174,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "first_n",  # the first 100 days of the invasion / the first nine months of 2024
+        "first_n",  # the first 100 days of the invasion / the first nine months of 2024 / the
+        # first week of the war
         re.compile(
-            r"\bthe\s+first\s+" + _NUMW + r"\s+" + _UNIT + r"\s+of\s+(?:(?:the\s+|its\s+)?"
+            r"\bthe\s+first\s+(?:" + _NUMW + r"\s+)?" + _UNIT + r"\s+of\s+(?:(?:the\s+|its\s+)?"
             r"(?:full[- ]scale\s+)?(?:russian\s+)?(?P<war>war|invasion|conflict|aggression)\b"
             r"|(?P<yrel>the|this|last)\s+year\b|" + _YEAR + r")",
             _FLAGS,
@@ -470,7 +471,10 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             rel=rel.lower() if rel else None,
         )
     if kind == "first_n":
-        n = _num(g["n"])
+        if g["n"] is None:  # "the first week of the war": one; "the first weeks": not known
+            n = 0 if m.group(0).lower().split()[2].endswith("s") else 1
+        else:
+            n = _num(g["n"])
         if not n:
             return None
         if g.get("war"):
