@@ -557,3 +557,26 @@ def test_a_participle_misparsed_as_the_parts_verb_is_passed_over(extractor):
     )
     assert (fr["24"].event, fr["24"].party, fr["24"].measure) == ("destroyed", "russia", "drone")
     assert fr["28"].event == "launched"
+
+
+@pytest.mark.model
+def test_a_business_story_counts_its_companys_figures(extractor):
+    text = (
+        "Northwind Traders reported higher quarterly earnings on Tuesday.\n\n"
+        "Revenue rose 12 percent, to $4.2 billion, the company said.\n\n"
+        "Northwind shares fell 3 percent in late trading, as analysts had expected more.\n\n"
+        "Northwind Traders also raised its dividend to 40 cents a share."
+    )
+    fs = _frames(extractor, text)
+    assert {k: f.party for k, f in fs.items() if f is not None} == {
+        "12": "northwind",
+        "$4.2 billion": "northwind",
+        "3": "northwind",
+        "40": "northwind",
+    }
+    # without words of business, an organisation named often is no party of the figures
+    plain = (
+        "The Red Cross said 40 people were rescued. The Red Cross had sent 12 teams. "
+        "The Red Cross thanked volunteers."
+    )
+    assert all(f is None or f.party is None for f in _frames(extractor, plain).values())

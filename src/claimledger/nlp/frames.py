@@ -30,7 +30,7 @@ from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
 from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
-from .parties import dateline_end, is_party_word, party_key
+from .parties import claimer_kind, dateline_end, is_party_word, party_key
 from .syntax import doc_text
 from .units import TIME_AGO, is_currency
 
@@ -405,10 +405,72 @@ def article_country(doc: Doc, article: Article | None = None) -> str | None:
     return None if top[0][0].startswith("place:") else top[0][0]
 
 
+# Words of a story about a company's business ("The company earned $1.9 billion ...").
+_BUSINESS_WORDS = words(
+    """company firm shares stock revenue revenues earnings profit profits sales quarter
+    quarterly investors analysts dividend"""
+)
+_CORPORATE_SUFFIXES = words("inc corp corporation co ltd plc llc ag sa nv group holdings")
+
+
+def _company_words(name: str) -> tuple[str, ...]:
+    ws = re.sub(r"['’]s$", "", name.strip()).lower().replace(".", "").replace(",", "").split()
+    if ws and ws[0] == "the":
+        ws = ws[1:]
+    while len(ws) > 1 and ws[-1] in _CORPORATE_SUFFIXES:
+        ws = ws[:-1]
+    return tuple(ws)
+
+
+def article_company(doc: Doc) -> str | None:
+    """The company a business story is about, as a party key ("cisco"): an organisation
+    (not a government, an outlet or a party word) named at least three times and twice as
+    often as any other, in a text with at least three words of business ("shares",
+    "revenue", "the company", ...). A shorter name counts the longer ones it begins
+    ("Cisco" and "Cisco Systems"), and a longer one its first name written alone as a
+    name ("Northwind shares" after "Northwind Traders"). None otherwise."""
+    if sum(1 for t in doc if t.lower_ in _BUSINESS_WORDS) < 3:
+        return None
+    names: set[tuple[str, ...]] = set()
+    for e in doc.ents:
+        if e.label_ != "ORG" or party_key(e.text) is not None:
+            continue
+        if claimer_kind(e.text, "ORG") != "organisation":
+            continue
+        ws = _company_words(e.text)
+        if ws:
+            names.add(ws)
+    # each name once under its shortest form, counted wherever the text writes it (the
+    # small model tags only some of the mentions)
+    shortest = {min((k for k in names if ws[: len(k)] == k), key=len) for ws in names}
+    text = doc_text(doc)
+    merged: Counter[tuple[str, ...]] = Counter()
+    for ws in shortest:
+        rx = r"\b" + r"\s+".join(re.escape(w) for w in ws) + r"\b"
+        n = len(re.findall(rx, text, re.I))
+        # "Northwind shares" after "Northwind Traders": its first name alone, which then
+        # names it (as "Cisco" names Cisco Systems)
+        alone = sum(
+            1
+            for t in doc
+            if len(ws) > 1
+            and t.lower_ == ws[0]
+            and t.text[:1].isupper()
+            and not t.is_stop
+            and (t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != ws[1])
+        )
+        merged[ws[:1] if alone else ws] += n + alone
+    top = merged.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+        return None
+    return "_".join(top[0][0])
+
+
 def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Quantity]:
     """A figure of something other than war losses that names no party counts the thing of
     the country the article is about ("Employers added 202,000 jobs" in a story on the US
-    economy: the US's jobs). Figures of losses keep their own rules (a reference series
+    economy: the US's jobs), else of the company a business story is about ("Revenue rose
+    27 percent" in a story on Cisco). Figures of losses keep their own rules (a reference series
     checks them, so their party must come from their own words or a sharper rule)."""
     todo = [
         i
@@ -420,7 +482,7 @@ def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Qua
     ]
     if not todo:
         return qs
-    country = article_country(doc, article)
+    country = article_country(doc, article) or article_company(doc)
     if country is None:
         return qs
     out = list(qs)
