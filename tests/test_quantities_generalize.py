@@ -621,3 +621,13 @@ def test_a_mark_passed_is_no_date(nlp_en) -> None:
     assert (q.value, q.change) == (90, ">")
     qs = _run(nlp_en, "The past 90 days were the hottest on record.")
     assert [(q.value, q.change, q.unit) for q in qs] == [(90, "=", "day")]
+
+
+def test_a_list_label_is_no_verb_of_change(blank_nlp) -> None:
+    """The tagger may read the label "tanks" as the verb "tank" (to fall)."""
+    from claimledger.nlp.quantities import _list_label
+
+    doc = blank_nlp("personnel ‒ 28,700, tanks ‒ 1,263 units, aircraft: 204 units")
+    assert _list_label(doc[4]) and _list_label(doc[9])  # "tanks", "aircraft"
+    doc = blank_nlp("Its shares tanked 12% on Monday.")
+    assert not _list_label(doc[2])

@@ -552,6 +552,20 @@ def _verb_direction(verb: Token) -> Change | None:
     return _lemma_change(lemma)
 
 
+def _list_label(tok: Token) -> bool:
+    """A word right before a dash or colon and a number labels a list item, whatever the
+    tagger says: "tanks ‒ 1,263 units" (read as the verb "tank", to fall)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return (
+        nxt is not None
+        and nxt.text in ("-", "–", "—", "‒", "―", "−", ":")
+        and after is not None
+        and (after.like_num or after.tag_ == "CD")
+    )
+
+
 def _verb_change(anchor: Token) -> tuple[Change | None, str]:
     """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
@@ -579,7 +593,9 @@ def _verb_change(anchor: Token) -> tuple[Change | None, str]:
             "agent",
         ):
             head = tok.head
-            if head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB"):
+            if (head.pos_ in ("VERB", "AUX") or head.tag_.startswith("VB")) and not _list_label(
+                head
+            ):
                 lemma = head.lemma_.lower()
                 return _verb_direction(head), lemma
             if (
