@@ -151,6 +151,10 @@ def test_separators_multipliers_and_notation(text: str, expected: float) -> None
         ("a third term", []),  # an ordinal
         ("a third of voters", [1 / 3]),
         ("two quarters", [2.0]),  # periods of a year, not 0.5
+        ("a quarter point", [0.25]),  # a fraction of a unit
+        ("a quarter-point cut", [0.25]),
+        ("a quarter earlier", []),  # a period of the year
+        ("a third hour of talks", []),  # an ordinal
         ("a year and a half", []),  # the half belongs to the year
         ("1.8m tall", [1.8]),  # metres before a word of size
         ("1.8m people", [1.8e6]),

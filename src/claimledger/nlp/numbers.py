@@ -177,6 +177,11 @@ _FRACTION_NEXT = re.compile(
     r"|fewer|percent|per|cent|since|over|with|that|this|last|each|a|an|the)\b)",
     re.IGNORECASE,
 )
+# "a quarter point", "a quarter-point cut", "a quarter mile": a fraction of a unit (a quarter
+# before other nouns is a period of the year, "a quarter earlier").
+_QUARTER_OF_UNIT = re.compile(
+    r"^[\s-]+(?:percentage[\s-]+)?(?:point|mile|hour|inch|pound|acre|century)s?\b", re.I
+)
 # A lone "m" after digits is a metre, not a million, before a word of size: "1.8m tall".
 _METRE_AFTER = re.compile(
     r"^(?:-(?:long|high|wide|deep|tall|thick)\b|\s+(?:tall|long|high|wide|deep|away|across"
@@ -636,6 +641,7 @@ def find_numbers(text: str) -> Iterator[Number]:
                 shape == "fraction"
                 and words[j - 1] not in ("half", "halves")
                 and not _FRACTION_NEXT.match(after)
+                and not (words[j - 1] == "quarter" and _QUARTER_OF_UNIT.match(after))
             ):
                 last = words[j - 1]
                 if not last.endswith("s") or last.startswith("quarter"):
