@@ -52,6 +52,8 @@ def _one(found: list[Quantity]) -> Quantity:
         ("The rupee weakened past 90 to the dollar.", 90, ">"),
         ("Some 400 died in the past 24 hours.", 24, "="),  # a span of time, no bound
         ("They could push past the 1000 hp barrier.", 1000, "="),  # the number names a mark
+        ("Inflation was 2.4%, below the 2.5% forecast.", 2.5, "="),  # ... as a level
+        ("It rose to above the 5,000 mark.", 5000, "="),
         ("Fewer than 20 firms bid.", 20, "<"),
         ("Under 50 remain.", 50, "<"),
         ("Just shy of 90 votes.", 90, "<"),

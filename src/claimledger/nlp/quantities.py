@@ -450,7 +450,7 @@ _COUNTED_AFTER = re.compile(
     r"[\d.,]+(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+[a-z-]+s\b"
 )
 _TALLY = re.compile(r"[\d.,]+\s*(?:-|–|to)\s*\d")
-_DETERMINER = re.compile(r"\b(?:the|a|an)\b", re.I)
+_DEFINITE = re.compile(r"\bthe\b", re.I)
 # "weakened past 90", "rose beyond 5,000": a mark passed (not "the past 90", a span of time;
 # a time noun after the number makes a duration, which is read before this is asked).
 _PAST_MARK_BEFORE = re.compile(
@@ -493,8 +493,10 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
         m = rx.search(core)
         if m:
             word = m.group().lower()
-            if word.startswith("pas") and skip and _DETERMINER.search(skip.group()):
-                continue  # "push past the 1000 hp barrier": the number names the mark
+            if change != "~" and skip and _DEFINITE.search(skip.group()):
+                # "push past the 1000 hp barrier", "below the 2.5% forecast": the number
+                # names the mark compared with, a level of its own
+                return None, start
             if word.startswith("pass") and (
                 _TALLY.match(text, start) or _COUNTED_AFTER.match(text, start)
             ):
