@@ -425,12 +425,12 @@ def _company_words(name: str) -> tuple[str, ...]:
 def article_company(doc: Doc) -> str | None:
     """The company a business story is about, as a party key ("cisco"): an organisation
     (not a government, an outlet or a party word) named at least three times and twice as
-    often as any other, in a text with at least three words of business ("shares",
-    "revenue", "the company", ...). A shorter name counts the longer ones it begins
+    often as any other, in a text with at least three different words of business
+    ("shares", "revenue", "the company", ...). A shorter name counts the longer ones it begins
     ("Cisco" and "Cisco Systems"), and a longer one its first name written alone as a
     name ("Northwind shares" after "Northwind Traders"). None otherwise."""
-    if sum(1 for t in doc if t.lower_ in _BUSINESS_WORDS) < 3:
-        return None
+    if len({t.lower_ for t in doc if t.lower_ in _BUSINESS_WORDS}) < 3:
+        return None  # three different words of business, not one word thrice
     names: set[tuple[str, ...]] = set()
     for e in doc.ents:
         if e.label_ != "ORG" or party_key(e.text) is not None:
