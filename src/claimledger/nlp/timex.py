@@ -471,10 +471,12 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             rel=rel.lower() if rel else None,
         )
     if kind == "first_n":
-        if g["n"] is None:  # "the first week of the war": one; "the first weeks": not known
-            n = 0 if m.group(0).lower().split()[2].endswith("s") else 1
-        else:
-            n = _num(g["n"])
+        # "the first week of the war": one; "the first weeks": not known
+        n = (
+            _num(g["n"])
+            if g["n"] is not None
+            else (0 if m.group(0).lower().split()[2].endswith("s") else 1)
+        )
         if not n:
             return None
         if g.get("war"):
