@@ -580,3 +580,12 @@ def test_a_business_story_counts_its_companys_figures(extractor):
         "The Red Cross thanked volunteers."
     )
     assert all(f is None or f.party is None for f in _frames(extractor, plain).values())
+
+
+@pytest.mark.model
+def test_an_abbreviated_measure_tagged_as_a_name_is_no_place(extractor):
+    # the tagger may make "AFVs" a proper noun; a place's share it is not
+    fs = _frames(
+        extractor, "Russia had lost 1,954 tanks, 4,294 AFVs and 1,079 artillery systems, Kyiv said."
+    )
+    assert fs["4,294"].measure == "armoured_combat_vehicle" and fs["4,294"].part is None

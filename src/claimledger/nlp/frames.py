@@ -1138,6 +1138,7 @@ def _frame(
         and noun is not None
         and not demonym
         and (noun.ent_type_ in _PLACE_LABELS or noun.pos_ == "PROPN")
+        and not measures_in(noun.text)  # "4,294 AFVs", "96 MLRS": an abbreviated measure
     ):
         # "reported from Bashkortostan (5 945)": a place's share of the figure the
         # sentence names, not a count of places
