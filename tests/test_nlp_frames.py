@@ -589,3 +589,23 @@ def test_an_abbreviated_measure_tagged_as_a_name_is_no_place(extractor):
         extractor, "Russia had lost 1,954 tanks, 4,294 AFVs and 1,079 artillery systems, Kyiv said."
     )
     assert fs["4,294"].measure == "armoured_combat_vehicle" and fs["4,294"].part is None
+
+
+@pytest.mark.model
+def test_a_sides_unnamed_forces_destroy_the_opponents_things(extractor):
+    # "by air defences" names no side: the speaking side's own forces
+    fs = _frames(
+        extractor,
+        "Ukraine's air force said four cruise missiles had been shot down by air defences.",
+    )
+    assert (fs["four"].party, fs["four"].event) == ("russia", "destroyed")
+    fs = _frames(
+        extractor, "Russia's defence ministry said 20 drones had been shot down by air defences."
+    )
+    assert fs["20"].party == "ukraine"
+    # ... and a part of a whole parsed as "four of" on "six" takes the whole's verb
+    fs = _frames(
+        extractor,
+        "Ukraine's air force said four of six cruise missiles had been shot down by air defences.",
+    )
+    assert (fs["four"].party, fs["four"].event) == ("russia", "destroyed")

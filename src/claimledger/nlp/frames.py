@@ -734,6 +734,11 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
     return None, None
 
 
+# Who destroys for the side that speaks when no side is named ("shot down by air defences").
+_FORCE_NOUNS = words(
+    """defence defense defences defenses force forces troops unit units military army navy
+    pilot pilots gunner gunners soldier soldiers fighter fighters"""
+)
 _LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties", "death", "fatality", "toll"])
 
 
@@ -992,6 +997,10 @@ def _frame(
             own = [anchor]  # the whole's participle ("missiles fired") is not the part's event
             assert num is not None
             chain = _chain(num)
+            if num.dep_ == "quantmod" and _of_between(num, num.head):
+                # "four of six missiles had been shot down", parsed with "four of" on "six":
+                # the part's verb is the one that governs the whole's number
+                chain = [num, *_chain(num.head)]
         event, event_tok = _event_of(own)
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         subj_nouns: list[Token] = []
@@ -1039,6 +1048,16 @@ def _frame(
                     if side == "enemy" and claimer_side in OPPONENT:
                         # "the enemy destroyed 3 of our tanks": the claimer's own side
                         party, party_tok = claimer_side, side_tok
+                        break
+                    if (
+                        side is None
+                        and ev == "destroyed"
+                        and claimer_side in OPPONENT
+                        and agent.lemma_.lower() in _FORCE_NOUNS
+                    ):
+                        # "four of six cruise missiles had been shot down by air defences",
+                        # a side's spokesman said: its own forces, the opponent's losses
+                        party, party_tok = OPPONENT[claimer_side], None
                         break
     else:
         before_words = text[max(s0, q.start - 80) : q.start]
