@@ -406,11 +406,15 @@ def article_country(doc: Doc, article: Article | None = None) -> str | None:
 
 
 # Words of a story about a company's business ("The company earned $1.9 billion ...").
-_BUSINESS_WORDS = words(
-    """company firm shares stock revenue revenues earnings profit profits sales quarter
-    quarterly investors analysts dividend"""
+_BUSINESS_WORDS = frozenset(
+    words(
+        """company firm shares stock revenue revenues earnings profit profits sales quarter
+        quarterly investors analysts dividend"""
+    )
 )
-_CORPORATE_SUFFIXES = words("inc corp corporation co ltd plc llc ag sa nv group holdings")
+_CORPORATE_SUFFIXES = frozenset(
+    words("inc corp corporation co ltd plc llc ag sa nv group holdings")
+)
 
 
 def _company_words(name: str) -> tuple[str, ...]:
@@ -735,9 +739,11 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
 
 
 # Who destroys for the side that speaks when no side is named ("shot down by air defences").
-_FORCE_NOUNS = words(
-    """defence defense defences defenses force forces troops unit units military army navy
+_FORCE_NOUNS = frozenset(
+    words(
+        """defence defense defences defenses force forces troops unit units military army navy
     pilot pilots gunner gunners soldier soldiers fighter fighters"""
+    )
 )
 _LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties", "death", "fatality", "toll"])
 
