@@ -481,3 +481,20 @@ def test_could_not_be_reached_is_neither_hedge_nor_claim(extractor):
     text = "The ministry said 40 soldiers died. Officials could not be reached for comment."
     ex = extractor.extract_one(Article(id="t", text=text, date="2024-03-20"))
     assert not any(c.hedged for c in ex.claims)
+
+
+def test_a_verb_of_tentative_inference_hedges_what_it_governs():
+    # "The data suggest that 300 tanks were lost": evidence read tentatively
+    doc, sent = parsed(
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("data", 2, "nsubj", "NOUN", "NNS", "datum"),
+        ("suggest", 2, "ROOT", "VERB", "VBP", "suggest"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("300", 5, "nummod", "NUM", "CD", "300"),
+        ("tanks", 7, "nsubjpass", "NOUN", "NNS", "tank"),
+        ("were", 7, "auxpass", "AUX", "VBD", "be"),
+        ("lost", 2, "ccomp", "VERB", "VBN", "lose"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    )
+    hedge = claim_hedge(sent, None, [figure(doc, "300")])
+    assert hedge is not None and hedge.text == "suggest"

@@ -268,7 +268,9 @@ PASSIVE_HEDGE: Final = words(
     "say believe think allege rumor rumour understand suspect presume assume reckon estimate"
 )
 # Estimation and belief verbs that hedge the content they govern.
-BELIEF_VERBS: Final = words("estimate believe think suspect assess reckon guess presume suppose")
+BELIEF_VERBS: Final = words(
+    "estimate believe think suspect assess reckon guess presume suppose suggest"
+)
 # On a noun (lower-case forms): "an estimated 73 missiles", "the alleged strike".
 HEDGE_NOUN_MODIFIERS: Final = words(
     "estimated alleged purported supposed presumed rumoured rumored unconfirmed unverified likely"

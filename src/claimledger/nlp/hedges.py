@@ -1,14 +1,14 @@
 """Hedges: the word that marks a claim as uncertain.
 
 A hedge is an epistemic modal (may, might, could; not "could not", not ability "could see"
-or purpose "so they could"), an uncertainty adverb (likely, probably, possibly,
-potentially, perhaps, apparently, reportedly, allegedly, presumably, ...), "it is likely
-that", "appear/seem to", a passive "is said/believed/thought/estimated/reported to" or "it
-is believed that", an estimation or belief verb governing the content ("estimated that",
-"believes", "I think", "suspects", "assesses"), "estimated", "alleged" or "unconfirmed" on
-a noun, or an estimate given as the reported thing ("provided an estimate of 15,000"). A
-plain reporting verb ("claimed", "alleged that", "it was reported that") is a cue, not a
-hedge; an approximate number ("about 200") is a bound.
+or purpose "so they could"), an uncertainty adverb (likely, probably, possibly, potentially,
+perhaps, apparently, reportedly, allegedly, presumably, ...), "it is likely that",
+"appear/seem to", a passive "is said/believed/thought/estimated/reported to" or "it is
+believed that", an estimation or belief verb governing the content ("estimated that",
+"believes", "I think", "suspects", "assesses", "the data suggest"), "estimated", "alleged"
+or "unconfirmed" on a noun, or an estimate given as the reported thing ("provided an
+estimate of 15,000"). A plain reporting verb ("claimed", "alleged that", "it was reported
+that") is a cue, not a hedge; an approximate number ("about 200") is a bound.
 
 Scope: a hedge counts only when it marks the claim's own content or its reporting. Each
 of the claim's figures (its token and its clause) is an anchor; the hedge counts when an
