@@ -498,3 +498,30 @@ def test_a_verb_of_tentative_inference_hedges_what_it_governs():
     )
     hedge = claim_hedge(sent, None, [figure(doc, "300")])
     assert hedge is not None and hedge.text == "suggest"
+
+
+IF_THEY_HOLD = (
+    ("If", 2, "mark", "SCONJ", "IN", "if"),
+    ("figures", 2, "nsubj", "NOUN", "NNS", "figure"),
+    ("hold", 6, "advcl", "VERB", "VBP", "hold"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("losses", 6, "nsubj", "NOUN", "NNS", "loss"),
+    ("would", 6, "aux", "AUX", "MD", "would"),
+    ("reach", 6, "ROOT", "VERB", "VB", "reach"),
+    ("666,340", 6, "dobj", "NUM", "CD", "666,340"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+)
+
+
+def test_a_condition_on_the_informations_truth_hedges_but_a_hypothetical_does_not():
+    doc, sent = parsed(*IF_THEY_HOLD)
+    hedge = claim_hedge(sent, None, [figure(doc, "666,340")])
+    assert hedge is not None and hedge.text == "If"
+    # "if advances continue, losses would reach ...": a condition on events, no hedge
+    doc, sent = parsed(
+        *[
+            ("continue", *row[1:3], "VERB", "VBP", "continue") if row[0] == "hold" else row
+            for row in IF_THEY_HOLD
+        ]
+    )
+    assert claim_hedge(sent, None, [figure(doc, "666,340")]) is None

@@ -7,8 +7,10 @@ perhaps, apparently, reportedly, allegedly, presumably, ...), "it is likely that
 believed that", an estimation or belief verb governing the content ("estimated that",
 "believes", "I think", "suspects", "assesses", "the data suggest"), "estimated", "alleged"
 or "unconfirmed" on a noun, or an estimate given as the reported thing ("provided an
-estimate of 15,000"). A plain reporting verb ("claimed", "alleged that", "it was reported
-that") is a cue, not a hedge; an approximate number ("about 200") is a bound.
+estimate of 15,000"), or an "if" clause that doubts the information itself ("if these
+figures hold up", "if confirmed"; not a condition on events). A plain reporting verb
+("claimed", "alleged that", "it was reported that") is a cue, not a hedge; an approximate
+number ("about 200") is a bound.
 
 Scope: a hedge counts only when it marks the claim's own content or its reporting. Each
 of the claim's figures (its token and its clause) is an anchor; the hedge counts when an
@@ -128,6 +130,13 @@ def _markers(sent: SpacySpan) -> Iterator[tuple[Token, Token]]:
             yield tok, tok  # "is believed to", "we estimate that"
         elif low in HEDGE_NOUN_MODIFIERS and tok.dep_ in ("amod", "nmod", "compound"):
             yield tok, tok.head
+        elif (
+            low == "if"
+            and tok.dep_ == "mark"
+            and tok.head.dep_ == "advcl"
+            and _epistemic_condition(tok.head)
+        ):
+            yield tok, tok.head.head  # "if these figures hold up, it would bring ..."
 
 
 def _anchors(
@@ -162,6 +171,21 @@ def _in_scope(hedged: Token, anchors: Sequence[Token]) -> bool:
     clause or comparison)."""
     return any(
         climbs_to(a, hedged, _DOWN_BLOCK) or climbs_to(hedged, a, _UP_BLOCK) for a in anchors
+    )
+
+
+# Conditions on the truth of the information itself ("if these figures hold up", "if
+# confirmed", "if true"), not on events ("if such advances were secured": a hypothetical).
+_TRUTH_VERBS: Final = words("hold confirm verify prove")
+_TRUTH_ADJECTIVES: Final = words("true accurate correct right confirmed verified")
+
+
+def _epistemic_condition(verb: Token) -> bool:
+    """Whether an "if" clause headed by ``verb`` doubts the claim's own information."""
+    if verb.lemma_.lower() in _TRUTH_VERBS or verb.lower_ in _TRUTH_ADJECTIVES:
+        return True
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _TRUTH_ADJECTIVES for c in verb.children
     )
 
 
