@@ -222,6 +222,8 @@ def nlp_en():
         ("Sales rose 5% last year.", 5, "up"),
         ("Shares jumped 12 percent.", 12, "up"),
         ("Employers added 204,000 jobs.", 204000, "up"),
+        # a number that is the subject of its own clause: "added" reports it
+        ("He added two of the five drones launched by Russia had struck a depot.", 2, "="),
         ("The index fell 2.5% on Monday.", 2.5, "down"),
         ("Output slid 0.3 points.", 0.3, "down"),
         ("Exports collapsed 30% last year.", 30, "down"),

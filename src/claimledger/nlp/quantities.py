@@ -629,6 +629,10 @@ def _verb_before(doc: Doc, start: int) -> tuple[Change | None, str]:
         i -= 1
     if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return None, ""
+    if span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.i != i:
+        # "He added two of the drones had struck ...": the number is the subject of a
+        # clause of its own, which the verb before it reports
+        return None, ""
     lemma = doc[i].lemma_.lower()
     return _verb_direction(doc[i]), lemma
 
