@@ -222,6 +222,10 @@ def nlp_en():
         ("Sales rose 5% last year.", 5, "up"),
         ("Shares jumped 12 percent.", 12, "up"),
         ("Employers added 204,000 jobs.", 204000, "up"),
+        # a verb that takes its direction from its particle
+        ("The July total was revised down by 30,000 jobs to 157,000.", 30000, "down"),
+        ("June was revised up by 20,000 to 105,000.", 20000, "up"),  # a change, then a level
+        ("The firm ramped up output by 15% last year.", 15, "up"),
         # a number that is the subject of its own clause: "added" reports it
         ("He added two of the five drones launched by Russia had struck a depot.", 2, "="),
         ("The index fell 2.5% on Monday.", 2.5, "down"),

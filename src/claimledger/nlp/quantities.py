@@ -215,10 +215,11 @@ _DIRECTION_WORDS: dict[str, Change] = {
     "lower": "down",
 }
 # Verbs of movement that take their direction from a particle or adverb: "edged down",
-# "inched up", "ticked higher", "moved lower", "went up", "crept up", "picked up".
+# "inched up", "ticked higher", "moved lower", "went up", "crept up", "picked up", "was
+# revised down by 30,000", "ramped up".
 _MOVE_VERBS = frozenset(
     """edge inch tick move creep nudge go come drift trend head trade close end finish open
-    settle pick jump""".split()
+    settle pick jump revise mark ramp step ratchet""".split()
 )
 # Phrasal verbs whose particle reverses the plain reading: "gave up 3%" is a fall.
 _PHRASAL_CHANGE: dict[tuple[str, str], Change] = {
@@ -1394,7 +1395,11 @@ def _change_then_level(doc: Doc, text: str, start: int, gap: str, n: Number, m2:
     if span is None or not len(span):
         return False
     i = span.start - 1
-    while i >= 0 and (doc[i].lower_ in _HEDGE_WORDS or doc[i].lower_ in ("by", "a")):
+    while i >= 0 and (
+        doc[i].lower_ in _HEDGE_WORDS
+        or doc[i].lower_ in ("by", "a")
+        or doc[i].lower_ in _DIRECTION_WORDS  # "was revised up by 20,000 to 105,000"
+    ):
         i -= 1
     if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return False
