@@ -639,3 +639,11 @@ def test_a_list_label_is_no_verb_of_change(blank_nlp) -> None:
     assert _list_label(doc[4]) and _list_label(doc[9])  # "tanks", "aircraft"
     doc = blank_nlp("Its shares tanked 12% on Monday.")
     assert not _list_label(doc[2])
+
+
+@pytest.mark.model
+def test_a_part_counts_the_head_noun_of_its_whole(nlp_en) -> None:
+    """'four of six cruise missiles', parsed with 'four of' on 'six': missiles, not 'cruise'."""
+    qs = _run(nlp_en, "Ihnat said four of six cruise missiles had been shot down by air defences.")
+    units = {q.value: q.unit for q in qs}
+    assert units[4] == "missile" and units[6] == "cruise missile"

@@ -753,6 +753,9 @@ def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
                 return c
         for t in doc[span.end + 1 : span.end + 5]:
             if t.pos_ in ("NOUN", "PROPN"):
+                # "four of six cruise missiles": the noun the compound modifies
+                while t.dep_ == "compound" and t.head.i > t.i and t.head.i < span.end + 6:
+                    t = t.head
                 return t
     return None
 
