@@ -167,6 +167,8 @@ def test_fold_half_and_race_distances(blank_nlp, text: str, value: float, unit: 
         "It is a phase 3 trial of type 2 diabetes drugs.",
         "The road was closed near junction 31.",
         "He sat in row 12, seat 4.",
+        "Interstate 95 was closed near exit 12.",
+        "The fire started on floor 12 and reached room 1204.",
         "He scored twice in the second half.",
     ],
 )

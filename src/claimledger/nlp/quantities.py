@@ -96,7 +96,8 @@ _LABEL_BEFORE = re.compile(
     r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
     r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
     r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
-    r"|row|seat|hole|pier|berth|bay|door|zone|block)\s*$",
+    r"|row|seat|hole|pier|berth|bay|door|zone|block|floor|storey|interstate|highway|motorway"
+    r"|runway|room|ward|apartment|suite|exit|amendment|bus|tram|district|precinct)\s*$",
     re.I,
 )
 # Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
