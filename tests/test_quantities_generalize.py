@@ -649,3 +649,12 @@ def test_a_part_counts_the_head_noun_of_its_whole(nlp_en) -> None:
     qs = _run(nlp_en, "Ihnat said four of six cruise missiles had been shot down by air defences.")
     units = {q.value: q.unit for q in qs}
     assert units[4] == "missile" and units[6] == "cruise missile"
+
+
+@pytest.mark.model
+def test_adjectives_built_on_one_count_nothing(nlp_en) -> None:
+    qs = _run(nlp_en, "Excluding one-time charges, the company earned 43 cents a share.")
+    assert [q.value for q in qs] == [43]
+    assert _run(nlp_en, "The one-off payment was approved.") == []
+    # "two-time" still counts
+    assert [q.value for q in _run(nlp_en, "He is a two-time Olympic champion.")] == [2]

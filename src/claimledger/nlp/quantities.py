@@ -413,9 +413,15 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return True
         if low == "one" and re.match(r"^\s+(?:another|day|time|way|point|thing)\b", tail, re.I):
             return True
+        if low == "one" and _ONE_IDIOM_AFTER.match(tail):
+            return True  # "one-time charges", "a one-off payment", "a one-sided match"
     return False
 
 
+# Adjectives built on "one" that count nothing: "one-time", "one-off", "one-sided".
+_ONE_IDIOM_AFTER = re.compile(
+    r"^-(?:time|off|sided|way|stop|size|party|liners?|of-a-kind|on-one|horse)\b", re.I
+)
 _PERSONAL = frozenset(["i", "you", "he", "she", "we", "they"])
 
 
