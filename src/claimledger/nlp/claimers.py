@@ -28,7 +28,7 @@ from ..models import Attribution, ClaimerKind, ClaimerResolution, Quantity, Span
 from . import parties
 from .cues import REPORTING_NOUNS, REPORTING_VERBS, words
 from .speakers import DOCUMENT_NOUNS, Resolution, SpeakerResolver
-from .syntax import doc_text
+from .syntax import QUOTE_MARKS, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -221,7 +221,7 @@ class ClaimerChooser:
             and not own_cue
             and a.kind not in ("direct", "mixed", "hedge")
             and (a.cue is None or a.cue.start > s0)
-            and self.text[s0 : s0 + 1] not in _QUOTE_MARKS
+            and self.text[s0 : s0 + 1] not in QUOTE_MARKS
         ):
             # A report's content reaches into this sentence from a cue after it without a
             # quotation to carry it: the tagger's stray span, not this sentence's source.
@@ -505,7 +505,6 @@ _PUBLISHING: Final = frozenset(
     ["share", "publish", "post", "release", "issue", "provide", "announce"]
 )
 _CHANNEL_PREPS: Final = frozenset(["via", "on", "through", "in"])
-_QUOTE_MARKS: Final = "\"“”«»„'‘’"
 
 # Research descriptions that stand for the people behind them (:meth:`ClaimerChooser.
 # behind_research`), and the role words that mark a source as one of those people.

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
+from .syntax import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -48,9 +49,6 @@ def model_name(language: str = "en", override: str | None = None) -> str:
     )
 
 
-_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
-
-
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after a blank line, or after a line break before a capital; keep a
     line's short label and its colon in the sentence they label.
@@ -75,7 +73,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             # A quote mark that opens the line opens its sentence, whichever way it is
             # drawn ("”The Russians have ...": some outlets open with a closing mark);
             # the parser otherwise leaves it a sentence of its own.
-            if nxt.text in _QUOTE_MARKS and i + 2 < n and not doc[i + 2].is_space:
+            if nxt.text in QUOTE_MARKS and i + 2 < n and not doc[i + 2].is_space:
                 doc[i + 2].is_sent_start = False
     # A list label at the start of a line ("2023: 253,290 troops", "Tanks: 3,704") belongs
     # to the sentence it labels; the parser otherwise cuts "2023", ":" and the rest apart.

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
+    "QUOTE_MARKS",
     "clause_head",
     "doc_text",
     "climbs_to",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 _COMPARISON_MARKS: Final = words("than as")
+# Quotation marks, straight and curly, opening or closing (outlets use them both ways).
+QUOTE_MARKS: Final = frozenset("\"“”«»„'‘’")
 
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
