@@ -181,3 +181,28 @@ def test_the_resolver_cache_lets_parsed_articles_go(blank_nlp):
     gc.collect()
     assert gone() is None
     assert len(speakers._RESOLVERS) <= speakers._RESOLVERS_KEPT
+
+
+def test_a_pronoun_after_the_words_it_reports_continues_the_earlier_speaker(extractor):
+    text = (
+        "The General Staff said Russia also lost 9,390 tanks. "
+        "Since February 2022, Russia has lost a total of 891,660 soldiers, it added."
+    )
+    c = claim(extractor, text, "891,660")
+    assert c.claimer_resolution == "pronoun" and "General Staff" in (c.claimer_name or "")
+    # a pronoun before its words keeps the nearest mention of its own clause
+    text = (
+        "Moscow said the figures were false. It marks the highest daily estimate by "
+        "Ukraine's military since October 19, when it said that Russia had lost 1,380 troops."
+    )
+    c = claim(extractor, text, "1,380")
+    assert c.claimer_name == "Ukraine's military"
+
+
+def test_a_name_the_parser_stranded_before_its_reporting_verb_is_its_subject(extractor):
+    text = (
+        "Russian forces have lost 725,740 personnel in Ukraine since the start of the "
+        "full-scale invasion, Ukraine's General Staff reported on November 20."
+    )
+    c = claim(extractor, text, "725,740")
+    assert c.claimer_name == "Ukraine's General Staff"

@@ -513,10 +513,30 @@ class SpeakerResolver(MentionChain):
             self.resolve(self.doc[h : h + 1])
 
     def _pronoun(self, tok: Token, kind: Literal["person", "group"]) -> Resolution:
-        """The referent of a pronoun: the most salient earlier mention of the right kind."""
+        """The referent of a pronoun: the most salient earlier mention of the right kind.
+
+        A pronoun that speaks after its words ("Russia has lost 891,660 soldiers, it
+        added") does not stand for what its words are about: it continues an earlier speaker
+        ("the General Staff said ..."), looked for in the sentences before, speakers first.
+        With no earlier speaker, the usual order."""
         self._warm(tok.i)
+        own = self._before(tok.i)
+        if (
+            own < len(self.mentions)
+            and self.mentions[own].head == tok.i
+            and self.mentions[own].speaker
+            and _postposed(tok)
+        ):
+            res = self._antecedent(tok, kind, speakers_only=True)
+            if res.name:
+                return res
+        return self._antecedent(tok, kind)
+
+    def _antecedent(
+        self, tok: Token, kind: Literal["person", "group"], *, speakers_only: bool = False
+    ) -> Resolution:
         sent = self.sent_of(tok.i)
-        for back in range(_LOOKBACK_SENTS + 1):
+        for back in range(1 if speakers_only else 0, _LOOKBACK_SENTS + 1):
             s = sent - back
             if s < 0:
                 break
@@ -527,6 +547,7 @@ class SpeakerResolver(MentionChain):
                 and m.kind == kind
                 and (not m.quoted or m.speaker)
                 and m.head not in self._dateline
+                and (m.speaker or not speakers_only)
             ]
             # The pronoun's own clause: the nearest mention; earlier sentences: subjects
             # and speakers first, left to right (Hobbs' order).
@@ -617,6 +638,21 @@ class SpeakerResolver(MentionChain):
                     break
             if subj is not None:
                 return self._speaker_span(subj)
+            prev = v.doc[v.i - 1] if v.i > 0 else None
+            if (
+                prev is not None
+                and v.dep_ in ("advcl", "conj", "parataxis")
+                and v.left_edge.i == v.i
+                and prev.pos_ == "PROPN"
+                and prev.head.i < prev.i
+                and prev.dep_ in ("appos", "conj", "pobj", "dobj")
+            ):
+                # "..., Ukraine's General Staff reported on Monday": the parser hung the
+                # name on a noun before it and left the verb without a subject; the name
+                # right before the verb is its subject, not the subject of the verb above
+                span = self._speaker_span(prev)
+                if span is not None:
+                    return span
             if (
                 v.dep_ in ("advcl", "xcomp", "conj")
                 and v.head.i != v.i
@@ -630,3 +666,15 @@ class SpeakerResolver(MentionChain):
                 continue
             break
         return None
+
+
+def _postposed(pron: Token) -> bool:
+    """Whether ``pron`` is the subject of a reporting clause that follows the words it
+    reports ("..., it added", "..." they said): right after a comma or a quotation mark,
+    its verb right after it, with no clause of its own words after the verb."""
+    if pron.i == 0 or not pron.doc[pron.i - 1].is_punct:
+        return False
+    verb = pron.head
+    if verb.i != pron.i + 1 or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children)
