@@ -160,3 +160,22 @@ def test_in_without_an_object_is_the_inch(blank_nlp, text: str, value: float, un
 )
 def test_in_with_an_object_stays_a_preposition(blank_nlp, text: str) -> None:
     assert all(q.unit != "inch" for q in _run(blank_nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # "up" the particle of a verb that moves something, "to" the level it reaches
+        ("Prices rose, pushing the annual inflation rate up to 3.2% in March.", 3.2, "="),
+        ("Unemployment ticked up to 4.1% in June.", 4.1, "="),
+        ("The bank revised its growth forecast up to 2.1% from 1.8%.", 2.1, "="),
+        # "up to" as the top of an amount
+        ("The storm could bring up to 20 inches of rain.", 20, "<="),
+        ("The company will take up to 500 workers.", 500, "<="),
+        ("Prices could go up to 5% next year.", 5, "<="),
+    ],
+)
+def test_up_to_after_a_verb_that_moves_something_is_a_level(
+    blank_nlp, text: str, value: float, change: str
+) -> None:
+    assert _at(_run(blank_nlp, text), value).change == change

@@ -492,6 +492,16 @@ def _token_text(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
+# "up" as the particle of a verb that moves something: a causative verb with its object
+# before "up" ("pushing the rate up to"), or a verb of small moves ("ticked up to")
+_PARTICLE_UP = re.compile(
+    r"(?:\b(?:push|drive|drove|bump|revis|mark|ratchet|ramp|nudg|lift|rais|send|sent|bring"
+    r"|brought|tak|took)\w*\s+(?:[\w'’%.,-]+\s+){1,5}?"
+    r"|\b(?:tick|edg|creep|crept|inch|nudg|notch|ratchet|revis|mark)\w*\s+)up\s+to\s*$",
+    re.I,
+)
+
+
 def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     """Bound words around a number starting at ``start`` (after any currency sign)."""
     head = text[max(0, start - 40) : start]
@@ -511,6 +521,10 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
                 continue  # "passed 218 to 214" (a vote), "passed 12 bills" (a count passed)
             if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
                 return None, start  # "0.05 points higher than 16.09": the base of a comparison
+            if word.startswith("up") and _PARTICLE_UP.search(text, 0, start - len(head) + m.end()):
+                # "pushing the annual rate up to 3.2%", "ticked up to 4.1%": the particle of a
+                # verb of change and the level it reaches, not "as many as"
+                return None, start
             return change, start - len(head) + m.start()
     # The skipped words themselves may hold the bound ("nearly", "almost").
     m = re.search(r"\b(nearly|almost)\s*(?:\S?\s*)$", head, re.I)
