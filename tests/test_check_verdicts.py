@@ -492,3 +492,29 @@ def test_a_reimported_series_does_not_silently_change_a_verdict():
     v1 = ch.versions_after["ua-general-staff/personnel"]
     assert v0 and v1 and v0 != v1
     store.close()
+
+
+def test_a_calendar_period_may_be_the_sum_of_the_reports_published_in_it():
+    # tanks: 3,029 (report of 2022-12-31), 3,031 (2023-01-01), 5,977 (2023-12-31), 5,983
+    # (2024-01-01). "In 2023": the losses of the year's days (5,983 - 3,031 = 2,952) or the
+    # sum of the reports dated in it (5,977 - 3,029 = 2,948).
+    def year(as_of: str) -> dict:
+        return {
+            "party": "russia",
+            "measure": "tank",
+            "aggregation": "period",
+            "period_days": 365,
+            "period_start": "2023-01-01",
+            "period_end": "2023-12-31",
+            "as_of": as_of,
+        }
+
+    def check(value: int, as_of: str = "2023-12-31"):
+        text = f"In 2023, Russia lost {value:,} tanks."
+        return _check_one(text, f"{value:,}", value, year(as_of), date="2024-01-05")
+
+    assert check(2_952).label == "consistent"
+    assert check(2_948).label == "consistent"
+    assert check(2_957).label == "inconsistent"
+    # a count back from a report (its as-of date the day after the period) has one reading
+    assert check(2_948, as_of="2024-01-01").label == "inconsistent"

@@ -651,3 +651,48 @@ def test_bringing_the_total_to_is_the_running_total():
     assert ref(s, "2024-06-12", "1,100").period_days == 1
     r = ref(s, "2024-06-12", "480,000")
     assert (r.aggregation, r.as_of) == ("cumulative", "2024-06-12")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "bringing Russia's total losses to 790,800",
+        "bringing total losses to 790,800",
+        "raising the overall toll to 790,800",
+        "pushing its losses since February 2022 to about 790,800",
+    ],
+)
+def test_a_resultative_names_the_running_total_whatever_its_determiner(tail: str):
+    s = f"Russia lost 1,200 soldiers over the past day, {tail}."
+    assert ref(s, "2025-01-01", "1,200").period_days == 1
+    r = ref(s, "2025-01-01", "790,800")
+    assert r.aggregation == "cumulative" and r.period_days is None
+
+
+def test_a_resultative_with_a_time_word_is_a_periods_total():
+    s = "Russia lost 300 soldiers on Monday, bringing the week's losses to 2,100."
+    assert ref(s, "2025-01-01", "2,100").aggregation != "cumulative"
+
+
+def test_over_the_year_is_the_year_the_previous_sentence_counted():
+    prev = ref("Russia lost more than 250,000 soldiers in 2023.", "2024-01-02", "250,000")
+    s = "The Russian army lost 2,948 tanks over the year."
+    r = ref(s, "2024-01-02", "2,948", context=prev)
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-01-01", "2023-12-31")
+    # with no year before it, a count of a period that is not placed: never a total
+    r = ref(s, "2024-01-02", "2,948")
+    assert r.aggregation == "period" and r.period_start is None and r.period_days is None
+    # "the year to March", "the year since": not this reading
+    r = ref("Russia lost 3,000 tanks in the year to March.", "2023-12-31", "3,000")
+    assert r.period_days == 365
+
+
+def test_a_figure_dated_from_a_month_is_of_that_month_not_a_count_since_it():
+    s = "Its last official figure, 5,937 dead, dates from September 2022."
+    r = ref(s, "2024-02-24", "5,937")
+    assert (r.as_of, r.aggregation) == ("2022-09-30", None)
+    # "since December, when it put ...": the when-clause speaks of December, its last day
+    s = "The Pentagon has not updated its estimate since December, when it put the toll at 315,000."
+    assert ref(s, "2024-02-24", "315,000").as_of == "2023-12-31"
+    # "from June" still starts a period
+    assert ref("From June, Russia lost 5,000 tanks.", "2024-02-24", "5,000").aggregation == "period"

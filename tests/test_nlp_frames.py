@@ -609,3 +609,77 @@ def test_a_sides_unnamed_forces_destroy_the_opponents_things(extractor):
         "Ukraine's air force said four of six cruise missiles had been shot down by air defences.",
     )
     assert (fs["four"].party, fs["four"].event) == ("russia", "destroyed")
+
+
+@pytest.mark.model
+def test_a_possessive_in_a_coordinated_subject_looks_back_to_the_first_clauses_subject(extractor):
+    # "its" sits inside the subject of its own clause: its antecedent is the subject of
+    # the clause before, not the speaking side
+    fs = _frames(
+        extractor,
+        "The Russian army lost 2,948 tanks over the year, and its losses since the start of "
+        "the invasion reached 359,230 troops on December 31, the General Staff said.",
+        date="2024-01-02",
+    )
+    assert fs["359,230"].party == "russia"
+    fs = _frames(extractor, "Ukraine's army said its losses reached 31,000 soldiers.")
+    assert fs["31,000"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_the_running_total_a_figure_brings_counts_what_it_counts(extractor):
+    for tail in ("bringing its total losses to 790,800", "raising the overall toll to 790,800"):
+        fs = _frames(
+            extractor,
+            f"Russia lost 1,200 soldiers over the past day, {tail}, the General Staff said.",
+            date="2025-01-01",
+        )
+        f = fs["790,800"]
+        assert (f.party, f.measure, f.aggregation) == ("russia", "personnel", "cumulative"), tail
+        assert fs["1,200"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_a_clause_that_denies_the_event_gives_the_noun_none(extractor):
+    for s in (
+        "Russia also fired two Iskander-M missiles, neither of which was intercepted.",
+        "Russia fired 40 missiles, none of which were shot down, the air force said.",
+        "Russia launched 12 drones that were not shot down, the air force said.",
+    ):
+        f = next(iter(_frames(extractor, s, date="2024-11-20").values()))
+        assert f is not None and f.event == "launched", s
+    f = _frames(extractor, "Ukraine said 30 drones that were shot down over Kyiv fell on houses.")
+    assert f["30"].event == "destroyed"
+
+
+@pytest.mark.model
+def test_a_count_that_takes_its_time_from_a_nights_count_is_of_that_night(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's air defence forces shot down 50 of the 72 Russian drones launched overnight, "
+        'the air force said. Another 20 drones were "locally lost", the air force said.',
+        date="2024-11-20",
+    )
+    assert fs["50"].part == "overnight"
+    assert (fs["20"].aggregation, fs["20"].period_days, fs["20"].part) == ("period", 1, "overnight")
+
+
+@pytest.mark.model
+def test_a_ballistic_missile_is_not_the_general_staffs_cruise_missile(extractor):
+    fs = _frames(extractor, "Ukraine shot down two ballistic missiles, the air force said.")
+    assert fs["two"].measure not in (None, "cruise_missile")
+    fs = _frames(extractor, "Ukraine shot down 20 missiles, the air force said.")
+    assert fs["20"].measure == "cruise_missile"
+
+
+@pytest.mark.model
+def test_a_place_the_model_missed_still_makes_a_part(extractor):
+    # the small model tags "Avdiivka" a person; a proper noun after "in" is a place
+    for s in (
+        "Russian losses in Avdiivka alone reached 16,000 troops, Ukraine's military said.",
+        "Russia lost 16,000 troops in Avdiivka alone, Ukraine's military said.",
+    ):
+        assert _frames(extractor, s)["16,000"].part == "Avdiivka", s
+    # a platform is not a place
+    fs = _frames(extractor, "Russia lost 1,100 soldiers, the General Staff said in Telegram.")
+    assert fs["1,100"].part is None

@@ -341,13 +341,16 @@ def _cumulative(
 def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Comparison]:
     """The series' change over the frame's period: the report dated the day after the
     period's last day, minus the report dated its first day (a General Staff report dated D
-    covers day D-1). A count for one named day may also be read one report earlier."""
+    covers day D-1). A count for a named day, month or year may also be read one report
+    earlier: the sum of the reports published in it ("2,948 tanks in 2023" is the reports
+    of 1 January to 31 December, 31 December 2022 to 31 December 2023 as totals). A count
+    back from a report ("the past week") has no such second reading."""
     start, end = _period_days(f)
     if start is None or end is None:
         return []
     # (shift of the first report, shift of the last)
     shifts = [(0, 0)]
-    if start == end and f.as_of == end:
+    if f.as_of == end:
         shifts.append((-1, -1))
     elif start != end and f.period_span is not None and _SINCE_DAY.match(f.period_span.text):
         # "2,600 since Monday" may sum the reports published since Monday, the first of

@@ -195,6 +195,7 @@ def time_ref(
     """
     ref = parse_iso(article_date)
     cues, bounds = find_cues(sentence, ref)
+    cues = [_the_year(c, context, ref) for c in cues]
     ctx_day = parse_iso(context.as_of) if context is not None else None
     if (
         ctx_day is not None
@@ -295,6 +296,23 @@ def time_ref(
     return ref_out
 
 
+def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
+    """ "over the year", "during the year": the calendar year the previous sentence counted
+    ("Russia lost 253,290 soldiers in 2023. ... It lost 2,948 tanks over the year"). With no
+    such year, the figure stays a count of a period that is not placed (not checked); it is
+    never read as a total since the war began."""
+    t = c.tx
+    if t is None or t.kind != "year" or t.rel != "the":
+        return c
+    lo = parse_iso(context.period_start) if context is not None else None
+    hi = parse_iso(context.period_end) if context is not None else None
+    if lo is None or hi is None or (lo.month, lo.day) != (1, 1) or hi.year != lo.year:
+        return c
+    if (hi.month, hi.day) != (12, 31) and not (ref is not None and hi >= ref - timedelta(days=1)):
+        return c  # neither a whole year nor the year so far
+    return replace(c, tx=replace(t, year=lo.year, rel=None))
+
+
 # How far after the date just told a day or month without a year may lie and still be read
 # in that date's year: a narrative's next steps ("on March 1, 2022 ... . By March 3, ...").
 _NARRATIVE_DAYS = 62
@@ -389,7 +407,10 @@ def _compose(
     if agg.role == "cumlex":
         return TimeRef(_iso(default), default_span, "cumulative")
     if agg.role == "start" and agg.rel_clause and agg.end <= at and agg.tx is not None:
-        d = agg.lo  # "since October 19, when it said ...": that day, for the when-clause
+        # "since October 19, when it said ...": that day, for the when-clause; "since
+        # December, when it put ...": the month, dated by its last day (the article date
+        # while it runs)
+        d = _point(replace(agg, role="anchor"), ref) if agg.tx.kind == "month" else agg.lo
         return TimeRef(_iso(d), span) if d else none
     if agg.role == "start" and agg.war:
         return TimeRef(

@@ -376,6 +376,7 @@ def frame_quantities(
             f = None
         out.append(replace(q, frame=f))
     out = _deaths_beside_wounded(out, claims)
+    out = _night_goes_on(out)
     out = _article_topic(persons, out, claims)
     return _article_country(doc, article, out)
 
@@ -671,10 +672,16 @@ def _number_of(num: Token, after: int) -> Token | None:
 
 
 # A bare figure that is a part of the figure before it: "including 1,270", "of which 300".
+_APPROX_WORDS = (
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
+    r"|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+)
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|at\s+least\s+"
-    r"|more\s+than\s+|over\s+|up\s+to\s+)?$",
+    r"(?:\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
+    # "lost 1,200 soldiers, bringing its total losses to 790,800": the running total the
+    # figure before it adds to counts the same thing
+    r"|\b(?:bring|brought|rais|push|lift)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,4}?to\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
 
@@ -991,6 +998,7 @@ def _frame(
                 if c.dep_ in ("amod", "acl", "relcl")
                 and c.tag_ in ("VBN", "VBD", "JJ")
                 and not _subset_clause(c)
+                and not _negated_clause(c)
             ],
         ]
         for c in list(own):
@@ -1201,10 +1209,10 @@ def _frame(
         and prev is not None
         and prev.frame is not None
         and prev.frame.measure is not None
-        and _PART_OF_BEFORE.search(text[max(s0, q.start - 40) : q.start])
+        and _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
     ):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
-        # before it counts what that figure counts
+        # before it counts what that figure counts; so does the total it brings the figure to
         measure = prev.frame.measure
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
@@ -1341,6 +1349,29 @@ def _frame(
     )
 
 
+def _night_goes_on(qs: list[Quantity]) -> list[Quantity]:
+    """A count that takes its period from the night's count before it is of that night too
+    ("shot down 50 of the 72 drones launched overnight. Another 20 drones were 'locally
+    lost'"): a part of the day a daily report covers, not the day's whole count."""
+    out = list(qs)
+    last: Frame | None = None  # the frame of the latest count of a period
+    for k, q in enumerate(out):
+        f = q.frame
+        if f is None or f.aggregation != "period":
+            continue
+        if (
+            f.part is None
+            and f.period_span is None
+            and last is not None
+            and last.part == "overnight"
+            and (last.period_start, last.period_end) == (f.period_start, f.period_end)
+        ):
+            f = replace(f, part="overnight")
+            out[k] = replace(q, frame=f)
+        last = f
+    return out
+
+
 _NIGHT = re.compile(
     r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night|at\s+night|the\s+night\s+of"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b",
@@ -1349,7 +1380,11 @@ _NIGHT = re.compile(
 
 
 def _clause_subject_party(tok: Token) -> str | None:
-    """The party named by the subject of the first verb above ``tok`` (not a pronoun)."""
+    """The party named by the subject of the first verb above ``tok`` (not a pronoun).
+
+    When ``tok`` is inside that subject ("..., and its losses reached 359,230"), the
+    possessive looks back: to the subject of the clause this one is coordinated with ("The
+    Russian army lost 2,948 tanks, and its losses ...")."""
     t = tok
     for _ in range(10):
         if t.head.i == t.i:
@@ -1357,6 +1392,10 @@ def _clause_subject_party(tok: Token) -> str | None:
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
             subj = _subject(t)
+            if subj is not None and subj.left_edge.i <= tok.i <= subj.right_edge.i:
+                if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX"):
+                    return None
+                subj = _subject(t.head)
             if subj is None or subj.pos_ == "PRON":
                 return None
             p, _ = _party_near(subj)
@@ -1370,6 +1409,22 @@ def _subset_clause(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.like_num or c.tag_ == "CD") for c in clause.children
     )
+
+
+_NONE_WORDS = frozenset(["none", "neither", "nothing", "no"])
+
+
+def _negated_clause(clause: Token) -> bool:
+    """ "two missiles, neither of which was intercepted", "drones that were not shot
+    down": a clause that says the event did not befall the noun's referents."""
+    for c in clause.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NONE_WORDS or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
 
 
 def _partitive_part(num: Token | None, noun: Token) -> bool:
@@ -1555,6 +1610,7 @@ _REGION_NOUNS = frozenset(
     ]
 )
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
+_PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during"])
 _OPERATION_NOUNS = frozenset(
     [
@@ -1612,7 +1668,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
     is a named place other than a whole country at war, or a region noun with a name or a
     compass word. Returns (text, start, end)."""
-    heads = [anchor, *[t for t in chain if t.pos_ in ("VERB", "AUX")]]
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    # "Russian losses in Avdiivka reached 16,000 troops": the loss noun the verb's subject
+    losses = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOSS_NOUNS
+    ]
+    heads = [anchor, *verbs, *losses]
     for h in heads:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
@@ -1626,7 +1690,18 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 mods = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
                 compass = any(_COMPASS.match(m.text) for m in mods)
                 whole = party_of_word(pobj.text) is not None
-                named = pobj.ent_type_ in ("GPE", "LOC") and not whole
+                # a place the small model missed ("in Avdiivka", tagged a person): a proper
+                # noun after "in", "near", "around" or "outside" that is no organisation,
+                # date or group of people
+                named = not whole and (
+                    pobj.ent_type_ in ("GPE", "LOC")
+                    or (
+                        pobj.pos_ == "PROPN"
+                        and prep.lower_ in ("in", "near", "around", "outside")
+                        and pobj.ent_type_ in ("", "PERSON", "FAC")
+                        and pobj.lower_ not in _PLATFORM_WORDS
+                    )
+                )
                 region = pobj.lemma_.lower() in _REGION_NOUNS and bool(mods)
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
                 # attack": one operation's losses are a part of the war's

@@ -64,6 +64,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "anti aircraft": ("air_defence",),
     "fighter jet": ("aircraft",),
     "cruise missile": ("cruise_missile",),
+    # The General Staff counts cruise missiles; a ballistic missile is none of its
+    # categories (the words then name the measure, with no series to read)
+    "ballistic missile": (),
     "special equipment": ("special_equipment",),
     "special vehicle": ("special_equipment",),
     "artillery system": ("artillery",),

@@ -48,19 +48,29 @@ _REPORT_AFTER = re.compile(
 )
 _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE = re.compile(
-    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|adding|which|who|when"
+    r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|raising|pushing|lifting|adding"
+    r"|which|who|when"
     r"|as(?!\s+(?:of|at|well|many|much|part|a\s+result))|although|though|leading|taking|making"
     r"|with|yet)\b|\s(?:but|while|whereas)\s"
     r"|\sas\s+(?:the|a|an|its|their)\s",
     re.I,
 )
 # Lexical signs of a running total.
+_TIME_WORD = r"(?:day|week|fortnight|month|quarter|year|today|yesterday|daily|weekly|monthly)\b"
 _CUMLEX = re.compile(
     r"\b(?:so\s+far|to\s+date|thus\s+far|in\s+total|a\s+total\s+of|in\s+all|altogether|already"
     r"|overall|cumulative(?:ly)?|(?<!daily\s)(?:death\s+)?(?<!daily\sdeath\s)toll"
     # "..., bringing the total to 433,090": the running total after a day's count
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)?|rais(?:es|ing|ed))"
     r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)"
+    # "..., bringing Russia's total losses to 790,800", "raising the overall toll to 54": a
+    # resultative names the running total it reaches, unless a time word makes it a period's
+    # ("bringing the month's total to ...", "losses for the week to ...")
+    r"|(?:bring|brought|tak(?:e|i)|took|push|rais|lift)\w*\s+"
+    r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,3}?"
+    r"(?:total|tally|count|toll|losses|casualties)\s+"
+    r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,4}?"
+    r"to(?=\s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|\d))"
     r"|(?:in|during|throughout|over\s+the\s+course"
     r"\s+of)\s+(?:the|this|its)\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict))\b",
     re.I,
@@ -92,7 +102,7 @@ _WAR_PHRASE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
-    r"|which\s+ended|that\s+ended|to)\s*$",
+    r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to))\s*$",
     re.I,
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)

@@ -42,7 +42,7 @@ Kind = Literal[
     "weekday",  # a weekday; mod last/next/this
     "relday",  # today, yesterday, tomorrow, N days/weeks/months/years ago
     "month",  # a calendar month; year may be None; rel this/last/next; part early/mid/late/half
-    "year",  # a calendar year or this/last/next year; part as for months
+    "year",  # a calendar year, this/last/next year or "the year" (rel "the"); part as for months
     "quarter",  # a calendar quarter or half-year
     "week",  # this/last/next calendar week (Monday to Sunday)
     "relper",  # N units counted back from a report ("the past 24 hours")
@@ -346,6 +346,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "the_year",  # over the year / during the whole year: the year the discourse is about
+        re.compile(
+            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"year\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
+            r"|since|when|in\s+which|that))",
+            _FLAGS,
+        ),
+    ),
+    (
         "year",  # in 2024 / early 2021 / 2022: (a list header)
         re.compile(
             r"(?:\b(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[- ]?\s*)?"
@@ -484,6 +493,10 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "the_year":
+        # Placed by the caller from the discourse (dates.time_ref): "Russia lost 253,290
+        # soldiers in 2023. ... It lost 2,948 tanks over the year" is 2023.
+        return Timex(s, e, "year", rel="the")
     if kind == "half_month":
         part = "first_half" if g["part"].lower() in ("first", "1st") else "second_half"
         year = int(g["year"]) if g.get("year") else None
@@ -795,8 +808,8 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
     if t.kind == "year":
         if t.year is not None:
             y = t.year
-        elif ref is None:
-            return None
+        elif ref is None or t.rel == "the":
+            return None  # "over the year" with no year in the discourse: not placed
         else:
             y = ref.year + {"last": -1, "this": 0, "next": 1}[t.rel or "this"]
         return _part(date(y, 1, 1), date(y, 12, 31), t.part, "year")
