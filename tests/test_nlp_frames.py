@@ -683,3 +683,62 @@ def test_a_place_the_model_missed_still_makes_a_part(extractor):
     # a platform is not a place
     fs = _frames(extractor, "Russia lost 1,100 soldiers, the General Staff said in Telegram.")
     assert fs["1,100"].part is None
+
+
+@pytest.mark.model
+def test_the_general_staffs_categories_as_a_daily_report_writes_them(extractor):
+    fs = _frames(
+        extractor,
+        "Russia has also lost 8,402 tanks, 21,872 vehicles and fuel tanks, 363 airplanes and "
+        "13,005 drones, the General Staff said.",
+        date="2024-08-02",
+    )
+    assert fs["21,872"].measure == "vehicles_fuel_tanks" and fs["21,872"].part is None
+    assert fs["363"].measure == "aircraft"
+    # vehicles beside a separate count of fuel tanks stay vehicles
+    fs = _frames(extractor, "Russia lost 1,220 vehicles and 76 fuel tanks, the General Staff said.")
+    assert fs["1,220"].measure == "vehicles"
+
+
+@pytest.mark.model
+def test_the_predicate_says_what_befell_drones_its_participle_says_where_they_came_from(
+    extractor,
+):
+    text = (
+        "Ukraine's air force said it shot down all 35 drones launched by Russia overnight. "
+        "Ukraine shot down 30 of 35 drones launched by Russia overnight, the air force said."
+    )
+    qs = [
+        q for q in extractor.extract_one(Article(id="t", text=text, date="2023-05-08")).quantities
+    ]
+    got = [(q.text, q.frame.event, q.frame.party) for q in qs if q.frame is not None]
+    assert got == [
+        ("35", "destroyed", "russia"),
+        ("30", "destroyed", "russia"),
+        ("35", "launched", "russia"),
+    ]
+
+
+@pytest.mark.model
+def test_a_days_boats_are_small_craft_and_a_branchs_tally_is_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's navy said on Wednesday it had destroyed three Russian boats in the south over "
+        "the past day, along with 11 soldiers on board.",
+        date="2024-06-19",
+    )
+    # the General Staff's ships-and-boats total leaves small boats out
+    assert fs["three"].measure == "boats" and fs["three"].aggregation == "period"
+    # "in the south": a compass word is a place; the navy's tally is a part of the front's
+    assert fs["11"].part is not None
+    fs = _frames(
+        extractor,
+        "Russia has lost 28 warships and boats since the start of the invasion, the General "
+        "Staff said.",
+        date="2024-06-19",
+    )
+    assert fs["28"].measure == "naval_ship" and fs["28"].part is None
+    fs = _frames(
+        extractor, "Ukraine's navy said it had killed 12 Russian marines.", date="2024-06-19"
+    )
+    assert fs["12"].part == "Ukraine's navy's tally"

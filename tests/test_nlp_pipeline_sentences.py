@@ -38,3 +38,11 @@ def test_a_quote_mark_opening_a_line_opens_its_sentence_whichever_way_it_is_draw
         first = next(t for t in doc if t.text == mark)
         assert first.is_sent_start is True
         assert doc[first.i + 1].text == "They" and doc[first.i + 1].is_sent_start is False
+
+
+def test_a_list_bullet_opening_a_line_opens_its_sentence():
+    for bullet in ("-", "•", "–"):
+        f = _flags(f"Fighting\n{bullet} the air force said it shot down 35 drones.")
+        assert f[bullet] is True, bullet
+    # a dash inside a line is left to the parser
+    assert _flags("Tanks - 1,263 units")["-"] is None

@@ -1016,6 +1016,12 @@ def _frame(
                 # the part's verb is the one that governs the whole's number
                 chain = [num, *_chain(num.head)]
         event, event_tok = _event_of(own)
+        if event in ("launched", "hit") and not part_of_whole and anchor.dep_ == "dobj":
+            # "shot down all 35 drones launched by Russia overnight": the predicate says
+            # what befell them; the participle only says where they came from
+            said, said_tok = _event_of([anchor.head])
+            if said in _LOSS_EVENTS:
+                event, event_tok = said, said_tok
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         subj_nouns: list[Token] = []
         for v in verbs:
@@ -1240,6 +1246,18 @@ def _frame(
     if part is None and measure and period_span is not None and _NIGHT.search(period_span.text):
         # a night's count is part of the day a daily report covers (and may straddle two)
         part, part_span = "overnight", period_span
+    if (
+        part is None
+        and measure
+        and event in ("destroyed", "killed", "captured")
+        and claim is not None
+        and claim.claimer is not None
+        and claim.claimer_name
+        and _BRANCH.search(claim.claimer_name)
+    ):
+        # "Ukraine's navy said it had destroyed three Russian boats": one branch's tally is
+        # a part of what the General Staff counts for the whole front
+        part, part_span = f"{claim.claimer_name}'s tally", claim.claimer
     if measure == "killed" and official:
         # The General Staff's daily figure is a count of personnel losses, whatever word
         # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
@@ -1315,6 +1333,16 @@ def _frame(
         aggregation = "cumulative"
     if aggregation != "period":
         period_days = None
+    if (
+        measure == "naval_ship"
+        and aggregation == "period"
+        and noun is not None
+        and noun.lemma_.lower() == "boat"
+        and not re.search(r"\b(?:war)?ships?\b|\bvessels?\b", measure_words, re.I)
+    ):
+        # "destroyed three Russian boats over the past day": a day's boats are small craft,
+        # which the General Staff's ships-and-boats total leaves out; its total is of ships
+        measure = "boats"
     bound = q.change
     if _COMPARED_TO.match(q.text):
         # "below the 100,000 estimated casualties": the comparison is of something else to
@@ -1363,7 +1391,10 @@ def _night_goes_on(qs: list[Quantity]) -> list[Quantity]:
             f.part is None
             and f.period_span is None
             and last is not None
-            and last.part == "overnight"
+            and (
+                last.part == "overnight"
+                or (last.period_span is not None and _NIGHT.search(last.period_span.text))
+            )
             and (last.period_start, last.period_end) == (f.period_start, f.period_end)
         ):
             f = replace(f, part="overnight")
@@ -1521,6 +1552,13 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
     return seg[: cut.start()] if cut and cut.start() > 0 else seg[:60]
 
 
+# The General Staff's category written out after the number ("21,872 vehicles and fuel
+# tanks", "vehicles and fuel tankers")
+_VEHICLES_AND_FUEL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?vehicles?\s+(?:and|&)\s+(?:fuel\s+tank(?:er)?s?|tankers?)\b", re.I
+)
+
+
 def _measure(
     words_: str,
     head_lemma: str,
@@ -1553,7 +1591,9 @@ def _measure(
             m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
         if m == "vehicles_fuel_tanks" and "fuel" in ws and not re.search(r"vehicle", words_, re.I):
             m = "fuel_tanks"
-        if m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
+        if m == "vehicles" and _VEHICLES_AND_FUEL.match(text, q.end):
+            m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
+        elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
         if event in ("launched", "hit", "deployed"):
             return f"{m}_{event}", part, part_span, False
@@ -1610,6 +1650,7 @@ _REGION_NOUNS = frozenset(
     ]
 )
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
+_COMPASS_NOUN = re.compile(r"^(?:south|north)?-?(?:east|west)?$|^(?:south|north)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during"])
 _OPERATION_NOUNS = frozenset(
@@ -1626,6 +1667,14 @@ _OPERATION_NOUNS = frozenset(
 )
 
 
+# One branch or service of an army, whose tally is a part of the whole front's (not "the
+# armed forces", "the military", "the General Staff")
+_BRANCH = re.compile(
+    r"\b(?:navy|naval\s+forces|marines?|air\s+force|air\s+defen[cs]e\s+forces?|border\s+guards?"
+    r"|border\s+service|national\s+guard|special\s+(?:operations\s+)?forces|brigade|battalion"
+    r"|regiment)\b",
+    re.I,
+)
 _UNIT_NOUNS = frozenset(
     ["group", "brigade", "battalion", "regiment", "division", "corps", "grouping", "company"]
 )
@@ -1688,7 +1737,12 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 if unit is not None:  # "in battles with Russia's Tsentr group of forces"
                     return unit
                 mods = [c for c in pobj.children if c.dep_ in ("amod", "compound")]
-                compass = any(_COMPASS.match(m.text) for m in mods)
+                # "in southern Ukraine", and "in the south": a compass word as the place
+                compass = any(_COMPASS.match(m.text) for m in mods) or (
+                    prep.lower_ == "in"
+                    and _COMPASS_NOUN.match(pobj.text) is not None
+                    and any(c.lower_ == "the" for c in pobj.children)
+                )
                 whole = party_of_word(pobj.text) is not None
                 # a place the small model missed ("in Avdiivka", tagged a person): a proper
                 # noun after "in", "near", "around" or "outside" that is no organisation,

@@ -46,6 +46,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "combat vehicle": ("armoured_combat_vehicle",),
     "military vehicle": ("armoured_combat_vehicle", "vehicles_fuel_tanks", "truck"),
     "fuel tank": ("vehicles_fuel_tanks",),
+    "vehicle and fuel tank": ("vehicles_fuel_tanks",),  # the General Staff's own category
     "tank with fuel": ("vehicles_fuel_tanks",),
     "military auto": ("vehicles_fuel_tanks",),
     # "vehicles" in the General Staff's early reports, which listed fuel tanks apart
@@ -102,6 +103,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "mrl": ("mlrs",),
     "aircraft": ("aircraft",),
     "plane": ("aircraft",),
+    "airplane": ("aircraft",),
+    "aeroplane": ("aircraft",),
     "warplane": ("aircraft",),
     "jet": ("aircraft",),
     "helicopter": ("helicopter",),

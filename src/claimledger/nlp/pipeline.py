@@ -49,9 +49,14 @@ def model_name(language: str = "en", override: str | None = None) -> str:
     )
 
 
+# Marks that open a list item ("- Ukraine's air force said ...", "• 1,100 soldiers")
+_BULLETS = frozenset(["-", "–", "—", "•", "*", "·", "▪", "●"])
+
+
 def paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, or after a line break before a capital; keep a
-    line's short label and its colon in the sentence they label.
+    """Start a sentence after a blank line, or after a line break before a capital, a digit,
+    a quote mark or a list bullet; keep a line's short label and its colon in the sentence
+    they label.
 
     News text puts headings and paragraphs on their own lines; the parser alone runs a
     heading into the next sentence. Preset starts are kept by the parser.
@@ -68,6 +73,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             or first.isupper()
             or first.isdigit()
             or (first in "\"'“‘«")
+            or (nxt.text in _BULLETS and i + 2 < n and not doc[i + 2].is_space)
         ):
             nxt.is_sent_start = True
             # A quote mark that opens the line opens its sentence, whichever way it is
