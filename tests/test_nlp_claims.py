@@ -167,21 +167,37 @@ def test_figures_and_attributions_are_found_per_sentence_by_bisection():
 
 
 @pytest.mark.model
-def test_a_heading_or_a_stray_mark_is_no_claim(nlp, blank_nlp):
+def test_narrative_with_neither_a_source_nor_a_figure_is_no_claim(extractor):
+    # however check-worthy its words (the scorer rates every sentence worth checking)
     text = (
         "Russia lost 1,140 soldiers on June 11, the General Staff said.\n\n"
         "Breakdown of Russian casualties by year:\n\n"
-        "The losses were the heaviest since the war began."
+        "The situation at the front has escalated in recent weeks.\n\n"
+        "Newsweek couldn't independently verify the figures.\n\n"
+        "Russia does not comment on its military losses.\n\n"
+        "Kirby did not comment on the numbers, saying he would let Kyiv release its own data.\n\n"
+        "The Kremlin did not confirm the losses, a spokesman said."
     )
-    doc = nlp(text)
+    doc = extractor.nlp_for("en")(text)
     art = Article(id="a", text=text, date="2025-06-12")
-    scorer = _AlwaysWorthy()
-    texts = [c.text for c in build_claims(doc, art, [], [], scorer=scorer)]
-    assert "Breakdown of Russian casualties by year:" not in texts
-    assert "The losses were the heaviest since the war began." in texts
-    # untagged sentences are not judged fragments
-    bdoc = blank_nlp(text)
-    assert len(build_claims(bdoc, art, [], [], scorer=scorer)) == len(list(bdoc.sents))
+    ex = extractor.extract_one(art)
+    claims = build_claims(doc, art, ex.quantities, ex.attributions, scorer=_AlwaysWorthy())
+    texts = [c.text for c in claims]
+    assert texts[0].startswith("Russia lost 1,140")  # the lead, with a figure and a source
+    for gone in (
+        "Breakdown of Russian casualties by year:",
+        "The situation at the front has escalated in recent weeks.",
+        "Newsweek couldn't independently verify the figures.",
+        "Russia does not comment on its military losses.",
+    ):
+        assert gone not in texts, gone
+    # a note that also reports what was said, and a refusal to confirm, are claims
+    assert any(t.startswith("Kirby did not comment") for t in texts)
+    assert "The Kremlin did not confirm the losses, a spokesman said." in texts
+    # an unattributed lead is still a claim, the outlet's
+    lead = "The situation at the front has escalated in recent weeks."
+    doc = extractor.nlp_for("en")(lead)
+    assert [c.text for c in build_claims(doc, art, [], [], scorer=_AlwaysWorthy())] == [lead]
 
 
 class _AlwaysWorthy:

@@ -26,7 +26,6 @@ from .syntax import doc_text
 from .worthiness import WorthinessScorer, get_scorer
 
 __all__ = [
-    "EMIT_THRESHOLD",
     "SentenceTable",
     "build_claims",
     "claimer_name",
@@ -70,15 +69,33 @@ QUANTITY_BONUS = 0.75  # the quantity extractor sees numbers the bag of words mi
 SOURCE_BONUS = 0.0
 NOT_ASSERTED_PENALTY = 0.6  # questions, promises and orders assert no fact
 QUESTION_PENALTY = 0.8
-# A sentence with neither quantity nor attribution becomes a claim (of the outlet) only when
-# the trained scorer is at least this sure it is check-worthy (the F1-optimal threshold in
-# ClaimBuster 4-fold CV: P 78 / R 75).
-EMIT_THRESHOLD = 0.4
 # Other claims score at most this, so the main claim ranks first in its article.
 MAX_OTHER_SCORE = 0.999
 # The lead of a multi-sentence article (the first sentence of five words or more) is
 # always a claim; an unattributed lead is the outlet's own voice (no claimer). The main
 # claim (``nlp/mainclaim.py``) is always a claim too, and ranks first in its article.
+
+
+# A note on the reporting itself, not a claim: that a figure could not be verified, or
+# that someone has not commented, responded or disclosed ("Newsweek couldn't independently
+# verify the figures", "Russia does not comment on its military losses"). A refusal to
+# confirm is a stance and stays a claim ("the Kremlin did not confirm the losses").
+_NOTE = re.compile(
+    r"\b(?:(?:could|can|was|were|has|have|had)\s*(?:n[o’']t|not)\s+(?:been\s+able\s+to\s+)?(?:be\s+)?"
+    r"|cannot\s+(?:be\s+)?|unable\s+to\s+(?:be\s+)?)(?:independently\s+)?verif(?:y|ied)\b"
+    r"|\b(?:has|have|had|did|does|do)\s*(?:n[o’']t|not)\s+(?:yet\s+|immediately\s+|publicly\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied)|comment(?:ed)?|disclos(?:e|ed))\b"
+    r"|\bdeclined\s+to\s+comment\b",
+    re.I,
+)
+
+
+def _note(text: str, s0: int, s1: int, atts: Sequence[Attribution]) -> bool:
+    """Whether the sentence ``text[s0:s1]`` is only a note on the reporting (:data:`_NOTE`):
+    no attribution of it has a cue outside the note ("Kirby did not comment on the figures,
+    saying he would let Kyiv release its own data" reports what he said)."""
+    m = _NOTE.search(text, s0, s1)
+    return m is not None and all(a.cue is None or m.start() <= a.cue.start < m.end() for a in atts)
 
 
 def _logit(p: float) -> float:
@@ -165,14 +182,6 @@ def sentence_table(
     return SentenceTable(sents, probs, q_by_sent, a_by_sent, lead, rows, main)
 
 
-def _fragment(sent: SpacySpan) -> bool:
-    """A sentence with no verb asserts nothing: a heading, a label or a stray mark
-    ("Breakdown of Russian casualties by year:", "”"). A sentence left untagged (a blank
-    pipeline, a sentence the cascade did not parse) is not judged."""
-    tagged = [t.pos_ for t in sent if t.pos_]
-    return bool(tagged) and not any(p in ("VERB", "AUX") for p in tagged)
-
-
 def build_claims(
     doc: Doc,
     article: Article,
@@ -180,9 +189,13 @@ def build_claims(
     attributions: Sequence[Attribution],
     scorer: WorthinessScorer | None = None,
 ) -> list[Claim]:
-    """Claims for every sentence that holds a quantity, falls under an attribution, or that
-    the check-worthiness model rates at least :data:`EMIT_THRESHOLD`, and for the lead and
-    the main sentence; the main claim is flagged and ranks first."""
+    """Claims for every sentence that holds a quantity or falls under an attribution, and
+    for the lead and the main sentence; the main claim is flagged and ranks first.
+
+    The outlet's own narrative with neither a source nor a figure ("The situation at the
+    front has escalated", "Newsweek couldn't verify the figures") is no claim, however
+    check-worthy its words: who claims what about what quantity is what a claim records.
+    The check-worthiness model scores the claims (their rank), it does not make them."""
     text = doc_text(doc)
     claims: list[Claim] = []
     table = sentence_table(doc, article, quantities, attributions, scorer)
@@ -197,9 +210,8 @@ def build_claims(
         in_sent = a_by_sent[n]
         if (
             not q_idx
-            and not in_sent
             and n not in (lead, main)
-            and (worth < EMIT_THRESHOLD or _fragment(_sent))
+            and (not in_sent or _note(text, s0, s1, [attributions[i] for i in in_sent]))
         ):
             continue
         if n == main:

@@ -1016,7 +1016,12 @@ def _frame(
                 # the part's verb is the one that governs the whole's number
                 chain = [num, *_chain(num.head)]
         event, event_tok = _event_of(own)
-        if event in ("launched", "hit") and not part_of_whole and anchor.dep_ == "dobj":
+        if (
+            event in ("launched", "hit")
+            and not part_of_whole
+            and anchor.dep_ == "dobj"
+            and not _WHOLE_OF_PART.search(text, max(0, q.start - 30), q.start)
+        ):
             # "shot down all 35 drones launched by Russia overnight": the predicate says
             # what befell them; the participle only says where they came from
             said, said_tok = _event_of([anchor.head])
@@ -1443,6 +1448,11 @@ def _subset_clause(clause: Token) -> bool:
 
 
 _NONE_WORDS = frozenset(["none", "neither", "nothing", "no"])
+# The whole of a partitive, however parsed: "destroyed 15 of | 18 missiles launched"
+_WHOLE_OF_PART = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|all|most))\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _negated_clause(clause: Token) -> bool:
