@@ -30,7 +30,19 @@ def test_frame_round_trips_through_its_dict():
 
 @pytest.mark.parametrize(
     ("word", "party"),
-    [("Russian", "russia"), ("Kyiv", "ukraine"), ("Ukraine's", "ukraine"), ("us", None)],
+    [
+        ("Russian", "russia"),
+        ("Kyiv", "ukraine"),
+        ("Ukraine's", "ukraine"),
+        ("us", None),
+        ("Kenyan", "kenya"),
+        ("Nairobi", "kenya"),
+        ("Filipinos", "philippines"),
+        # names that are also personal names are no party words
+        ("Jordan", None),
+        ("Chad", None),
+        ("Santiago", None),
+    ],
 )
 def test_party_words(word, party):
     assert party_of_word(word) == party
@@ -742,3 +754,16 @@ def test_a_days_boats_are_small_craft_and_a_branchs_tally_is_a_part(extractor):
         extractor, "Ukraine's navy said it had killed 12 Russian marines.", date="2024-06-19"
     )
     assert fs["12"].part == "Ukraine's navy's tally"
+
+
+@pytest.mark.model
+def test_the_story_country_of_an_outbreak_and_the_worlds_figures(extractor):
+    text = (
+        "Kenya's health ministry said on Monday that a cholera outbreak has killed 39 people "
+        "since January. The World Health Organization estimates that cholera sickens between "
+        "1.3 million and 4 million people a year worldwide. Kenya recorded more than 12,000 "
+        "cases in the last major outbreak in 2022, according to official figures."
+    )
+    fs = _frames(extractor, text, date="2024-03-11")
+    assert fs["39"].party == "kenya" and fs["more than 12,000"].party == "kenya"
+    assert fs["1.3 million and 4 million"].party == "world"

@@ -179,3 +179,21 @@ def test_up_to_after_a_verb_that_moves_something_is_a_level(
     blank_nlp, text: str, value: float, change: str
 ) -> None:
     assert _at(_run(blank_nlp, text), value).change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # ", down from 5.0%" compares the level with an earlier one: not the verb's way
+        ("Food prices rose 4.0% in the year to March, down from 5.0% in February.", 4.0, "up"),
+        ("Food prices rose 4.0% in the year to March, down from 5.0% in February.", 5.0, "="),
+        ("Exports fell 3% in May, up from a 5% drop in April.", 3, "down"),
+        # a particle right after the verb still gives its way
+        ("Retail sales edged down 0.3% in June.", 0.3, "down"),
+    ],
+)
+def test_a_comparison_after_a_comma_does_not_turn_the_verb(
+    nlp_en, text: str, value: float, change: str
+) -> None:
+    assert _at(_run(nlp_en, text), value).change == change

@@ -1173,6 +1173,10 @@ def _frame(
         # unmarked figures are often its own (a death toll).
         party = "russia"
 
+    if party is None and not official and _WORLD.search(sentence):
+        # "cholera sickens 1.3 million to 4 million people a year worldwide": the world's,
+        # not the story's country's
+        party = "world"
     demonym = noun is not None and noun.ent_type_ == "NORP" and party_of_word(noun.text)
     if demonym and party is None and noun is not None:
         # "5,760 Russians had died": the people counted are the party's
@@ -1447,6 +1451,11 @@ def _subset_clause(clause: Token) -> bool:
     )
 
 
+_WORLD = re.compile(
+    r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
+    r"|in\s+the\s+world)\b",
+    re.I,
+)
 _NONE_WORDS = frozenset(["none", "neither", "nothing", "no"])
 # The whole of a partitive, however parsed: "destroyed 15 of | 18 missiles launched"
 _WHOLE_OF_PART = re.compile(

@@ -567,6 +567,8 @@ def _verb_direction(verb: Token) -> Change | None:
     for c in verb.children:
         word = c.lower_
         if c.dep_ in ("prt", "advmod") and c.i > verb.i:
+            if c.doc[c.i - 1].text == "," or any(g.lower_ == "from" for g in c.children):
+                continue  # "rose 4.0%, down from 5.0%": the level compared, not the verb's way
             if (lemma, word) in _PHRASAL_CHANGE:
                 return _PHRASAL_CHANGE[(lemma, word)]
             if word in _DIRECTION_WORDS and (
