@@ -767,3 +767,25 @@ def test_the_story_country_of_an_outbreak_and_the_worlds_figures(extractor):
     fs = _frames(extractor, text, date="2024-03-11")
     assert fs["39"].party == "kenya" and fs["more than 12,000"].party == "kenya"
     assert fs["1.3 million and 4 million"].party == "world"
+
+
+@pytest.mark.model
+def test_claims_of_a_ministry_at_war_read_as_written(extractor):
+    fs = _frames(
+        extractor,
+        "Russia's defence ministry claimed that its troops had liberated two villages in the "
+        "Donetsk region and inflicted losses of up to 1,300 servicemen on Ukrainian forces.",
+        date="2023-09-15",
+    )
+    # the number's own noun says what it counts (not the concept "its troops")
+    assert fs["two"].measure == "villages"
+    # losses inflicted on a side are that side's
+    assert fs["up to 1,300"].party == "ukraine"
+    # "around Bakhmut" is a place however the small model tags it (an adverb, an ORG)
+    fs = _frames(
+        extractor,
+        "The UK defence ministry estimated that Russia may have lost as many as 5,000 troops "
+        "around Bakhmut in September alone.",
+        date="2023-09-15",
+    )
+    assert fs["as many as 5,000"].part == "Bakhmut"

@@ -964,7 +964,16 @@ def _frame(
         measure_words = q.unit
         measure_span = q.unit_span
     after = _window_after(text, q, quantities, i, sent.end_char if sent is not None else len(text))
-    if not measures_in(measure_words) and not _people_word(measure_words):
+    own_noun = (
+        noun is not None
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.lemma_.lower() not in _GENERIC_COUNT_NOUNS
+        and not noun.like_num
+    )
+    if not measures_in(measure_words) and not _people_word(measure_words) and not own_noun:
+        # a bare number ("the enemy lost 1,100"): what the concept or the words after it
+        # count; not a number with a noun of its own ("liberated two villages", whose
+        # concept is "its troops")
         if q.concept is not None and measures_in(q.concept.text):
             measure_words, measure_span = q.concept.text, q.concept
         elif after.strip() and (measures_in(after) or _people_word(after)):
@@ -1041,6 +1050,10 @@ def _frame(
         party, party_tok = _party_near(anchor)
         if party is None and noun is not None and anchor is not noun:
             party, party_tok = _party_near(noun)
+        if party is None:
+            # "inflicted losses of up to 1,300 servicemen on Ukrainian forces": who bears
+            # the losses, not who inflicts them
+            party, party_tok = _inflicted_on(chain)
         if party is None:
             for t in [*chain[1:], *subj_nouns]:
                 if t.pos_ in ("NOUN", "PROPN"):
@@ -1378,7 +1391,14 @@ def _frame(
         period_days=period_days,
         period_start=tref.period_start if aggregation == "period" else None,
         period_end=tref.period_end if aggregation == "period" else None,
-        since=tref.since if aggregation == "cumulative" else None,
+        # a start the figure's own sentence states; one inherited from the sentence before
+        # is no sign that a small figure of a whole series measure is a total (the checker's
+        # small-total guard): "Total losses since February 2022 stand at 1,041,990. Forces
+        # also destroyed 52 artillery systems" counts a day. A part ("76 fuel tanks" of the
+        # vehicles-and-fuel-tanks total) is small by nature and keeps it.
+        since=tref.since
+        if aggregation == "cumulative" and (tref.since_span is not None or measure not in MEASURES)
+        else None,
         period_span=period_span,
         as_of=as_of,
         as_of_span=as_of_span,
@@ -1419,6 +1439,29 @@ _NIGHT = re.compile(
 )
 
 
+_INFLICT_VERBS = frozenset(["inflict", "cause"])
+
+
+def _inflicted_on(chain: list[Token]) -> tuple[str | None, Token | None]:
+    """The party on whom a verb of inflicting lays the losses: the object of "on" or
+    "upon" anywhere in the verb's phrase ("inflicted losses of 1,300 on Ukrainian forces",
+    "caused heavy casualties on the enemy" is left to the enemy rule)."""
+    for v in chain:
+        if v.pos_ != "VERB" or _lemma(v) not in _INFLICT_VERBS:
+            continue
+        for t in v.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("on", "upon"):
+                for pobj in t.children:
+                    if pobj.dep_ == "pobj":
+                        p, ptok = _party_near(pobj)
+                        if p is None and (w := party_of_word(pobj.text)):
+                            p, ptok = w, pobj
+                        if p is not None and p not in ("own", "enemy"):
+                            return p, ptok
+        break
+    return None, None
+
+
 def _clause_subject_party(tok: Token) -> str | None:
     """The party named by the subject of the first verb above ``tok`` (not a pronoun).
 
@@ -1455,6 +1498,10 @@ _WORLD = re.compile(
     r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+(?:world|globe)"
     r"|in\s+the\s+world)\b",
     re.I,
+)
+# Nouns that count without saying what: "1,263 units", "200 pieces"
+_GENERIC_COUNT_NOUNS = frozenset(
+    ["unit", "piece", "item", "system", "one", "number", "total", "figure", "more", "other", "%"]
 )
 _NONE_WORDS = frozenset(["none", "neither", "nothing", "no"])
 # The whole of a partitive, however parsed: "destroyed 15 of | 18 missiles launched"
@@ -1766,13 +1813,24 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 # a place the small model missed ("in Avdiivka", tagged a person): a proper
                 # noun after "in", "near", "around" or "outside" that is no organisation,
                 # date or group of people
-                named = not whole and (
-                    pobj.ent_type_ in ("GPE", "LOC")
-                    or (
-                        pobj.pos_ == "PROPN"
-                        and prep.lower_ in ("in", "near", "around", "outside")
-                        and pobj.ent_type_ in ("", "PERSON", "FAC")
-                        and pobj.lower_ not in _PLATFORM_WORDS
+                named = (
+                    not whole
+                    and (
+                        pobj.ent_type_ in ("GPE", "LOC")
+                        or (
+                            pobj.pos_ == "PROPN"
+                            and prep.lower_ in ("in", "near", "around", "outside")
+                            and pobj.ent_type_ in ("", "PERSON", "FAC")
+                            and pobj.lower_ not in _PLATFORM_WORDS
+                        )
+                        # "around Bakhmut" (tagged an adverb and an organisation): a capitalised
+                        # name after "near", "around" or "outside" is a place, whatever the tags
+                        or (
+                            prep.lower_ in ("near", "around", "outside")
+                            and pobj.text[:1].isupper()
+                            and pobj.ent_type_ not in ("DATE", "TIME", "NORP")
+                            and party_of_word(pobj.text) is None
+                        )
                     )
                 )
                 region = pobj.lemma_.lower() in _REGION_NOUNS and bool(mods)
