@@ -789,3 +789,19 @@ def test_claims_of_a_ministry_at_war_read_as_written(extractor):
         date="2023-09-15",
     )
     assert fs["as many as 5,000"].part == "Bakhmut"
+
+
+@pytest.mark.model
+def test_their_in_the_speakers_own_words_is_someone_elses(extractor):
+    fs = _frames(
+        extractor,
+        '"They are paying a terrible price," Ukraine\'s commander-in-chief Oleksandr Syrskyi '
+        'said. "Their losses in Kursk alone are more than 20,000 killed and wounded."',
+        date="2024-12-05",
+    )
+    f = fs["more than 20,000"]
+    assert f.party == "russia" and f.part == "Kursk"
+    fs = _frames(extractor, "Russia said its losses reached 5,937 soldiers.")
+    assert fs["5,937"].party == "russia"
+    fs = _frames(extractor, '"We lost 12 of our soldiers," Ukraine\'s army said.')
+    assert fs["12"].party == "ukraine"

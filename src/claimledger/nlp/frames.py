@@ -1162,9 +1162,16 @@ def _frame(
         party, party_tok = _party_in_sentence(sent, q.start, claim)
     if party == "own":
         # "Russia lost 20 of its 25 tanks": "its" is the clause subject's when that names a
-        # party, else the speaker's ("we lost 12 of our soldiers")
+        # party, else the speaker's ("we lost 12 of our soldiers"); but in the speaker's own
+        # words a third person is someone else ('"Their losses in Kursk alone are more than
+        # 20,000," the Ukrainian commander said': the enemy's)
         ante = _clause_subject_party(party_tok) if party_tok is not None else None
-        party = ante or claimer_side
+        if ante is None and party_tok is not None and _third_person_in_quote(party_tok):
+            party = OPPONENT.get(claimer_side or "")
+            if party is None:
+                party_tok = None
+        else:
+            party = ante or claimer_side
     if party == "enemy":
         party = OPPONENT.get(claimer_side or "")
         if party is None:
@@ -1437,6 +1444,17 @@ _NIGHT = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b",
     re.I,
 )
+
+
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+
+
+def _third_person_in_quote(tok: Token) -> bool:
+    """A third-person possessive ("its", "their") inside quotation marks of its sentence."""
+    if tok.lower_ not in ("its", "their", "his", "her"):
+        return False
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in _DOUBLE_QUOTES)
+    return marks % 2 == 1
 
 
 _INFLICT_VERBS = frozenset(["inflict", "cause"])
@@ -1820,7 +1838,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                         or (
                             pobj.pos_ == "PROPN"
                             and prep.lower_ in ("in", "near", "around", "outside")
-                            and pobj.ent_type_ in ("", "PERSON", "FAC")
+                            and pobj.ent_type_ in ("", "PERSON", "FAC", "PRODUCT")
                             and pobj.lower_ not in _PLATFORM_WORDS
                         )
                         # "around Bakhmut" (tagged an adverb and an organisation): a capitalised
