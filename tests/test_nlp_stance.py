@@ -453,6 +453,8 @@ HEDGES = [
     ("Intelligence officials assess that 50,000 troops have been wounded.", "assess"),
     ("An estimated 73 missiles were shot down.", "estimated"),
     ("It is likely that 500 people died.", "likely"),
+    # a doubt about the source reaches what it says
+    ("Unconfirmed reports said 40 Russian soldiers were killed in the strike.", "Unconfirmed"),
     # Not hedges: a plain cue, an approximate figure, inability, a month, a conjunct, a
     # comparison with an earlier estimate.
     ("The ministry claimed that 300 soldiers were killed.", None),
@@ -461,6 +463,7 @@ HEDGES = [
     ("May was the month with the highest losses, totaling 428 tanks.", None),
     ("Russia lost 3,000 tanks and could run out of shells, the analyst said.", None),
     ("Employers added 60,000 more jobs than earlier estimated.", None),
+    ("The reports said 40 Russian soldiers were killed.", None),
 ]
 
 

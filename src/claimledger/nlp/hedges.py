@@ -129,7 +129,17 @@ def _markers(sent: SpacySpan) -> Iterator[tuple[Token, Token]]:
         ):
             yield tok, tok  # "is believed to", "we estimate that"
         elif low in HEDGE_NOUN_MODIFIERS and tok.dep_ in ("amod", "nmod", "compound"):
-            yield tok, tok.head
+            noun = tok.head
+            if (
+                noun.dep_ in ("nsubj", "nsubjpass")
+                and noun.lemma_.lower() in _REPORT_NOUNS
+                and noun.head.pos_ == "VERB"
+            ):
+                # "Unconfirmed reports said 40 soldiers were killed": the doubt about the
+                # source reaches what it says
+                yield tok, noun.head
+            else:
+                yield tok, noun
         elif (
             low == "if"
             and tok.dep_ == "mark"
@@ -137,6 +147,14 @@ def _markers(sent: SpacySpan) -> Iterator[tuple[Token, Token]]:
             and _epistemic_condition(tok.head)
         ):
             yield tok, tok.head.head  # "if these figures hold up, it would bring ..."
+
+
+# Nouns for a source whose standing a modifier doubts ("unconfirmed reports", "unverified
+# footage", "alleged documents")
+_REPORT_NOUNS: Final = words(
+    "report reports source sources claim claims account accounts information footage video "
+    "videos document documents data"
+)
 
 
 def _anchors(
