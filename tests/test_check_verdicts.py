@@ -518,3 +518,17 @@ def test_a_calendar_period_may_be_the_sum_of_the_reports_published_in_it():
     assert check(2_957).label == "inconsistent"
     # a count back from a report (its as-of date the day after the period) has one reading
     assert check(2_948, as_of="2024-01-01").label == "inconsistent"
+
+
+def test_a_forecast_is_not_checked():
+    frame = {
+        "party": "russia",
+        "measure": "personnel",
+        "aggregation": "cumulative",
+        "as_of": "2024-08-31",
+        "prediction": True,
+    }
+    text = "Russia's casualties could reach 500,000 by the summer."
+    r = _check_one(text, "500,000", 500_000, frame, date="2024-03-20")
+    assert (r.label, r.reason) == ("unverifiable", "prediction")
+    assert "forecast" in r.explanation

@@ -696,3 +696,20 @@ def test_a_figure_dated_from_a_month_is_of_that_month_not_a_count_since_it():
     assert ref(s, "2024-02-24", "315,000").as_of == "2023-12-31"
     # "from June" still starts a period
     assert ref("From June, Russia lost 5,000 tanks.", "2024-02-24", "5,000").aggregation == "period"
+
+
+def test_seasons_and_forecasts():
+    s = "British intelligence said Russia's casualties could reach one million by the summer."
+    r = ref(s, "2025-05-10", "one million")
+    assert r.future and r.as_of == "2025-08-31"
+    r = ref("Russia could lose 1 million troops by 2026, analysts said.", "2025-05-10", "1 million")
+    assert r.future
+    r = ref("Russia will lose 500,000 troops next year, analysts said.", "2025-05-10", "500,000")
+    assert r.future
+    # a season or year that has begun is no forecast
+    r = ref("Russia lost 40,000 troops last summer.", "2025-05-10", "40,000")
+    assert not r.future and (r.period_start, r.period_end) == ("2024-06-01", "2024-08-31")
+    assert not ref("Russia lost 150,000 troops this year.", "2025-05-10", "150,000").future
+    # "the fall of Bakhmut" is an event, not autumn
+    r = ref("Russia lost 20,000 troops since the fall of Bakhmut.", "2025-05-10", "20,000")
+    assert r.period_start != "2025-09-01" and not r.future

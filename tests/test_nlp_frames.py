@@ -805,3 +805,28 @@ def test_their_in_the_speakers_own_words_is_someone_elses(extractor):
     assert fs["5,937"].party == "russia"
     fs = _frames(extractor, '"We lost 12 of our soldiers," Ukraine\'s army said.')
     assert fs["12"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_an_air_forces_night_report_as_written(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's air force said it had downed 36 of the 64 drones Russia launched overnight.",
+        date="2025-05-10",
+    )
+    f = fs["36"]
+    assert (f.event, f.party, f.measure, f.part) == ("destroyed", "russia", "drone", "overnight")
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff said Russia had lost 1,310 soldiers in the past day, bringing "
+        "its losses since the start of the invasion to 964,580.",
+        date="2025-05-10",
+    )
+    f = fs["964,580"]
+    assert (f.measure, f.aggregation) == ("personnel", "cumulative")
+    fs = _frames(
+        extractor,
+        "British intelligence has said Russia's casualties could reach one million by the summer.",
+        date="2025-05-10",
+    )
+    assert fs["one million"].prediction

@@ -144,6 +144,9 @@ class Frame:
     as_of: str | None = None  # YYYY-MM-DD the figure refers to
     as_of_span: Span | None = None
     bound: Change = "="
+    # A forecast: the time the figure is given for lies after the article ("could reach one
+    # million by the summer"); no report can have given it, so no series checks it.
+    prediction: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -164,6 +167,7 @@ class Frame:
             "as_of": self.as_of,
             "as_of_span": _span_dict(self.as_of_span),
             "bound": self.bound,
+            "prediction": self.prediction,
         }
 
     @classmethod
@@ -171,6 +175,7 @@ class Frame:
         if d is None:
             return None
         fields: dict[str, Any] = {k: d.get(k) for k in _FRAME_PLAIN if k in d}
+        fields["prediction"] = bool(fields.get("prediction"))
         fields.update({k: Span.from_dict(d.get(k)) for k in _FRAME_SPANS})
         return cls(**fields)
 

@@ -85,6 +85,7 @@ REASONS: dict[str, str] = {
     "vague": "a vague amount ('thousands') states no figure to check",
     "change": "a change ('rose by', 'fell by') with no level to read against a series",
     "no_date": "the date the figure refers to is unknown",
+    "prediction": "a forecast for a time after the article, which no report can have given",
     "aggregation": "a stock, a rate or a share, which the series (losses over time) do not give",
     "no_measure": "no reference series counts what the figure counts",
     "no_party": "the text does not say whose the counted things are (whose losses, if losses)",
@@ -434,6 +435,8 @@ def check_quantity(
         )
     if claimed is None:
         return unverifiable("change")
+    if f.prediction:
+        return unverifiable("prediction")
     if f.as_of is None and f.as_of_span is not None:
         # the text dates the figure, too vaguely for a day ("earlier this year"): the article's
         # own date is not the figure's

@@ -66,6 +66,7 @@ class TimeRef:
     period_span: tuple[int, int] | None = None
     since: str | None = None
     since_span: tuple[int, int] | None = None
+    future: bool = False  # the governing time lies after the article date: a forecast
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -244,6 +245,20 @@ def time_ref(
     ):
         agg, anchor = replace(anchor, role="period"), None  # "by October 2023, which saw 521"
 
+    # A forecast: the time that governs the figure lies after the article's date ("could
+    # reach one million by the summer", "500,000 next year"). No report can have given it.
+    future = ref is not None and any(
+        c is not None
+        and c.tx is not None
+        and c.role != "cumlex"
+        and (iv := interval(c.tx, ref)) is not None
+        and iv[0] > ref
+        for c in (agg, anchor)
+    )
+
+    def done(r: TimeRef) -> TimeRef:
+        return replace(r, future=True) if future else r
+
     # The report date a "past N days" figure counts back from, and the default as-of date.
     base_cue = anchor if anchor and anchor.role == "anchor" else report
     base = _point(base_cue, ref) if base_cue else None
@@ -262,7 +277,7 @@ def time_ref(
         if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
             shifted = _shift(shift, cues, ref, ctx_day)
             if shifted is not None:
-                return shifted
+                return done(shifted)
     if agg is None and anchor is None and report is None and ctx_day is not None:
         # No time words of its own: the time of the previous sentence, unless the sentence is
         # in the present ("are", "has been": now, the article date).
@@ -272,9 +287,9 @@ def time_ref(
         now = _present(sentence) and not _ANAPHORIC_SUBJECT.match(sentence)
         if _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
             if not now:
-                return replace(context, as_of_span=None, period_span=None, since_span=None)
+                return done(replace(context, as_of_span=None, period_span=None, since_span=None))
             if context.aggregation == "cumulative":
-                return TimeRef(_iso(default), None, "cumulative", since=context.since)
+                return done(TimeRef(_iso(default), None, "cumulative", since=context.since))
         elif not now:
             default, default_span = ctx_day, None
 
@@ -290,10 +305,10 @@ def time_ref(
         r = parse_iso(ref_out.as_of)
         assert r is not None
         d = r - timedelta(days=1)
-        return TimeRef(ref_out.as_of, ref_out.as_of_span, "period", 1, _iso(d), _iso(d), None)
+        return done(TimeRef(ref_out.as_of, ref_out.as_of_span, "period", 1, _iso(d), _iso(d), None))
     if rate:
-        return TimeRef(ref_out.as_of, ref_out.as_of_span)
-    return ref_out
+        return done(TimeRef(ref_out.as_of, ref_out.as_of_span))
+    return done(ref_out)
 
 
 def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:

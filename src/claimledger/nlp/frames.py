@@ -681,7 +681,7 @@ _PART_OF_BEFORE = re.compile(
     # "lost 1,200 soldiers, bringing its total losses to 790,800": the running total the
     # figure before it adds to counts the same thing
     r"|\b(?:bring|brought|rais|push|lift)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:total|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,4}?to\s+)" + _APPROX_WORDS + "$",
+    r"(?:total|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
 
@@ -1043,6 +1043,11 @@ def _frame(
                 s = _subject(v)
                 if s is not None:
                     subj_nouns.append(s)
+        stranded = _object_parsed_as_subject(num if num is not None else anchor)
+        if stranded is not None and (event is None or event in ("launched", "hit")):
+            # "downed 36 of the 64 drones Russia launched overnight", parsed as "36 ...
+            # launched": the figure is the object the verb above lacks
+            event, event_tok = _event_of([stranded])
         if event is None and not whole:
             event, event_tok = _event_of([*chain[1:], *subj_nouns])
         # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
@@ -1410,6 +1415,7 @@ def _frame(
         as_of=as_of,
         as_of_span=as_of_span,
         bound=bound,
+        prediction=tref.future,
     )
 
 
@@ -1455,6 +1461,23 @@ def _third_person_in_quote(tok: Token) -> bool:
         return False
     marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in _DOUBLE_QUOTES)
     return marks % 2 == 1
+
+
+def _object_parsed_as_subject(tok: Token | None) -> Token | None:
+    """The verb of losing whose missing object the parser made the subject of a clause
+    below it: in "downed 36 of the 64 drones Russia launched", "36" is read as the subject
+    of "launched", a clausal complement of "downed", which is left without an object. The
+    figure's subject clause must be a partitive ("36 of ...") for this reading."""
+    if tok is None or tok.dep_ != "nsubj" or not any(c.lower_ == "of" for c in tok.children):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return None
+    above = verb.head
+    if any(c.dep_ in ("dobj", "obj") for c in above.children):
+        return None
+    ev, _ = _event_of([above])
+    return above if ev in _LOSS_EVENTS else None
 
 
 _INFLICT_VERBS = frozenset(["inflict", "cause"])

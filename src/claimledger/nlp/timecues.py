@@ -69,7 +69,7 @@ _CUMLEX = re.compile(
     r"|(?:bring|brought|tak(?:e|i)|took|push|rais|lift)\w*\s+"
     r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,3}?"
     r"(?:total|tally|count|toll|losses|casualties)\s+"
-    r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,4}?"
+    r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,6}?"
     r"to(?=\s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|\d))"
     r"|(?:in|during|throughout|over\s+the\s+course"
     r"\s+of)\s+(?:the|this|its)\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict))\b",

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from .numbers import SMALL_NUMBERS, parse_words
 
@@ -48,6 +48,7 @@ Kind = Literal[
     "relper",  # N units counted back from a report ("the past 24 hours")
     "first_n",  # the first N units of the war
     "vague",  # earlier this month / earlier / earlier this year
+    "season",  # (the / this / next / last) spring, summer, autumn, winter [of YYYY]; n = 1..4
 ]
 
 
@@ -316,6 +317,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<part>early|late|mid)[- ]?)?"
             r"(?P<rel>this|last|next|previous|current)\s+month\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "season",  # the summer / this winter / next spring / the autumn of 2024
+        re.compile(
+            r"\b(?:(?P<rel>the|this|next|last|coming)\s+)(?P<season>spring|summer|autumn|winter"
+            # "the fall of 2023" is a season, "the fall of Bakhmut" an event
+            r"|fall(?!\s+of\s+(?!(?:19|20)\d\d)))"
+            r"(?:\s+of\s+" + _YEAR + r")?\b",
             _FLAGS,
         ),
     ),
@@ -608,6 +619,11 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         v = " ".join(g["v"].lower().split())
         rel = "earlier_year" if v.endswith("year") else "earlier"
         return Timex(s, e, "vague", rel=rel)
+    if kind == "season":
+        n = _SEASONS[g["season"].lower()]
+        rel = g["rel"].lower()
+        year = int(g["year"]) if g.get("year") else None
+        return Timex(s, e, "season", n=n, year=year, rel=None if year else _SEASON_REL[rel])
     if kind in ("relmonth", "relyear"):
         rel = g["rel"].lower()
         rel = {"previous": "last", "current": "this"}.get(rel, rel)
@@ -736,6 +752,24 @@ def _part(lo: date, hi: date, part: str | None, unit: str) -> tuple[date, date]:
     return date(lo.year, a, 1), month_end(lo.year, b)
 
 
+# Seasons as the northern hemisphere's meteorological ones: spring March-May, summer
+# June-August, autumn September-November, winter December to February.
+_SEASONS: Final = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+_SEASON_REL: Final = {
+    "the": "this",
+    "this": "this",
+    "coming": "next",
+    "next": "next",
+    "last": "last",
+}
+
+
+def _season(n: int, y: int) -> tuple[date, date]:
+    """Season ``n`` (1 spring .. 4 winter) that begins in year ``y``."""
+    first = date(y, 3 * n, 1)
+    return first, add_months(first, 3) - timedelta(days=1)
+
+
 def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
     """The first and last day ``t`` names, or None when it cannot be placed without ``ref``.
 
@@ -824,6 +858,21 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         else:  # the latest such quarter that has begun
             y = ref.year if date(ref.year, 3 * t.n - 2, 1) <= ref else ref.year - 1
         return date(y, 3 * t.n - 2, 1), month_end(y, 3 * t.n)
+    if t.kind == "season":
+        assert t.n is not None
+        if t.year is not None:
+            return _season(t.n, t.year)
+        if ref is None:
+            return None
+        # "this summer": the season of the reference year that is current or next
+        # (winter: the one that began last December while it lasts)
+        y = ref.year - (1 if t.n == 4 and ref.month < 3 else 0)
+        lo, hi = _season(t.n, y)
+        if t.rel == "next" and lo <= ref:
+            lo, hi = _season(t.n, y + 1)
+        elif t.rel == "last":
+            lo, hi = _season(t.n, y - 1) if lo <= ref <= hi or lo > ref else (lo, hi)
+        return lo, hi
     if t.kind == "first_n":
         assert t.n is not None
         if t.rel in ("this", "last"):
