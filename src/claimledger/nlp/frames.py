@@ -31,7 +31,7 @@ from . import dates
 from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import claimer_kind, dateline_end, is_party_word, party_key
-from .syntax import doc_text
+from .syntax import DOUBLE_QUOTES, doc_text
 from .units import TIME_AGO, is_currency
 
 if TYPE_CHECKING:
@@ -1452,14 +1452,11 @@ _NIGHT = re.compile(
 )
 
 
-_DOUBLE_QUOTES = frozenset('"“”«»„')
-
-
 def _third_person_in_quote(tok: Token) -> bool:
     """A third-person possessive ("its", "their") inside quotation marks of its sentence."""
     if tok.lower_ not in ("its", "their", "his", "her"):
         return False
-    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in _DOUBLE_QUOTES)
+    marks = sum(1 for t in tok.sent if t.i < tok.i and t.text in DOUBLE_QUOTES)
     return marks % 2 == 1
 
 

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 from ..models import Attribution, Quantity
 from .cues import REPORTING_VERBS, words
 from .mentions import DOCUMENT_NOUNS
+from .syntax import DOUBLE_QUOTES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,7 +73,6 @@ FINDING_VERBS: Final = words(
     estimate predict identify link associate determine observe document measure detect
     uncover establish announce publish project calculate"""
 )
-_QUOTES: Final = '"“”«»„'
 _SECOND: Final = words("you your yours yourself yourselves")
 _FIRST: Final = words("i me my we us our ours myself ourselves")
 _CONTENT_POS: Final = frozenset(("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
@@ -204,10 +204,10 @@ def sentence_features(
                 math.log1p(n),
                 math.log(max(len(t.split()), 1)),
                 0.0 if any(w.pos_ in ("VERB", "AUX") for w in sp) else 1.0,
-                1.0 if t.rstrip(_QUOTES + "'’ )").endswith("?") else 0.0,
+                1.0 if t.rstrip(DOUBLE_QUOTES + "'’ )").endswith("?") else 0.0,
                 1.0 if any(w in _SECOND for w in toks) else 0.0,
                 1.0 if any(w in _FIRST for w in toks) else 0.0,
-                1.0 if any(ch in _QUOTES for ch in t) else 0.0,
+                1.0 if any(ch in DOUBLE_QUOTES for ch in t) else 0.0,
                 _logit(p),
                 1.0 if any(s0 <= q.start < s1 for q in quantities) else 0.0,
                 1.0 if sourced else 0.0,

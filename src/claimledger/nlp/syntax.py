@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 __all__ = [
+    "DOUBLE_QUOTES",
     "QUOTE_MARKS",
     "clause_head",
     "doc_text",
@@ -31,8 +32,11 @@ __all__ = [
 ]
 
 _COMPARISON_MARKS: Final = words("than as")
-# Quotation marks, straight and curly, opening or closing (outlets use them both ways).
-QUOTE_MARKS: Final = frozenset("\"“”«»„'‘’")
+# Double quotation marks, straight and curly, opening or closing (outlets use them both
+# ways); single marks double as apostrophes ("Ukraine’s").
+DOUBLE_QUOTES: Final = '"“”«»„'
+# Quotation marks of both kinds.
+QUOTE_MARKS: Final = frozenset(DOUBLE_QUOTES + "'‘’")
 
 
 _TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
