@@ -1754,7 +1754,7 @@ _REGION_NOUNS = frozenset(
     ]
 )
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
-_COMPASS_NOUN = re.compile(r"^(?:south|north)?-?(?:east|west)?$|^(?:south|north)$", re.I)
+_COMPASS_NOUN = re.compile(r"^(?:(?:south|north)-?(?:east|west)?|east|west)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during"])
 _OPERATION_NOUNS = frozenset(
