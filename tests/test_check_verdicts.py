@@ -532,3 +532,23 @@ def test_a_forecast_is_not_checked():
     r = _check_one(text, "500,000", 500_000, frame, date="2024-03-20")
     assert (r.label, r.reason) == ("unverifiable", "prediction")
     assert "forecast" in r.explanation
+
+
+@pytest.mark.parametrize(
+    "name, want",
+    [
+        ("Western officials", "Western officials'"),
+        ("Ukraine's Armed Forces", "Ukraine's Armed Forces'"),
+        ("the General Staff", "the General Staff's"),
+        ("Oryx", "Oryx's"),
+        (
+            "the Ministry of Defence of Ukraine's press office",
+            "the Ministry of Defence of Ukraine's press office's",
+        ),
+        ("Congress", "Congress's"),
+    ],
+)
+def test_a_plural_claimer_takes_a_bare_apostrophe(name, want) -> None:
+    from claimledger.check.verdicts import _poss
+
+    assert _poss(name) == want

@@ -566,8 +566,8 @@ def _decide(
             if (part or f.part) and not lb_fail:
                 return unverifiable(
                     "part_of_lower_bound",
-                    f"{who}'s figure of {claimed.describe()} counts only part of what "
-                    f"{_who(lower[0])}'s visually confirmed count ({fmt(lower[0].value)} on "
+                    f"{_poss(who)} figure of {claimed.describe()} counts only part of what "
+                    f"{_poss(_who(lower[0]))} visually confirmed count ({fmt(lower[0].value)} on "
                     f"{lower[0].date}) counts; an independent lower bound on the whole can "
                     "neither confirm nor refute a part.",
                 )
@@ -576,7 +576,7 @@ def _decide(
             else:
                 return unverifiable(
                     "lower_bound_only",
-                    f"{who}'s figure of {claimed.describe()} is above {_who(lower[0])}'s "
+                    f"{_poss(who)} figure of {claimed.describe()} is above {_poss(_who(lower[0]))} "
                     f"visually confirmed count ({fmt(lower[0].value)} on {lower[0].date}), an "
                     "independent lower bound that can neither confirm nor refute it.",
                 )
@@ -596,7 +596,7 @@ def _decide(
             f"{_name(claimer)} {row.claim.stance},"
         )
     else:
-        said = f"{who}'s figure of {claimed.describe()} {_counted(f, q)}"
+        said = f"{_poss(who)} figure of {claimed.describe()} {_counted(f, q)}"
     text = _explain(label, said, best, claimed, f, part, claimer)
     if f.part:
         notes.append(f"The figure counts only part of what the series counts ({f.part}).")
@@ -712,7 +712,7 @@ def _explain(
     ref = _value_text(best)
     if label == "consistent":
         whose = (
-            f"{_name(claimer)}'s own reported figure"
+            f"{_poss(_name(claimer))} own reported figure"
             if best.basis == "official_claim" and claimer_side(claimer) == "ukraine"
             else "the series"
         )
@@ -813,6 +813,11 @@ def _value_text(c: Comparison) -> str:
         )
     q = f"{c.qualifier} " if c.qualifier and c.role != "lower_bound" else ""
     return f"{q}{fmt(c.value)} {what} on {c.date}"
+
+
+def _poss(name: str) -> str:
+    """The possessive of a claimer's name: "Western officials'", "the General Staff's"."""
+    return f"{name}'" if name.endswith("s") and not name.endswith("ss") else f"{name}'s"
 
 
 def _name(claimer: str | None, *, start: bool = False) -> str:
