@@ -830,3 +830,23 @@ def test_an_air_forces_night_report_as_written(extractor):
         date="2025-05-10",
     )
     assert fs["one million"].prediction
+
+
+@pytest.mark.model
+def test_a_valuing_verb_counts_what_its_object_names(extractor):
+    """ "puts X at N", "estimates X at N": the figure is the value set on X, and a document
+    whose author is named speaks for that author, whatever verb gives the figure."""
+    text = (
+        "Oryx's count puts Russian tank losses at 2,900. "
+        "Kyiv estimates Russia's armoured vehicle losses at 15,000. "
+        "The General Staff's tally now stands at 471,940 troops. "
+        "The war's toll rose to 500."
+    )
+    ex = extractor.extract_one(Article(id="t", text=text, date="2024-05-01"))
+    fs = {q.text: q.frame for q in ex.quantities}
+    assert fs["2,900"].measure == "tank" and fs["2,900"].party == "russia"
+    assert fs["15,000"].measure == "armoured_combat_vehicle"
+    who = {c.text: c.claimer_name for c in ex.claims}
+    assert who["Oryx's count puts Russian tank losses at 2,900."] == "Oryx"
+    assert who["The General Staff's tally now stands at 471,940 troops."] == "General Staff"
+    assert who["The war's toll rose to 500."] is None  # the war is what is counted

@@ -671,6 +671,24 @@ def _number_of(num: Token, after: int) -> Token | None:
     return None
 
 
+_VALUING_VERBS = frozenset(["put", "estimate", "place", "peg", "set", "assess", "fix", "count"])
+
+
+def _valued_at(num: Token) -> Token | None:
+    """The object a valuing verb sets at the figure ("puts Russian tank losses at 2,900",
+    "estimated the toll at 5,000", "putting the number at ...": its noun)."""
+    at = num.head
+    if num.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+        return None
+    verb = at.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.i > num.i:
+        return None
+    return _of_noun(obj) if obj.lemma_.lower() == "number" and _of_noun(obj) else obj
+
+
 # A bare figure that is a part of the figure before it: "including 1,270", "of which 300".
 _APPROX_WORDS = (
     r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
@@ -1141,6 +1159,18 @@ def _frame(
         # "the number of soldiers killed ..., putting the number at 5,937", "the number of
         # Russians killed in the war -- 15,000": the figure counts what "the number of" names
         counted = _number_of(num, quantities[i - 1].end if i else -1)
+        valued = None if counted is not None else _valued_at(num)
+        if valued is not None:
+            # "Oryx's count puts Russian tank losses at 2,900", "Kyiv estimates Russia's
+            # tank losses at 7,100": the figure is the value set on the verb's object
+            toks = [t for t in valued.subtree if t.i <= valued.i and t.dep_ != "poss"]
+            toks = [t for t in toks if t.i >= toks[-1].i - 5 and not t.is_punct]
+            a, b = toks[0].idx, valued.idx + len(valued.text)
+            measure_words, measure_span = text[a:b], _span(text, a, b)
+            if event is None:
+                event, event_tok = _event_of(toks)
+            if party is None:
+                party, party_tok = _party_near(valued)
         if counted is not None:
             toks = [t for t in counted.subtree if t.i >= counted.i][:6]
             a, b = counted.idx, toks[-1].idx + len(toks[-1].text)
