@@ -713,3 +713,62 @@ def test_seasons_and_forecasts():
     # "the fall of Bakhmut" is an event, not autumn
     r = ref("Russia lost 20,000 troops since the fall of Bakhmut.", "2025-05-10", "20,000")
     assert r.period_start != "2025-09-01" and not r.future
+
+
+def test_a_total_in_parentheses_is_read_inside_them() -> None:
+    s = "Over the past day, Russian forces lost 1,580 soldiers (812,670 in total), Kyiv said."
+    day = time_ref(s, "2025-01-15", s.index("1,580"))
+    total = time_ref(s, "2025-01-15", s.index("812,670"))
+    assert (day.aggregation, day.period_days) == ("period", 1)
+    assert total.aggregation == "cumulative" and total.period_days is None
+
+
+def test_the_figure_that_brings_a_total_somewhere_is_an_increment() -> None:
+    s = "Ukrainian forces destroyed 52 artillery systems, bringing the total to 21,975."
+    inc = time_ref(s, "2025-01-15", s.index("52"))
+    total = time_ref(s, "2025-01-15", s.index("21,975"))
+    assert inc.aggregation == "period" and inc.period_days is None  # a period not placed
+    assert total.aggregation == "cumulative"
+    # carrying on a day's count, it is that day's
+    day = time_ref("Russia lost 1,580 troops in the past day.", "2025-01-15", 12)
+    s2 = "The army also destroyed 52 artillery systems, bringing the total to 21,975."
+    also = time_ref(s2, "2025-01-15", s2.index("52"), context=day)
+    assert (also.aggregation, also.period_days) == ("period", 1)
+
+
+def test_the_previous_week_or_month_is_the_one_before_the_one_just_counted() -> None:
+    week = time_ref("Over the past seven days, Russia lost 6,000 troops.", "2025-08-17", 40)
+    s = "That is lower than the previous week's, when the General Staff reported 7,110."
+    prev = time_ref(s, "2025-08-17", s.index("7,110"), context=week)
+    assert (prev.period_start, prev.period_end) == ("2025-08-03", "2025-08-09")
+    alone = time_ref(s, "2025-08-17", s.index("7,110"))
+    assert (alone.period_start, alone.period_end) == ("2025-08-10", "2025-08-16")
+    october = time_ref("Russia lost 41,980 troops in October.", "2024-11-01", 12)
+    s = "In the previous month, it lost 38,130."
+    sept = time_ref(s, "2024-11-01", s.index("38,130"), context=october)
+    assert (sept.period_start, sept.period_end) == ("2024-09-01", "2024-09-30")
+
+
+@pytest.mark.parametrize(
+    "s", ["in a little over three months", "in just over a week", "in more than a month"]
+)
+def test_a_period_given_as_a_bound_is_not_placed(s) -> None:
+    ref = time_ref(f"Kyiv has counted 100,000 Russian casualties {s}.", "2024-05-25", 17)
+    assert ref.aggregation == "period" and ref.period_days is None
+
+
+def test_a_forecast_does_not_date_the_next_sentence() -> None:
+    s0 = "The yards could be largely empty by 2026."
+    fut = time_ref(s0, "2025-02-24", None)
+    s = "Oryx puts Russian losses of infantry fighting vehicles at 5,531."
+    assert time_ref(s, "2025-02-24", s.index("5,531"), context=fut).as_of == "2025-02-24"
+    s2 = "That would leave 1,000 tanks."
+    assert time_ref(s2, "2025-02-24", s2.index("1,000"), context=fut).as_of == fut.as_of
+
+
+def test_a_figure_in_the_present_is_as_of_the_article_date() -> None:
+    before = time_ref("About 75,000 men had died by the end of 2023.", "2024-02-23", 6)
+    s = "The site Oryx lists 2,754 Russian tanks."
+    assert time_ref(s, "2024-02-23", s.index("2,754"), context=before).as_of == "2023-12-31"
+    now = time_ref(s, "2024-02-23", s.index("2,754"), context=before, present=True)
+    assert now.as_of == "2024-02-23"

@@ -850,3 +850,79 @@ def test_a_valuing_verb_counts_what_its_object_names(extractor):
     assert who["Oryx's count puts Russian tank losses at 2,900."] == "Oryx"
     assert who["The General Staff's tally now stands at 471,940 troops."] == "General Staff"
     assert who["The war's toll rose to 500."] is None  # the war is what is counted
+
+
+@pytest.mark.model
+def test_running_totals_count_what_the_figure_before_them_counts(extractor):
+    fs = _frames(
+        extractor,
+        "Over the past day, Russian forces lost 1,580 soldiers (812,670 in total) and 13 "
+        "tanks (9,780 in total), the General Staff said. Ukrainian forces destroyed 52 "
+        "artillery systems, bringing the total to 21,975, the General Staff said.",
+        "2025-01-15",
+    )
+    assert (fs["812,670"].measure, fs["812,670"].aggregation) == ("personnel", "cumulative")
+    assert (fs["9,780"].measure, fs["9,780"].aggregation) == ("tank", "cumulative")
+    # not "Staff" after the comma: nothing after the figure names what it counts
+    assert (fs["21,975"].measure, fs["21,975"].aggregation) == ("artillery", "cumulative")
+    assert fs["52"].aggregation == "period" and fs["52"].period_days is None
+    fs = _frames(
+        extractor,
+        "Russia has lost 1,580 troops in the past day. The total now stands at 812,670, the "
+        "General Staff said. It also lost 13 tanks, for a total of 9,780.",
+        "2025-01-15",
+    )
+    assert fs["812,670"].measure == "personnel"
+    assert fs["9,780"].measure == "tank"
+    # "It" is Russia, the subject before, not the General Staff carried over as claimer
+    assert fs["13"].party == "russia" and fs["9,780"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_list_under_its_heading_takes_the_headings_frame(extractor):
+    text = (
+        "Russia lost 1,010 soldiers over the past day, the General Staff reported.\n\n"
+        "The total combat losses of the enemy from 24.02.22 to 20.06.23 are approximately:\n\n"
+        "personnel – about 221,460 (+1,010) persons were liquidated,\n"
+        "tanks – 3,997 (+8),\n"
+        "MLRS – 614 (+4),\n"
+        "automotive equipment and tanks with fuel – 6,645 (+32)."
+    )
+    fs = _frames(extractor, text, "2023-06-20")
+    for figure, measure in [
+        ("3,997", "tank"),
+        ("614", "mlrs"),
+        ("6,645", "vehicles_fuel_tanks"),
+    ]:
+        f = fs[figure]
+        assert (f.party, f.measure, f.aggregation) == ("russia", measure, "cumulative"), figure
+    assert (fs["+8"].measure, fs["+8"].aggregation, fs["+8"].period_days) == ("tank", "period", 1)
+
+
+@pytest.mark.model
+def test_the_general_staffs_bare_loss_figure_is_its_personnel_figure(extractor):
+    fs = _frames(
+        extractor,
+        "“The overall losses of the Russian occupying forces since the beginning of the "
+        "full-scale invasion have reached one million,” the General Staff stated. Russian "
+        "manpower losses stand at 1,000,000, it added.",
+        "2025-06-12",
+    )
+    assert fs["one million"].measure == "personnel"
+    assert fs["1,000,000"].measure == "personnel"
+    # not from someone else: an outlet's bare "losses" stays unnamed
+    fs = _frames(extractor, "Russian losses reached 359 in June.", "2024-07-01")
+    assert fs["359"].measure != "personnel"
+
+
+@pytest.mark.model
+def test_a_present_tense_figure_after_a_dated_sentence_is_as_of_the_article(extractor):
+    fs = _frames(
+        extractor,
+        "Mediazona estimated that about 75,000 Russian men had died by the end of 2023. "
+        "The open-source site Oryx, which counts only losses backed by photographs, lists "
+        "2,754 Russian tanks destroyed, damaged, abandoned or captured.",
+        "2024-02-23",
+    )
+    assert fs["about 75,000"].as_of == "2023-12-31"
+    assert fs["2,754"].as_of == "2024-02-23"

@@ -393,12 +393,13 @@ class ClaimerChooser:
                 return (*found, True)
         if (
             subj is not None
-            and subj.lemma_.lower() in DOCUMENT_NOUNS - _COUNTED_OWNER
+            and subj.lemma_.lower() in _TALLY_NOUNS
+            and lemma in _TALLY_VERBS
             and self.resolver.author_of(subj) is not None
         ):
             # "The General Staff's tally now stands at 471,940", "Oryx's count puts tank
-            # losses at 2,900": a document whose author is named speaks for the author,
-            # whatever verb gives its figure
+            # losses at 2,900": a tally whose author is named speaks for the author when
+            # it gives a figure (not "His speech comes at a time when ...")
             found = self._as_speaker(subj)
             if found is not None:
                 return (*found, True)
@@ -512,9 +513,18 @@ _LIGHT_VERBS: Final = frozenset(
 _FIGURE_NOUNS: Final = frozenset(
     ["number", "toll", "figure", "figures", "tally", "count", "total", "estimate"]
 )
-# Document nouns whose possessor is as often what is counted as who counts ("Russia's
-# numbers at the front", "the war's record"): no author from the possessor alone.
-_COUNTED_OWNER: Final = frozenset(["number", "numbers", "record", "records", "account", "list"])
+# Documents that hold counts, and the verbs by which such a document gives its figure
+# ("X's tally stands at", "X's data show", "X's estimate puts ... at"). Not "numbers" or
+# "records", whose possessor is as often what is counted ("Russia's numbers at the front"),
+# nor speech ("his speech comes at a time when ...").
+_TALLY_NOUNS: Final = words(
+    """tally count figure figures data estimate estimates statistics calculation
+    calculations assessment report update bulletin summary"""
+)
+_TALLY_VERBS: Final = words(
+    """be stand put place peg set show reach total number rise climb grow increase hit top
+    exceed surpass pass give list record include count indicate suggest estimate"""
+)
 _PUBLISHING: Final = frozenset(
     ["share", "publish", "post", "release", "issue", "provide", "announce"]
 )

@@ -100,6 +100,14 @@ _CONTINUE = re.compile(
     r"|among\s+them|of\s+these|of\s+them)\b",
     re.I,
 )
+# The resultative that names a running total ("bringing the total to", "raising its
+# tally to"; timecues._CUMLEX): the figure before it is the increment.
+_RESULTATIVE = re.compile(r"(?:bring|brought|tak(?:e|i)|took|push|rais|lift)", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|expected\s+to|likely\s+to|set\s+to"
+    r"|on\s+(?:track|course)\s+to|projected|forecast)\b",
+    re.I,
+)
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|represents|marks)\b")
 _Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 
@@ -107,6 +115,8 @@ _Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
     """How far a cue is from the figure: characters, plus 250 a clause boundary between
     them and 10,000 a new clause with its own subject ("; ", ", while")."""
+    if _same_parenthesis(sentence, c, at):
+        return 0.0  # "(812,670 in total)": a parenthesis is its own scope
     if c.start <= at < c.end:
         gap = 0
     elif c.end <= at:
@@ -123,6 +133,15 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     if c.end <= at and opening:
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0)
+
+
+def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
+    """Whether the cue and the figure at ``at`` stand inside the same parentheses."""
+    lo, hi = min(c.start, at), max(c.end, at)
+    opening = sentence.rfind("(", 0, lo)
+    if opening < 0 or sentence.rfind(")", opening, lo) >= 0:
+        return False
+    return "(" not in sentence[lo:hi] and ")" not in sentence[lo:hi] and ")" in sentence[hi:]
 
 
 _AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
@@ -186,17 +205,32 @@ def time_ref(
     article_date: str | None,
     at: int | None = None,
     context: TimeRef | None = None,
+    present: bool | None = None,
+    carry: bool = False,
 ) -> TimeRef:
     """The time frame of the figure at offset ``at`` of ``sentence`` (see the module doc).
 
     ``at`` None reads the sentence as a whole (its first figure). ``context`` is the frame
     of the previous sentence of the same article: a sentence without time words of its own
     keeps its as-of date, and one that continues it ("also", "in addition", "during this
-    period", "more") keeps its aggregation too.
+    period", "more") keeps its aggregation too. ``present`` is the tense of the verb that
+    governs the figure when the caller has a parse (else the sentence's first auxiliary
+    says): a figure in the present is as of the article date. ``carry``: the sentence is an
+    item of a list whose heading gave ``context``, which it keeps whole.
     """
     ref = parse_iso(article_date)
+    if (
+        context is not None
+        and ref is not None
+        and (d := parse_iso(context.as_of)) is not None
+        and d > ref
+        and not _MODAL.search(sentence)
+    ):
+        # the previous sentence was a forecast ("could be largely empty by 2026"): a
+        # figure stated without a modal of its own is not dated in its future
+        context = None
     cues, bounds = find_cues(sentence, ref)
-    cues = [_the_year(c, context, ref) for c in cues]
+    cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
     ctx_day = parse_iso(context.as_of) if context is not None else None
     if (
         ctx_day is not None
@@ -278,14 +312,28 @@ def time_ref(
             shifted = _shift(shift, cues, ref, ctx_day)
             if shifted is not None:
                 return done(shifted)
+    if (
+        agg is not None
+        and agg.role == "cumlex"
+        and agg.start >= q_end
+        and _RESULTATIVE.match(sentence, agg.start)
+    ):
+        # "destroyed 52 artillery systems, bringing the total to 21,975": the figure is what
+        # brought the total there, an increment over a period the words do not give; one
+        # that carries on the previous sentence ("also") counts that sentence's period
+        if context is not None and context.aggregation == "period" and _CONTINUE.search(sentence):
+            return done(replace(context, as_of_span=None, period_span=None, since_span=None))
+        return done(TimeRef(_iso(default), default_span, "period"))
     if agg is None and anchor is None and report is None and ctx_day is not None:
         # No time words of its own: the time of the previous sentence, unless the sentence is
         # in the present ("are", "has been": now, the article date).
         assert context is not None
         # "This is 0.18 points lower than ...": a figure said of the previous sentence's
         # figure shares its time, whatever the tense.
-        now = _present(sentence) and not _ANAPHORIC_SUBJECT.match(sentence)
-        if _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
+        now = (present if present is not None else _present(sentence)) and not (
+            _ANAPHORIC_SUBJECT.match(sentence)
+        )
+        if carry or _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
             if not now:
                 return done(replace(context, as_of_span=None, period_span=None, since_span=None))
             if context.aggregation == "cumulative":
@@ -326,6 +374,32 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
     if (hi.month, hi.day) != (12, 31) and not (ref is not None and hi >= ref - timedelta(days=1)):
         return c  # neither a whole year nor the year so far
     return replace(c, tx=replace(t, year=lo.year, rel=None))
+
+
+_PREVIOUS_UNIT = re.compile(r"\b(?:previous|preceding)\s+(week|month)\b", re.I)
+
+
+def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
+    """ "the previous week", "the preceding month" after a sentence that counted a week or
+    a calendar month: the unit before that one, not before the report ("Russia lost 41,980
+    troops in October ... the previous month's 38,130": September). Without such a
+    sentence they keep their reading from the report date."""
+    m = _PREVIOUS_UNIT.search(sentence, c.start, c.end) if c.tx is not None else None
+    lo = parse_iso(context.period_start) if context is not None else None
+    hi = parse_iso(context.period_end) if context is not None else None
+    if m is None or lo is None or hi is None:
+        return c
+    if m.group(1).lower() == "week" and (hi - lo).days == 6:
+        lo2, hi2 = lo - timedelta(days=7), lo - timedelta(days=1)
+        tx = Timex(c.start, c.end, "date", lo2.year, lo2.month, lo2.day)
+        end = Timex(c.start, c.end, "date", hi2.year, hi2.month, hi2.day)
+        return Cue(c.start, c.end, "range", tx=tx, end_tx=end, lo=lo2)
+    whole_month = lo.day == 1 and (hi - lo).days >= 27 and hi.month == lo.month
+    if m.group(1).lower() == "month" and whole_month:
+        before = lo - timedelta(days=1)
+        tx = Timex(c.start, c.end, "month", year=before.year, month=before.month)
+        return Cue(c.start, c.end, "period", tx=tx)
+    return c
 
 
 # How far after the date just told a day or month without a year may lie and still be read

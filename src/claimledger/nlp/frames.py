@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
 from . import dates
+from .cues import REPORTING_VERBS
 from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import claimer_kind, dateline_end, is_party_word, party_key
@@ -322,9 +323,90 @@ _FOLLOWED = frozenset(
 
 
 def _time(
-    sentence: str, article_date: str | None, at: int | None, context: dates.TimeRef | None
+    sentence: str,
+    article_date: str | None,
+    at: int | None,
+    context: dates.TimeRef | None,
+    present: bool | None = None,
+    carry: bool = False,
 ) -> dates.TimeRef:
-    return dates.time_ref(sentence, article_date, at, context=context)
+    return dates.time_ref(sentence, article_date, at, context=context, present=present, carry=carry)
+
+
+def _list_headings(
+    doc: Doc, claims: Sequence[Claim], article: Article, article_side: str | None
+) -> dict[int, tuple[dates.TimeRef, str | None]]:
+    """For each claim that is an item of a list under a heading (a sentence of no claim that
+    ends with a colon, the items following it line by line with no blank line between
+    them), the heading's time frame and side."""
+    text = doc_text(doc)
+    starts = sorted(claims, key=lambda c: c.start)
+    out: dict[int, tuple[dates.TimeRef, str | None]] = {}
+    claimed = {c.start for c in claims}
+    for sent in doc.sents:
+        body = text[sent.start_char : sent.end_char].strip()
+        if not body.endswith(":") or sent.start_char in claimed or len(body) > 300:
+            continue
+        try:
+            ref = dates.time_ref(body, article.date, None)
+        except Exception:  # an annotation: a failure only loses the heading
+            continue
+        side = None
+        for w in words(body):
+            enemy = OPPONENT.get(article_side or "") if w in _ENEMY_WORDS else None
+            side = party_of_word(w) or enemy
+            if side:
+                break
+        end, first = sent.end_char, True
+        for c in starts:
+            if c.start < end:
+                continue
+            gap = text[end : c.start]
+            if gap.strip() or gap.count("\n") > (2 if first else 1):
+                break
+            out[c.start] = (ref, side)
+            end, first = c.end, False
+    return out
+
+
+def _listed(f: Frame, side: str | None) -> Frame:
+    """An item's frame under its heading: the heading's side when the item names none."""
+    if f.party is None and side is not None:
+        return replace(f, party=side)
+    return f
+
+
+_VEHICLE_WORDS = re.compile(r"vehicle|automotive|motor|\bcars?\b|\btrucks?\b", re.I)
+_FUEL_WORDS = re.compile(r"\bfuel\b|\btankers?\b|\bcisterns?\b", re.I)
+
+
+def _present_tense(num: Token | None) -> bool | None:
+    """Whether the verb that governs the figure is in the present ("Oryx lists 2,754",
+    "losses stand at", "has lost"), in the past ("lost", "was"), or None when the parse
+    gives no finite verb above it."""
+    if num is None or not num.dep_:
+        return None
+    tok, below = num, num
+    for _ in range(8):
+        if (
+            tok.pos_ in ("VERB", "AUX")
+            and tok.dep_ not in ("amod", "acl", "relcl", "advcl")
+            and not _reduced_participle(tok, below)
+        ):
+            break
+        if tok.head.i == tok.i:
+            return None
+        below, tok = tok, tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    tags = [tok.tag_, *(c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t in ("VBZ", "VBP") for t in tags):
+        return True
+    if any(t in ("VBD", "MD") for t in tags):
+        return False
+    return None
 
 
 def frame_quantities(
@@ -342,8 +424,19 @@ def frame_quantities(
     # The time frame each claim sentence inherits from the claims before it ("On August 1,
     # ... . According to the General Staff, the forces destroyed three more tanks").
     contexts: dict[int, dates.TimeRef | None] = {}
+    # A list under its heading ("The total combat losses of the enemy from 24.02.22 to
+    # 20.06.23 are approximately:" and one item per line): each item carries the heading's
+    # time frame whole, and its side when the item names none.
+    heads = _list_headings(doc, claims, article, article_side)
+    under: dict[int, str | None] = {}
     ctx: dates.TimeRef | None = None
     for c in sorted(claims, key=lambda c: c.start):
+        head = heads.get(c.start)
+        if head is not None:
+            head_ref, under[c.start] = head
+            contexts[c.start] = head_ref
+            ctx = head_ref
+            continue
         contexts[c.start] = ctx
         try:
             new = dates.time_ref(c.text, article.date, None, context=ctx)
@@ -369,9 +462,22 @@ def frame_quantities(
         prev = out[i - 1] if i else None
         try:
             context = contexts.get(claim.start) if claim is not None else None
+            listed = claim is not None and claim.start in under
             f = _frame(
-                doc, article, quantities, i, claim, prev, article_side, context, persons, text
+                doc,
+                article,
+                quantities,
+                i,
+                claim,
+                prev,
+                article_side,
+                context,
+                persons,
+                text,
+                carry=listed,
             )
+            if claim is not None and listed:
+                f = _listed(f, under[claim.start])
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
@@ -593,7 +699,12 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
             if nxt.i == head.i:
                 break
             head = nxt
-            if head.idx not in qset and head.pos_ in ("NOUN", "PROPN") and head.i > num.i:
+            if (
+                head.idx not in qset
+                and head.pos_ in ("NOUN", "PROPN")
+                and head.i > num.i
+                and any(ch.isalpha() for ch in head.text)  # not "+8", tagged a proper noun
+            ):
                 return head
     if q.unit_span is not None:
         span = doc.char_span(q.unit_span.start, q.unit_span.end, alignment_mode="expand")
@@ -631,6 +742,31 @@ def _chain(start: Token) -> list[Token]:
                 continue
             break
     return out
+
+
+_BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
+
+
+def _reduced_participle(verb: Token, below: Token) -> bool:
+    """ "Oryx lists 2,754 Russian tanks destroyed, damaged ...": a participle the parser made
+    a clause of the figure's noun (no auxiliary, under a verb that reports nothing)."""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and below.dep_ == "nsubj"
+        and verb.dep_ in ("ccomp", "xcomp", "conj")
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_.lower() not in REPORTING_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _speaker_in(claim: Claim | None, s0: int, sent: SpacySpan | None) -> bool:
+    """Whether the claim's speaker is named in the sentence itself ("Moscow said it had
+    lost ..."); a claimer carried over from an earlier sentence is not what "it" refers to
+    ("Russia has lost 1,580 troops ... . It also lost 13 tanks": Russia)."""
+    if claim is None or claim.claimer is None or sent is None:
+        return False
+    return s0 <= claim.claimer.start < sent.end_char
 
 
 def _misparsed_participle(verb: Token, subject: Token) -> bool:
@@ -702,6 +838,32 @@ _PART_OF_BEFORE = re.compile(
     r"(?:total|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
+
+
+# A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
+# of 9,780", "The total now stands at 812,670" (the total of what was just counted).
+_TOTAL_OF_BEFORE = re.compile(
+    r"(?:\b(?:for|to|with)\s+a\s+total\s+of\s+|,\s*a\s+total\s+of\s+"
+    r"|\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|new\s+|cumulative\s+)?"
+    r"(?:total|tally)\s+(?:now\s+|has\s+|had\s+|thus\s+far\s+|so\s+far\s+)?"
+    r"(?:stands?|stood|is|was|reached|rose|climbed|grew|increased|hit|came)\s+(?:at\s+|to\s+)?)"
+    + _APPROX_WORDS
+    + "$",
+    re.I,
+)
+_IN_TOTAL_PAREN = re.compile(
+    r"\s*(?:in\s+total|total|overall|in\s+all|so\s+far|to\s+date|altogether)\s*\)", re.I
+)
+
+
+def _total_of_before(text: str, q: Quantity, prev: Quantity, s0: int) -> bool:
+    """Whether ``q`` is the running total of what ``prev`` counts (same sentence, or the
+    sentence before for a total named as a subject)."""
+    before = text[max(s0, q.start - 90) : q.start]
+    if re.search(r"\(\s*$", before) and _IN_TOTAL_PAREN.match(text, q.end):
+        return prev.start >= s0
+    m = _TOTAL_OF_BEFORE.search(before)
+    return m is not None and (prev.start >= s0 or q.start - prev.end < 250)
 
 
 def _elided_object(num: Token) -> Token | None:
@@ -899,6 +1061,7 @@ def _frame(
     context: dates.TimeRef | None = None,
     persons: Sequence[tuple[int, int, str]] | None = None,
     text: str | None = None,
+    carry: bool = False,
 ) -> Frame:
     q = quantities[i]
     text = doc_text(doc) if text is None else text
@@ -912,7 +1075,14 @@ def _frame(
     if persons is None:
         persons = _persons(doc)
     official = own_side == "ukraine" and not _person_claimer(persons, claim)
-    tref = _time(sentence, article.date, q.start - s0, context)
+    tref = _time(
+        sentence,
+        article.date,
+        q.start - s0,
+        context,
+        _present_tense(_number_token(_qtokens(doc, q))),
+        carry,
+    )
     as_of = tref.as_of
     as_of_span = (
         _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
@@ -1090,7 +1260,12 @@ def _frame(
                 subj = _subject(v)
                 if lem in _LOSER_VERBS and subj is not None:
                     party, party_tok = _party_near(subj)
-                    if party is None and subj.lower_ in ("it", "we") and own_side in OPPONENT:
+                    if (
+                        party is None
+                        and subj.lower_ in ("it", "we")
+                        and own_side in OPPONENT
+                        and (subj.lower_ == "we" or _speaker_in(claim, s0, sent))
+                    ):
                         # "Moscow said it had lost 5,937 troops", "'we lost 12 men', Kyiv
                         # said": the loser is the speaker
                         party, party_tok = own_side, subj
@@ -1280,6 +1455,15 @@ def _frame(
         and prev.frame is not None
         and prev.frame.measure is not None
         and _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+    ) or (
+        measure is None
+        and noun is None
+        and q.unit is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.party is not None
+        and _total_of_before(text, q, prev, s0)
     ):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
         # before it counts what that figure counts; so does the total it brings the figure to
@@ -1297,6 +1481,19 @@ def _frame(
             or (is_currency(q.unit) and q.unit_span and measure == _snake(q.unit_span.text))
         ):
             measure = None  # a unit alone ("percent", "cents", "Tk") names nothing
+    if (
+        official
+        and party == "russia"
+        and noun is None
+        and q.unit is None
+        and region_part is None
+        and (event in ("lost", "killed", "casualties") or both)
+        and (measure is None or _BARE_LOSS_NAME.fullmatch(measure))
+    ):
+        # Ukraine's General Staff names every kind of equipment it counts; its bare count
+        # of the enemy's losses ("the overall losses ... have reached one million", "the
+        # death toll nearly reached 48,000") is its personnel figure
+        measure = "personnel"
     if q.unit and q.unit.lower().rstrip("s") in _TIME_UNITS:
         measure, part, part_span = None, None, None  # a duration ("three more years")
     if parsed and part is None:
@@ -1683,6 +1880,8 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
         stop = min(stop, quantities[i + 1].start)
     seg = text[q.end : stop]
     cut = re.search(r"[,;:.()\u2013\u2014]|\band\b|\bwhile\b|\bbut\b", seg)
+    if cut and cut.start() == 0 and seg[:1] in ",;:.":
+        return ""  # "bringing the total to 21,975, the General Staff said": nothing after
     return seg[: cut.start()] if cut and cut.start() > 0 else seg[:60]
 
 
@@ -1720,10 +1919,17 @@ def _measure(
         part = head_lemma
     if ms and ms[0] != "personnel":
         m = ms[0]
-        if m in ("armoured_combat_vehicle", "vehicles_fuel_tanks") and "truck" in ms:
+        whole_category = m == "vehicles_fuel_tanks" and _FUEL_WORDS.search(words_)
+        if (
+            m in ("armoured_combat_vehicle", "vehicles_fuel_tanks")
+            and "truck" in ms
+            and not (
+                whole_category  # "automotive equipment and tanks with fuel": the whole category
+            )
+        ):
             # "vehicles": armoured only when the words say so
             m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
-        if m == "vehicles_fuel_tanks" and "fuel" in ws and not re.search(r"vehicle", words_, re.I):
+        if m == "vehicles_fuel_tanks" and "fuel" in ws and not _VEHICLE_WORDS.search(words_):
             m = "fuel_tanks"
         if m == "vehicles" and _VEHICLES_AND_FUEL.match(text, q.end):
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category

@@ -93,6 +93,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "fighter": ("personnel",),
     "men": ("personnel",),
     "invader": ("personnel",),
+    "manpower": ("personnel",),
     "occupier": ("personnel",),
     "casualty": ("personnel",),
     "casualties": ("personnel",),

@@ -255,8 +255,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<prep>within|in)\s+(?:(?:just|only)\s+)?(?:(?:the\s+)?space\s+of\s+)?"
             # a duration given as a bound or an estimate: a period of unknown length ("in
             # under a month", "in less than a week")
-            r"(?P<approx>(?:(?:a\s+little\s+|slightly\s+)?(?:less|fewer)\s+than|(?:just\s+)?under"
-            r"|(?:just\s+)?over|about|around|roughly|nearly|almost)\s+)?"
+            r"(?P<approx>(?:(?:a\s+little\s+|slightly\s+|just\s+)?(?:less|fewer|more)\s+than"
+            r"|(?:just\s+|a\s+little\s+|slightly\s+|a\s+bit\s+)?(?:under|over)"
+            r"|about|around|roughly|nearly|almost|some)\s+)?"
             r"(?:" + _NUMW + r")[\s-]+" + _UNIT + r"(?!\s+(?:ago|later|from|after|before))",
             _FLAGS,
         ),
