@@ -772,3 +772,26 @@ def test_a_figure_in_the_present_is_as_of_the_article_date() -> None:
     assert time_ref(s, "2024-02-23", s.index("2,754"), context=before).as_of == "2023-12-31"
     now = time_ref(s, "2024-02-23", s.index("2,754"), context=before, present=True)
     assert now.as_of == "2024-02-23"
+
+
+def test_the_start_of_one_fronts_fighting_is_not_the_wars() -> None:
+    s = "Since the beginning of hostilities in the Kursk direction, the enemy has lost 69 tanks."
+    local = time_ref(s, "2024-08-20", s.index("69"))
+    assert local.aggregation == "period" and local.period_days is None and local.since is None
+    for whole in (
+        "Since the start of the war in February 2022, Russia has lost 4,130 tanks.",
+        "Since the start of the war in Ukraine, Russia has lost 4,130 tanks.",
+    ):
+        assert time_ref(whole, "2024-08-20", whole.index("4,130")).aggregation == "cumulative"
+
+
+def test_the_next_event_told_in_the_past_happened_in_the_night_counted_before() -> None:
+    night = time_ref("Russia launched 70 missiles at Ukraine overnight.", "2025-04-24", 16)
+    assert night.night and night.period_days == 1
+    s = "Air defences shot down 48 cruise missiles."
+    after = time_ref(s, "2025-04-24", s.index("48"), context=night, present=False)
+    assert (after.aggregation, after.period_start, after.night) == ("period", "2025-04-23", True)
+    # in the present, or without a parse saying so, only the date is kept
+    now = time_ref(s, "2025-04-24", s.index("48"), context=night, present=True)
+    assert now.aggregation is None
+    assert time_ref(s, "2025-04-24", s.index("48"), context=night).aggregation is None

@@ -926,3 +926,38 @@ def test_a_present_tense_figure_after_a_dated_sentence_is_as_of_the_article(extr
     )
     assert fs["about 75,000"].as_of == "2023-12-31"
     assert fs["2,754"].as_of == "2024-02-23"
+
+
+@pytest.mark.model
+def test_what_struck_something_is_not_what_was_lost(extractor):
+    fs = _frames(
+        extractor,
+        "Among the best-known losses is the landing ship Caesar Kunikov, which Ukraine's "
+        "military intelligence said was struck by six Magura V5 sea drones in February.",
+        "2024-06-04",
+    )
+    assert fs["six"].event == "deployed" and fs["six"].measure == "drone_deployed"
+
+
+@pytest.mark.model
+def test_a_bulleted_list_under_a_sourced_heading(extractor):
+    text = (
+        "Russia lost more than 430,000 troops in 2024, according to Ukraine's General Staff.\n\n"
+        "Equipment losses in 2024, by Ukraine's count:\n"
+        "• tanks: more than 4,100\n"
+        "• artillery systems: 13,050\n"
+        "• aircraft: 40\n"
+        "• warships and boats: five\n\n"
+        "Western officials put Russian deaths far lower."
+    )
+    fs = _frames(extractor, text, "2025-01-01")
+    for figure, measure in [
+        ("more than 4,100", "tank"),
+        ("13,050", "artillery"),
+        ("40", "aircraft"),
+        ("five", "naval_ship"),
+    ]:
+        f = fs[figure]
+        # the counter named in the heading ("by Ukraine's count") is not whose losses
+        assert (f.party, f.measure, f.aggregation) == ("russia", measure, "period"), figure
+        assert (f.period_start, f.period_end) == ("2024-01-01", "2024-12-31"), figure

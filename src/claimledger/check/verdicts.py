@@ -345,12 +345,17 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
     covers day D-1). A count for a named day, month or year may also be read one report
     earlier: the sum of the reports published in it ("2,948 tanks in 2023" is the reports
     of 1 January to 31 December, 31 December 2022 to 31 December 2023 as totals). A count
-    back from a report ("the past week") has no such second reading."""
+    back from a report ("the past week") has no such second reading; a night's may be in
+    the report of the morning after it or in the next."""
     start, end = _period_days(f)
     if start is None or end is None:
         return []
     # (shift of the first report, shift of the last)
     shifts = [(0, 0)]
+    if f.part == "overnight" and start == end:
+        # a night straddles two days: the report of the morning after it, or the next one,
+        # may carry it (each is also read alone)
+        shifts.extend([(1, 1), (0, 1)])
     if f.as_of == end:
         shifts.append((-1, -1))
     elif start != end and f.period_span is not None and _SINCE_DAY.match(f.period_span.text):

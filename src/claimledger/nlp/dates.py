@@ -67,6 +67,7 @@ class TimeRef:
     since: str | None = None
     since_span: tuple[int, int] | None = None
     future: bool = False  # the governing time lies after the article date: a forecast
+    night: bool = False  # the period is a night ("overnight"), which a report may straddle
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -108,6 +109,7 @@ _MODAL = re.compile(
     r"|on\s+(?:track|course)\s+to|projected|forecast)\b",
     re.I,
 )
+_NIGHT = re.compile(r"\b(?:overnight|night)\b", re.I)
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|represents|marks)\b")
 _Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 
@@ -290,7 +292,11 @@ def time_ref(
         for c in (agg, anchor)
     )
 
+    night = agg is not None and bool(_NIGHT.search(sentence, agg.start, agg.end))
+
     def done(r: TimeRef) -> TimeRef:
+        if night and r.aggregation == "period":
+            r = replace(r, night=True)
         return replace(r, future=True) if future else r
 
     # The report date a "past N days" figure counts back from, and the default as-of date.
@@ -338,6 +344,18 @@ def time_ref(
                 return done(replace(context, as_of_span=None, period_span=None, since_span=None))
             if context.aggregation == "cumulative":
                 return done(TimeRef(_iso(default), None, "cumulative", since=context.since))
+        elif (
+            present is False
+            and context.aggregation == "period"
+            and context.period_days == 1
+            and context.period_span is not None
+            and context.period_end is not None
+            and context.period_end < (context.as_of or "")
+        ):
+            # "Russia launched 70 missiles and 145 drones overnight. Air defences shot down
+            # 48 cruise missiles": the next event told in the past, with no time of its own,
+            # happened in the day or night the report before counted back
+            return done(replace(context, as_of_span=None, period_span=None, since_span=None))
         elif not now:
             default, default_span = ctx_day, None
 

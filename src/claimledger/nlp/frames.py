@@ -336,13 +336,13 @@ def _time(
 def _list_headings(
     doc: Doc, claims: Sequence[Claim], article: Article, article_side: str | None
 ) -> dict[int, tuple[dates.TimeRef, str | None]]:
-    """For each claim that is an item of a list under a heading (a sentence of no claim that
-    ends with a colon, the items following it line by line with no blank line between
+    """For each claim that is an item of a list under a heading (a sentence with no figure
+    that ends with a colon, the items following it line by line with no blank line between
     them), the heading's time frame and side."""
     text = doc_text(doc)
     starts = sorted(claims, key=lambda c: c.start)
     out: dict[int, tuple[dates.TimeRef, str | None]] = {}
-    claimed = {c.start for c in claims}
+    claimed = {c.start for c in claims if c.quantities}  # a heading holds no figure
     for sent in doc.sents:
         body = text[sent.start_char : sent.end_char].strip()
         if not body.endswith(":") or sent.start_char in claimed or len(body) > 300:
@@ -351,22 +351,44 @@ def _list_headings(
             ref = dates.time_ref(body, article.date, None)
         except Exception:  # an annotation: a failure only loses the heading
             continue
+        # whose losses: "the enemy", "Russian losses" (not the source: "by Ukraine's count")
         side = None
         for w in words(body):
-            enemy = OPPONENT.get(article_side or "") if w in _ENEMY_WORDS else None
-            side = party_of_word(w) or enemy
-            if side:
+            if w in _ENEMY_WORDS:
+                side = OPPONENT.get(article_side or "")
                 break
+        whose = _HEADING_WHOSE.search(body)
+        if side is None and whose is not None:
+            side = party_of_word(whose.group(1))
+        counter = _HEADING_COUNTER.search(body)
+        if side is None and counter is not None:
+            # "Equipment losses in 2024, by Ukraine's count:": a warring side counts the
+            # other side's losses
+            side = OPPONENT.get(party_of_word(counter.group(1)) or "")
         end, first = sent.end_char, True
         for c in starts:
             if c.start < end:
                 continue
             gap = text[end : c.start]
-            if gap.strip() or gap.count("\n") > (2 if first else 1):
+            if gap.strip(" \t\r\n•·▪*-–—") or gap.count("\n") > (2 if first else 1):
                 break
             out[c.start] = (ref, side)
             end, first = c.end, False
     return out
+
+
+_HEADING_WHOSE = re.compile(
+    r"\b(\w+?)(?:['’]s)?\s+(?:(?:combat|military|equipment|personnel|total|overall)\s+)*"
+    r"(?:losses|casualties)\b",
+    re.I,
+)
+
+
+_HEADING_COUNTER = re.compile(
+    r"\b(\w+?)(?:['’]s)?\s+(?:own\s+|official\s+|latest\s+)?"
+    r"(?:count|tally|figures|data|estimates?|numbers|reckoning)\b",
+    re.I,
+)
 
 
 def _listed(f: Frame, side: str | None) -> Frame:
@@ -757,6 +779,16 @@ def _reduced_participle(verb: Token, below: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and verb.head.lemma_.lower() not in REPORTING_VERBS
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _passive_agent(noun: Token) -> bool:
+    """Whether ``noun`` is the agent of a passive verb ("was struck by six drones")."""
+    by = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and by.lower_ == "by"
+        and (by.dep_ == "agent" or (by.head.tag_ == "VBN" and by.head.pos_ == "VERB"))
     )
 
 
@@ -1440,6 +1472,10 @@ def _frame(
         # coordinated verb counts, not what the sentence's subject names ("a strike")
         elided = _elided_object(num)
         measure_words = elided.text if elided is not None else ""
+    if parsed and noun is not None and _passive_agent(noun):
+        # "sunk by two Neptune missiles", "struck by six sea drones": the agent of what
+        # befell something else is what was used, not what was lost
+        event = "deployed"
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
@@ -1504,7 +1540,11 @@ def _frame(
                 part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
         part, part_span = region_part
-    if part is None and measure and period_span is not None and _NIGHT.search(period_span.text):
+    if (
+        part is None
+        and measure
+        and ((period_span is not None and _NIGHT.search(period_span.text)) or tref.night)
+    ):
         # a night's count is part of the day a daily report covers (and may straddle two)
         part, part_span = "overnight", period_span
     if (
@@ -1868,7 +1908,9 @@ def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantit
     cut = max(seg.rfind(","), seg.rfind(";"), seg.rfind("\n"), seg.rfind(")"))
     # "personnel – about 28,700": keep the colon of "amounted to:" out of the label
     colon = seg.rfind(":")
-    if colon > cut and not re.search(rf"[{_DASHES}]", seg[colon + 1 :]):
+    after = seg[colon + 1 :]
+    if colon > cut and not re.search(rf"[{_DASHES}]", after) and re.search(r"[A-Za-z]", after):
+        # (but "artillery systems: 13,050": the label is what the colon closes)
         cut = colon
     return start + cut + 1 if cut >= 0 else start
 

@@ -215,6 +215,31 @@ _OF_THE_WAR = re.compile(
 )
 
 
+_LOCAL = re.compile(
+    r"\b(?:in|on|at|near|around|for)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+)"
+    r"(?P<front>\s+(?:direction|region|oblast|front|sector|area|axis|province))?"
+)
+
+
+def _local_war(head: str) -> bool:
+    """Whether a war's start is qualified by a place that is not a country: "hostilities in
+    the Kursk direction", "fighting in Bakhmut" (not "the war in Ukraine")."""
+    from .parties import party_key  # a country names the whole war
+
+    for m in _LOCAL.finditer(head):
+        name = m.group("name")
+        if _CALENDAR_NAME.match(name):
+            continue  # "the start of the war in February 2022": a date
+        if m.group("front") or party_key(name) is None:
+            return True
+    return False
+
+
+_CALENDAR_NAME = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I
+)
+
+
 def _whole_war(tx: Timex, after: str, ref: date | None) -> bool:
     """Whether "N years of war" ("the first N" is a period of its own) reaches back to the
     war's start from the report's day, within a tenth of N: then its figure is the war's
@@ -371,6 +396,11 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if first is not None and _REL_CLAUSE.match(sentence[first.end :]):
                 lo, _ = _resolve_start(first, ref)
                 cues.append(Cue(m.start(), span_end, "start", tx=first, lo=lo, rel_clause=True))
+        elif (_WAR.search(head) or _EVENT.search(head)) and _local_war(head):
+            # "since the beginning of hostilities in the Kursk direction": the start of one
+            # front's fighting, whose day the words do not give (not the war's start)
+            lo, _ = _resolve_start(first, ref) if first is not None else (None, False)
+            cues.append(Cue(m.start(), span_end, "start", tx=first, lo=lo))
         elif _WAR.search(head) or _EVENT.search(head):
             lo, _ = _resolve_start(first, ref)
             cues.append(Cue(m.start(), span_end, "start", tx=first, war=True, lo=lo))
