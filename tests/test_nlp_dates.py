@@ -795,3 +795,20 @@ def test_the_next_event_told_in_the_past_happened_in_the_night_counted_before() 
     now = time_ref(s, "2025-04-24", s.index("48"), context=night, present=True)
     assert now.aggregation is None
     assert time_ref(s, "2025-04-24", s.index("48"), context=night).aggregation is None
+
+
+def test_the_day_a_statement_was_made_is_not_what_it_counts() -> None:
+    s = (
+        "Kremlin spokesman Dmitry Peskov on Wednesday dismissed estimates that Russia has "
+        "lost more than 500,000 soldiers."
+    )
+    ref = time_ref(s, "2024-06-05", s.index("more than"))
+    assert ref.aggregation is None and ref.as_of == "2024-06-05"
+
+
+def test_what_a_months_reports_told_of_is_that_months() -> None:
+    s = "Last month, the Ukrainian military reported destroying 272 Russian tanks."
+    month = time_ref(s, "2025-04-01", s.index("272"))
+    assert (month.period_start, month.period_end) == ("2025-03-01", "2025-03-31")
+    s = "On Sunday, the ministry said Russia had lost 1,000 troops."
+    assert time_ref(s, "2025-04-01", s.index("1,000")).aggregation is None  # the report's day

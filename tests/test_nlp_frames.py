@@ -961,3 +961,37 @@ def test_a_bulleted_list_under_a_sourced_heading(extractor):
         # the counter named in the heading ("by Ukraine's count") is not whose losses
         assert (f.party, f.measure, f.aggregation) == ("russia", measure, "period"), figure
         assert (f.period_start, f.period_end) == ("2024-01-01", "2024-12-31"), figure
+
+
+@pytest.mark.model
+def test_a_forces_persons_are_its_soldiers_and_a_reminder_orders_no_one(extractor):
+    ex = extractor.extract_one(
+        Article(
+            id="t",
+            text=(
+                "Let us remind that during the past week the occupiers lost 5,150 persons and "
+                "64 tanks, as counted by our editorial office."
+            ),
+            date="2023-06-15",
+        )
+    )
+    (claim,) = ex.claims
+    assert claim.stance == "asserts"
+    f = {q.text: q.frame for q in ex.quantities}["5,150"]
+    assert f.measure == "personnel" and f.period_days == 7
+    fs = _frames(extractor, "Shelling killed 12 persons in Kharkiv, the governor said.")
+    assert fs["12"].measure != "personnel"  # civilians stay civilians
+
+
+@pytest.mark.model
+def test_a_day_count_does_not_pass_through_a_sentence_about_now(extractor):
+    fs = _frames(
+        extractor,
+        "This number includes 1,060 casualties that Russian forces suffered over the past "
+        "day. According to the report, Russia has also lost 10,364 tanks. The General Staff "
+        "also listed 3,121 cruise missiles among the losses.",
+        "2025-03-19",
+    )
+    assert fs["1,060"].period_days == 1
+    assert fs["10,364"].aggregation == "cumulative"
+    assert fs["3,121"].aggregation != "period"

@@ -149,6 +149,11 @@ def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
 _AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
 
 
+def in_present(sentence: str) -> bool:
+    """Whether the sentence's first auxiliary or copula is in the present."""
+    return _present(sentence)
+
+
 def _present(sentence: str) -> bool:
     """Whether the first auxiliary or copula is in the present ("is", "have been")."""
     m = _AUX.search(sentence)

@@ -473,6 +473,9 @@ def frame_quantities(
             and new.as_of_span is None
             and new.period_span is None
             and new.since_span is None
+            # "Russia has also lost 10,364 tanks" after a day's count speaks of now: the
+            # day's frame does not pass through it
+            and not (ctx.aggregation == "period" and dates.in_present(c.text))
         )
         ctx = ctx if kept else new
     # The text and PERSON entities, read once: spaCy rebuilds doc.text and doc.ents from
@@ -813,6 +816,12 @@ def _misparsed_participle(verb: Token, subject: Token) -> bool:
     )
 
 
+# A force named as the side that lost (its "persons" are its soldiers).
+_FORCE_LOST = re.compile(
+    r"\b(?:occupiers?|invaders?|the\s+enemy|(?:russian|ukrainian)\s+(?:forces|troops|army))"
+    r"\s+(?:\w+\s+){0,2}?(?:lost|losses|suffered)\b",
+    re.I,
+)
 _HURT = frozenset(["killed", "wounded"])
 _DEATH_NOUNS = frozenset(["fatalities", "fatality", "dead", "deaths", "death"])
 _BY_NAME = re.compile(r"\b(?:the\s+names\s+of|by\s+name|named|identified)\b", re.I)
@@ -1997,6 +2006,8 @@ def _measure(
         people = True
     if people:
         civil = bool((ws | singulars) & _CIVILIANS) and not ms
+        if civil and ws & {"person", "persons", "people"} and _FORCE_LOST.search(sentence):
+            civil = False  # "the occupiers lost 5,150 persons": a force's dead are soldiers
         if both or event in ("casualties", "lost") or "casualties" in ws:
             return ("people_lost" if civil else "personnel"), part, part_span, False
         if event == "killed":

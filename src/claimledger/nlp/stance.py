@@ -547,6 +547,8 @@ def _directive(tok: Token) -> bool:
         subj = subject_of(tok)
         inverted = subj is not None and modal.i < subj.i  # "should the court strike": if
         return not (perfect or inverted) and tok.lemma_.lower() not in NON_AGENTIVE
+    if tok.lemma_.lower() == "let" and _reminder(tok):
+        return False  # "Let us remind that ...": the outlet recalls, it orders no one
     if (
         tok.tag_ == "VB"
         and not aux
@@ -557,6 +559,19 @@ def _directive(tok: Token) -> bool:
         before = [t for t in tok.sent if t.i < tok.i and not t.is_space]
         return all(t.is_quote for t in before)
     return False
+
+
+_RECALLING = frozenset(["remind", "recall", "note", "mention", "add", "say", "stress", "emphasize"])
+
+
+def _reminder(let: Token) -> bool:
+    """ "Let us remind (recall, note) that ...", "let's recall": a discourse formula."""
+    nxt = let.nbor(1) if let.i + 1 < len(let.doc) else None
+    if nxt is None or nxt.lower_ not in ("us", "'s", "’s"):
+        return False
+    return any(
+        t.lemma_.lower() in _RECALLING for t in let.subtree if t.i > nxt.i and t.i <= nxt.i + 2
+    )
 
 
 # When the content holds several readings, the strongest decides.

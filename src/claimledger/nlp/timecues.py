@@ -40,6 +40,7 @@ _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
 _REPORT_VERBS = (
     r"said|says|told|reported|announced|stated|declared|claimed"
     r"|wrote|estimated|rejected|denied|put|placed|released|published|confirmed|revealed"
+    r"|dismissed|disputed|acknowledged|admitted|insisted|warned|noted|added|listed|recorded"
 )
 _REPORT_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:\w+\s+)?(?:{_REPORT_VERBS}"
@@ -188,11 +189,15 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         if rest.startswith(","):
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
             seg = after[: nxt[0]] if nxt else after
-            for w in _WORD.findall(seg):
+            found = _WORD.findall(seg)
+            for k, w in enumerate(found):
                 if any(ch.isdigit() for ch in w) or w.lower() == "that":
                     break
                 if _REPORT_WORD.match(w.strip(".")):
-                    return True
+                    # "Last month, the military reported destroying 272 tanks": what a
+                    # month's reports told of is that month's (not so for a day, the report's)
+                    gerund = k + 1 < len(found) and found[k + 1].lower().endswith("ing")
+                    return not (gerund and tx.kind in ("month", "year", "week", "quarter"))
     return False
 
 
