@@ -206,3 +206,15 @@ def test_a_name_the_parser_stranded_before_its_reporting_verb_is_its_subject(ext
     )
     c = claim(extractor, text, "725,740")
     assert c.claimer_name == "Ukraine's General Staff"
+
+
+@pytest.mark.model
+def test_a_source_of_nothing_but_verbs_speaks_for_no_one(extractor):
+    text = (
+        "Let us remind that during the past week the occupiers lost 5,150 persons and 64 "
+        "tanks, as it was counted by our editorial office. Let's note that the army lost 20 "
+        "tanks. Let them leave the city now, the mayor said."
+    )
+    ex = extractor.extract_one(Article(id="t", text=text, date="2023-06-15"))
+    names = [c.claimer_name for c in ex.claims]
+    assert "Let" not in names and names[-1] == "mayor"

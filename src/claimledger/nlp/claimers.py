@@ -104,7 +104,7 @@ class ClaimerChooser:
             return self._speakers[i]
         a = self.attributions[i]
         out: tuple[Span | None, Resolution] = (None, Resolution("unresolved", None))
-        if a.source is not None:
+        if a.source is not None and not self._verb_only(a.source):
             res = self._resolve(a.source, a)
             out = (a.source, res)
         if not out[1].name and a.cue is not None and self.resolver is not None:
@@ -116,6 +116,12 @@ class ClaimerChooser:
                     out = (Span.of(self.text, subj.start_char, subj.end_char), res)
         self._speakers[i] = out
         return out
+
+    def _verb_only(self, source: Span) -> bool:
+        """A source of nothing but verbs is the tagger's slip ("Let us remind that ...":
+        "Let"), not a speaker."""
+        span = self._span(source.start, source.end)
+        return span is not None and all(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _resolve(self, source: Span, a: Attribution) -> Resolution:
         if self.resolver is None:
