@@ -887,7 +887,8 @@ _TOTAL_OF_BEFORE = re.compile(
     r"(?:\b(?:for|to|with)\s+a\s+total\s+of\s+|,\s*a\s+total\s+of\s+"
     r"|\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|new\s+|cumulative\s+)?"
     r"(?:total|tally)\s+(?:now\s+|has\s+|had\s+|thus\s+far\s+|so\s+far\s+)?"
-    r"(?:stands?|stood|is|was|reached|rose|climbed|grew|increased|hit|came)\s+(?:at\s+|to\s+)?)"
+    r"(?:stands?|stood|is|was|reached|rose|climbed|grew|increased|hit|came|passed|topped"
+    r"|exceeded|crossed|surpassed)\s+(?:at\s+|to\s+)?)"
     + _APPROX_WORDS
     + "$",
     re.I,
@@ -903,7 +904,9 @@ def _total_of_before(text: str, q: Quantity, prev: Quantity, s0: int) -> bool:
     before = text[max(s0, q.start - 90) : q.start]
     if re.search(r"\(\s*$", before) and _IN_TOTAL_PAREN.match(text, q.end):
         return prev.start >= s0
-    m = _TOTAL_OF_BEFORE.search(before)
+    digit = re.search(r"\d", q.text)
+    lead = q.text[: digit.start()] if digit else ""  # "passed 400,000": the verb is inside
+    m = _TOTAL_OF_BEFORE.search(before + lead)
     return m is not None and (prev.start >= s0 or q.start - prev.end < 250)
 
 
@@ -1513,6 +1516,8 @@ def _frame(
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
         # before it counts what that figure counts; so does the total it brings the figure to
         measure = prev.frame.measure
+        if party is None:
+            party = prev.frame.party  # ("The tally passed 400,000": the tally just told)
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
         # the unit; a name a series could read is not taken (verdicts stay as they were)
