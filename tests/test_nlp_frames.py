@@ -874,6 +874,8 @@ def test_running_totals_count_what_the_figure_before_them_counts(extractor):
     )
     assert fs["812,670"].measure == "personnel"
     assert fs["9,780"].measure == "tank"
+    # "It" is Russia, the subject before, not the General Staff carried over as claimer
+    assert fs["13"].party == "russia" and fs["9,780"].party == "russia"
     fs = _frames(
         extractor,
         "Russia lost 1,140 troops in the past day, bringing the total to 500,080. The tally "
@@ -882,8 +884,6 @@ def test_running_totals_count_what_the_figure_before_them_counts(extractor):
     )
     f = fs["passed 400,000"]
     assert (f.party, f.measure, f.as_of) == ("russia", "personnel", "2024-02-16")
-    # "It" is Russia, the subject before, not the General Staff carried over as claimer
-    assert fs["13"].party == "russia" and fs["9,780"].party == "russia"
 
 
 @pytest.mark.model
