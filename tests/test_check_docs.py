@@ -38,6 +38,7 @@ def test_api_documented():
 
 
 def test_period_share_documented():
-    from claimledger.check.verdicts import PERIOD_SHARE
+    from claimledger.check.verdicts import PERIOD_SHARE, SMALL_TOTAL_SHARE
 
     assert f"PERIOD_SHARE = {PERIOD_SHARE}" in DOC
+    assert f"SMALL_TOTAL_SHARE = {SMALL_TOTAL_SHARE}" in DOC

@@ -6,12 +6,14 @@ checkable as coverage grows, but never `inconsistent` (precision before coverage
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimledger.check import check_claims, load_bundled_references
 from claimledger.models import Article
 from claimledger.store import SQLiteStore
-from newsstyle import articles, expected
+from newsstyle import articles, expected, independent
 
 pytestmark = pytest.mark.model
 
@@ -49,3 +51,35 @@ def test_no_unverifiable_figure_turns_inconsistent(labels):
 def test_the_wrong_figures_written_on_purpose_are_caught(labels):
     for key in ("V04|about 250,000", "X04|34", "Y03|152,270", "M03|1,200"):
         assert labels[key] == "inconsistent", key
+
+
+def _figure_key(key: str, labels: dict[str, str]) -> str | None:
+    """The independent label's key for one of our keys ('A05|2,754'): same article, same
+    figure as written (ours may carry a bound word the label keeps, or the reverse)."""
+    art, text = key.split("|")[:2]
+    digits = re.sub(r"[^\d.]", "", text)
+    for k in (f"{art}|{text}", *[k for k in labels if k.startswith(art + "|")]):
+        t = k.split("|", 1)[1] if "|" in k else ""
+        if k in labels and (t == text or (digits and re.sub(r"[^\d.]", "", t) == digits)):
+            return k
+    return None
+
+
+def test_independent_labels_agree_with_every_checked_verdict(labels):
+    """Figures an independent annotator labelled: a verdict we give other than unverifiable
+    is theirs (precision), except the disagreements listed in independent.json's notes."""
+    doc = independent()
+    gold = doc["verdicts"]
+    allowed = set(doc["disagreements"])
+    wrong = []
+    for key, label in labels.items():
+        if not key.startswith(("A", "B", "C", "D")) or label == "unverifiable":
+            continue
+        k = _figure_key(key, gold)
+        if k is None:
+            continue
+        want = gold[k]
+        got = "superset_compatible" if label == "compatible" else label
+        if got != want and k not in allowed:
+            wrong.append((key, got, want))
+    assert wrong == []

@@ -812,3 +812,26 @@ def test_what_a_months_reports_told_of_is_that_months() -> None:
     assert (month.period_start, month.period_end) == ("2025-03-01", "2025-03-31")
     s = "On Sunday, the ministry said Russia had lost 1,000 troops."
     assert time_ref(s, "2025-04-01", s.index("1,000")).aggregation is None  # the report's day
+
+
+def test_a_shift_moves_the_period_it_is_compared_with() -> None:
+    s = "Kyiv reported 140 tanks lost in May, compared with 227 in April and 359 a year earlier."
+    ref = time_ref(s, "2025-06-01", s.index("359"))
+    assert (ref.period_start, ref.period_end) == ("2024-05-01", "2024-05-31")
+    may = time_ref("Russia lost 35,370 troops in May.", "2025-06-01", 12)
+    s = "Artillery losses also fell, to 1,391 systems from 1,584 the month before."
+    before = time_ref(s, "2025-06-01", s.index("1,584"), context=may)
+    assert (before.period_start, before.period_end) == ("2025-04-01", "2025-04-30")
+
+
+def test_a_day_before_an_event_named_by_its_day() -> None:
+    s = "The count rose to more than 400, up from 372 before Sunday's drone strikes."
+    assert time_ref(s, "2025-06-03", s.index("372")).as_of == "2025-05-31"
+
+
+def test_the_first_days_of_an_offensive_are_not_placed() -> None:
+    s = "Russia lost at least 100 armored vehicles in the first three days of the offensive."
+    ref = time_ref(s, "2023-11-02", s.index("at least"))
+    assert ref.aggregation == "period" and ref.period_days is None
+    s = "Russia lost 1,000 troops in the first week of the war."
+    assert time_ref(s, "2023-11-02", s.index("1,000")).period_days == 7

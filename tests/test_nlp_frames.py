@@ -1003,3 +1003,64 @@ def test_a_day_count_does_not_pass_through_a_sentence_about_now(extractor):
     assert fs["1,060"].period_days == 1
     assert fs["10,364"].aggregation == "cumulative"
     assert fs["3,121"].aggregation != "period"
+
+
+@pytest.mark.model
+def test_compared_figures_share_what_is_counted(extractor):
+    fs = _frames(
+        extractor,
+        "The General Staff said Ukrainian forces had downed 3,965 Russian drones in May, up "
+        "from 2,939 in April and 1,079 in May 2024. Kyiv reported 140 Russian tanks destroyed "
+        "in May, compared with 227 in April.",
+        "2025-06-01",
+    )
+    assert [fs[k].measure for k in ("2,939", "1,079", "227")] == ["drone", "drone", "tank"]
+    fs = _frames(
+        extractor,
+        "The jump took the General Staff's count of Russian aircraft lost since February 2022 "
+        "to more than 400, up from 372 before Sunday's drone strikes on air bases.",
+        "2025-06-03",
+    )
+    assert fs["372"].measure == "aircraft" and fs["372"].as_of == "2025-05-31"
+
+
+@pytest.mark.model
+def test_ratios_averages_and_kinds_of_armour(extractor):
+    fs = _frames(
+        extractor,
+        "Britain's Ministry of Defence said that Moscow's average daily casualties last month "
+        "were 1,524. That works out to roughly 3.7 Russian tanks for every Ukrainian one. "
+        "Oryx counts 3,451 Russian infantry fighting vehicles lost.",
+        "2024-12-03",
+    )
+    assert fs["1,524"].aggregation == "rate"
+    assert fs["roughly 3.7"].aggregation == "rate"
+    assert fs["3,451"].measure == "armoured_combat_vehicle"
+    assert fs["3,451"].part == "infantry fighting vehicles"
+
+
+@pytest.mark.model
+def test_a_place_after_coordinated_nouns_or_on_a_participle(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost more than 47,000 troops killed and wounded in its assault on Avdiivka, "
+        "the spokesman said. Russian forces had also lost 364 tanks and 748 armoured vehicles "
+        "around the town.",
+        "2024-02-20",
+    )
+    assert fs["more than 47,000"].part is not None
+    assert fs["364"].part == fs["748"].part == "town"
+    fs = _frames(extractor, "Russia lost 1,000 soldiers on the front line this week.")
+    assert fs["1,000"].part is None  # the front is the whole war
+
+
+@pytest.mark.model
+def test_oryx_sides_of_a_total_are_its_parts(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx has documented 26 Russian naval vessels lost since the invasion: 19 destroyed and "
+        "seven damaged.",
+        "2024-06-04",
+    )
+    assert (fs["19"].measure, fs["19"].part) == ("naval_ship", "destroyed")
+    assert (fs["seven"].measure, fs["seven"].part) == ("naval_ship", "damaged")

@@ -1,11 +1,14 @@
 """Made-up news articles in the styles of the outlets that report the war's losses.
 
-Written at stop 23 to find wrong verdicts on text nobody tuned on: wire anniversaries, daily
-General Staff updates, weekly and monthly tallies, an air force's overnight count, a navy's
-claim, British intelligence updates, Oryx, a Russian ministry's claims, a key-events list,
-and general news. Their figures are the bundled series' real values on the article date,
-except a few written wrong on purpose (``expected.json`` names them). No text is copied from
-any outlet.
+Written to find wrong verdicts on text nobody tuned on: K01-Z05 by hand at stop 23, A01-D14
+at stop 24 by independent annotators (subagents that never saw the code), who also labelled
+every figure by the field-news guidelines (``independent.json``). Wire anniversaries, daily
+General Staff updates and lists, weekly, monthly and yearly tallies, an air force's overnight
+count, a navy's claim, British intelligence updates, Oryx, a Russian ministry's claims and
+denials, key-events lists, comparisons of estimates, fact-checks and general news. Their
+figures are the bundled series' real values on the article date, except a few written wrong
+on purpose (``expected.json`` and ``independent.json`` name them). No text is copied from any
+outlet.
 """
 
 from __future__ import annotations
@@ -19,6 +22,12 @@ HERE = Path(__file__).resolve().parent
 
 def articles() -> list[dict[str, Any]]:
     return [json.loads(line) for line in (HERE / "articles.jsonl").read_text().splitlines() if line]
+
+
+def independent() -> dict[str, Any]:
+    """Independent annotators' labels for A01-D14 (see independent.json)."""
+    labels: dict[str, Any] = json.loads((HERE / "independent.json").read_text())
+    return labels
 
 
 def expected() -> dict[str, str]:

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "PERIOD_SHARE",
+    "SMALL_TOTAL_SHARE",
     "PART_MEASURES",
     "REASONS",
     "CheckResult",
@@ -55,6 +56,10 @@ __all__ = [
 # A "cumulative" figure below this share of the series total, with no words that make it a
 # total, is more likely a count for a period whose words the reader missed: not checked.
 PERIOD_SHARE = 0.05
+# Not called inconsistent: a "cumulative" figure below this share of the series total, with
+# no words that make it a total ("a Ukrainian report that 41 aircraft had been destroyed",
+# against 413 since the war began): a total that far off is rarer than a period unsaid.
+SMALL_TOTAL_SHARE = 0.25
 # Oryx snapshots are a few days apart: a figure matches a snapshot up to this many days old.
 SNAPSHOT_DAYS = 3
 # Measures that count part of what a series measure counts.
@@ -531,9 +536,10 @@ def _decide(
     holding = [c for c in figures if c.holds]
     notes: list[str] = []
     # A part may still be the series' own figure under another word ("killed" for the
-    # General Staff's personnel losses): an exact match is read as that figure.
+    # General Staff's personnel losses): an exact match is read as that figure. So is a
+    # night's count that is the whole day's in the report ("176 drones downed overnight").
     exact: list[Comparison] = [c for c in figures if c.role == "figure" and c.fit == "tight"]
-    if part and not f.part:
+    if part and (not f.part or f.part == "overnight"):
         for c in figures:
             if c.role == "part" and compare(claimed, c.value) == "tight":
                 exact.append(c)
@@ -566,6 +572,13 @@ def _decide(
             if not c.holds
             and (f.since is not None or claimed.upper >= PERIOD_SHARE * c.value)
             and not (part or f.part)  # a part ("in the Zaporizhzhia offensive") may be small
+            # nor far below the official total: "a Ukrainian report that 41 aircraft had
+            # been destroyed" is a raid's count, not a total under Oryx's 141
+            and not (
+                f.since is None
+                and best_or_none is not None
+                and claimed.upper < SMALL_TOTAL_SHARE * best_or_none.value
+            )
         ]
         if best_or_none is None:
             if (part or f.part) and not lb_fail:
@@ -664,7 +677,7 @@ def _guard(
         return None
     if part:
         return None
-    if f.since is None and claimed.upper < PERIOD_SHARE * best.value:
+    if f.since is None and claimed.upper < SMALL_TOTAL_SHARE * best.value:
         return (
             "small_total",
             f"'{claimed.describe()}' is far below the total ({fmt(best.value)} on "

@@ -320,7 +320,7 @@ def time_ref(
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
         if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
-            shifted = _shift(shift, cues, ref, ctx_day)
+            shifted = _shift(shift, cues, ref, ctx_day, context, sentence)
             if shifted is not None:
                 return done(shifted)
     if (
@@ -462,21 +462,84 @@ def _in_narrative(c: Cue, ctx_day: date, ref: date) -> Cue:
     return replace(c, tx=tx)
 
 
-def _shift(shift: Cue, cues: list[Cue], ref: date | None, ctx_day: date | None) -> TimeRef | None:
+def _shift(
+    shift: Cue,
+    cues: list[Cue],
+    ref: date | None,
+    ctx_day: date | None,
+    context: TimeRef | None = None,
+    sentence: str = "",
+) -> TimeRef | None:
     """ "44 a day earlier", "the quarter a year earlier", "the next day": moved from the
-    nearest other time of the sentence, else from the previous sentence's."""
+    nearest other time of the sentence (in a comparison, the time of what is compared,
+    before "compared with", "up from"), else from the previous sentence's."""
     assert shift.tx is not None
     others = [c for c in cues if c.role in ("period", "anchor", "report") and c.tx is not None]
+    marker = next((m.start() for m in _BASELINE_WORDS.finditer(sentence, 0, shift.start)), None)
+    if marker is not None and any(c.end <= marker for c in others):
+        others = [
+            c for c in others if c.end <= marker
+        ]  # "in May, compared with ... a year earlier"
     base_cue = min(others, key=lambda c: abs(c.start - shift.start), default=None)
     base = _point(base_cue, ref) if base_cue is not None else ctx_day
     if shift.tx.rel == "shift_next" and ctx_day is not None:
         base = ctx_day  # "The next day, ...": the day after the one just told
     if base is None:
         return None
+    moved = _shifted_period(shift, base_cue, ref)
+    if moved is None and base_cue is None and context is not None:
+        moved = _shifted_context(shift, context)
+    if moved is not None:
+        return moved
     iv = interval(Timex(0, 0, "relday", n=shift.tx.n, unit=shift.tx.unit), base)
     if iv is None:
         return None
     return TimeRef(_iso(iv[1]), (shift.start, shift.end))
+
+
+_BASELINE_WORDS = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b", re.I
+)
+
+
+def _shifted_context(shift: Cue, context: TimeRef) -> TimeRef | None:
+    """ "to 1,391 systems from 1,584 the month before", after a sentence that counted May:
+    April."""
+    t = shift.tx
+    lo, hi = parse_iso(context.period_start), parse_iso(context.period_end)
+    if t is None or t.n is None or t.unit not in ("month", "year") or lo is None or hi is None:
+        return None
+    if lo.day != 1 or hi != add_months(lo, 1) - timedelta(days=1):
+        return None  # a calendar month only
+    lo2 = add_months(lo, t.n * (12 if t.unit == "year" else 1))
+    hi2 = add_months(lo2, 1) - timedelta(days=1)
+    return _period(lo2, hi2, hi2, (shift.start, shift.end), (shift.start, shift.end))
+
+
+def _shifted_period(shift: Cue, base_cue: Cue | None, ref: date | None) -> TimeRef | None:
+    """ "140 tanks in May, compared with 359 a year earlier": the same calendar month (or
+    quarter, or year) moved by whole months or years, a period like the one it is set
+    against."""
+    t = shift.tx
+    if (
+        t is None
+        or base_cue is None
+        or base_cue.role != "period"
+        or base_cue.tx is None
+        or base_cue.tx.kind not in ("month", "quarter", "year")
+        or base_cue.tx.part is not None
+        or t.unit not in ("month", "year")
+        or t.n is None
+    ):
+        return None
+    iv = interval(base_cue.tx, ref)
+    if iv is None:
+        return None
+    months = t.n * (12 if t.unit == "year" else 1)
+    lo = add_months(iv[0], months)
+    span_months = (iv[1].year - iv[0].year) * 12 + iv[1].month - iv[0].month + 1
+    hi = add_months(lo, span_months) - timedelta(days=1)
+    return _period(lo, hi, hi, (shift.start, shift.end), (shift.start, shift.end))
 
 
 def _period(

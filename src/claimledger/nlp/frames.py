@@ -482,9 +482,17 @@ def frame_quantities(
     # every token on each access, which per figure made long articles quadratic (issue 15).
     text = doc.text
     persons = _persons(doc)
+    heads_of: dict[int, Quantity] = {}  # each claim's first figure with a measure
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         prev = out[i - 1] if i else None
+        if prev is not None and prev.start < (claim.start if claim is not None else q.start):
+            # "In the past week Russia lost 11,600 personnel, ... 286 artillery systems. The
+            # cumulative total now stands at ...": the total of the sentence's main count,
+            # not of its last item
+            prev_claim = next((c for c in claims if c.start <= prev.start < c.end), None)
+            if prev_claim is not None and prev_claim.start in heads_of:
+                prev = replace(prev, frame=heads_of[prev_claim.start].frame)
         try:
             context = contexts.get(claim.start) if claim is not None else None
             listed = claim is not None and claim.start in under
@@ -506,6 +514,8 @@ def frame_quantities(
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
+        if claim is not None and f is not None and f.measure and claim.start not in heads_of:
+            heads_of[claim.start] = out[-1]
     out = _deaths_beside_wounded(out, claims)
     out = _night_goes_on(out)
     out = _article_topic(persons, out, claims)
@@ -769,6 +779,21 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
+# A ratio: "For every tank Russia lost last month, it lost about 150 soldiers".
+_FOR_EVERY = re.compile(
+    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)"
+    r"|\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)",
+    re.I,
+)
+# "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
+_AVERAGE_SUBJECT = re.compile(
+    r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
+    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+_IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
+_ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
@@ -838,13 +863,17 @@ _ONE_DAY_WORDS = re.compile(
 
 
 def _number_of(num: Token, after: int) -> Token | None:
-    """The noun of the last "the number of X" before ``num`` in its sentence, with no other
-    figure between (one that ends at or before ``after`` is not between)."""
+    """The noun of the last "the number (count, tally, toll) of X" before ``num`` in its
+    sentence, with no other figure between (one that ends at or before ``after`` is not between)."""
     for t in reversed(num.sent[: num.i - num.sent.start]):
         if t.idx < after:
             return None
-        if t.lemma_.lower() == "number" and t.pos_ == "NOUN" and (o := _of_noun(t)) is not None:
-            return o
+        if (
+            t.lemma_.lower() in ("number", "count", "tally", "toll")
+            and t.pos_ == "NOUN"
+            and (o := _of_noun(t)) is not None
+        ):
+            return o  # "the number of ...", "took the count of Russian aircraft lost to 400"
     return None
 
 
@@ -881,6 +910,32 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# What lies between a figure and a bare one compared with it: "3,965 drones in May, up from
+# 2,939 in April and 1,079 in May 2024", "140 tanks, compared with 227", "1,391 systems from
+# 1,584" (time words may stand between; no other noun phrase that could be counted).
+_COMPARED = re.compile(
+    r"(?:[\s,]+(?:(?:in|on|during|over|for|the|a|an|last|this|previous|past|same|month|week"
+    r"|year|day|before|earlier|ago|[a-z]+ed|shot\s+down|[A-Z][a-z]+\.?|\d{4}|\d{1,2})\b"
+    r"[\s,]*)*)?"
+    r"[\s,]*(?:(?:up|down|rising|falling|rose|fell|dropping|climbing)\s+)?"
+    r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|and|to)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|over|under)\s+)?$"
+)
+
+
+def _after_figure(q: Quantity) -> int:
+    """Where a figure's phrase ends: after its counted noun when that follows it."""
+    span = q.frame.measure_span if q.frame is not None else None
+    return span.end if span is not None and q.end <= span.start < q.end + 40 else q.end
+
+
+_JAMMED = re.compile(
+    r"[^.;]{0,30}?(?:\blost[\"”’']?\s+(?:to|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:electronic"
+    r"|radar|jamming|EW\b)|\blocall?y\s+lost|\blocationally\s+lost|\bjammed\b)",
+    re.I,
+)
+# "..., while another 20 were lost": one more of what the figure before counts.
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+$", re.I)
 # A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
 # of 9,780", "The total now stands at 812,670" (the total of what was just counted).
 _TOTAL_OF_BEFORE = re.compile(
@@ -888,9 +943,7 @@ _TOTAL_OF_BEFORE = re.compile(
     r"|\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|new\s+|cumulative\s+)?"
     r"(?:total|tally)\s+(?:now\s+|has\s+|had\s+|thus\s+far\s+|so\s+far\s+)?"
     r"(?:stands?|stood|is|was|reached|rose|climbed|grew|increased|hit|came|passed|topped"
-    r"|exceeded|crossed|surpassed)\s+(?:at\s+|to\s+)?)"
-    + _APPROX_WORDS
-    + "$",
+    r"|exceeded|crossed|surpassed)\s+(?:at\s+|to\s+)?)" + _APPROX_WORDS + "$",
     re.I,
 )
 _IN_TOTAL_PAREN = re.compile(
@@ -1484,6 +1537,10 @@ def _frame(
         # coordinated verb counts, not what the sentence's subject names ("a strike")
         elided = _elided_object(num)
         measure_words = elided.text if elided is not None else ""
+    if _JAMMED.match(text, q.end, min(len(text), q.end + 60)):
+        # "another 20 were lost to electronic jamming", "'locally lost'": diverted, not shot
+        # down, so not what a loss count of drones destroyed counts
+        event = "jammed"
     if parsed and noun is not None and _passive_agent(noun):
         # "sunk by two Neptune missiles", "struck by six sea drones": the agent of what
         # befell something else is what was used, not what was lost
@@ -1502,7 +1559,11 @@ def _frame(
         and prev is not None
         and prev.frame is not None
         and prev.frame.measure is not None
-        and _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+        and (
+            _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+            or _COMPARED.match(text, _after_figure(prev), q.start)
+            or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
+        )
     ) or (
         measure is None
         and noun is None
@@ -1514,10 +1575,20 @@ def _frame(
         and _total_of_before(text, q, prev, s0)
     ):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
-        # before it counts what that figure counts; so does the total it brings the figure to
+        # before it counts what that figure counts; so does the total it brings the figure
+        # to, and the figure it is compared with ("3,965 drones in May, up from 2,939 in
+        # April and 1,079 in May 2024")
         measure = prev.frame.measure
+        if event == "jammed" and measure and not measure.endswith("_jammed"):
+            measure = f"{measure}_jammed"
         if party is None:
             party = prev.frame.party  # ("The tally passed 400,000": the tally just told)
+        after_q = doc.char_span(q.end, min(len(text), q.end + 12), alignment_mode="contract")
+        own_event = _event_of([after_q[0]])[0] if after_q is not None and len(after_q) else None
+        if own_event in _ORYX_SIDES:
+            event = own_event  # "19 destroyed and seven damaged": each its own
+        if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
+            part = event  # Oryx's destroyed, damaged, ... are parts of its total
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
         # the unit; a name a series could read is not taken (verdicts stay as they were)
@@ -1538,7 +1609,20 @@ def _frame(
         and q.unit is None
         and region_part is None
         and (event in ("lost", "killed", "casualties") or both)
-        and (measure is None or _BARE_LOSS_NAME.fullmatch(measure))
+        and (
+            (measure is not None and _BARE_LOSS_NAME.fullmatch(measure))
+            # a bare number after a figure with its measure is one more of those ("36 of the
+            # 64 drones ..., while another 20 were lost"), not personnel
+            or (
+                measure is None
+                and not (
+                    same_sentence
+                    and prev is not None
+                    and prev.frame is not None
+                    and prev.frame.measure
+                )
+            )
+        )
     ):
         # Ukraine's General Staff names every kind of equipment it counts; its bare count
         # of the enemy's losses ("the overall losses ... have reached one million", "the
@@ -1596,6 +1680,9 @@ def _frame(
         _RATE_AFTER.match(text[q.end : q.end + 40])
         or _RATE_BEFORE.search(text[max(s0, q.start - 25) : q.start])
         or (parsed and _rate_adjunct(chain))
+        or _FOR_EVERY.search(text, s0, q.start)
+        or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
+        or _AVERAGE_SUBJECT.search(text, s0, q.start)
     )
     percent = bool(q.unit and q.unit.lower() in ("percent", "%"))
     if percent and q.change not in ("up", "down") and not _SHARE_OF.match(text[q.end : q.end + 16]):
@@ -1935,9 +2022,15 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
     if i + 1 < len(quantities) and quantities[i + 1].start > q.end:
         stop = min(stop, quantities[i + 1].start)
     seg = text[q.end : stop]
-    cut = re.search(r"[,;:.()\u2013\u2014]|\band\b|\bwhile\b|\bbut\b", seg)
+    cut = re.search(
+        r"[,;:.()\u2013\u2014]|\b(?:and|while|but|before|after|since|during|until|because"
+        r"|when|following|amid|despite)\b",
+        seg,
+    )
     if cut and cut.start() == 0 and seg[:1] in ",;:.":
         return ""  # "bringing the total to 21,975, the General Staff said": nothing after
+    if cut and re.match(r"\s*[a-z]", seg) and seg[: cut.start()].strip() == "":
+        return ""  # "up from 372 before Sunday's drone strikes": a new phrase, not the noun
     return seg[: cut.start()] if cut and cut.start() > 0 else seg[:60]
 
 
@@ -1975,6 +2068,8 @@ def _measure(
         part = head_lemma
     if ms and ms[0] != "personnel":
         m = ms[0]
+        if m == "armoured_combat_vehicle" and _IFV.search(words_):
+            part = part or "infantry fighting vehicles"  # one kind of the armoured vehicles
         whole_category = m == "vehicles_fuel_tanks" and _FUEL_WORDS.search(words_)
         if (
             m in ("armoured_combat_vehicle", "vehicles_fuel_tanks")
@@ -1991,18 +2086,12 @@ def _measure(
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
         elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
-        if event in ("launched", "hit", "deployed"):
+        if event in ("launched", "hit", "deployed", "jammed"):
             return f"{m}_{event}", part, part_span, False
         if (
             claim is not None
             and _oryx(claim)  # Oryx's own sides are "destroyed", "damaged", ... of its total
-            and event
-            in (
-                "destroyed",
-                "damaged",
-                "abandoned",
-                "captured",
-            )
+            and event in _ORYX_SIDES
         ):
             part = part or event
         return m, part, part_span, False
@@ -2123,7 +2212,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         for c in v.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOSS_NOUNS
     ]
-    heads = [anchor, *verbs, *losses]
+    # "killed and wounded in its assault on Avdiivka": the place may sit on a coordinated verb
+    conjoined = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # "364 tanks and 748 armoured vehicles around the town": a place after the last of
+    # coordinated nouns is every one's; "47,000 troops killed and wounded in its assault on
+    # Avdiivka": on the participle (parsed as a clause over the noun) or its conjunct
+    later = [c for c in anchor.conjuncts if c.i > anchor.i]
+    participle = anchor.head if anchor.dep_ == "nsubj" and anchor.head.tag_ == "VBN" else None
+    parts = [participle, *participle.conjuncts] if participle is not None else []
+    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses]
     for h in heads:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
@@ -2165,7 +2262,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                         )
                     )
                 )
-                region = pobj.lemma_.lower() in _REGION_NOUNS and bool(mods)
+                # "around the town", "in the region": a place the text has named already
+                # (not "the front", which is the whole war)
+                definite = any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in pobj.children
+                )
+                region = pobj.lemma_.lower() in _REGION_NOUNS and (
+                    bool(mods) or (definite and pobj.lemma_.lower() != "front")
+                )
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
                 # attack": one operation's losses are a part of the war's
                 operation = pobj.lemma_.lower() in _OPERATION_NOUNS

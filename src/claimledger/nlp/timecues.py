@@ -108,6 +108,7 @@ _ANCHOR_PREP = re.compile(
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
+_JUST_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$", re.I)
 _BEFORE_CLAUSE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b[^,;:.()]{0,50}$", re.I)
 _BASELINE = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)"
@@ -448,6 +449,9 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif t.kind in ("relper", "first_n"):
             role: Role = "relper" if t.kind == "relper" else "period"
             cues.append(Cue(t.start, t.end, role, tx=t))
+        elif sentence[t.end - 2 : t.end] in ("'s", "’s") and _JUST_BEFORE.search(before):
+            # "up from 372 before Sunday's drone strikes": the day before that event
+            cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
             continue  # "the toll from Saturday's strike": the day names the event, not the count
         elif _AFTER_CLAUSE.search(before):

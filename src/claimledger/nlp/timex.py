@@ -185,6 +185,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "first_n_event",  # the first three days of the offensive: counted from a start not given
+        re.compile(
+            r"\bthe\s+first\s+(?:"
+            + _NUMW
+            + r"\s+)?"
+            + _UNIT
+            + r"\s+of\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w'’-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|battle|assault"
+            r"|attack|campaign|operation|siege|incursion|push)\b",
+            _FLAGS,
+        ),
+    ),
+    (
         "half_month",  # the first half of June [2022]
         re.compile(
             r"\b(?:the\s+)?(?P<part>first|second|1st|2nd)\s+half\s+of\s+"
@@ -278,6 +291,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\s+"
             + _UNIT
             + r"\s+(?P<dir>earlier|later|(?:before|after)(?=\s*(?:[,.;:)]|$)))\b",
+            _FLAGS,
+        ),
+    ),
+    (
+        "unit_before",  # the month before / the year earlier: one unit before the time just told
+        re.compile(
+            r"\bthe\s+(?P<unit>week|month|quarter|year)\s+(?:before|earlier)"
+            r"(?=\s*(?:[,.;:)]|$))",
             _FLAGS,
         ),
     ),
@@ -509,6 +530,12 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         # Placed by the caller from the discourse (dates.time_ref): "Russia lost 253,290
         # soldiers in 2023. ... It lost 2,948 tanks over the year" is 2023.
         return Timex(s, e, "year", rel="the")
+    if kind == "first_n_event":
+        words_ = m.group(0).lower().split()
+        n = _num(g.get("n")) if g.get("n") is not None else (0 if words_[2].endswith("s") else 1)
+        if not n:
+            return None
+        return Timex(s, e, "relper", n=n, unit=g["unit"].lower(), rel="approx")
     if kind == "half_month":
         part = "first_half" if g["part"].lower() in ("first", "1st") else "second_half"
         year = int(g["year"]) if g.get("year") else None
@@ -589,6 +616,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             return None
         sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
         return Timex(s, e, "relday", n=sign * n, unit=g["unit"].lower(), rel="shift")
+    if kind == "unit_before":
+        return Timex(s, e, "relday", n=-1, unit=g["unit"].lower(), rel="shift")
     if kind == "next_unit":
         return Timex(s, e, "relday", n=1, unit=g["unit"].lower(), rel="shift_next")
     if kind == "ago":
