@@ -1064,3 +1064,27 @@ def test_oryx_sides_of_a_total_are_its_parts(extractor):
     )
     assert (fs["19"].measure, fs["19"].part) == ("naval_ship", "destroyed")
     assert (fs["seven"].measure, fs["seven"].part) == ("naval_ship", "damaged")
+
+
+@pytest.mark.model
+def test_a_table_of_totals_with_the_days_change_in_brackets(extractor):
+    text = (
+        "Russia has lost around 820,000 troops, according to Ukraine's General Staff.\n\n"
+        "The General Staff's daily update lists the following totals, with the change over "
+        "the past 24 hours in brackets:\n\n"
+        "Personnel: 820,430 (+1,690)\n"
+        "Tanks: 9,821 (+10)\n"
+        "Aircraft: 369\n"
+    )
+    fs = _frames(extractor, text, "2025-01-20")
+    for figure, measure in [("820,430", "personnel"), ("9,821", "tank"), ("369", "aircraft")]:
+        f = fs[figure]
+        assert (f.party, f.measure, f.aggregation) == ("russia", measure, "cumulative"), figure
+    assert (fs["+10"].aggregation, fs["+10"].period_days) == ("period", 1)
+    fs = _frames(
+        extractor,
+        "In 2022, the ten months of fighting that followed the invasion cost Russia 106,720 "
+        "personnel, Ukraine's General Staff said.",
+        "2025-02-24",
+    )
+    assert fs["106,720"].party == "russia"

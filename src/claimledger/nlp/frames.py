@@ -334,7 +334,11 @@ def _time(
 
 
 def _list_headings(
-    doc: Doc, claims: Sequence[Claim], article: Article, article_side: str | None
+    doc: Doc,
+    claims: Sequence[Claim],
+    quantities: Sequence[Quantity],
+    article: Article,
+    article_side: str | None,
 ) -> dict[int, tuple[dates.TimeRef, str | None]]:
     """For each claim that is an item of a list under a heading (a sentence with no figure
     that ends with a colon, the items following it line by line with no blank line between
@@ -342,7 +346,14 @@ def _list_headings(
     text = doc_text(doc)
     starts = sorted(claims, key=lambda c: c.start)
     out: dict[int, tuple[dates.TimeRef, str | None]] = {}
-    claimed = {c.start for c in claims if c.quantities}  # a heading holds no figure
+    # a heading holds no figure but a duration ("the change over the past 24 hours")
+    claimed = {
+        c.start
+        for c in claims
+        if any(
+            (quantities[k].unit or "").lower().rstrip("s") not in _TIME_UNITS for k in c.quantities
+        )
+    }
     for sent in doc.sents:
         body = text[sent.start_char : sent.end_char].strip()
         if not body.endswith(":") or sent.start_char in claimed or len(body) > 300:
@@ -351,6 +362,11 @@ def _list_headings(
             ref = dates.time_ref(body, article.date, None)
         except Exception:  # an annotation: a failure only loses the heading
             continue
+        if _IN_BRACKETS.search(body):
+            # "lists the following totals, with the change over the past 24 hours in
+            # brackets:": the period is the brackets' ("(+10)"); the items are totals
+            total = re.search(r"\btotals?\b", body, re.I) is not None
+            ref = dates.TimeRef(ref.as_of, None, "cumulative" if total else None)
         # whose losses: "the enemy", "Russian losses" (not the source: "by Ukraine's count")
         side = None
         for w in words(body):
@@ -362,9 +378,10 @@ def _list_headings(
             side = party_of_word(whose.group(1))
         counter = _HEADING_COUNTER.search(body)
         if side is None and counter is not None:
-            # "Equipment losses in 2024, by Ukraine's count:": a warring side counts the
-            # other side's losses
-            side = OPPONENT.get(party_of_word(counter.group(1)) or "")
+            # "Equipment losses in 2024, by Ukraine's count:", "The General Staff's daily
+            # update ... lists the following totals:": a warring side counts the other's losses
+            who = counter.group(1).strip()
+            side = OPPONENT.get(party_of_word(who.split()[-1]) or side_of_claimer(who) or "")
         end, first = sent.end_char, True
         for c in starts:
             if c.start < end:
@@ -377,6 +394,7 @@ def _list_headings(
     return out
 
 
+_IN_BRACKETS = re.compile(r"\bin\s+(?:brackets|parenthes[ei]s)\b", re.I)
 _HEADING_WHOSE = re.compile(
     r"\b(\w+?)(?:['’]s)?\s+(?:(?:combat|military|equipment|personnel|total|overall)\s+)*"
     r"(?:losses|casualties)\b",
@@ -385,8 +403,8 @@ _HEADING_WHOSE = re.compile(
 
 
 _HEADING_COUNTER = re.compile(
-    r"\b(\w+?)(?:['’]s)?\s+(?:own\s+|official\s+|latest\s+)?"
-    r"(?:count|tally|figures|data|estimates?|numbers|reckoning)\b",
+    r"\b((?:[A-Z][\w'’-]*\s+){0,3}\w+?)(?:['’]s)?\s+(?:own\s+|official\s+|latest\s+|daily\s+)?"
+    r"(?:count|tally|figures|data|estimates?|numbers|reckoning|update|report|bulletin|summary)\b",
     re.I,
 )
 
@@ -449,7 +467,7 @@ def frame_quantities(
     # A list under its heading ("The total combat losses of the enemy from 24.02.22 to
     # 20.06.23 are approximately:" and one item per line): each item carries the heading's
     # time frame whole, and its side when the item names none.
-    heads = _list_headings(doc, claims, article, article_side)
+    heads = _list_headings(doc, claims, quantities, article, article_side)
     under: dict[int, str | None] = {}
     ctx: dates.TimeRef | None = None
     for c in sorted(claims, key=lambda c: c.start):
@@ -792,6 +810,7 @@ _AVERAGE_SUBJECT = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
+_TOTAL_WITH_CHANGE = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d", re.I)
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
@@ -1353,6 +1372,13 @@ def _frame(
         if party is None:
             for v in verbs:
                 lem = _lemma(v)
+                if lem == "cost":
+                    # "the fighting cost Russia 106,720 personnel": who pays is who loses
+                    payer = next((c for c in v.children if c.dep_ in ("dative", "iobj")), None)
+                    if payer is not None:
+                        party, party_tok = _party_near(payer)
+                        if party:
+                            break
                 ev, _ = _event_of([v])
                 subj = _subject(v)
                 if lem in _LOSER_VERBS and subj is not None:
@@ -1707,6 +1733,9 @@ def _frame(
         aggregation = "rate"
     elif whole and event not in _LOSS_EVENTS:
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
+    elif _TOTAL_WITH_CHANGE.match(text, q.end) and not (tref.period_span and tref.as_of_span):
+        # "Tanks: 9,821 (+10)": the General Staff's running total with the day's change
+        aggregation = "cumulative"
     elif tref.aggregation == "period":
         aggregation = "period"
     elif (
