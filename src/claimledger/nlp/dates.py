@@ -109,7 +109,13 @@ _MODAL = re.compile(
     r"|on\s+(?:track|course)\s+to|projected|forecast)\b",
     re.I,
 )
-_NIGHT = re.compile(r"\b(?:overnight|night)\b", re.I)
+# A night named as the period ("overnight", "last night", "on Sunday night"): frames.py
+# makes such a count a part of the day a report covers.
+NIGHT = re.compile(
+    r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night|at\s+night|the\s+night\s+of"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b",
+    re.I,
+)
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|represents|marks)\b")
 _Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
 
@@ -297,7 +303,7 @@ def time_ref(
         for c in (agg, anchor)
     )
 
-    night = agg is not None and bool(_NIGHT.search(sentence, agg.start, agg.end))
+    night = agg is not None and bool(NIGHT.search(sentence, agg.start, agg.end))
 
     def done(r: TimeRef) -> TimeRef:
         if night and r.aggregation == "period":

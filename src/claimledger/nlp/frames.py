@@ -1842,11 +1842,7 @@ def _night_goes_on(qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_NIGHT = re.compile(
-    r"\b(?:overnight|last\s+night|tonight|during\s+the\s+night|at\s+night|the\s+night\s+of"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+night)\b",
-    re.I,
-)
+_NIGHT = dates.NIGHT
 
 
 def _third_person_in_quote(tok: Token) -> bool:
