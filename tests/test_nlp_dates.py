@@ -835,3 +835,38 @@ def test_the_first_days_of_an_offensive_are_not_placed() -> None:
     assert ref.aggregation == "period" and ref.period_days is None
     s = "Russia lost 1,000 troops in the first week of the war."
     assert time_ref(s, "2023-11-02", s.index("1,000")).period_days == 7
+
+
+def test_the_month_is_the_month_just_counted() -> None:
+    feb = time_ref("Russia lost 9 aircraft in February.", "2024-03-01", 12)
+    s = "The tally of Russian aircraft rose by 13 during the month, to 345 in Friday's report."
+    ref = time_ref(s, "2024-03-01", s.index("13"), context=feb)
+    assert (ref.period_start, ref.period_end) == ("2024-02-01", "2024-02-29")
+    alone = time_ref(s, "2024-03-01", s.index("13"))
+    assert alone.aggregation == "period" and alone.period_days is None  # not placed
+    dateline = time_ref("KYIV, March 1 - Russia lost 900 troops on March 1.", "2024-03-01", 27)
+    assert time_ref(s, "2024-03-01", s.index("13"), context=dateline).period_days is None
+
+
+def test_the_same_week_is_the_week_just_counted_or_none() -> None:
+    week = time_ref("Russia said Ukraine lost 2,000 troops over the past week.", "2025-04-26", 24)
+    s = "Kyiv said Russia had lost 7,460 troops over the same week, and 156,810 since January 1."
+    ref = time_ref(s, "2025-04-26", s.index("7,460"), context=week)
+    assert (ref.period_start, ref.period_end) == ("2025-04-19", "2025-04-25")
+    alone = time_ref(s, "2025-04-26", s.index("7,460"))
+    assert alone.aggregation == "period" and alone.period_days is None
+
+
+def test_a_parts_time_is_not_the_wholes() -> None:
+    s = "Over the past seven days, Russian losses stood at 11,390, including 1,730 in the past day."
+    assert time_ref(s, "2024-12-01", s.index("11,390")).period_days == 7
+    assert time_ref(s, "2024-12-01", s.index("1,730")).period_days == 1
+
+
+def test_a_level_on_a_day_is_as_of_that_day() -> None:
+    s = "Oryx's tally of Russian tanks stood at 1,924 on Thursday."
+    ref = time_ref(s, "2023-04-06", s.index("1,924"))
+    assert ref.aggregation is None and ref.as_of == "2023-04-06"
+    s = "On Monday the total stood at 743,920, an increase of 11,570 on a week earlier."
+    assert time_ref(s, "2024-12-02", s.index("743,920")).as_of == "2024-12-02"
+    assert time_ref(s, "2024-12-02", s.index("11,570")).as_of == "2024-11-25"

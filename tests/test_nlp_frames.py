@@ -1088,3 +1088,44 @@ def test_a_table_of_totals_with_the_days_change_in_brackets(extractor):
         "2025-02-24",
     )
     assert fs["106,720"].party == "russia"
+
+
+@pytest.mark.model
+def test_holdings_regions_and_other_wars(extractor):
+    fs = _frames(
+        extractor,
+        "It also estimates that Russia has lost 2,200 of the 3,100 tanks it had before "
+        "February 2022.",
+        "2023-12-12",
+    )
+    f = fs["2,200"]
+    assert (f.as_of, f.part) == ("2023-12-12", "of a holding")  # not as of the holding's date
+    fs = _frames(extractor, "Dagestan has lost at least 1,390 men, the count shows.", "2025-03-07")
+    assert fs["at least 1,390"].part == "Dagestan"
+    fs = _frames(
+        extractor,
+        "More than 15,000 Soviet troops died in ten years of fighting in Afghanistan.",
+        "2023-02-15",
+    )
+    assert fs["More than 15,000"].party == "ussr"
+    fs = _frames(
+        extractor,
+        "Russia has lost about 17,800 soldiers in Kursk Oblast since August 6, including some "
+        "6,600 killed, Ukraine's General Staff said.",
+        "2024-10-06",
+    )
+    assert fs["some 6,600"].part == fs["about 17,800"].part == "Kursk Oblast"
+
+
+@pytest.mark.model
+def test_what_a_resultative_names_and_a_percentage_of_a_count(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost 1,330 troops and 16 tanks over the past 24 hours, bringing Russia's total "
+        "personnel losses to 643,750, the General Staff said. The General Staff's count of "
+        "Russian personnel losses rose by 45,720 over the month, 60% more than the 28,550 "
+        "recorded in November 2023.",
+        "2024-12-02",
+    )
+    assert fs["643,750"].measure == "personnel"
+    assert fs["60"].measure == "personnel" and fs["60"].aggregation == "other"

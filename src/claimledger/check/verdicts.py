@@ -383,6 +383,19 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
         out.append(
             _comparison(s, hi, claimed, _fit(claimed, diff, part), "part" if part else "figure", lo)
         )
+    p = s.on(end) or s.at(end)
+    if p is not None and p.date < _day(end, -SNAPSHOT_DAYS):
+        p = None  # (a snapshot series: one of the last few days)
+    # "put total losses at 404,950 on Tuesday": a named day may date a total, the report of
+    # that day; read so only when it fits tightly (a day's count is never within a rounding
+    # step of the running total)
+    if (
+        start == end == f.as_of
+        and not part
+        and p is not None
+        and _fit(claimed, p.value, False) == "tight"
+    ):
+        out.append(_comparison(s, p, claimed, "tight", "figure"))
     return out
 
 

@@ -400,7 +400,12 @@ class ClaimerChooser:
         if (
             subj is not None
             and subj.lemma_.lower() in _TALLY_NOUNS
-            and lemma in _TALLY_VERBS
+            and (
+                lemma in _TALLY_VERBS
+                # "Oryx's tally of Russian tanks destroyed, ... stood at 1,924", which the
+                # parser hangs on "destroyed": the tally's own verb is further on
+                or any(t.pos_ == "VERB" and t.lemma_.lower() in _TALLY_VERBS for t in sent)
+            )
             and self.resolver.author_of(subj) is not None
         ):
             # "The General Staff's tally now stands at 471,940", "Oryx's count puts tank

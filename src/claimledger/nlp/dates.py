@@ -140,6 +140,8 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     opening = CLAUSE_OPENING.match(sentence[: c.start]) and sentence[c.end :].lstrip()[:1] == ","
     if c.end <= at and opening:
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
+    if c.start >= q_end and _PART_BETWEEN.search(sentence, q_end, c.start):
+        strong += 1  # "11,390 soldiers, including 1,730 in the past day": the part's time
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0)
 
 
@@ -152,6 +154,17 @@ def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
     return "(" not in sentence[lo:hi] and ")" not in sentence[lo:hi] and ")" in sentence[hi:]
 
 
+_PART_BETWEEN = re.compile(
+    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|nearly\s+"
+    r"|more\s+than\s+|over\s+|at\s+least\s+)?\d",
+    re.I,
+)
+# A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").
+_CHANGE_FIGURE = re.compile(
+    r"\b(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline|change)\s+of\s+\S*\d"
+    r"|\b(?:up|down)\s+(?:by\s+)?\S*\d",
+    re.I,
+)
 _AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
 
 
@@ -244,6 +257,7 @@ def time_ref(
         context = None
     cues, bounds = find_cues(sentence, ref)
     cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
+    cues += _same_period(sentence, context)
     ctx_day = parse_iso(context.as_of) if context is not None else None
     if (
         ctx_day is not None
@@ -323,6 +337,14 @@ def time_ref(
         if anchor.tx and anchor.tx.rel == "earlier_year":
             default = None
     shift = None if whole else nearest(("shift",))
+    if (
+        shift is not None
+        and shift.start >= q_end
+        and _CHANGE_FIGURE.search(sentence, q_end, shift.start)
+    ):
+        # "stood at 743,920, an increase of 11,570 on a week earlier": a shift after another
+        # figure moves that one
+        shift = None
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
         if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
@@ -394,6 +416,8 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
     such year, the figure stays a count of a period that is not placed (not checked); it is
     never read as a total since the war began."""
     t = c.tx
+    if t is not None and t.kind == "month" and t.rel == "the" and t.month is None:
+        return _the_month(c, context)
     if t is None or t.kind != "year" or t.rel != "the":
         return c
     lo = parse_iso(context.period_start) if context is not None else None
@@ -403,6 +427,31 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
     if (hi.month, hi.day) != (12, 31) and not (ref is not None and hi >= ref - timedelta(days=1)):
         return c  # neither a whole year nor the year so far
     return replace(c, tx=replace(t, year=lo.year, rel=None))
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?:over|during|in|for|within)\s+the\s+same\s+(?:period|week|month|day|year|time|span)\b",
+    re.I,
+)
+
+
+def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
+    """ "7,460 troops ... over the same week": the period the previous sentence counted."""
+    lo = parse_iso(context.period_start) if context is not None else None
+    hi = parse_iso(context.period_end) if context is not None else None
+    out = []
+    for m in _SAME_PERIOD.finditer(sentence):
+        a, b = m.span()
+        if lo is None or hi is None:
+            # the period of a sentence further back: a period not placed, never a total
+            unit = m.group(0).split()[-1].lower()
+            u = unit if unit in ("day", "week", "month", "year") else "day"
+            out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=1, unit=u, rel="approx")))
+            continue
+        tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
+        end = Timex(a, b, "date", hi.year, hi.month, hi.day)
+        out.append(Cue(a, b, "range", tx=tx, end_tx=end, lo=lo))
+    return out
 
 
 _PREVIOUS_UNIT = re.compile(r"\b(?:previous|preceding)\s+(week|month)\b", re.I)
@@ -429,6 +478,20 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
         tx = Timex(c.start, c.end, "month", year=before.year, month=before.month)
         return Cue(c.start, c.end, "period", tx=tx)
     return c
+
+
+def _the_month(c: Cue, context: TimeRef | None) -> Cue:
+    """ "during the month", "over the month": the calendar month the previous sentence
+    counted ("... in February. The tally of aircraft rose by 13 during the month"); else a
+    month not placed (not checked)."""
+    assert c.tx is not None
+    lo = parse_iso(context.period_start) if context is not None else None
+    hi = parse_iso(context.period_end) if context is not None else None
+    if lo is None or hi is None or lo.day != 1 or (lo.year, lo.month) != (hi.year, hi.month):
+        return c
+    if hi != add_months(lo, 1) - timedelta(days=1):
+        return c  # a day or a week of the month (a dateline's "March 1"), not the month
+    return replace(c, tx=replace(c.tx, year=lo.year, month=lo.month, rel=None))
 
 
 # How far after the date just told a day or month without a year may lie and still be read

@@ -816,6 +816,24 @@ _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
+_HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
+
+
+def _stock_clause(num: Token | None) -> tuple[int, int] | None:
+    """The relative clause of holding on a partitive's whole ("2,200 of the 3,100 tanks *it
+    had before February 2022*"), as character offsets."""
+    if num is None or not num.dep_:
+        return None
+    whole = _of_noun(num)
+    if whole is None:
+        return None
+    for c in whole.children:
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HOLDING:
+            toks = list(c.subtree)
+            return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return None
+
+
 def _reduced_participle(verb: Token, below: Token) -> bool:
     """ "Oryx lists 2,754 Russian tanks destroyed, damaged ...": a participle the parser made
     a clause of the figure's noun (no auxiliary, under a verb that reports nothing)."""
@@ -1191,14 +1209,16 @@ def _frame(
     if persons is None:
         persons = _persons(doc)
     official = own_side == "ukraine" and not _person_claimer(persons, claim)
-    tref = _time(
-        sentence,
-        article.date,
-        q.start - s0,
-        context,
-        _present_tense(_number_token(_qtokens(doc, q))),
-        carry,
-    )
+    num0 = _number_token(_qtokens(doc, q))
+    stock = _stock_clause(num0)
+    loser_place: tuple[str, Span | None] | None = None
+    timed = sentence
+    if stock is not None:
+        # "lost 2,200 of the 3,100 tanks it had before February 2022": the time of the
+        # holding is not the loss's
+        a, b = stock[0] - s0, stock[1] - s0
+        timed = sentence[:a] + " " * (b - a) + sentence[b:]
+    tref = _time(timed, article.date, q.start - s0, context, _present_tense(num0), carry)
     as_of = tref.as_of
     as_of_span = (
         _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
@@ -1383,6 +1403,13 @@ def _frame(
                 subj = _subject(v)
                 if lem in _LOSER_VERBS and subj is not None:
                     party, party_tok = _party_near(subj)
+                    if (
+                        party is None
+                        and subj.ent_type_ in ("GPE", "LOC")
+                        and party_of_word(subj.text) is None
+                    ):
+                        # "Dagestan has lost at least 1,390 men": a region's share
+                        loser_place = (subj.text, _tok_span(text, subj))
                     if (
                         party is None
                         and subj.lower_ in ("it", "we")
@@ -1577,6 +1604,28 @@ def _frame(
     )
     if hurt_bare and elided is None:
         measure, free = event, False  # "wounded 46": whoever they were, the wounded
+    resultative = _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+    running_total = bool(
+        prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.party is not None
+        and _total_of_before(text, q, prev, s0)
+    )
+    if (
+        resultative is not None
+        and noun is None
+        and q.unit is None
+        and measures_in(resultative.group(0))
+        and not resultative.group(0).lower().lstrip().startswith(("includ", "of ", "among"))
+    ):
+        # "bringing Russia's total personnel losses to 643,750": the total it names, not a
+        # noun the quantity's concept picked up elsewhere
+        named_m, _, _, _ = _measure(
+            resultative.group(0), "", event, both, claim, claimer_side, sentence, q, text
+        )
+        if named_m is not None:
+            measure, free = named_m, False
     if (
         measure is None
         and noun is None
@@ -1590,20 +1639,12 @@ def _frame(
             or _COMPARED.match(text, _after_figure(prev), q.start)
             or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
         )
-    ) or (
-        measure is None
-        and noun is None
-        and q.unit is None
-        and prev is not None
-        and prev.frame is not None
-        and prev.frame.measure is not None
-        and prev.frame.party is not None
-        and _total_of_before(text, q, prev, s0)
-    ):
+    ) or (measure is None and noun is None and q.unit is None and running_total):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
         # before it counts what that figure counts; so does the total it brings the figure
         # to, and the figure it is compared with ("3,965 drones in May, up from 2,939 in
         # April and 1,079 in May 2024")
+        assert prev is not None and prev.frame is not None
         measure = prev.frame.measure
         if event == "jammed" and measure and not measure.endswith("_jammed"):
             measure = f"{measure}_jammed"
@@ -1615,6 +1656,19 @@ def _frame(
             event = own_event  # "19 destroyed and seven damaged": each its own
         if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
             part = event  # Oryx's destroyed, damaged, ... are parts of its total
+    if (
+        part is None
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.part is not None
+        and prev.frame.part != "overnight"
+        and resultative is not None
+        and resultative.group(0).lower().lstrip().startswith(("includ", "of ", "among"))
+    ):
+        # "lost about 17,800 soldiers in Kursk Oblast ..., including some 6,600 killed": a
+        # part of a region's figure is of that region too
+        part, part_span = prev.frame.part, prev.frame.part_span
     if free and region_part is None and not _countable(measure) and measure != "casualties":
         # not a loss: name what is measured ("unemployment_rate", "cholera_cases"), never
         # the unit; a name a series could read is not taken (verdicts stay as they were)
@@ -1664,6 +1718,11 @@ def _frame(
                 part, part_span = where[0], _span(text, where[1], where[2])
     if region_part is not None and measure:
         part, part_span = region_part
+    if loser_place is not None and part is None and measure:
+        part, part_span = loser_place
+    if stock is not None and part is None and measure:
+        # of the tanks it had before the war: the losses among those, not all losses
+        part, part_span = "of a holding", _span(text, stock[0], stock[1])
     if (
         part is None
         and measure
@@ -1715,6 +1774,8 @@ def _frame(
         # A percentage that is a level and not a part of a whole is a rate: "the
         # unemployment rate rose to 7.3 percent", "inflation slowed to 5%"
         aggregation = "rate"
+    elif percent and _countable(measure):
+        aggregation = "other"  # "60% more than the 28,550": a relative change of a count
     elif (
         (percent or (q.unit and q.unit.lower() == "percentage point"))
         and q.change in ("up", "down")
@@ -1746,8 +1807,8 @@ def _frame(
         and event not in _LOSS_EVENTS
     ):
         aggregation = "stock"
-    elif tref.aggregation == "cumulative" or event in _LOSS_EVENTS or both:
-        aggregation = "cumulative"
+    elif tref.aggregation == "cumulative" or event in _LOSS_EVENTS or both or running_total:
+        aggregation = "cumulative"  # (a running total: "The tally passed 400,000")
     else:
         aggregation = "other"
     if (
@@ -2062,7 +2123,9 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
 # The General Staff's category written out after the number ("21,872 vehicles and fuel
 # tanks", "vehicles and fuel tankers")
 _VEHICLES_AND_FUEL = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?vehicles?\s+(?:and|&)\s+(?:fuel\s+tank(?:er)?s?|tankers?)\b", re.I
+    r"(?:\s*\(\s*(?:\+|plus\s)\s*[\d,]+\s*\))?"  # "31,398 (+181) vehicles and fuel tanks"
+    r"\s+(?:[\w-]+\s+){0,2}?vehicles?\s+(?:and|&)\s+(?:fuel\s+tank(?:er)?s?|tankers?)\b",
+    re.I,
 )
 
 

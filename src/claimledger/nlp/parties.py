@@ -72,6 +72,8 @@ COUNTRIES: Final[tuple[Country, ...]] = (
         "russian|russians",
         "moscow|kremlin|the kremlin",
     ),
+    # The Soviet Union is not Russia: its war in Afghanistan is no series' figure.
+    _c("ussr", "Soviet Union", "soviet union|ussr|u.s.s.r.", "soviet|soviets", ""),
     _c(
         "us",
         "United States",

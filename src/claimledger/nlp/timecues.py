@@ -50,6 +50,7 @@ _REPORT_AFTER = re.compile(
 _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|raising|pushing|lifting|adding"
+    r"|meaning|which\s+means"
     r"|which|who|when"
     r"|as(?!\s+(?:of|at|well|many|much|part|a\s+result))|although|though|leading|taking|making"
     r"|with|yet)\b|\s(?:but|while|whereas)\s"
@@ -104,6 +105,12 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
     r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to))\s*$",
+    re.I,
+)
+_LEVEL_ON = re.compile(
+    r"\b(?:(?:stood|stands?|standing)\s+at|reached|totall?ed|amounted\s+to|topped|passed"
+    r"|surpassed|exceeded)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
+    r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
     re.I,
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
@@ -459,7 +466,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif _BEFORE_CLAUSE.search(before):
             # "a month before Russia launched its invasion on Feb. 24": the day before it
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
-        elif _ANCHOR_PREP.search(before):
+        elif _ANCHOR_PREP.search(before) or (_LEVEL_ON.search(before) and not _ALONE.match(after)):
+            # ("stood at 1,924 on Thursday": a level on a day, not a count during it)
             cues.append(Cue(t.start, t.end, "anchor", tx=t, rel_clause=rel))
         elif _START_PREP.search(before) and t.kind != "relday":
             lo, war = _resolve_start(t, ref)

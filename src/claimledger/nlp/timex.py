@@ -379,6 +379,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "the_month",  # during the month / over the whole month: the month the discourse is about
+        re.compile(
+            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"month\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
+            r"|since|when|in\s+which|that))",
+            _FLAGS,
+        ),
+    ),
+    (
         "the_year",  # over the year / during the whole year: the year the discourse is about
         re.compile(
             r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
@@ -526,6 +535,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "the_month":
+        return Timex(s, e, "month", rel="the")  # placed by dates.time_ref from the discourse
     if kind == "the_year":
         # Placed by the caller from the discourse (dates.time_ref): "Russia lost 253,290
         # soldiers in 2023. ... It lost 2,948 tanks over the year" is 2023.
@@ -851,7 +862,9 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         monday += timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[t.rel or "this"])
         return monday, monday + timedelta(days=6)
     if t.kind == "month":
-        assert t.month is not None or t.rel in ("this", "last", "next")
+        assert t.month is not None or t.rel in ("this", "last", "next", "the")
+        if t.rel == "the" and t.month is None:
+            return None  # "during the month" with no month in the discourse: not placed
         if t.rel in ("this", "last", "next"):
             if ref is None:
                 return None
