@@ -101,6 +101,10 @@ def test_age(qs) -> None:
         ("The Nasdaq fell 2.5% on Monday.", 2.5, "down"),
         ("Prices rose 6.5% to 164p.", 6.5, "up"),
         ("Output rose by a third last year.", 1 / 3, "up"),
+        # a comparative on what was lost says which way; "more than expected" does not
+        ("Russia lost 60% more troops than in 2023.", 60, "up"),
+        ("Russia lost 20% fewer tanks than a year earlier.", 20, "down"),
+        ("The company lost 3% more than analysts expected.", 3, "down"),
     ],
 )
 def test_changes(qs, text: str, value: float, change: str) -> None:

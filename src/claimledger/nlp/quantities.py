@@ -1243,6 +1243,16 @@ def _change(
     if verb == "down" and lemma in _EVENT_DOWN_VERBS and not measure:
         verb = None  # "lost 625 tanks": the losses, not a fall
     if (
+        verb == "down"
+        and lemma in _EVENT_DOWN_VERBS
+        and unit_match is not None
+        and unit_match.kind == "percent"
+        and (cmp := _CMP_NOUN_AFTER.match(text, uend))
+    ):
+        # "Russia lost 60% more troops than in 2023": the comparative on the lost things says
+        # which way ("lost 3% more than expected" stays a fall)
+        verb = "up" if cmp.group(1).lower() == "more" else "down"
+    if (
         verb == "up"
         and lemma in _AMOUNT_UP_VERBS
         and not (unit_match is not None and unit_match.kind in ("percent", "idiom"))
@@ -1363,6 +1373,9 @@ _AMOUNT_UP_VERBS = frozenset(["raise", "lift"])
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
 _DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)
+_CMP_NOUN_AFTER = re.compile(
+    r"\s+(more|fewer|less)\s+(?!than\b)[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+than\b", re.I
+)
 _CMP_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|bigger|smaller)\s+than\b", re.I)
 
 
