@@ -870,3 +870,11 @@ def test_a_level_on_a_day_is_as_of_that_day() -> None:
     s = "On Monday the total stood at 743,920, an increase of 11,570 on a week earlier."
     assert time_ref(s, "2024-12-02", s.index("743,920")).as_of == "2024-12-02"
     assert time_ref(s, "2024-12-02", s.index("11,570")).as_of == "2024-11-25"
+
+
+def test_a_figure_given_on_a_day_and_a_level_reached_on_one() -> None:
+    s = "The last Russian figure, 5,937 dead, was given by Sergei Shoigu on September 21, 2022."
+    ref = time_ref(s, "2024-05-25", s.index("5,937"))
+    assert ref.aggregation is None and ref.as_of == "2022-09-21"
+    s = "The tally of Russian personnel losses rose to about 149,240 on Tuesday."
+    assert time_ref(s, "2023-02-28", s.index("about")).aggregation is None

@@ -1129,3 +1129,28 @@ def test_what_a_resultative_names_and_a_percentage_of_a_count(extractor):
     )
     assert fs["643,750"].measure == "personnel"
     assert fs["60"].measure == "personnel" and fs["60"].aggregation == "other"
+
+
+@pytest.mark.model
+def test_what_was_made_or_massed_and_where(extractor):
+    fs = _frames(
+        extractor,
+        "Moscow could produce as many as 1.4 million drones this year. Russian forces lost "
+        "about 18,000 troops there in November, he said, adding that Moscow had massed up to "
+        "110,000 soldiers in the area. The enemy lost up to 5,000 men killed and wounded in "
+        "this sector, he said. Russia lost at least 36 tanks in 21 days of failed assaults on "
+        "Vuhledar.",
+        "2024-12-06",
+    )
+    assert fs["as many as 1.4 million"].measure == "drone_produced"
+    assert fs["about 18,000"].part == "there"
+    assert fs["up to 110,000"].measure == "deployed"
+    assert fs["up to 5,000"].part == "sector"
+    assert fs["at least 36"].part is not None
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff says Russia lost 2,939 drones in April, nearly four times the "
+        "781 it recorded in April 2024.",
+        "2025-05-02",
+    )
+    assert fs["781"].measure != "personnel"  # a bare number in a sentence about drones

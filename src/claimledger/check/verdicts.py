@@ -363,6 +363,10 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
         shifts.extend([(1, 1), (0, 1)])
     if f.as_of == end:
         shifts.append((-1, -1))
+    if f.period_span is not None and _EXPLICIT_RANGE.search(f.period_span.text):
+        # "From January 1 to December 1, the General Staff recorded 382,120": the reports of
+        # those two days, their difference
+        shifts.append((0, -1))
     elif start != end and f.period_span is not None and _SINCE_DAY.match(f.period_span.text):
         # "2,600 since Monday" may sum the reports published since Monday, the first of
         # which covers Sunday
@@ -406,6 +410,7 @@ def _counts_from_war_start(s: Series, start: str) -> bool:
     return start <= war and bool(s.dates) and war < s.dates[0] <= _day(war, 7)
 
 
+_EXPLICIT_RANGE = re.compile(r"\b(?:from|between)\b.+\b(?:to|and|through|until)\b", re.I)
 _SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 

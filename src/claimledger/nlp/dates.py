@@ -156,7 +156,10 @@ def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
 
 _PART_BETWEEN = re.compile(
     r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|nearly\s+"
-    r"|more\s+than\s+|over\s+|at\s+least\s+)?\d",
+    r"|more\s+than\s+|over\s+|at\s+least\s+)?\d"
+    # "rose to 30,080 on Friday after Ukrainian forces destroyed 185 in the past day": the
+    # time of the clause that tells the other figure
+    r"|\b(?:after|when|as|while|because)\s+[^.;\d]{0,60}\d",
     re.I,
 )
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").

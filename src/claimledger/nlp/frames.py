@@ -112,6 +112,13 @@ _EVENT_LEMMAS: dict[str, str] = {
     "evacuate": "evacuated",
     "missing": "missing",
     "launch": "launched",
+    # what was made or massed is not what was lost ("could produce 1.4 million drones",
+    # "had massed up to 110,000 soldiers in the area")
+    "produce": "produced",
+    "manufacture": "produced",
+    "mass": "deployed",
+    "amass": "deployed",
+    "concentrate": "deployed",
     "fire": "launched",
     "hit": "hit",
     "strike": "hit",
@@ -514,6 +521,7 @@ def frame_quantities(
         try:
             context = contexts.get(claim.start) if claim is not None else None
             listed = claim is not None and claim.start in under
+            first = heads_of.get(claim.start) if claim is not None else None
             f = _frame(
                 doc,
                 article,
@@ -526,6 +534,7 @@ def frame_quantities(
                 persons,
                 text,
                 carry=listed,
+                measured=first.frame.measure if first is not None and first.frame else None,
             )
             if claim is not None and listed:
                 f = _listed(f, under[claim.start])
@@ -1196,7 +1205,10 @@ def _frame(
     persons: Sequence[tuple[int, int, str]] | None = None,
     text: str | None = None,
     carry: bool = False,
+    measured: str | None = None,
 ) -> Frame:
+    """The frame of ``quantities[i]``; ``measured`` is the measure of the first figure of
+    its claim that has one (a bare number after it is not the General Staff's personnel)."""
     q = quantities[i]
     text = doc_text(doc) if text is None else text
     sent, s0 = _sentence(doc, q, claim)
@@ -1695,6 +1707,7 @@ def _frame(
             # 64 drones ..., while another 20 were lost"), not personnel
             or (
                 measure is None
+                and measured is None
                 and not (
                     same_sentence
                     and prev is not None
@@ -2174,7 +2187,7 @@ def _measure(
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
         elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
-        if event in ("launched", "hit", "deployed", "jammed"):
+        if event in ("launched", "hit", "deployed", "jammed", "produced"):
             return f"{m}_{event}", part, part_span, False
         if (
             claim is not None
@@ -2308,7 +2321,16 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     later = [c for c in anchor.conjuncts if c.i > anchor.i]
     participle = anchor.head if anchor.dep_ == "nsubj" and anchor.head.tag_ == "VBN" else None
     parts = [participle, *participle.conjuncts] if participle is not None else []
+    # "5,000 men killed and wounded in this sector": a participle on the noun, or its conjunct
+    for c in anchor.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            parts += [c, *c.conjuncts]
     heads = [anchor, *later, *verbs, *conjoined, *parts, *losses]
+    for v in [*verbs, anchor]:
+        there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+        if there is not None:
+            # "Russian forces lost about 18,000 troops there in November": the place just named
+            return ("there", there.idx, there.idx + len(there.text))
     for h in heads:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
@@ -2359,8 +2381,13 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     bool(mods) or (definite and pobj.lemma_.lower() != "front")
                 )
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
-                # attack": one operation's losses are a part of the war's
-                operation = pobj.lemma_.lower() in _OPERATION_NOUNS
+                # attack", "in 21 days of failed assaults on Vuhledar": one operation's losses
+                # are a part of the war's
+                operation = pobj.lemma_.lower() in _OPERATION_NOUNS or (
+                    pobj.lemma_.lower() in _TIME_UNITS
+                    and (inner := _of_noun(pobj)) is not None
+                    and inner.lemma_.lower() in _OPERATION_NOUNS
+                )
                 if compass or named or region or operation:
                     left = min([pobj.i, *[m.i for m in mods]])
                     first = pobj.doc[left]

@@ -29,7 +29,7 @@ _REPORT = (
     r"|claims|claiming|wrote|writes|added|adding|estimated|estimates|estimate|update|updated"
     r"|updates|briefing|briefed|brief|published|publishes|publishing|released|releases"
     r"|release|revealed|reveals|disclosed|confirmed|showed|shows|data|figures|tally|posted"
-    r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed"
+    r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed|given"
     r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
     r"|insisted|conceded|presented|cited|quoted|issued"
 )
@@ -109,6 +109,7 @@ _ANCHOR_PREP = re.compile(
 )
 _LEVEL_ON = re.compile(
     r"\b(?:(?:stood|stands?|standing)\s+at|reached|totall?ed|amounted\s+to|topped|passed"
+    r"|(?:rose|climbed|grew|increased)\s+to"
     r"|surpassed|exceeded)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
     r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
     re.I,
