@@ -981,7 +981,7 @@ _JAMMED = re.compile(
     re.I,
 )
 # "..., while another 20 were lost": one more of what the figure before counts.
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|a\s+further)\s+$", re.I)
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 # A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
 # of 9,780", "The total now stands at 812,670" (the total of what was just counted).
 _TOTAL_OF_BEFORE = re.compile(
