@@ -73,7 +73,7 @@ def test_independent_labels_agree_with_every_checked_verdict(labels):
     allowed = set(doc["disagreements"])
     wrong = []
     for key, label in labels.items():
-        if not key.startswith(tuple("ABCDEFGH")) or label == "unverifiable":
+        if not key.startswith(tuple("ABCDEFGHI")) or label == "unverifiable":
             continue
         k = _figure_key(key, gold)
         if k is None:

@@ -878,3 +878,11 @@ def test_a_figure_given_on_a_day_and_a_level_reached_on_one() -> None:
     assert ref.aggregation is None and ref.as_of == "2022-09-21"
     s = "The tally of Russian personnel losses rose to about 149,240 on Tuesday."
     assert time_ref(s, "2023-02-28", s.index("about")).aggregation is None
+
+
+def test_the_time_of_a_share_of_the_figure_is_the_shares() -> None:
+    s = (
+        "British officials estimate Russian casualties at some 850,000, and believe almost "
+        "half of them were suffered in 2024 alone."
+    )
+    assert time_ref(s, "2025-02-24", s.index("some")).aggregation is None

@@ -1154,3 +1154,17 @@ def test_what_was_made_or_massed_and_where(extractor):
         "2025-05-02",
     )
     assert fs["781"].measure != "personnel"  # a bare number in a sentence about drones
+
+
+@pytest.mark.model
+def test_a_demonym_adjective_counts_no_people(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx, which counts only visually confirmed losses, stood at 22,314 Russian and 9,330 "
+        "Ukrainian items on 12 July. Reporters had identified more than 79,000 Russian dead. "
+        "Some 5,760 Russians had died, the report said.",
+        "2025-07-15",
+    )
+    assert fs["22,314"].measure != "personnel" and fs["9,330"].measure != "personnel"
+    assert fs["more than 79,000"].measure == "killed"
+    assert fs["Some 5,760"].party == "russia"

@@ -1,6 +1,6 @@
 """Made-up news articles in the styles of the outlets that report the war's losses.
 
-Written to find wrong verdicts on text nobody tuned on: K01-Z05 by hand at stop 23, A01-H12
+Written to find wrong verdicts on text nobody tuned on: K01-Z05 by hand at stop 23, A01-I12
 at stop 24 by independent annotators (subagents that never saw the code), who also labelled
 every figure by the field-news guidelines (``independent.json``). Wire anniversaries, daily
 General Staff updates and lists, weekly, monthly and yearly tallies, an air force's overnight
@@ -25,7 +25,7 @@ def articles() -> list[dict[str, Any]]:
 
 
 def independent() -> dict[str, Any]:
-    """Independent annotators' labels for A01-H12 (see independent.json)."""
+    """Independent annotators' labels for A01-I12 (see independent.json)."""
     labels: dict[str, Any] = json.loads((HERE / "independent.json").read_text())
     return labels
 

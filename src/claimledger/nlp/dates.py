@@ -159,7 +159,10 @@ _PART_BETWEEN = re.compile(
     r"|more\s+than\s+|over\s+|at\s+least\s+)?\d"
     # "rose to 30,080 on Friday after Ukrainian forces destroyed 185 in the past day": the
     # time of the clause that tells the other figure
-    r"|\b(?:after|when|as|while|because)\s+[^.;\d]{0,60}\d",
+    r"|\b(?:after|when|as|while|because)\s+[^.;\d]{0,60}\d"
+    # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
+    r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
+    r"(?:them|these|those|which|whom)\b",
     re.I,
 )
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").

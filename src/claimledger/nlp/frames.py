@@ -150,6 +150,8 @@ _PEOPLE = frozenset(
         "serviceman",
         "servicemen",
         "servicemember",
+        "servicepeople",
+        "servicewomen",
         "fighter",
         "man",
         "men",
@@ -2095,8 +2097,17 @@ def _word_event(w: str) -> str | None:
 
 
 def _people_word(text: str) -> bool:
-    ws = {w.rstrip("s") for w in words(text)} | set(words(text))
+    raw = set(words(text))
+    ws = {w.rstrip("s") for w in raw} | raw
+    # a demonym counts people only as a plural noun ("5,760 Russians"), not as an adjective
+    # ("22,314 Russian and 9,330 Ukrainian items")
+    if not raw & (_FORCE_WORDS | _DEATH_NOUNS):  # "Russian forces", "Russian dead" are people
+        ws -= {d for d in _DEMONYM_PEOPLE if d + "s" not in raw}
     return bool(ws & _PEOPLE) or bool(ws & _CIVILIANS) or "casualties" in ws
+
+
+_DEMONYM_PEOPLE = frozenset(["russian", "ukrainian"])
+_FORCE_WORDS = frozenset(["forces", "troops", "army", "armies"])
 
 
 def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantity], i: int) -> int:
