@@ -810,8 +810,7 @@ def _chain(start: Token) -> list[Token]:
 
 # A ratio: "For every tank Russia lost last month, it lost about 150 soldiers".
 _FOR_EVERY = re.compile(
-    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)"
-    r"|\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)",
+    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)",
     re.I,
 )
 # "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
