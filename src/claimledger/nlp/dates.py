@@ -441,6 +441,13 @@ _SAME_PERIOD = re.compile(
 )
 
 
+def _day_range(a: int, b: int, lo: date, hi: date) -> Cue:
+    """A cue over the words [a, b) that names the days ``lo`` to ``hi``."""
+    tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
+    end = Timex(a, b, "date", hi.year, hi.month, hi.day)
+    return Cue(a, b, "range", tx=tx, end_tx=end, lo=lo)
+
+
 def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
     """ "7,460 troops ... over the same week": the period the previous sentence counted."""
     lo = parse_iso(context.period_start) if context is not None else None
@@ -454,9 +461,7 @@ def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
             u = unit if unit in ("day", "week", "month", "year") else "day"
             out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=1, unit=u, rel="approx")))
             continue
-        tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
-        end = Timex(a, b, "date", hi.year, hi.month, hi.day)
-        out.append(Cue(a, b, "range", tx=tx, end_tx=end, lo=lo))
+        out.append(_day_range(a, b, lo, hi))
     return out
 
 
@@ -475,9 +480,7 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
         return c
     if m.group(1).lower() == "week" and (hi - lo).days == 6:
         lo2, hi2 = lo - timedelta(days=7), lo - timedelta(days=1)
-        tx = Timex(c.start, c.end, "date", lo2.year, lo2.month, lo2.day)
-        end = Timex(c.start, c.end, "date", hi2.year, hi2.month, hi2.day)
-        return Cue(c.start, c.end, "range", tx=tx, end_tx=end, lo=lo2)
+        return _day_range(c.start, c.end, lo2, hi2)
     whole_month = lo.day == 1 and (hi - lo).days >= 27 and hi.month == lo.month
     if m.group(1).lower() == "month" and whole_month:
         before = lo - timedelta(days=1)
