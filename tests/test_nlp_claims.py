@@ -228,3 +228,31 @@ class _AlwaysWorthy:
 def test_a_platform_speaks_for_its_owner(extractor, text, name):
     (claim,) = extractor.extract_one(Article(id="a", text=text, date="2024-03-20")).claims
     assert claim.claimer_name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parser hangs the speaker on the town before it and leaves "said" without a
+        # subject; the small model tags the town a person
+        (
+            "Russia lost more than 47,000 troops in its four-month assault on Avdiivka, the "
+            "spokesman for Ukraine's Tavria group of forces said on Tuesday.",
+            "spokesman for Ukraine's Tavria group of forces",
+        ),
+        (
+            "Russian forces lost 364 tanks in the fighting near Avdiivka, the head of the "
+            "Donetsk regional military administration said.",
+            "head of the Donetsk regional military administration",
+        ),
+        # a person named before the apposition still speaks
+        (
+            "Russia lost 300 tanks, Dmytro Lykhovyi, the spokesman for the Tavria group, said.",
+            "Dmytro Lykhovyi",
+        ),
+    ],
+)
+def test_a_phrase_after_a_comma_before_a_subjectless_reporting_verb_speaks(extractor, text, name):
+    claims = extractor.extract_one(Article(id="a", text=text, date="2024-02-20")).claims
+    assert claims[0].claimer_name == name

@@ -872,6 +872,35 @@ def test_a_level_on_a_day_is_as_of_that_day() -> None:
     assert time_ref(s, "2024-12-02", s.index("11,570")).as_of == "2024-11-25"
 
 
+def test_a_level_at_the_start_or_end_of_a_period_is_as_of_that_day() -> None:
+    s = "The count stood at 300,000 at the end of last year."
+    assert time_ref(s, "2024-05-10", s.index("300")).as_of == "2023-12-31"
+    s = "Losses stood at 360,000 at the beginning of 2024."
+    assert time_ref(s, "2024-05-10", s.index("360")).as_of == "2024-01-01"
+    s = "Its tally had reached 2,100 at the close of March 2023."
+    assert time_ref(s, "2024-05-10", s.index("2,100")).as_of == "2023-03-31"
+    # "the year" is the year the previous sentence counted
+    ctx = time_ref("Russia lost 430,000 troops in 2024.", "2025-01-01", 12)
+    s = "Its losses climbed from about 360,000 at the start of the year to 790,800 on January 1."
+    assert time_ref(s, "2025-01-01", s.index("about"), context=ctx).as_of == "2024-01-01"
+    # the time between the terms dates the first one; the second has its own
+    assert time_ref(s, "2025-01-01", s.index("790"), context=ctx).as_of == "2025-01-01"
+    # a count (no level) at the end of a month stays a count over its last days
+    s = "Russia lost 5,000 troops at the end of March."
+    ref = time_ref(s, "2024-05-10", s.index("5,000"))
+    assert ref.aggregation == "period" and ref.period_start == "2024-03-21"
+
+
+def test_a_report_day_named_after_the_days_own_name() -> None:
+    for opening in ("On the war's thousandth day, Tuesday,", "On its 1,000th day on Tuesday,"):
+        s = f"{opening} the General Staff said that Russia had lost 1,610 soldiers in the past day."
+        ref = time_ref(s, "2024-11-20", s.index("1,610"))
+        assert (ref.as_of, ref.period_start) == ("2024-11-19", "2024-11-18")
+    # without a report, the named day is the day counted
+    s = "On the third day, Tuesday, Russia lost 40 tanks."
+    assert time_ref(s, "2024-11-20", s.index("40")).period_start == "2024-11-19"
+
+
 def test_a_figure_given_on_a_day_and_a_level_reached_on_one() -> None:
     s = "The last Russian figure, 5,937 dead, was given by Sergei Shoigu on September 21, 2022."
     ref = time_ref(s, "2024-05-25", s.index("5,937"))

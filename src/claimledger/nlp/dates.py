@@ -142,7 +142,22 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     if c.start >= q_end and _PART_BETWEEN.search(sentence, q_end, c.start):
         strong += 1  # "11,390 soldiers, including 1,730 in the past day": the part's time
-    return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0)
+    # "from 360,000 at the start of the year to 790,800 on January 1": a time between two
+    # terms of a range or a list dates the term before it
+    other = (
+        c.end <= at
+        and _NEXT_TERM.fullmatch(sentence, c.end, at) is not None
+        and _TERM_BEFORE.search(sentence[: c.start]) is not None
+    )
+    return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 20 * other
+
+
+_NEXT_TERM = re.compile(
+    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
+    r"|almost\s+|more\s+than\s+|over\s+)?",
+    re.I,
+)
+_TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:at|on|in|by)\s+$")
 
 
 def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:

@@ -2399,9 +2399,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     and inner.lemma_.lower() in _OPERATION_NOUNS
                 )
                 if compass or named or region or operation:
-                    left = min([pobj.i, *[m.i for m in mods]])
+                    left = min([pobj.i, *[m.left_edge.i for m in mods]])
                     first = pobj.doc[left]
-                    last = pobj.right_edge if operation and not region else pobj
+                    last = pobj
+                    if operation and not region:
+                        # "its assault on Avdiivka" (not ", the spokesman for ..." after it)
+                        for t in pobj.doc[pobj.i + 1 : pobj.right_edge.i + 1]:
+                            if t.text in (",", "—", "–", "(", ";") or t.dep_ in ("appos", "relcl"):
+                                break
+                            last = t
                     end = last.idx + len(last.text)
                     return (doc_text(pobj.doc)[first.idx : end], first.idx, end)
     return None

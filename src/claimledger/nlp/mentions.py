@@ -123,6 +123,24 @@ PLURAL_SPEAKERS: Final = words(
 SPEECH_VERBS: Final = frozenset(REPORTING_VERBS)
 
 
+# Where a one-word name is a place, not a person ("fighting in Bakhmut", "the assault on
+# Avdiivka"): the small model tags some towns as people.
+_PLACE_PREPS: Final = words("in near around outside into towards toward at")
+_ACTION_ON: Final = words(
+    "assault attack advance offensive push drive march strike strikes bombardment shelling"
+    " attacks assaults advances offensives"
+)
+
+
+def _place_object(tok: Token) -> bool:
+    """Whether a one-word name is the object of a preposition of place or of "an assault
+    on" (a person there is rare; a town is the rule)."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep in _PLACE_PREPS or (prep == "on" and tok.head.head.lemma_.lower() in _ACTION_ON)
+
+
 @dataclass(slots=True)
 class Person:
     """One person of the article: the fullest name seen, and the roles given to them."""
@@ -335,7 +353,9 @@ class MentionChain:
                 surnames.add(surname)
         for cs, ce, ner_person in singles_seen:
             low = lower(self.toks[cs])
-            if ner_person or any(surname_match(low, sn) for sn in surnames):
+            if any(surname_match(low, sn) for sn in surnames) or (
+                ner_person and not _place_object(self.toks[cs])
+            ):
                 found.append((cs, ce, ner_person))
         # Full names first, so that a surname alone finds the person even when the copy
         # gives the surname before the full name.

@@ -653,6 +653,10 @@ class SpeakerResolver(MentionChain):
                 span = self._speaker_span(prev)
                 if span is not None:
                     return span
+            if (head := _stranded_subject(v)) is not None and (
+                span := self._speaker_span(head)
+            ) is not None:
+                return span
             if (
                 v.dep_ in ("advcl", "xcomp", "conj")
                 and v.head.i != v.i
@@ -666,6 +670,26 @@ class SpeakerResolver(MentionChain):
                 continue
             break
         return None
+
+
+def _stranded_subject(v: Token) -> Token | None:
+    """ "... on Avdiivka, the spokesman for Ukraine's Tavria group of forces said": the
+    parser hung the noun phrase before a reporting verb without a subject on a noun before
+    it (an apposition) and made the verb a conjunct of the verb above, or the root. The
+    phrase that opens after a comma and ends right before the verb is the verb's subject."""
+    if v.dep_ not in ("conj", "advcl", "parataxis", "ROOT") or v.i < 2:
+        return None
+    tok = v.doc[v.i - 1]
+    while tok.dep_ in ("pobj", "prep", "compound", "poss", "amod", "nmod") and tok.head.i < v.i:
+        if tok.head.i > tok.i and tok.dep_ in ("compound", "poss", "amod", "nmod"):
+            return None  # not the last word of its phrase
+        tok = tok.head
+    if tok.dep_ != "appos" or tok.pos_ not in ("NOUN", "PROPN") or tok.right_edge.i != v.i - 1:
+        return None
+    left = tok.left_edge.i
+    if left == 0 or v.doc[left - 1].text not in (",", "—", "–"):
+        return None
+    return tok
 
 
 def _postposed(pron: Token) -> bool:

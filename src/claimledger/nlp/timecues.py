@@ -109,9 +109,17 @@ _ANCHOR_PREP = re.compile(
 )
 _LEVEL_ON = re.compile(
     r"\b(?:(?:stood|stands?|standing)\s+at|reached|totall?ed|amounted\s+to|topped|passed"
-    r"|(?:rose|climbed|grew|increased)\s+to"
+    r"|(?:rose|climbed|grew|increased|rising|climbing|growing|increasing)\s+to"
+    r"|\bfrom\s+[^.;]{1,80}?\s+to"
     r"|surpassed|exceeded)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
     r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
+    re.I,
+)
+# A level, a total or its movement: a point in time ("at the end of 2023") dates it.
+_LEVEL_WORDS = re.compile(
+    r"\b(?:stood|stands?|standing|reached|total\w*|tall(?:y|ies)|counts?|cumulative|overall"
+    r"|running|climb\w*|r[io]s(?:e|en|ing)|gr[eo]wn?|growing|increas\w*|f[ae]ll(?:en|ing)?"
+    r"|ha(?:d|s|ve)\s+(?:lost|reached|risen|climbed|grown))\b",
     re.I,
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
@@ -130,6 +138,10 @@ _BASELINE_END = re.compile(
     r",\s+(?!when\b|which\b)|\sto\s|[;)]|:\s|\s[—–]\s|\s--\s|\.\s|\s(?:but|while)\s"
 )
 _ALONE = re.compile(r"^\s*(?:,\s*)?alone\b", re.I)
+_DAY_NAMED = re.compile(
+    r"^\W*(?:on|by)\s+(?:the|its|this)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:day|anniversary)(?:\s*,\s*|\s+on\s+)$",
+    re.I,
+)
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*)?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:)")
 _NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
@@ -192,8 +204,9 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
             break
         if _REPORT_WORD.match(w.strip(".")):
             return True
-    # A clause that opens with the date: "On Sunday, the ministry said ..."
-    if CLAUSE_OPENING.match(before[cut:]):
+    # A clause that opens with the date: "On Sunday, the ministry said ...", also after the
+    # day's name ("On the war's thousandth day, Tuesday, the General Staff announced ...")
+    if CLAUSE_OPENING.match(before[cut:]) or _DAY_NAMED.match(before[cut:]):
         rest = after.lstrip()
         if rest.startswith(","):
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
@@ -457,6 +470,14 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif t.kind in ("relper", "first_n"):
             role: Role = "relper" if t.kind == "relper" else "period"
             cues.append(Cue(t.start, t.end, role, tx=t))
+        elif t.part in ("start", "end"):
+            if _LEVEL_WORDS.search(sentence):
+                # "climbing from about 360,000 at the start of the year": a level on that day
+                cues.append(Cue(t.start, t.end, "anchor", tx=t))
+            else:
+                # "lost 5,000 at the end of March": a count over the period's last days
+                part = "early" if t.part == "start" else "late"
+                cues.append(Cue(t.start, t.end, "period", tx=replace(t, part=part)))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and _JUST_BEFORE.search(before):
             # "up from 372 before Sunday's drone strikes": the day before that event
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))

@@ -65,7 +65,7 @@ class Timex:
     n: int | None = None  # weekday index, day offset, quarter, or count of units
     unit: str | None = None  # relper/first_n/relday: day, week, month, year
     rel: str | None = None  # this/last/next/earlier/earlier_year/... or a weekday modifier
-    part: str | None = None  # early/mid/late/first_half/second_half
+    part: str | None = None  # early/mid/late/first_half/second_half, or one day: start/end
 
 
 _MONTH_NAMES = (
@@ -129,6 +129,18 @@ _FLAGS = re.I
 # Order matters: earlier patterns win overlaps (longer, more specific first).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(?:at\s+)?this\s+time\s+last\s+year\b", _FLAGS)),
+    (
+        # "at the start of the year", "at the end of March 2024", "at the turn of the year":
+        # one day, the period's first or last (a level read then, not a count over it)
+        "edge",
+        re.compile(
+            r"(?<=\bat )the\s+(?:very\s+)?(?P<edge>start|beginning|end|close|outset|turn)\s+of\s+"
+            r"(?:(?P<rel>the\s+same|the|this|last|that)\s+(?P<unit>year|month)\b"
+            r"|" + _MON + r"(?:,?\s+" + _YEAR + r")?"
+            r"|" + _YEAR.replace("?P<year>", "?P<year2>") + ")",
+            _FLAGS,
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
     (
@@ -535,6 +547,17 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "edge":
+        part = "end" if g["edge"].lower() in ("end", "close") else "start"
+        if g.get("unit"):
+            r = g["rel"].lower()
+            rel = r if r in ("this", "last") else "the"  # "the", "that", "the same": discourse's
+            return Timex(s, e, g["unit"].lower(), rel=rel, part=part)
+        if g.get("mon"):
+            year = int(g["year"]) if g.get("year") else None
+            month = MONTHS[g["mon"].lower().rstrip(".")]
+            return Timex(s, e, "month", year=year, month=month, part=part)
+        return Timex(s, e, "year", year=int(g["year2"]), part=part)
     if kind == "the_month":
         return Timex(s, e, "month", rel="the")  # placed by dates.time_ref from the discourse
     if kind == "the_year":
@@ -771,6 +794,8 @@ def _part(lo: date, hi: date, part: str | None, unit: str) -> tuple[date, date]:
     """Narrow a month or year to its early/mid/late part or half."""
     if part is None:
         return lo, hi
+    if part in ("start", "end"):  # "at the start of the year": its first day
+        return (lo, lo) if part == "start" else (hi, hi)
     if unit == "month":
         last = hi.day
         spans = {
