@@ -552,3 +552,27 @@ def test_a_plural_claimer_takes_a_bare_apostrophe(name, want) -> None:
     from claimledger.check.verdicts import _poss
 
     assert _poss(name) == want
+
+
+def test_a_date_after_a_series_ends_is_not_read_at_its_last_value():
+    # Oryx's bundled snapshots end in July 2025; the General Staff's on 2026-08-08. A
+    # count months later is not the last value's ("more than" would hold on any later day,
+    # but the guidelines read a snapshot of the date or up to three days before it).
+    tanks = {"party": "russia", "measure": "tank", "aggregation": "cumulative"}
+    r = _check_one(
+        "Oryx listed more than 4,000 Russian tanks as of Friday.",
+        "more than 4,000",
+        4000,
+        dict(tanks, as_of="2025-12-05"),
+        claimer="Oryx",
+        date="2025-12-05",
+    )
+    assert r.label == "unverifiable" and r.reason == "no_value"
+    later = _check_one(
+        "Russia has lost 1,500,000 troops.",
+        "1,500,000",
+        1_500_000,
+        dict(RUSSIAN_PERSONNEL, as_of="2026-10-01"),
+        date="2026-10-01",
+    )
+    assert later.label == "unverifiable"

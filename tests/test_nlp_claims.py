@@ -256,3 +256,26 @@ def test_a_platform_speaks_for_its_owner(extractor, text, name):
 def test_a_phrase_after_a_comma_before_a_subjectless_reporting_verb_speaks(extractor, text, name):
     claims = extractor.extract_one(Article(id="a", text=text, date="2024-02-20")).claims
     assert claims[0].claimer_name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # who keeps the count speaks for it
+        (
+            "The open-source Oryx project, which logs photographed equipment losses, listed "
+            "more than 4,000 Russian tanks as of Friday.",
+            "open-source Oryx project",
+        ),
+        ("Mediazona has documented 140,000 deaths.", "Mediazona"),
+        (
+            "In December the General Staff recorded 48,670 Russian personnel losses.",
+            "General Staff",
+        ),
+        ("The General Staff added seven warships to its tally during the year.", "General Staff"),
+    ],
+)
+def test_who_keeps_a_count_speaks_for_it(extractor, text, name):
+    claims = extractor.extract_one(Article(id="a", text=text, date="2025-12-05")).claims
+    assert claims[0].claimer_name == name

@@ -901,6 +901,49 @@ def test_a_report_day_named_after_the_days_own_name() -> None:
     assert time_ref(s, "2024-11-20", s.index("40")).period_start == "2024-11-19"
 
 
+def test_more_than_in_a_time_compares_times_and_ahead_of_a_figure_is_no_day_before() -> None:
+    s = "Russia lost 430,790 soldiers in 2024, more than in 2022 and 2023 combined."
+    ref = time_ref(s, "2025-01-02", s.index("430"))
+    assert (ref.period_start, ref.period_end) == ("2024-01-01", "2024-12-31")
+    s = "In December the General Staff recorded 48,670 losses, ahead of November's 45,270."
+    assert time_ref(s, "2025-01-02", s.index("48,670")).period_start == "2024-12-01"
+    s = "Prices rose ahead of Sunday's vote, when 300 people were arrested."
+    assert time_ref(s, "2024-12-30", s.index("300")).as_of == "2024-12-28"
+
+
+def test_a_change_against_a_time_compares_it_and_losses_in_a_month_are_the_months() -> None:
+    s = "Losses fell to 36,570 in February, down almost a quarter from January."
+    ref = time_ref(s, "2025-04-02", s.index("36"))
+    assert (ref.period_start, ref.period_end) == ("2025-02-01", "2025-02-28")
+    s = "Losses fell to 36,570, down almost a quarter from January."
+    assert time_ref(s, "2025-04-02", s.index("36")).period_start is None
+    s = "42,860: reported Russian personnel losses in July, up about 9 per cent on June."
+    ref = time_ref(s, "2026-08-08", s.index("42"))
+    assert (ref.aggregation, ref.period_start) == ("period", "2026-07-01")
+    s = "The ministry reported in July that Russia had lost 300 tanks."
+    assert time_ref(s, "2026-08-08", s.index("300")).aggregation is None
+    # "in 2023 and said": not a report's day; "over the twelve months": the year counted
+    s = "It counted 4,865 drones destroyed in 2023 and said it had shot down 1,709 missiles."
+    assert time_ref(s, "2024-01-03", s.index("4,865")).period_days == 365
+    ctx = time_ref("Russia lost 2,952 tanks in 2023.", "2024-01-03", 12)
+    s = "Air defences shot down 1,709 cruise missiles over the twelve months."
+    assert time_ref(s, "2024-01-03", s.index("1,709"), context=ctx).period_start == "2023-01-01"
+    # a relative clause's day is its own
+    s = (
+        "Losses grew by 253,290 over the course of 2023, according to the General Staff, whose "
+        "total on January 1, 2023 had stood at about 106,720."
+    )
+    assert time_ref(s, "2024-01-03", s.index("253")).period_days == 365
+    assert time_ref(s, "2024-01-03", s.index("about 106")).as_of == "2023-01-01"
+
+
+def test_a_with_clause_keeps_its_own_time_but_not_past_its_comma() -> None:
+    s = "Russia has lost 173,068 drones, Kyiv said, with 2,102 knocked out on Tuesday alone."
+    assert time_ref(s, "2026-03-12", s.index("173")).period_start is None
+    s = "Russia has suffered more than 100,000 casualties, with over 20,000 killed, since December."
+    assert time_ref(s, "2023-05-02", s.index("100,000")).aggregation == "period"
+
+
 def test_a_figure_given_on_a_day_and_a_level_reached_on_one() -> None:
     s = "The last Russian figure, 5,937 dead, was given by Sergei Shoigu on September 21, 2022."
     ref = time_ref(s, "2024-05-25", s.index("5,937"))

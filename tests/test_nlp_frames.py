@@ -1168,3 +1168,171 @@ def test_a_demonym_adjective_counts_no_people(extractor):
     assert fs["22,314"].measure != "personnel" and fs["9,330"].measure != "personnel"
     assert fs["more than 79,000"].measure == "killed"
     assert fs["Some 5,760"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_valuing_verbs_list_sets_each_value_on_the_phrase_before_its_at(extractor):
+    fs = _frames(
+        extractor,
+        "In the same update it put Russian tank losses at 476, armoured vehicles at 1,487 and "
+        "artillery pieces at 213. The ministry estimated the toll at 300 and put drones at 40.",
+        "2022-03-20",
+    )
+    assert fs["476"].measure == "tank"
+    assert fs["1,487"].measure == "armoured_combat_vehicle"
+    assert fs["213"].measure == "artillery"
+    assert fs["40"].measure == "drone"
+
+
+@pytest.mark.model
+def test_each_figure_takes_its_own_demonym(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx listed 2,552 Russian and 702 Ukrainian tanks as of December 18.",
+        "2024-01-03",
+    )
+    assert (fs["2,552"].party, fs["702"].party) == ("russia", "ukraine")
+
+
+@pytest.mark.model
+def test_killed_after_the_counted_noun_counts_the_dead(extractor):
+    fs = _frames(
+        extractor,
+        'Ben Wallace said Russia had "probably" lost more than 20,000 soldiers killed and had '
+        "failed to win control of the skies. Russia lost 47,000 troops killed and wounded.",
+        "2022-08-24",
+    )
+    assert fs["more than 20,000"].measure == "killed"
+    assert fs["47,000"].measure == "personnel"  # killed and wounded: the loss count
+
+
+@pytest.mark.model
+def test_a_holding_and_a_swap_are_not_losses(extractor):
+    fs = _frames(
+        extractor,
+        "Russia had suffered 315,000 casualties, about 87 percent of the 360,000 personnel it "
+        "had when it invaded. Russia has lost 2,200 of the 3,100 tanks it had before February "
+        "2022. Russia and Ukraine exchanged 95 prisoners of war each on Friday.",
+        "2024-01-03",
+    )
+    assert fs["360,000"].aggregation == "stock"
+    assert fs["2,200"].aggregation == "cumulative" and fs["2,200"].part == "of a holding"
+    assert fs["95"].measure == "exchanged"
+
+
+@pytest.mark.model
+def test_a_tally_keeper_adds_to_its_count_and_a_colon_starts_a_clause_afresh(extractor):
+    ex = extractor.extract_one(
+        Article(
+            id="t",
+            text="Russia lost 2,952 tanks in 2023, Ukraine's General Staff said. At sea, "
+            "Ukraine's drone boats took a toll on the Black Sea Fleet: the General Staff added "
+            "seven warships to its tally during the year. The General Staff counted 4,865 "
+            "drones destroyed in 2023 and said air defences had shot down 1,709 cruise "
+            "missiles over the twelve months.",
+            date="2024-01-03",
+        )
+    )
+    fs = {q.text: q.frame for q in ex.quantities}
+    seven = fs["seven"]
+    assert (seven.party, seven.aggregation, seven.period_start) == (
+        "russia",
+        "period",
+        "2023-01-01",
+    )
+    assert ex.claims[1].claimer_name == "General Staff"
+    # "in 2023 and said": a period, not the day of a report
+    assert fs["4,865"].aggregation == fs["1,709"].aggregation == "period"
+    assert fs["1,709"].period_days == 365
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        # the place of the forces that destroyed or killed
+        (
+            "It said Ukrainian units in the Pokrovsk direction had neutralised 312 Russian "
+            "soldiers on Monday.",
+            "312",
+            "Pokrovsk direction",
+        ),
+        # one unit's own tally
+        (
+            "A company commander said his unit had helped destroy about 40 Russian armoured "
+            "vehicles since the beginning of July.",
+            "about 40",
+            "his unit",
+        ),
+        # the speaker's own sector
+        (
+            "The Dnipro group of forces said Russian troops had lost 410 soldiers on its sector "
+            "in the past day.",
+            "410",
+            "sector",
+        ),
+        # some of a period's losses
+        (
+            "Ukraine's drone forces claim their pilots accounted for 4,200 of the past week's "
+            "Russian losses.",
+            "4,200",
+            "of the past week's Russian losses",
+        ),
+    ],
+)
+def test_a_units_place_or_share_makes_a_part(extractor, text, figure, part):
+    assert _frames(extractor, text, "2025-07-15")[figure].part == part
+
+
+@pytest.mark.model
+def test_losing_some_of_a_holding_is_no_part_of_the_losses(extractor):
+    assert _frames(extractor, "Russia lost 300 of its tanks.")["300"].part is None
+
+
+@pytest.mark.model
+def test_a_sentence_that_is_no_claim_still_moves_the_time(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's southern command said 41 Russian soldiers were killed on Monday. On Tuesday "
+        "afternoon Russia launched its heaviest missile barrage in weeks. The Air Force said "
+        "air defences shot down more than 70 cruise missiles.",
+        "2022-11-16",
+    )
+    assert fs["more than 70"].period_start == "2022-11-15"
+
+
+@pytest.mark.model
+def test_a_paragraph_that_opens_with_a_time_alone_keeps_it(extractor):
+    fs = _frames(
+        extractor,
+        "January. The General Staff reported 48,240 Russian personnel losses during the month."
+        "\n\nFebruary. Reported personnel losses fell to 36,570, down almost a quarter from "
+        "January. Tank losses, by contrast, rose to 331.\n\nMarch. Drone losses climbed to "
+        "4,060, roughly 1.6 times January's level.",
+        "2025-04-02",
+    )
+    for figure, first in (("36,570", "2025-02-01"), ("331", "2025-02-01"), ("4,060", "2025-03-01")):
+        assert (fs[figure].aggregation, fs[figure].period_start) == ("period", first), figure
+
+
+@pytest.mark.model
+def test_a_with_clause_keeps_its_time_and_the_same_days_are_the_period_before(extractor):
+    fs = _frames(
+        extractor,
+        "Russia's forces have now lost a staggering 173,068 drones, according to Ukraine's "
+        "military, with 2,102 knocked out on Tuesday alone. Russia lost 2,920 military vehicles "
+        "and fuel tanks over the past week, the General Staff said. Over the same seven days it "
+        "lost 453 artillery systems.",
+        "2026-03-12",
+    )
+    assert (fs["173,068"].aggregation, fs["173,068"].as_of) == ("cumulative", "2026-03-12")
+    assert fs["2,102"].period_start == "2026-03-10"
+    assert fs["453"].period_days == 7 and fs["453"].period_start == fs["2,920"].period_start
+
+
+@pytest.mark.model
+def test_a_list_line_that_opens_with_its_number_reads_the_whole_category(extractor):
+    fs = _frames(
+        extractor, "2,920: military vehicles and fuel tanks destroyed over the week.", "2026-08-08"
+    )
+    assert fs["2,920"].measure == "vehicles_fuel_tanks"

@@ -1,8 +1,9 @@
 """Made-up news articles in the styles of the outlets that report the war's losses.
 
 Written to find wrong verdicts on text nobody tuned on: K01-Z05 by hand at stop 23, A01-I12
-at stop 24 by independent annotators (subagents that never saw the code), who also labelled
-every figure by the field-news guidelines (``independent.json``). Wire anniversaries, daily
+at stop 24 and J01-J12, L01-L12 and S01-S12 at stop 25 by independent annotators (subagents
+that never saw the code), who also labelled every figure by the field-news guidelines
+(``independent.json``). Wire anniversaries, daily
 General Staff updates and lists, weekly, monthly and yearly tallies, an air force's overnight
 count, a navy's claim, British intelligence updates, Oryx, a Russian ministry's claims and
 denials, key-events lists, comparisons of estimates, fact-checks and general news. Their
@@ -25,7 +26,7 @@ def articles() -> list[dict[str, Any]]:
 
 
 def independent() -> dict[str, Any]:
-    """Independent annotators' labels for A01-I12 (see independent.json)."""
+    """Independent annotators' labels (see independent.json)."""
     labels: dict[str, Any] = json.loads((HERE / "independent.json").read_text())
     return labels
 

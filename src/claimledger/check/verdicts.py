@@ -310,6 +310,8 @@ def _cumulative(
     if point is None:
         return []
     window = _day(as_of, -(SNAPSHOT_DAYS if _oryx(s) else LAG_DAYS))
+    if point.date < window and s.after(as_of) is None:
+        return []  # a date after the series ends: its last value is not that day's
     if _oryx(s) and not as_figure:
         # An independent lower bound: only a figure below it is refuted, read at the oldest
         # snapshot of the window (the figure may be a few days old). A figure that is the
@@ -344,6 +346,9 @@ def _cumulative(
     return out
 
 
+_THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+
+
 def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Comparison]:
     """The series' change over the frame's period: the report dated the day after the
     period's last day, minus the report dated its first day (a General Staff report dated D
@@ -371,10 +376,15 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
         # "2,600 since Monday" may sum the reports published since Monday, the first of
         # which covers Sunday
         shifts.append((-1, 0))
+    starts = [start]
+    if f.period_span is not None and _THIS_WEEK.search(f.period_span.text) and start != end:
+        # "lost this week" in a round-up: the calendar week so far, or the seven days
+        # to the report
+        starts += [d for d in (_day(end, -6),) if d != start]
     out = []
-    for k0, k1 in shifts:
+    for (k0, k1), first in ((k, st) for st in starts for k in shifts):
         hi = s.on(_day(end, 1 + k1))
-        lo = s.on(_day(start, k0))
+        lo = s.on(_day(first, k0))
         if hi is not None and lo is None and _counts_from_war_start(s, start):
             # "2022: 106,720 troops": a period that takes in the war's start counts what
             # the series counts from it, its total at the period's end

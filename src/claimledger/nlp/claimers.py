@@ -414,6 +414,14 @@ class ClaimerChooser:
             found = self._as_speaker(subj)
             if found is not None:
                 return (*found, True)
+        if subj is not None and (
+            lemma in _LOGGING_VERBS or (lemma == "add" and _to_own_tally(root))
+        ):
+            # "The General Staff recorded 48,670 losses", "added seven warships to its
+            # tally": who keeps the count speaks for it
+            found = self._as_speaker(subj)
+            if found is not None:
+                return (*found, True)
         if _child(root, "nsubjpass") is not None and (
             lemma in REPORTING_VERBS or lemma in _PUBLISHING
         ):
@@ -536,6 +544,21 @@ _TALLY_VERBS: Final = words(
     """be stand put place peg set show reach total number rise climb grow increase hit top
     exceed surpass pass give list record include count indicate suggest estimate"""
 )
+_LOGGING_VERBS: Final = words("record log register tally list document count")
+_LEDGER_NOUNS: Final = words("tally count list total toll ledger figures")
+
+
+def _to_own_tally(verb: Token) -> bool:
+    """ "added seven warships to its tally": a count the subject keeps."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "on"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _LEDGER_NOUNS:
+                return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children)
+    return False
+
+
 _PUBLISHING: Final = frozenset(
     ["share", "publish", "post", "release", "issue", "provide", "announce"]
 )

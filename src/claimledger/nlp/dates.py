@@ -98,6 +98,8 @@ _INCREMENT_Q = re.compile(r"^(?:plus\b|\+\s*\d)", re.I)
 _CONTINUE = re.compile(
     r"\b(?:(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:period|time(?:\s*frame)?"
     r"|timeframe|day|week|month)|also|in\s+addition|additionally|more|another|as\s+well"
+    # "... destroyed in that attack": the attack the previous sentence told, and its time
+    r"|(?:in|during)\s+(?:this|that|the)\s+(?:same\s+)?(?:attack|strike|barrage|raid|wave)"
     r"|among\s+them|of\s+these|of\s+them)\b",
     re.I,
 )
@@ -175,6 +177,10 @@ _PART_BETWEEN = re.compile(
     # "rose to 30,080 on Friday after Ukrainian forces destroyed 185 in the past day": the
     # time of the clause that tells the other figure
     r"|\b(?:after|when|as|while|because)\s+[^.;\d]{0,60}\d"
+    # "lost 173,068 drones, ..., with 2,102 knocked out on Tuesday alone": the other's time
+    # (not past its comma: "more than 100,000 casualties, with over 20,000 killed, since
+    # December" is the whole's time)
+    r"|,\s+with\s+(?:about\s+|some\s+|nearly\s+|another\s+|more\s+than\s+|over\s+)?\d[\d,.]*[^,;]*$"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
     r"(?:them|these|those|which|whom)\b",
@@ -451,7 +457,8 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
 
 
 _SAME_PERIOD = re.compile(
-    r"\b(?:over|during|in|for|within)\s+the\s+same\s+(?:period|week|month|day|year|time|span)\b",
+    r"\b(?:over|during|in|for|within)\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|ten"
+    r"|14|24|30)\s+)?(?:period|weeks?|months?|days?|years?|hours|time|span)\b",
     re.I,
 )
 
@@ -472,7 +479,7 @@ def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
         a, b = m.span()
         if lo is None or hi is None:
             # the period of a sentence further back: a period not placed, never a total
-            unit = m.group(0).split()[-1].lower()
+            unit = m.group(0).split()[-1].lower().rstrip("s")
             u = unit if unit in ("day", "week", "month", "year") else "day"
             out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=1, unit=u, rel="approx")))
             continue

@@ -33,6 +33,7 @@ from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import claimer_kind, dateline_end, is_party_word, party_key
 from .syntax import DOUBLE_QUOTES, doc_text
+from .timex import find_timexes
 from .units import TIME_AGO, is_currency
 
 if TYPE_CHECKING:
@@ -126,7 +127,16 @@ _EVENT_LEMMAS: dict[str, str] = {
     "mobilize": "mobilized",
     "mobilise": "mobilized",
     "recruit": "recruited",
+    # prisoners swapped are not losses ("exchanged 95 prisoners of war each")
+    "exchange": "exchanged",
+    "swap": "exchanged",
+    "repatriate": "exchanged",
 }
+_ADDED_TO_TALLY = re.compile(
+    r"\badd(?:ed|s|ing)?\s+(?:[\w,.'’-]+\s+){1,6}?to\s+(?:its|their|the)\s+(?:[\w'’-]+\s+)?"
+    r"(?:tally|count|list|total|toll|ledger)\b",
+    re.I,
+)
 _SHOT_DOWN = re.compile(r"\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b", re.I)
 _KILLED_AND_WOUNDED = re.compile(
     r"\b(?:killed|dead|deaths?)\s*(?:,|and|or|&)\s*(?:the\s+)?(?:wounded|injured)\b|"
@@ -458,6 +468,63 @@ def _present_tense(num: Token | None) -> bool | None:
     return None
 
 
+_HEADING_END = re.compile(r"[\s.:–—-]*$")
+
+
+def _time_headings(
+    doc: Doc,
+    narrative: Sequence[tuple[int, str, int]],
+    claims: Sequence[Claim],
+    article: Article,
+) -> dict[int, dates.TimeRef]:
+    """A paragraph that opens with a time alone ("February. Reported personnel losses fell
+    to 36,570 ..."): each claim of the paragraph keeps that time whole, as a list item
+    keeps its heading's."""
+    text = doc_text(doc)
+    out: dict[int, dates.TimeRef] = {}
+    for start, told, _at in narrative:
+        txs = find_timexes(told)
+        if len(txs) != 1 or txs[0].start != 0 or not _HEADING_END.fullmatch(told, txs[0].end):
+            continue
+        if txs[0].kind not in ("month", "year", "quarter", "week", "date"):
+            continue
+        if (
+            start
+            and text[max(0, start - 2) : start].strip()
+            and "\n" not in text[start - 2 : start]
+        ):
+            continue  # not at a paragraph's start
+        try:
+            ref = dates.time_ref(told, article.date, 0)
+        except Exception:  # an annotation: a failure only loses the heading
+            continue
+        if ref.aggregation != "period":
+            continue
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        for c in claims:
+            if start < c.start < stop:
+                out[c.start] = ref
+    return out
+
+
+def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, int]]:
+    """The sentences outside every claim that hold a time word, as (start, text, offset of
+    the first time word)."""
+    if not doc.has_annotation("SENT_START"):
+        return []
+    spans = [(c.start, c.end) for c in claims]
+    out = []
+    for sent in doc.sents:
+        a, b = sent.start_char, sent.end_char
+        if any(s < b and a < e for s, e in spans):
+            continue
+        txs = find_timexes(sent.text)
+        if txs:
+            out.append((a, sent.text, txs[0].start))
+    return out
+
+
 def frame_quantities(
     doc: Doc,
     article: Article,
@@ -479,7 +546,21 @@ def frame_quantities(
     heads = _list_headings(doc, claims, quantities, article, article_side)
     under: dict[int, str | None] = {}
     ctx: dates.TimeRef | None = None
+    # Sentences that are no claim still move the story's time when they name one ("On
+    # Tuesday afternoon Russia launched its heaviest barrage. The Air Force said air
+    # defences shot down more than 70 cruise missiles": Tuesday's)
+    narrative = _narrative_times(doc, claims)
+    for start, ref in _time_headings(doc, narrative, claims, article).items():
+        heads.setdefault(start, (ref, None))
     for c in sorted(claims, key=lambda c: c.start):
+        while narrative and narrative[0][0] < c.start:
+            _, told, at = narrative.pop(0)
+            try:
+                new = dates.time_ref(told, article.date, at, context=ctx)
+            except Exception:  # an annotation: a failure only loses the context
+                new = None
+            if new is not None and (new.as_of_span or new.period_span) and not new.future:
+                ctx = new
         head = heads.get(c.start)
         if head is not None:
             head_ref, under[c.start] = head
@@ -826,7 +907,14 @@ _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
+_SWAP_VERBS = frozenset(["exchange", "swap", "repatriate", "release", "free", "return"])
 _HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
+
+
+def _held(noun: Token) -> bool:
+    """Whether a relative clause of holding is on the counted noun ("the 360,000 personnel
+    it had when it invaded", "the 3,500 tanks Russia fielded")."""
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HOLDING for c in noun.children)
 
 
 def _stock_clause(num: Token | None) -> tuple[int, int] | None:
@@ -925,6 +1013,36 @@ def _number_of(num: Token, after: int) -> Token | None:
 
 
 _VALUING_VERBS = frozenset(["put", "estimate", "place", "peg", "set", "assess", "fix", "count"])
+
+
+_AT_LISTED = re.compile(
+    r"(?:[,;]|\band|\b(?:put|puts|putting|plac(?:ed|es|ing)|estimat(?:ed|es|ing)|pegg?(?:ed|s|ing)"
+    r"|set|sets|setting))\s+(?P<np>(?!(?:put|puts|putting|placed|estimated|pegged|set)\b)(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+at\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_VALUING_WORD = re.compile(
+    r"\b(?:put|puts|putting|plac(?:ed|es|ing)|estimat(?:ed|es|ing)|pegg?(?:ed|s|ing))\b", re.I
+)
+
+
+# A figure followed by its own noun ("put equipment losses at 3,484 tanks"): not a value
+# set on the phrase before "at"
+_OWN_NOUN_NEXT = re.compile(r"\s+(?!and\b|or\b|to\b|on\b|in\b|by\b|as\b|at\b)[A-Za-z]")
+
+
+def _listed_at(text: str, s0: int, at: int) -> tuple[int, int] | None:
+    """The phrase a valuing verb's list sets at the figure: "put Russian tank losses at 476,
+    armoured vehicles at 1,487 and artillery pieces at 213" (offsets of "armoured vehicles"
+    for 1,487); None unless a valuing verb comes first."""
+    before = text[s0:at]
+    m = _AT_LISTED.search(before)
+    if m is None or not _VALUING_WORD.search(before, 0, m.start("np")):
+        return None
+    np = m.group("np")
+    if not measures_in(np) and not _people_word(np):
+        return None
+    return s0 + m.start("np"), s0 + m.end("np")
 
 
 def _valued_at(num: Token) -> Token | None:
@@ -1079,6 +1197,19 @@ _FORCE_NOUNS = frozenset(
 _LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties", "death", "fatality", "toll"])
 
 
+def _demonym_on(num: Token) -> Token | None:
+    """A party word the parser hung on the figure itself (its own adjective in "2,552
+    Russian and 702 Ukrainian tanks")."""
+    return next(
+        (
+            c
+            for c in num.children
+            if c.dep_ in ("amod", "compound") and c.i > num.i and party_of_word(c.text)
+        ),
+        None,
+    )
+
+
 def _party_near(tok: Token) -> tuple[str | None, Token | None]:
     """A party named by a modifier of ``tok``: "Russian tanks", "Ukraine's losses",
     "losses of the Russian army", "the enemy's"."""
@@ -1130,9 +1261,16 @@ def _party_in_sentence(
     skip = (claim.claimer.start, claim.claimer.end) if claim and claim.claimer else (-1, -1)
     start = _dateline_end(sent)
     best: tuple[str, Token] | None = None
+    boundary = False
     for t in sent:
         if t.idx >= at:
             break
+        if t.text in (":", ";"):
+            boundary = True
+        elif boundary and t.dep_ in ("nsubj", "nsubjpass"):
+            # "Ukraine's drone boats took a toll ...: the General Staff added seven warships":
+            # a clause with its own subject after a colon starts afresh
+            best, boundary = None, False
         if t.idx < start or skip[0] <= t.idx < skip[1]:
             continue
         head = t.head if t.dep_ in ("amod", "compound", "poss") else t
@@ -1351,8 +1489,10 @@ def _frame(
             if c.dep_ in ("acl", "relcl"):
                 own.extend(g for g in c.children if g.dep_ == "prt")
         nxt = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-        if whole and nxt is not None and nxt.tag_ == "VBN":
-            own.append(nxt)  # "35 drones launched overnight" (the parser may attach it higher)
+        if nxt is not None and nxt.tag_ == "VBN" and (whole or nxt.lower_ in ("killed", "wounded")):
+            # "35 drones launched overnight", "lost more than 20,000 soldiers killed" (the
+            # parser may attach it higher, or make the noun its subject)
+            own.append(nxt)
         if part_of_whole:
             own = [anchor]  # the whole's participle ("missiles fired") is not the part's event
             assert num is not None
@@ -1390,6 +1530,10 @@ def _frame(
         # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
         # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
         party, party_tok = _party_near(anchor)
+        own_adj = _demonym_on(num) if num is not None and num is not anchor else None
+        if own_adj is not None:
+            # "2,552 Russian and 702 Ukrainian tanks": each figure's own demonym
+            party, party_tok = party_of_word(own_adj.text), own_adj
         if party is None and noun is not None and anchor is not noun:
             party, party_tok = _party_near(noun)
         if party is None:
@@ -1479,6 +1623,8 @@ def _frame(
                 break
     if event is None and _SHOT_DOWN.search(sentence) and not whole:
         event = "destroyed"
+    if event is None and _ADDED_TO_TALLY.search(sentence):
+        event = "lost"  # "the General Staff added seven warships to its tally": a loss count
     if event is None and not whole:
         m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
         if m:
@@ -1611,6 +1757,13 @@ def _frame(
         # "sunk by two Neptune missiles", "struck by six sea drones": the agent of what
         # befell something else is what was used, not what was lost
         event = "deployed"
+    if event == "captured" and parsed and any(_lemma(v) in _SWAP_VERBS for v in chain):
+        event = "exchanged"  # "exchanged 95 prisoners of war each": no one was captured then
+    listed = _listed_at(text, s0, q.start)
+    if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
+        # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
+        # 213": each value is set on the phrase before its "at", not on a noun after it
+        measure_words, measure_span, noun = text[listed[0] : listed[1]], _span(text, *listed), None
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
@@ -1734,6 +1887,11 @@ def _frame(
         part, part_span = region_part
     if loser_place is not None and part is None and measure:
         part, part_span = loser_place
+    of_whole = _of_unnumbered(num) if parsed and num is not None else None
+    if part is None and measure and of_whole is not None:
+        # "accounted for 4,200 of the past week's Russian losses": some of them, not all
+        a, b = of_whole.left_edge.idx, of_whole.idx + len(of_whole.text)
+        part, part_span = "of " + text[a:b], _span(text, a, b)
     if stock is not None and part is None and measure:
         # of the tanks it had before the war: the losses among those, not all losses
         part, part_span = "of a holding", _span(text, stock[0], stock[1])
@@ -1808,6 +1966,8 @@ def _frame(
         aggregation = "rate"
     elif whole and event not in _LOSS_EVENTS:
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
+    elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
+        aggregation = "stock"  # "the 360,000 personnel it had when it invaded": a holding
     elif _TOTAL_WITH_CHANGE.match(text, q.end) and not (tref.period_span and tref.as_of_span):
         # "Tanks: 9,821 (+10)": the General Staff's running total with the day's change
         aggregation = "cumulative"
@@ -2030,6 +2190,23 @@ def _negated_clause(clause: Token) -> bool:
     return False
 
 
+def _of_unnumbered(num: Token) -> Token | None:
+    """The whole of "4,200 of the past week's losses" when it has no number of its own."""
+    for prep in num.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for w in prep.children:
+                if (
+                    w.dep_ == "pobj"
+                    and w.lemma_.lower() in _LOSS_NOUNS
+                    and any(c.dep_ in ("det", "poss") for c in w.children)
+                    # ("340 of those losses came over the past day": the day's own count)
+                    and not any(c.lower_ in ("those", "these") for c in w.children)
+                    and not any(c.dep_ == "nummod" or c.like_num for c in w.children)
+                ):
+                    return w
+    return None
+
+
 def _partitive_part(num: Token | None, noun: Token) -> bool:
     """``num`` is X of "X of (the) N nouns": its noun hangs from "of" under the number, or
     the parser made "X of" a modifier of the whole's number ("15 of 18 missiles")."""
@@ -2147,6 +2324,7 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
 # tanks", "vehicles and fuel tankers")
 _VEHICLES_AND_FUEL = re.compile(
     r"(?:\s*\(\s*(?:\+|plus\s)\s*[\d,]+\s*\))?"  # "31,398 (+181) vehicles and fuel tanks"
+    r"(?:\s*:)?"  # "2,920: military vehicles and fuel tanks destroyed ..." (a list line)
     r"\s+(?:[\w-]+\s+){0,2}?vehicles?\s+(?:and|&)\s+(?:fuel\s+tank(?:er)?s?|tankers?)\b",
     re.I,
 )
@@ -2221,7 +2399,7 @@ def _measure(
             return ("wounded" if not civil else "people_wounded"), part, part_span, False
         if event == "captured":
             return "captured", part, part_span, False
-        if event in ("evacuated", "mobilized", "recruited", "deployed", "missing"):
+        if event in ("evacuated", "mobilized", "recruited", "deployed", "missing", "exchanged"):
             return f"{event}", part, part_span, False
         if ms:
             return "personnel", part, part_span, False
@@ -2286,7 +2464,11 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         who = _agent(v) if passive else _subject(v)
-        if who is not None and who.lemma_.lower() in _UNIT_NOUNS:
+        if who is not None and (
+            who.lemma_.lower() in _UNIT_NOUNS
+            # "his unit had helped destroy about 40": one unit's own tally
+            or (who.lower_ == "unit" and any(c.dep_ == "poss" for c in who.children))
+        ):
             first, last = who.left_edge, who.right_edge
             return (
                 doc_text(who.doc)[first.idx : last.idx + len(last.text)],
@@ -2335,7 +2517,17 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     for c in anchor.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":
             parts += [c, *c.conjuncts]
-    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses]
+    # "Ukrainian units in the Pokrovsk direction had neutralised 312": the place of the
+    # forces that destroyed or killed
+    agents = [
+        who
+        for v in verbs
+        if _event_of([v])[0] in ("destroyed", "killed")
+        and (who := _agent(v) if any(c.dep_ == "auxpass" for c in v.children) else _subject(v))
+        is not None
+        and who.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS | {"unit"}
+    ]
+    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents]
     for v in [*verbs, anchor]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
@@ -2385,15 +2577,19 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 # "around the town", "in the region": a place the text has named already
                 # (not "the front", which is the whole war)
                 definite = any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in pobj.children
-                )
+                    (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+                    or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our"))
+                    for c in pobj.children
+                )  # ("on its sector": the speaker's own)
                 region = pobj.lemma_.lower() in _REGION_NOUNS and (
                     bool(mods) or (definite and pobj.lemma_.lower() != "front")
                 )
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
                 # attack", "in 21 days of failed assaults on Vuhledar": one operation's losses
                 # are a part of the war's
-                operation = pobj.lemma_.lower() in _OPERATION_NOUNS or (
+                # ("in that attack": the one just told, whose time the figure takes whole)
+                that = any(c.lower_ in ("that", "this") for c in pobj.children)
+                operation = (pobj.lemma_.lower() in _OPERATION_NOUNS and not that) or (
                     pobj.lemma_.lower() in _TIME_UNITS
                     and (inner := _of_noun(pobj)) is not None
                     and inner.lemma_.lower() in _OPERATION_NOUNS

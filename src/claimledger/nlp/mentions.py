@@ -658,6 +658,8 @@ class MentionChain:
             or tok.tag_ == "NNS"
             and tok.lemma_.lower() in PLURAL_SPEAKERS
             or ((tok.lemma_.lower() in DOCUMENT_NOUNS) and self._author(tok) is not None)
+            # "the open-source Oryx project": a common noun a name specifies
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
             # a capital or country the small model tags as an adjective ("Kyiv claims")
             or (
                 tok.dep_ in ("nsubj", "nsubjpass")

@@ -43,7 +43,7 @@ _REPORT_VERBS = (
     r"|dismissed|disputed|acknowledged|admitted|insisted|warned|noted|added|listed|recorded"
 )
 _REPORT_AFTER = re.compile(
-    rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:\w+\s+)?(?:{_REPORT_VERBS}"
+    rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:(?!(?:and|or|but|then)\b)\w+\s+)?(?:{_REPORT_VERBS}"
     r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment))\b",
     re.I,
 )
@@ -51,7 +51,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _CLAUSE = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|raising|pushing|lifting|adding"
     r"|meaning|which\s+means"
-    r"|which|who|when"
+    r"|which|who|whose|when"
     r"|as(?!\s+(?:of|at|well|many|much|part|a\s+result))|although|though|leading|taking|making"
     r"|with|yet)\b|\s(?:but|while|whereas)\s"
     r"|\sas\s+(?:the|a|an|its|their)\s",
@@ -130,7 +130,17 @@ _BASELINE = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)"
     r"(?<!other\s)(?<!no\s)than|versus|vs\.?|in\s+relation\s+to"
     r"|over\s+the\s+(?:rate|level|figure|same)|(?:up|down)\s+from"
-    r"|from(?=\s+(?:the\s+same|an?\s+|\$|£|€)?\s*\d))",
+    r"|from(?=\s+(?:the\s+same|an?\s+|\$|£|€)?\s*\d)"
+    # "more than in 2022 and 2023 combined": a comparison of times, not a bound
+    r"|\b(?:more|less|fewer|greater)\s+than(?=\s+(?:in|during|over|on|at|last|the\s+previous)\b)"
+    r"|\bahead\s+of(?=\s+\w+['’]s\s+(?:about\s+|some\s+|nearly\s+)?\d)"
+    # "down almost a quarter from January", "up about 9 per cent on June": the time compared
+    r"|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:almost|about|nearly|roughly|some|around"
+    r"|more\s+than|over|just\s+over|just\s+under)\s+)?(?:a\s+(?:quarter|third|half|fifth|tenth)"
+    r"|one-(?:quarter|third|half)|\d[\d.,]*\s*(?:%|per\s*cent|percent)|\d[\d.,]*)\s+"
+    r"(?P<base>from|on|over|against|compared\s+(?:with|to))"
+    # "roughly 1.6 times January's level", "twice last year's": the time of the base
+    r"|\b(?:times|twice|double|triple|half)(?=\s+(?:the\s+)?[\w-]+['’]s?\s))",
     re.I,
 )
 # Where a comparison's phrase ends (a relative clause about its date stays inside it).
@@ -138,6 +148,12 @@ _BASELINE_END = re.compile(
     r",\s+(?!when\b|which\b)|\sto\s|[;)]|:\s|\s[—–]\s|\s--\s|\.\s|\s(?:but|while)\s"
 )
 _ALONE = re.compile(r"^\s*(?:,\s*)?alone\b", re.I)
+# "ahead of November's 45,270": the time of a figure compared, not a day before
+_FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d")
+_COUNTED_IN = re.compile(
+    r"\b(?:loss(?:es)?|casualt(?:y|ies)|deaths)\s+(?:in|during|over)\s+$",
+    re.I,
+)
 _DAY_NAMED = re.compile(
     r"^\W*(?:on|by)\s+(?:the|its|this)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:day|anniversary)(?:\s*,\s*|\s+on\s+)$",
     re.I,
@@ -192,8 +208,10 @@ def _words_before(text: str, n: int) -> list[str]:
 def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     """Whether a day or month names the report rather than the counted time."""
     before, after = sentence[: tx.start], sentence[tx.end :]
-    if _ALONE.match(after):
-        return False
+    if _ALONE.match(after) or (tx.rel == "the" and tx.part is None):
+        return False  # "... to its tally during the year": a period, not a report's day
+    if _COUNTED_IN.search(before):
+        return False  # "reported Russian personnel losses in July": the losses' month
     if _REPORT_AFTER.match(after):
         return True
     # The clause before the date: a reporting word within 12 words, no number between.
@@ -478,7 +496,11 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
                 # "lost 5,000 at the end of March": a count over the period's last days
                 part = "early" if t.part == "start" else "late"
                 cues.append(Cue(t.start, t.end, "period", tx=replace(t, part=part)))
-        elif sentence[t.end - 2 : t.end] in ("'s", "’s") and _JUST_BEFORE.search(before):
+        elif (
+            sentence[t.end - 2 : t.end] in ("'s", "’s")
+            and _JUST_BEFORE.search(before)
+            and not _FIGURE_NEXT.match(after)
+        ):
             # "up from 372 before Sunday's drone strikes": the day before that event
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
@@ -515,14 +537,16 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
     for c in cues:
         base = None
         for b in _BASELINE.finditer(sentence):
-            if b.start() > c.start:
+            # ("up 79 percent from $1.1 billion": the base begins at "from", after the figure)
+            b_lo = b.start("base") if b.group("base") else b.start()
+            if b_lo > c.start:
                 break
             stop = _BASELINE_END.search(sentence, b.end())
             hi = stop.start() if stop else len(sentence)
-            if b.start() <= c.start and c.end <= hi:
-                base = (b.start(), hi)
-            elif c.role == "shift" and between(bounds, b.start(), c.start) == 0:
-                base = (b.start(), c.end)  # "from $1.1 billion, ..., in the quarter a year earlier"
+            if b_lo <= c.start and c.end <= hi:
+                base = (b_lo, hi)
+            elif c.role == "shift" and between(bounds, b_lo, c.start) == 0:
+                base = (b_lo, c.end)  # "from $1.1 billion, ..., in the quarter a year earlier"
         out.append(replace(c, baseline=base) if base else c)
     # List headers ("2022: 106,720 troops ... 2023: 253,290 troops"): each speaks of the
     # figures after it, up to the next header.

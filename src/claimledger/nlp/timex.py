@@ -403,7 +403,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "the_year",  # over the year / during the whole year: the year the discourse is about
         re.compile(
             r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
-            r"year\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
+            r"(?:year|twelve\s+months|12\s+months)\b"
+            r"(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
             r"|since|when|in\s+which|that))",
             _FLAGS,
         ),
