@@ -944,6 +944,38 @@ def test_a_with_clause_keeps_its_own_time_but_not_past_its_comma() -> None:
     assert time_ref(s, "2023-05-02", s.index("100,000")).aggregation == "period"
 
 
+def test_report_days_counted_days_and_starts_of_operations() -> None:
+    s = (
+        "The ministry's report on Monday, which covers the whole of Sunday, put drones downed "
+        "over the past day at 617."
+    )
+    ref = time_ref(s, "2025-09-29", s.index("617"))
+    assert (ref.period_start, ref.period_end) == ("2025-09-28", "2025-09-28")
+    s = "It is weeks old: on March 25 the Russian Defence Ministry acknowledged 1,351 killed."
+    assert time_ref(s, "2022-04-14", s.index("1,351")).aggregation is None
+    s = "What we have is the American estimate from August: 120,000 soldiers killed."
+    ref = time_ref(s, "2023-11-12", s.index("120"))
+    assert (ref.aggregation, ref.as_of) == (None, "2023-08-31")
+    s = "Putin claimed on June 13 that Ukraine had lost 160 tanks since the counteroffensive began."
+    ref = time_ref(s, "2023-06-18", s.index("160"))
+    assert ref.aggregation == "period" and ref.period_start is None
+    s = "On Sunday, its count had stood at 25,500."
+    assert time_ref(s, "2022-05-09", s.index("25")).as_of == "2022-05-08"
+    s = (
+        "Russia lost about fourteen thousand soldiers since February 24, a further three "
+        "hundred since Saturday's count."
+    )
+    assert time_ref(s, "2022-03-20", s.index("three")).period_days == 1
+    s = "The General Staff listed three tanks over the past day, compared with nine on Feb. 12."
+    assert time_ref(s, "2025-03-12", s.index("three")).period_start == "2025-03-11"
+
+
+def test_the_same_day_of_another_year() -> None:
+    s = "Ukraine downed 111 drones on Wednesday, compared with 43 on the same day of 2024."
+    ref = time_ref(s, "2025-03-12", s.index("43"))
+    assert (ref.period_start, ref.period_days) == ("2024-03-12", 1)
+
+
 def test_a_figure_given_on_a_day_and_a_level_reached_on_one() -> None:
     s = "The last Russian figure, 5,937 dead, was given by Sergei Shoigu on September 21, 2022."
     ref = time_ref(s, "2024-05-25", s.index("5,937"))
@@ -958,3 +990,27 @@ def test_the_time_of_a_share_of_the_figure_is_the_shares() -> None:
         "half of them were suffered in 2024 alone."
     )
     assert time_ref(s, "2025-02-24", s.index("some")).aggregation is None
+
+
+def test_weeks_told_before_months_that_name_events_and_levels_of_months() -> None:
+    s = "Equipment losses over the week included 66 tanks."
+    ref = time_ref(s, "2024-10-27", s.index("66"))
+    assert ref.aggregation == "period" and ref.period_start is None  # which week: not said
+    s = "The previous week, the General Staff had listed 76 tanks."
+    assert time_ref(s, "2024-10-27", s.index("76"), context=ref).period_start is None
+    ctx = time_ref("Russia lost 7,000 troops in the past week.", "2024-10-27", 12)
+    s = "Over the week it also lost 66 tanks."
+    assert time_ref(s, "2024-10-27", s.index("66"), context=ctx).period_start == ctx.period_start
+    s = "The General Staff lists 421 aircraft, a gap explained by Ukraine's June drone strikes."
+    assert time_ref(s, "2025-07-17", s.index("421")).as_of == "2025-07-17"
+    s = "In March, Russian losses reached 41,160, up from 36,570 in February."
+    assert time_ref(s, "2025-04-15", s.index("41")).period_start == "2025-03-01"
+
+
+def test_the_wars_anniversaries() -> None:
+    s = "On the war's second anniversary, the count stood at 409,010."
+    assert time_ref(s, "2024-03-01", s.index("409")).as_of == "2024-02-24"
+    s = "The toll on the first anniversary of the invasion was 146,820."
+    assert time_ref(s, "2024-03-01", s.index("146")).as_of == "2023-02-24"
+    s = "On the first anniversary of his death, 300 people came."
+    assert time_ref(s, "2024-03-01", s.index("300")).as_of != "2023-02-24"

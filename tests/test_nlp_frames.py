@@ -1336,3 +1336,105 @@ def test_a_list_line_that_opens_with_its_number_reads_the_whole_category(extract
         extractor, "2,920: military vehicles and fuel tanks destroyed over the week.", "2026-08-08"
     )
     assert fs["2,920"].measure == "vehicles_fuel_tanks"
+
+
+@pytest.mark.model
+def test_a_wire_update_read_line_by_line(extractor):
+    fs = _frames(
+        extractor,
+        "KYIV, May 9 (Eastbridge) - Ukraine's General Staff said on Monday that Russia had lost "
+        "about 25,650 troops since it invaded on Feb. 24, 150 of them over the past 24 hours. "
+        "The morning update also listed 1,145 Russian tanks and 185 multiple rocket launchers "
+        "as destroyed. The military said air defences had brought down 17 Russian drones in the "
+        "past day, taking its running count to 377.",
+        "2022-05-09",
+    )
+    assert fs["150"].aggregation == "period"  # "since ..." is the total's, before it
+    # today's update, listed "as destroyed": the running totals of the report's day
+    assert (fs["1,145"].event, fs["1,145"].aggregation) == ("destroyed", "cumulative")
+    assert fs["1,145"].as_of == "2022-05-09"
+    assert fs["377"].measure == "drone"  # what the figure before counts, not "air defences"
+
+
+@pytest.mark.model
+def test_oryx_sides_after_of_which_count_the_things_before(extractor):
+    fs = _frames(
+        extractor,
+        "For tanks, the gap is similar. Oryx listed 2,048 Russian tanks lost, of which 1,283 "
+        "were destroyed outright and 541 were captured by Ukrainian forces, many of them later "
+        "turned against their former owners. Ukraine captured 300 soldiers and 20 tanks, and "
+        "killed 400.",
+        "2023-06-22",
+    )
+    assert (fs["1,283"].measure, fs["1,283"].part) == ("tank", "destroyed")
+    assert (fs["541"].measure, fs["541"].part) == ("tank", "captured")
+    assert fs["400"].measure == "killed"
+
+
+@pytest.mark.model
+def test_dead_among_killed_and_wounded_are_the_dead(extractor):
+    fs = _frames(
+        extractor,
+        "Hart said Russia had suffered roughly 900,000 killed and wounded since February 2022, "
+        "including more than 250,000 dead. The brigade's drone teams have destroyed 41 Russian "
+        "tanks and killed or wounded some 1,900 Russian soldiers.",
+        "2025-05-09",
+    )
+    assert fs["roughly 900,000"].measure == "personnel"
+    assert fs["more than 250,000"].measure == "killed"
+    assert fs["some 1,900"].part is not None  # one brigade's tally
+
+
+@pytest.mark.model
+def test_a_pronoun_that_keeps_a_count_and_what_oryx_logs(extractor):
+    ex = extractor.extract_one(
+        Article(
+            id="t",
+            text="The most widely cited independent count is kept by Oryx, an open-source project "
+            "that includes a loss only when there is a photo or video of it. By Sunday it had "
+            "logged 2,043 Russian tanks: 1,278 destroyed, with the rest damaged, abandoned or "
+            "captured.",
+            date="2023-06-18",
+        )
+    )
+    fs = {q.text: q.frame for q in ex.quantities}
+    assert ex.claims[-1].claimer_name == "Oryx"
+    assert (fs["2,043"].event, fs["2,043"].part) == ("lost", None)  # the total, not a side
+    assert fs["1,278"].part == "destroyed"
+
+
+@pytest.mark.model
+def test_ones_another_source_confirmed_are_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "The General Staff lists 421 Russian aircraft, against 162 confirmed by Oryx.",
+        "2025-07-17",
+    )
+    assert fs["421"].part is None and fs["162"].part == "confirmed by Oryx"
+
+
+@pytest.mark.model
+def test_an_anniversary_dates_a_level_and_another_sources_count_given_inline(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had listed 2,754 Russian tanks as of Friday. A year earlier, on the first "
+        "anniversary, the General Staff's tank count stood at 3,363 and Oryx's at 1,772.",
+        "2024-02-24",
+    )
+    assert (fs["3,363"].aggregation, fs["3,363"].as_of) == ("cumulative", "2023-02-24")
+    assert fs["3,363"].part is None and fs["1,772"].part == "Oryx's count"
+
+
+@pytest.mark.model
+def test_it_after_a_body_a_name_specifies_is_that_body(extractor):
+    ex = extractor.extract_one(
+        Article(
+            id="t",
+            text="Ukraine says Russia lost 2,952 tanks over the course of 2023. Why are other "
+            "counts lower? The Oryx project only includes losses it can confirm from photos or "
+            "video, so it is a floor rather than an estimate. It had documented 2,552 Russian "
+            "tanks by December 18.",
+            date="2024-01-05",
+        )
+    )
+    assert ex.claims[-1].claimer_name == "Oryx project"

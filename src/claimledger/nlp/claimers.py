@@ -348,6 +348,23 @@ class ClaimerChooser:
             return None
         return Span.of(self.text, span.start_char, span.end_char), res
 
+    def _pronoun(self, tok: Token) -> tuple[Span, Resolution] | None:
+        """A pronoun that keeps a count, resolved to whom it names."""
+        if self.resolver is None:
+            return None
+        span = self.doc[tok.i : tok.i + 1]
+        res = self.resolver.resolve(span)
+        if not res.name:
+            return None
+        # only a body the sentence before names ("The Oryx project only includes ... . It
+        # had documented 2,552 tanks": Oryx, not a speaker further back)
+        start = tok.sent.start
+        before = self.doc[start - 1].sent if start > 0 else None
+        last = res.name.split()[-1].lower()
+        if before is None or last not in before.text.lower():
+            return None
+        return Span.of(self.text, span.start_char, span.end_char), res
+
     def _missed_cue(
         self, sent: SpacySpan, q_idx: Sequence[int]
     ) -> tuple[Span, Resolution, bool] | None:
@@ -414,14 +431,20 @@ class ClaimerChooser:
             found = self._as_speaker(subj)
             if found is not None:
                 return (*found, True)
-        if subj is not None and (
-            lemma in _LOGGING_VERBS or (lemma == "add" and _to_own_tally(root))
-        ):
+        for v in sent:
             # "The General Staff recorded 48,670 losses", "added seven warships to its
-            # tally": who keeps the count speaks for it
-            found = self._as_speaker(subj)
-            if found is not None:
-                return (*found, True)
+            # tally", "Oryx listed 2,048 tanks": who keeps the count speaks for it (the
+            # verb may not be the parse's root: "..., many of them later turned ...")
+            lem = v.lemma_.lower()
+            if v.pos_ != "VERB" or v.dep_ in ("relcl", "acl", "amod"):
+                continue
+            if lem in _LOGGING_VERBS or (lem == "add" and _to_own_tally(v)):
+                who = _child(v, "nsubj")
+                found = self._as_speaker(who) if who is not None else None
+                if found is None and who is not None and who.lower_ in ("it", "they"):
+                    found = self._pronoun(who)  # "By Sunday it had logged 2,043 tanks"
+                if found is not None:
+                    return (*found, v is root)
         if _child(root, "nsubjpass") is not None and (
             lemma in REPORTING_VERBS or lemma in _PUBLISHING
         ):

@@ -119,7 +119,22 @@ NIGHT = re.compile(
     re.I,
 )
 _ANAPHORIC_SUBJECT = re.compile(r"\s*(?:This|That|It)\s+(?:is|was|represents|marks)\b")
-_Q_END = re.compile(r"[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*")
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred|thousand|million|billion|dozen)"
+)
+# Where the figure at an offset ends: its digits, or its words ("three hundred", "four
+# hundred and seventy-six"), so that the time words after it are measured from its end
+_Q_END = re.compile(
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)?"
+    + _NUMBER_WORD
+    + r"(?:[\s-]+(?:and[\s-]+)?"
+    + _NUMBER_WORD
+    + r")*\b(?![\s-]*\d)"
+    r"|[^\d]{0,24}?\d(?:[\d,.]*\d)?(?:\s\d{3}\b)*",
+    re.I,
+)
 
 
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
@@ -154,12 +169,16 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 20 * other
 
 
+# A clause that dates the period before it ("its fourth quarter, which ended July 31")
+_QUALIFIES = re.compile(
+    r"\b(?:ended|ends|ending|began|begins|beginning|started|starts|ran)\b", re.I
+)
 _NEXT_TERM = re.compile(
     r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
     r"|almost\s+|more\s+than\s+|over\s+)?",
     re.I,
 )
-_TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:at|on|in|by)\s+$")
+_TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:(?:at|on|in|by)\s+)?$")
 
 
 def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
@@ -321,6 +340,16 @@ def time_ref(
         qualifies = 0 <= anchor.start - agg.end <= 12  # "2025 (as of June 4): ..."
         if ca < cg and cg >= 250 and agg.role != "cumlex" and not qualifies:
             agg = None  # an anchor in the figure's clause outranks a period in another
+        elif (
+            cg < ca
+            and ca >= 250
+            and cg < 250
+            and agg.role in ("period", "range")
+            and not _QUALIFIES.search(sentence, agg.end, max(agg.end, anchor.start))
+        ):
+            # and a period in the figure's clause an anchor in another ("grew by 253,290 over
+            # 2023, ..., whose total on January 1, 2023 had stood at 106,720")
+            anchor = None
     if (
         anchor is not None
         and anchor.role == "anchor"
@@ -445,6 +474,19 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
     t = c.tx
     if t is not None and t.kind == "month" and t.rel == "the" and t.month is None:
         return _the_month(c, context)
+    if t is not None and t.kind == "week" and t.rel == "the":
+        # "Equipment losses over the week included 66 tanks": the week just counted, else
+        # a week not placed
+        lo = parse_iso(context.period_start) if context is not None else None
+        hi = parse_iso(context.period_end) if context is not None else None
+        if lo is not None and hi is not None and (hi - lo).days == 6:
+            return _day_range(c.start, c.end, lo, hi)
+        return Cue(
+            c.start,
+            c.end,
+            "relper",
+            tx=Timex(c.start, c.end, "relper", n=1, unit="week", rel="approx"),
+        )
     if t is None or t.kind != "year" or t.rel != "the":
         return c
     lo = parse_iso(context.period_start) if context is not None else None
@@ -498,6 +540,16 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
     m = _PREVIOUS_UNIT.search(sentence, c.start, c.end) if c.tx is not None else None
     lo = parse_iso(context.period_start) if context is not None else None
     hi = parse_iso(context.period_end) if context is not None else None
+    if m is not None and context is not None and context.aggregation == "period" and hi is None:
+        # the one before a period whose days the words did not give ("over the week"): not
+        # placed either
+        unit = m.group(1).lower()
+        return Cue(
+            c.start,
+            c.end,
+            "relper",
+            tx=Timex(c.start, c.end, "relper", n=1, unit=unit, rel="approx"),
+        )
     if m is None or lo is None or hi is None:
         return c
     if m.group(1).lower() == "week" and (hi - lo).days == 6:

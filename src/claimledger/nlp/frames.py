@@ -60,6 +60,9 @@ _ENEMY_WORDS = frozenset(
     ]
 )
 OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
+# A body named without its country, which in an article whose claimers speak for Ukraine is
+# Ukraine's (Russia's General Staff and air force publish no loss counts)
+_BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.I)
 
 
 def party_of_word(word: str) -> str | None:
@@ -132,12 +135,32 @@ _EVENT_LEMMAS: dict[str, str] = {
     "swap": "exchanged",
     "repatriate": "exchanged",
 }
+_LOGGED = re.compile(r"\b(?:list|log|record|document|count|tall(?:y|ie))\w*\b", re.I)
+_AMONG_LOSSES = re.compile(r"\bamong\s+(?:[\w'’]+\s+){0,2}?losses\b", re.I)
+_OTHERS_COUNT = re.compile(
+    r"\band\s+([A-Z][\w-]+)['’]s\s+(?:(?:tank|count|tally|figure|total|number)\s+)*"
+    r"(?:at|was|stood\s+at|of|reached)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
+)
+_CONFIRMED_BY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+_LISTED_AS = re.compile(
+    r"\b(?:list|count|record|log|report|classif)\w*\b[^.;]*?\bas\s+"
+    r"(destroyed|lost|downed|shot\s+down|damaged|captured|killed|eliminated)\b",
+    re.I,
+)
 _ADDED_TO_TALLY = re.compile(
     r"\badd(?:ed|s|ing)?\s+(?:[\w,.'’-]+\s+){1,6}?to\s+(?:its|their|the)\s+(?:[\w'’-]+\s+)?"
     r"(?:tally|count|list|total|toll|ledger)\b",
     re.I,
 )
 _SHOT_DOWN = re.compile(r"\bshot\s+down\b|\bshoot(?:s|ing)?\s+down\b", re.I)
+_OWN_HURT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:dead|killed|deaths|fatalities|wounded|injured)\b", re.I
+)
+# Where a figure's own phrase begins after the figure before it: "..., including 250,000 dead"
+_OWN_PHRASE_START = re.compile(r"[,;:]|\b(?:including|of\s+which|of\s+whom|among\s+them)\b", re.I)
 _KILLED_AND_WOUNDED = re.compile(
     r"\b(?:killed|dead|deaths?)\s*(?:,|and|or|&)\s*(?:the\s+)?(?:wounded|injured)\b|"
     r"\b(?:wounded|injured)\s*(?:,|and|or|&)\s*(?:the\s+)?(?:killed|dead)\b",
@@ -1069,8 +1092,8 @@ _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
     # "lost 1,200 soldiers, bringing its total losses to 790,800": the running total the
     # figure before it adds to counts the same thing
-    r"|\b(?:bring|brought|rais|push|lift)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:total|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+)" + _APPROX_WORDS + "$",
+    r"|\b(?:bring|brought|rais|push|lift|tak(?:e|i)|took)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:totals?|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
 
@@ -1355,6 +1378,13 @@ def _frame(
     if sent is None:
         s0 = 0
     own_side = side_of_claimer(claim.claimer_name if claim else None)
+    if (
+        own_side is None
+        and article_side == "ukraine"
+        and claim is not None
+        and _BARE_UA_BODY.search(claim.claimer_name or "")
+    ):
+        own_side = "ukraine"  # "The General Staff later counted ..." in a Ukrainian report
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
     if persons is None:
@@ -1623,16 +1653,50 @@ def _frame(
                 break
     if event is None and _SHOT_DOWN.search(sentence) and not whole:
         event = "destroyed"
+    if event is None and (as_ev := _LISTED_AS.search(sentence)) is not None:
+        # "listed 1,145 tanks, 2,764 armoured vehicles ... as destroyed": what befell each item
+        event = _word_event(as_ev.group(1).split()[0].lower()) or "destroyed"
+    if (
+        event is None
+        and claim is not None
+        and (_oryx(claim) or official)
+        and (_LOGGED.search(sentence) or _AMONG_LOSSES.search(sentence))
+    ):
+        # "By Sunday it (Oryx) had logged 2,043 Russian tanks", "It (the General Staff) also
+        # counted 84,960 drones", "listed 84 aircraft ... among Moscow's losses": losses
+        event = "lost"
     if event is None and _ADDED_TO_TALLY.search(sentence):
         event = "lost"  # "the General Staff added seven warships to its tally": a loss count
     if event is None and not whole:
-        m = _LOSS_WORDS.search(text[max(s0, q.start - 60) : min(len(text), q.end + 60)])
+        # (not past the figures beside it: "2,043 Russian tanks: 1,278 destroyed" is not
+        # the destroyed ones)
+        ev_lo = max(s0, q.start - 60, quantities[i - 1].end if i else 0)
+        ev_hi = min(len(text), q.end + 60)
+        if i + 1 < len(quantities) and quantities[i + 1].start > q.end:
+            ev_hi = min(ev_hi, quantities[i + 1].start)
+        m = _LOSS_WORDS.search(text[ev_lo:ev_hi])
         if m:
             event = _word_event(m.group(1).lower())
     window = text[
         max(s0, q.start - 60) : min(sent.end_char if sent is not None else len(text), q.end + 60)
     ]
-    both = bool(_KILLED_AND_WOUNDED.search(window))
+    # the figure's own words: not past the figures beside it ("roughly 900,000 killed and
+    # wounded ..., including more than 250,000 dead": the dead)
+    lo_own = max(s0, q.start - 60, quantities[i - 1].end if i else 0)
+    cut = [m.end() for m in _OWN_PHRASE_START.finditer(text, lo_own, q.start)]
+    lo_own = cut[-1] if cut else lo_own
+    hi_own = min(
+        q.end + 60,
+        quantities[i + 1].start if i + 1 < len(quantities) else len(text),
+        sent.end_char if sent is not None else len(text),
+    )
+    # (a figure without a noun of its own takes the words around it: "1,610 of them had
+    # fallen", after "724,050 soldiers ..., killed, wounded or otherwise put out of action")
+    both = bool(
+        _KILLED_AND_WOUNDED.search(text, lo_own, max(lo_own, hi_own))
+        if noun is not None or _OWN_HURT.match(text, q.end)
+        else _KILLED_AND_WOUNDED.search(window)
+    )
     if (
         parsed
         and noun is None
@@ -1792,8 +1856,30 @@ def _frame(
         )
         if named_m is not None:
             measure, free = named_m, False
+    # "brought down 17 drones ..., taking its running count to 377": a total the words name
+    # nothing of counts what the figure before it counts, whatever else the clause names
+    # ("air defences")
+    bare_total = (
+        resultative is not None
+        and noun is None
+        and q.unit is None
+        and not measures_in(resultative.group(0))
+        and not resultative.group(0).lower().lstrip().startswith(("includ", "of ", "among"))
+    )
+    # "2,048 tanks lost, of which 1,283 were destroyed and 541 were captured": a bare figure
+    # whose only word is what befell it counts the things the figure before it counts
+    event_only = (
+        measure is not None
+        and measure == event
+        and event in _ORYX_SIDES  # (what befalls things; "and killed 400" counts people)
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure not in (None, "personnel", "killed", "wounded", "captured")
+        and q.start - prev.end <= 40
+        and not any(ch.isdigit() for ch in text[prev.end : q.start])
+    )
     if (
-        measure is None
+        (measure is None or bare_total or event_only)
         and noun is None
         and q.unit is None
         and same_sentence
@@ -1801,7 +1887,8 @@ def _frame(
         and prev.frame is not None
         and prev.frame.measure is not None
         and (
-            _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+            event_only
+            or _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
             or _COMPARED.match(text, _after_figure(prev), q.start)
             or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
         )
@@ -1812,6 +1899,8 @@ def _frame(
         # April and 1,079 in May 2024")
         assert prev is not None and prev.frame is not None
         measure = prev.frame.measure
+        if bare_total:
+            measure_span = prev.frame.measure_span  # (the words that name what it counts)
         if event == "jammed" and measure and not measure.endswith("_jammed"):
             measure = f"{measure}_jammed"
         if party is None:
@@ -1887,6 +1976,22 @@ def _frame(
         part, part_span = region_part
     if loser_place is not None and part is None and measure:
         part, part_span = loser_place
+    other_count = _OTHERS_COUNT.search(text, max(s0, q.start - 40), q.start)
+    if (
+        part is None
+        and measure
+        and other_count is not None
+        and party_of_word(other_count.group(1)) is None
+        and (claim is None or other_count.group(1) not in (claim.claimer_name or ""))
+    ):
+        # "the General Staff's tank count stood at 3,363 and Oryx's at 1,772": another
+        # source's count, given inline (a part of what the claimer counts)
+        part, part_span = f"{other_count.group(1)}'s count", None
+    by_other = _CONFIRMED_BY.match(text, q.end)
+    if part is None and measure and by_other is not None:
+        # "the General Staff lists 421 aircraft, against 162 confirmed by Oryx": the ones
+        # another source confirmed, a part of what was lost
+        part, part_span = by_other.group(1), _span(text, by_other.start(1), by_other.end(1))
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if part is None and measure and of_whole is not None:
         # "accounted for 4,200 of the past week's Russian losses": some of them, not all
@@ -2468,6 +2573,8 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
             who.lemma_.lower() in _UNIT_NOUNS
             # "his unit had helped destroy about 40": one unit's own tally
             or (who.lower_ == "unit" and any(c.dep_ == "poss" for c in who.children))
+            # "the brigade's drone teams and artillery have destroyed": a unit's own forces
+            or any(c.dep_ == "poss" and c.lemma_.lower() in _UNIT_NOUNS for c in who.children)
         ):
             first, last = who.left_edge, who.right_edge
             return (

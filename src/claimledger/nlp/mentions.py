@@ -462,7 +462,13 @@ class MentionChain:
             elif tok.pos_ in ("NOUN", "PROPN") and ent is None:
                 if low in PERSON_HEADS and tok.tag_ != "NNS":
                     out.append(self._mention(tok, "person"))
-                elif low in GROUP_HEADS:
+                elif low in GROUP_HEADS or (
+                    # "The Oryx project": a body a name specifies
+                    tok.pos_ == "NOUN"
+                    and low not in DOCUMENT_NOUNS
+                    and tok.tag_ != "NNS"
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+                ):
                     out.append(self._mention(tok, "group"))
         out.sort(key=lambda m: m.head)
         return out
@@ -625,6 +631,9 @@ class MentionChain:
                 names = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") for t in sub)
                 if names and not any(t.dep_ in ("relcl", "acl", "appos") for t in sub):
                     keep.update(t.i for t in sub)
+        # (never the dateline the parser hung on the name: "KYIV, May 9 (Eastbridge) -
+        # Ukraine's General Staff")
+        keep = {i for i in keep if i not in self._dateline} or {root.i}
         lo, hi = min(keep), max(keep)
         toks = [self.toks[i] for i in range(lo, hi + 1)]
         while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
@@ -658,8 +667,12 @@ class MentionChain:
             or tok.tag_ == "NNS"
             and tok.lemma_.lower() in PLURAL_SPEAKERS
             or ((tok.lemma_.lower() in DOCUMENT_NOUNS) and self._author(tok) is not None)
-            # "the open-source Oryx project": a common noun a name specifies
-            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            # "the open-source Oryx project": a common noun a name specifies (not a
+            # document: "a Facebook post" speaks for its author)
+            or (
+                tok.lemma_.lower() not in DOCUMENT_NOUNS
+                and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            )
             # a capital or country the small model tags as an adjective ("Kyiv claims")
             or (
                 tok.dep_ in ("nsubj", "nsubjpass")

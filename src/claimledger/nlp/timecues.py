@@ -64,13 +64,13 @@ _CUMLEX = re.compile(
     r"|overall|cumulative(?:ly)?|(?<!daily\s)(?:death\s+)?(?<!daily\sdeath\s)toll"
     # "..., bringing the total to 433,090": the running total after a day's count
     r"|(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing|ed)?|rais(?:es|ing|ed))"
-    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count)"
+    r"\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:totals?|tally|count)"
     # "..., bringing Russia's total losses to 790,800", "raising the overall toll to 54": a
     # resultative names the running total it reaches, unless a time word makes it a period's
     # ("bringing the month's total to ...", "losses for the week to ...")
     r"|(?:bring|brought|tak(?:e|i)|took|push|rais|lift)\w*\s+"
     r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,3}?"
-    r"(?:total|tally|count|toll|losses|casualties)\s+"
+    r"(?:totals?|tally|count|toll|losses|casualties)\s+"
     r"(?:(?!" + _TIME_WORD + r")[\w'’-]+\s+){0,6}?"
     r"to(?=\s+(?:about|around|approximately|some|nearly|almost|over|more\s+than|at\s+least|\d))"
     r"|(?:in|during|throughout|over\s+the\s+course"
@@ -92,6 +92,11 @@ _WAR = re.compile(
 )
 # The start of an event that a running total counts from.
 _EVENT = re.compile(r"\b(?:pandemic|epidemic|outbreak|resurgence)\b", re.I)
+_OPERATION = re.compile(
+    r"\b(?:counter-?offensive|offensive|incursion|assault|push|advance|mobili[sz]ation|siege"
+    r"|battle|operation)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:war|invasion))",
+    re.I,
+)
 _UNIT_START = re.compile(
     r"\b(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<u>year|month|week)\b", re.I
 )
@@ -104,7 +109,10 @@ _WAR_PHRASE = re.compile(
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
-    r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to))\s*$",
+    r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to)"
+    # "the American estimate from August": the document's date, not a start
+    r"|(?:estimates?|figures?|reports?|data|assessments?|counts?|tall(?:y|ies)|numbers"
+    r"|statistics|update)\s+from)\s*$",
     re.I,
 )
 _LEVEL_ON = re.compile(
@@ -120,6 +128,17 @@ _LEVEL_WORDS = re.compile(
     r"\b(?:stood|stands?|standing|reached|total\w*|tall(?:y|ies)|counts?|cumulative|overall"
     r"|running|climb\w*|r[io]s(?:e|en|ing)|gr[eo]wn?|growing|increas\w*|f[ae]ll(?:en|ing)?"
     r"|ha(?:d|s|ve)\s+(?:lost|reached|risen|climbed|grown))\b",
+    re.I,
+)
+_LEVEL_VERB = re.compile(
+    r"\b(?:stood|stands?|standing)\s+at\b|\b(?:had|has|have)\s+(?:reached|risen\s+to|climbed\s+to"
+    r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b",
+    re.I,
+)
+# "The morning update also listed ...": today's report, whatever the sentence before dated
+_TODAYS_REPORT = re.compile(
+    r"\b(?:this|the|today['’]s)\s+(?:morning['’]s\s+|morning\s+|latest\s+|daily\s+|new\s+)"
+    r"(?:update|report|bulletin|summary|briefing|tally)\b",
     re.I,
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
@@ -145,7 +164,10 @@ _BASELINE = re.compile(
 )
 # Where a comparison's phrase ends (a relative clause about its date stays inside it).
 _BASELINE_END = re.compile(
-    r",\s+(?!when\b|which\b)|\sto\s|[;)]|:\s|\s[—–]\s|\s--\s|\.\s|\s(?:but|while)\s"
+    r",\s+(?!when\b|which\b)|\sto\s|[;)]|:\s|\s[—–]\s|\s--\s|\s(?:but|while)\s"
+    # a full stop, not a month's abbreviation ("compared with nine on Feb. 12")
+    r"|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.\s"
 )
 _ALONE = re.compile(r"^\s*(?:,\s*)?alone\b", re.I)
 # "ahead of November's 45,270": the time of a figure compared, not a day before
@@ -153,6 +175,17 @@ _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+
 _COUNTED_IN = re.compile(
     r"\b(?:loss(?:es)?|casualt(?:y|ies)|deaths)\s+(?:in|during|over)\s+$",
     re.I,
+)
+_SUBJECT_REPORTS = re.compile(
+    rf"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_REPORT_VERBS}|acknowledged|admitted)\b"
+)
+_COVERS = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?)\s+(?:the\s+(?:whole|entire|full)\s+of\s+)?$",
+    re.I,
+)
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:strikes?|attacks?|offensive|counteroffensive|raids?|assault|barrage"
+    r"|elections?|summit|visit|decree|talks|deal|incursion)\b"
 )
 _DAY_NAMED = re.compile(
     r"^\W*(?:on|by)\s+(?:the|its|this)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:day|anniversary)(?:\s*,\s*|\s+on\s+)$",
@@ -212,6 +245,8 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         return False  # "... to its tally during the year": a period, not a report's day
     if _COUNTED_IN.search(before):
         return False  # "reported Russian personnel losses in July": the losses' month
+    if _COVERS.search(before):
+        return False  # "the report on Monday, which covers the whole of Sunday": the day counted
     if _REPORT_AFTER.match(after):
         return True
     # The clause before the date: a reporting word within 12 words, no number between.
@@ -226,7 +261,10 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     # day's name ("On the war's thousandth day, Tuesday, the General Staff announced ...")
     if CLAUSE_OPENING.match(before[cut:]) or _DAY_NAMED.match(before[cut:]):
         rest = after.lstrip()
-        if rest.startswith(","):
+        # (also without the comma: "on March 25 the Russian Defence Ministry acknowledged
+        # 1,351 servicemen killed", a subject of up to six words and its reporting verb)
+        bare = _SUBJECT_REPORTS.match(after) is not None and tx.kind in ("date", "weekday")
+        if rest.startswith(",") or bare:
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
             seg = after[: nxt[0]] if nxt else after
             found = _WORD.findall(seg)
@@ -441,6 +479,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if first is not None and _REL_CLAUSE.match(sentence[first.end :]):
                 lo, _ = _resolve_start(first, ref)
                 cues.append(Cue(m.start(), span_end, "start", tx=first, lo=lo, rel_clause=True))
+        elif _OPERATION.search(head) and not _WAR.search(head) and first is None:
+            # "since the counteroffensive began": the start of one operation, whose day the
+            # words do not give (a count of a period not placed, never the war's total)
+            cues.append(Cue(m.start(), span_end, "start"))
         elif (_WAR.search(head) or _EVENT.search(head)) and _local_war(head):
             # "since the beginning of hostilities in the Kursk direction": the start of one
             # front's fighting, whose day the words do not give (not the war's start)
@@ -488,6 +530,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif t.kind in ("relper", "first_n"):
             role: Role = "relper" if t.kind == "relper" else "period"
             cues.append(Cue(t.start, t.end, role, tx=t))
+        elif t.kind in ("month", "year") and _EVENT_NOUN_AFTER.match(after):
+            continue  # "Ukraine's June drone strikes": the month names the event, not the count
         elif t.part in ("start", "end"):
             if _LEVEL_WORDS.search(sentence):
                 # "climbing from about 360,000 at the start of the year": a level on that day
@@ -518,6 +562,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             cues.append(Cue(t.start, t.end, "start", tx=t, war=war, lo=lo))
         elif _dateline(sentence, t) or _is_report(sentence, t, bounds):
             cues.append(Cue(t.start, t.end, "report", tx=t))
+        elif (
+            t.kind in ("date", "weekday", "relday")
+            and (lv := _LEVEL_VERB.search(sentence, t.end)) is not None
+            and not re.search(r"\d", sentence[t.end : lv.start()])
+        ):
+            # "On Sunday, its count had stood at 25,500": a level on that day
+            cues.append(Cue(t.start, t.end, "anchor", tx=t))
         elif t.kind == "relday" and t.unit != "day":
             cues.append(Cue(t.start, t.end, "anchor", tx=t))  # "a year ago": a point
         elif t.kind == "relday" and t.n == -1 and t.unit == "day":
@@ -528,6 +579,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         else:
             cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
 
+    for m in _TODAYS_REPORT.finditer(sentence):
+        if not any(c.role in ("report", "anchor") for c in cues):
+            today = Timex(m.start(), m.end(), "relday", n=0, unit="day")
+            cues.append(Cue(m.start(), m.end(), "report", tx=today))
     for m in _CUMLEX.finditer(sentence):
         if not any(c.start <= m.start() < c.end for c in cues):
             cues.append(Cue(m.start(), m.end(), "cumlex"))

@@ -130,6 +130,22 @@ _FLAGS = re.I
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("relday", re.compile(r"\b(?:at\s+)?this\s+time\s+last\s+year\b", _FLAGS)),
     (
+        # "on the war's second anniversary", "the first anniversary of the invasion", "on the
+        # third anniversary,": 24 February of that year (not another event's anniversary)
+        "anniversary",
+        re.compile(
+            r"\bthe\s+(?:(?:war|invasion)['’]s\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd"
+            r"|4th|5th)\s+anniversary\b(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?"
+            r"(?:war|invasion)\b|(?!\s+of\b))",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "on the same day of 2024", "the same date in 2023": the article's day in that year
+        "same_day",
+        re.compile(r"\bthe\s+same\s+(?:day|date)\s+(?:of|in|last)\s+" + _YEAR, _FLAGS),
+    ),
+    (
         # "at the start of the year", "at the end of March 2024", "at the turn of the year":
         # one day, the period's first or last (a level read then, not a count over it)
         "edge",
@@ -400,6 +416,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "the_week",  # over the week / during the week: the week the discourse is about
+        re.compile(
+            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"week\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
+            r"|since|when|in\s+which|that))",
+            _FLAGS,
+        ),
+    ),
+    (
         "the_year",  # over the year / during the whole year: the year the discourse is about
         re.compile(
             r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
@@ -548,6 +573,13 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "anniversary":
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+            g["ord"].lower(), _ORD.get(g["ord"].lower(), 1)
+        )
+        return Timex(s, e, "date", year=2022 + n, month=2, day=24)
+    if kind == "same_day":
+        return Timex(s, e, "date", year=int(g["year"]), rel="same_day")
     if kind == "edge":
         part = "end" if g["edge"].lower() in ("end", "close") else "start"
         if g.get("unit"):
@@ -561,6 +593,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         return Timex(s, e, "year", year=int(g["year2"]), part=part)
     if kind == "the_month":
         return Timex(s, e, "month", rel="the")  # placed by dates.time_ref from the discourse
+    if kind == "the_week":
+        return Timex(s, e, "week", rel="the")  # placed by dates.time_ref from the discourse
     if kind == "the_year":
         # Placed by the caller from the discourse (dates.time_ref): "Russia lost 253,290
         # soldiers in 2023. ... It lost 2,948 tanks over the year" is 2023.
@@ -842,6 +876,11 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
 
     Relative periods (`relper`) and vague anchors are placed by the caller, who knows which
     report they count back from."""
+    if t.kind == "date" and t.rel == "same_day":
+        if ref is None or t.year is None:
+            return None
+        d = _safe(t.year, ref.month, ref.day) or _safe(t.year, ref.month, ref.day - 1)
+        return (d, d) if d else None
     if t.kind == "date":
         if t.year is not None:
             d = _safe(t.year, t.month or 0, t.day or 0)
@@ -882,6 +921,8 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         assert ref is not None
         sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
         return sat, min(sat + timedelta(days=1), ref)
+    if t.kind == "week" and t.rel == "the":
+        return None  # "over the week" with no week in the discourse: not placed
     if t.kind == "week":
         assert ref is not None
         monday = ref - timedelta(days=ref.weekday())
