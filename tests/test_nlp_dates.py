@@ -1014,3 +1014,35 @@ def test_the_wars_anniversaries() -> None:
     assert time_ref(s, "2024-03-01", s.index("146")).as_of == "2023-02-24"
     s = "On the first anniversary of his death, 300 people came."
     assert time_ref(s, "2024-03-01", s.index("300")).as_of != "2023-02-24"
+
+
+def test_a_level_reached_a_when_clause_report_and_an_attacks_day() -> None:
+    s = "Its count of Russian warships lost rose by two during the week, to 32."
+    assert time_ref(s, "2026-03-15", s.index("32")).period_span is None
+    s = (
+        "Moscow last offered a figure on Friday, when Colonel General Rudskoy told a briefing "
+        "that 1,351 servicemen had been killed."
+    )
+    ref = time_ref(s, "2022-03-29", s.index("1,351"))
+    assert (ref.aggregation, ref.as_of) == (None, "2022-03-25")
+    s = "The Air Force said on Wednesday it had downed 75 cruise missiles during Tuesday's attack."
+    assert time_ref(s, "2022-11-16", s.index("75")).period_start == "2022-11-15"
+
+
+def test_during_the_week_after_a_weeks_count_and_more_than_a_day_earlier() -> None:
+    ctx = time_ref("Russia lost nearly 5,900 personnel over the past seven days.", "2026-03-15", 25)
+    s = "Ukrainian units also destroyed more than 15,000 drones during the week."
+    ref = time_ref(s, "2026-03-15", s.index("15,000"), context=ctx)
+    # the week counted back from the report, with the report's date (one reading only)
+    assert (ref.period_start, ref.as_of) == (ctx.period_start, "2026-03-15")
+    s = "Its Thursday report listed 2,236 Russian tanks, nine more than a day earlier."
+    assert time_ref(s, "2022-09-22", s.index("2,236")).as_of == "2022-09-22"
+
+
+def test_a_level_reached_after_a_weeks_rise_is_the_days() -> None:
+    ctx = time_ref("It reported 8,990 personnel losses over the past seven days.", "2026-08-08", 12)
+    s = "The count of drones rose by more than 12,000 during the week, to 449,606 on Saturday."
+    rise = time_ref(s, "2026-08-08", s.index("12,000"), context=ctx)
+    assert (rise.period_start, rise.as_of) == (ctx.period_start, "2026-08-08")
+    level = time_ref(s, "2026-08-08", s.index("449"), context=ctx)
+    assert (level.aggregation, level.as_of) == (None, "2026-08-08")

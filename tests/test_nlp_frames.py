@@ -1438,3 +1438,32 @@ def test_it_after_a_body_a_name_specifies_is_that_body(extractor):
         )
     )
     assert ex.claims[-1].claimer_name == "Oryx project"
+
+
+@pytest.mark.model
+def test_a_daily_list_with_comma_labels_and_bracketed_changes(extractor):
+    fs = _frames(
+        extractor,
+        "Russia's losses on Tuesday, according to Ukraine's General Staff: personnel, about "
+        "1,132,200 (+1,130); tanks, 11,287 (+8); armoured combat vehicles, 23,436 (+37).",
+        "2025-10-21",
+    )
+    assert fs["about 1,132,200"].aggregation == "cumulative"
+    assert (fs["11,287"].measure, fs["11,287"].aggregation) == ("tank", "cumulative")
+    assert (fs["+8"].measure, fs["+8"].aggregation) == ("tank", "period")
+    assert fs["+37"].measure == "armoured_combat_vehicle"
+
+
+@pytest.mark.model
+def test_a_units_report_a_swap_and_a_place_over_which(extractor):
+    fs = _frames(
+        extractor,
+        "The Tavria military grouping reported that on Monday Russian forces lost 212 troops "
+        "and four tanks. On Wednesday, 175 Russian servicemen were returned in exchange for "
+        "the same number of Ukrainian prisoners of war. Air defence units shot down two "
+        "Russian drones over the region.",
+        "2023-06-13",
+    )
+    assert fs["212"].part is not None  # one grouping's tally
+    assert fs["175"].measure == "exchanged"
+    assert fs["two"].part == "region"

@@ -303,13 +303,15 @@ def _fit(claimed: Claimed, ref: float, part: bool) -> Fit:
 
 
 def _cumulative(
-    s: Series, claimed: Claimed, as_of: str, part: bool, as_figure: bool
+    s: Series, claimed: Claimed, as_of: str, part: bool, as_figure: bool, lag: bool = True
 ) -> list[Comparison]:
-    """The series' level on ``as_of``, and (report lag) the levels of the days before."""
+    """The series' level on ``as_of``, and (report lag) the levels of the days before; no
+    lag when the text states the day (``lag`` False: "By Wednesday, the General Staff put
+    losses at 54,810" is Wednesday's report, not Tuesday's)."""
     point = s.at(as_of)
     if point is None:
         return []
-    window = _day(as_of, -(SNAPSHOT_DAYS if _oryx(s) else LAG_DAYS))
+    window = _day(as_of, -(SNAPSHOT_DAYS if _oryx(s) else (LAG_DAYS if lag else 0)))
     if point.date < window and s.after(as_of) is None:
         return []  # a date after the series ends: its last value is not that day's
     if _oryx(s) and not as_figure:
@@ -532,7 +534,9 @@ def check_quantity(
         exact_only = either and s.measure != measures[0]
         s_part = part and not exact_only
         if f.aggregation == "cumulative":
-            found = _cumulative(s, claimed, as_of, s_part, as_figure=side == "oryx")
+            found = _cumulative(
+                s, claimed, as_of, s_part, as_figure=side == "oryx", lag=f.as_of_span is None
+            )
         else:
             found = _period(s, claimed, f, s_part)
         comps.extend(c for c in found if not exact_only or c.fit == "tight")
@@ -567,7 +571,9 @@ def _decide(
     # General Staff's personnel losses): an exact match is read as that figure. So is a
     # night's count that is the whole day's in the report ("176 drones downed overnight").
     exact: list[Comparison] = [c for c in figures if c.role == "figure" and c.fit == "tight"]
-    if part and (not f.part or f.part == "overnight"):
+    if part and (not f.part or f.part == "overnight") and claimed.change != "range":
+        # (not a range: "between 7,000 and 15,000 killed" that takes in the losses' total
+        # is no repetition of it)
         for c in figures:
             if c.role == "part" and compare(claimed, c.value) == "tight":
                 exact.append(c)

@@ -173,6 +173,11 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
 _QUALIFIES = re.compile(
     r"\b(?:ended|ends|ending|began|begins|beginning|started|starts|ran)\b", re.I
 )
+_RISE_TO = re.compile(
+    r"\b(?:rose|risen|climbed|grew|grown|increased|jumped|went\s+up)\b[^.;:]{0,60}?,\s*to\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
 _NEXT_TERM = re.compile(
     r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
     r"|almost\s+|more\s+than\s+|over\s+)?",
@@ -324,6 +329,20 @@ def time_ref(
     qm = _Q_END.match(sentence, at)
     q_end = qm.end() if qm else at + 1
     usable = [c for c in cues if _usable(c, at)]
+    rise_to = _RISE_TO.search(sentence, 0, at) is not None
+    if rise_to:
+        # "rose by two during the week, to 32": the level it reached, not the week's count;
+        # "..., to 449,606 on Saturday": the day it stood at it
+        usable = [
+            replace(c, role="anchor")
+            if c.role == "period"
+            and c.start >= at
+            and c.tx is not None
+            and c.tx.kind in ("date", "weekday")
+            else c
+            for c in usable
+            if not (c.role in ("period", "relper", "range") and c.start < at)
+        ]
 
     def nearest(roles: tuple[str, ...], limit: float = float("inf")) -> Cue | None:
         pool = [(_cost(c, at, q_end, bounds, sentence), c) for c in usable if c.role in roles]
@@ -378,6 +397,10 @@ def time_ref(
     def done(r: TimeRef) -> TimeRef:
         if night and r.aggregation == "period":
             r = replace(r, night=True)
+        if rise_to and r.aggregation == "period":
+            # a level reached: never a period's count, whatever the sentence before counted
+            r = replace(r, aggregation=None, period_days=None, period_start=None, period_end=None)
+            r = replace(r, period_span=None)
         return replace(r, future=True) if future else r
 
     # The report date a "past N days" figure counts back from, and the default as-of date.
@@ -480,6 +503,11 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
         lo = parse_iso(context.period_start) if context is not None else None
         hi = parse_iso(context.period_end) if context is not None else None
         if lo is not None and hi is not None and (hi - lo).days == 6:
+            ctx_day = parse_iso(context.as_of) if context is not None else None
+            if ctx_day is not None and ctx_day == hi + timedelta(days=1):
+                # a week counted back from a report ("over the past seven days"): so is this
+                week = Timex(c.start, c.end, "relper", n=7, unit="day")
+                return Cue(c.start, c.end, "relper", tx=week)
             return _day_range(c.start, c.end, lo, hi)
         return Cue(
             c.start,

@@ -309,6 +309,10 @@ _VAGUE = re.compile(
 )
 # "tanks – 1,263", "aircraft: 143" (any dash: hyphen, figure dash, en and em dash, minus)
 _DASHES = "\\-\u2010-\u2015\u2212"
+_COMMA_LABEL = re.compile(
+    r"(?:;|:)\s*([A-Za-z][A-Za-z \-/]*?),\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
+)
+_LIST_LABEL_COMMA = re.compile(r"([A-Za-z][A-Za-z \-/]*?),$")
 _LIST_LABEL = re.compile(rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:[A-Za-z]+\s+)?$")
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
@@ -925,11 +929,14 @@ _AVERAGE_SUBJECT = re.compile(
     re.I,
 )
 _TOTAL_WITH_CHANGE = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d", re.I)
+# "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
+_CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
+_SWAP_WORDS = re.compile(r"\b(?:exchange[sd]?|swap(?:s|ped)?|prisoners?|POWs?)\b", re.I)
 _SWAP_VERBS = frozenset(["exchange", "swap", "repatriate", "release", "free", "return"])
 _HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
 
@@ -1447,6 +1454,14 @@ def _frame(
     seg_start = _segment_start(text, s0, q, quantities, i)
     label_text = text[seg_start : q.start]
     label = _LIST_LABEL.search(label_text)
+    if label is None:
+        # "...; tanks, 11,287 (+8); armoured combat vehicles, 23,436 (+37)": a label before
+        # a comma, in a list whose items a semicolon parts
+        item_start = quantities[i - 1].end if i and quantities[i - 1].end > s0 else s0
+        comma = _COMMA_LABEL.search(text, item_start, q.start)
+        if comma is not None and measures_in(comma.group(1)):
+            seg_start, label_text = comma.start(1), comma.group(1) + ","
+            label = _LIST_LABEL_COMMA.search(label_text)
     measure_words = ""
     measure_span: Span | None = None
     if label and measures_in(label.group(1)) and not measures_in(label_text[: label.start(1)]):
@@ -1821,7 +1836,12 @@ def _frame(
         # "sunk by two Neptune missiles", "struck by six sea drones": the agent of what
         # befell something else is what was used, not what was lost
         event = "deployed"
-    if event == "captured" and parsed and any(_lemma(v) in _SWAP_VERBS for v in chain):
+    if (
+        event in (None, "captured", "lost")
+        and parsed
+        and any(_lemma(v) in _SWAP_VERBS for v in chain)
+        and (event == "captured" or _SWAP_WORDS.search(sentence))
+    ):
         event = "exchanged"  # "exchanged 95 prisoners of war each": no one was captured then
     listed = _listed_at(text, s0, q.start)
     if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
@@ -2010,11 +2030,22 @@ def _frame(
     if (
         part is None
         and measure
-        and event in ("destroyed", "killed", "captured")
+        and (
+            event in ("destroyed", "killed", "captured")
+            # ("the Tavria military grouping reported that Russian forces lost 212 troops")
+            or (
+                event == "lost"
+                and claim is not None
+                and _UNIT_CLAIMER.search(_claimer_words(claim)) is not None
+            )
+        )
         and claim is not None
         and claim.claimer is not None
         and claim.claimer_name
-        and _BRANCH.search(claim.claimer_name)
+        and (
+            _BRANCH.search(claim.claimer_name)
+            or _UNIT_CLAIMER.search(_claimer_words(claim)) is not None
+        )
     ):
         # "Ukraine's navy said it had destroyed three Russian boats": one branch's tally is
         # a part of what the General Staff counts for the whole front
@@ -2034,6 +2065,18 @@ def _frame(
         measure = "killed"
         if part is None:
             part, part_span = "identified by name", None
+
+    if (
+        noun is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.end <= q.start <= prev.end + 4
+        and _CHANGE_AFTER_TOTAL.search(text, max(s0, prev.start), q.start)
+    ):
+        # "tanks, 11,287 (+8)": the day's change of the total right before it
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = party or prev.frame.party
 
     # -- aggregation
     aggregation: Aggregation
@@ -2073,8 +2116,11 @@ def _frame(
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
         aggregation = "stock"  # "the 360,000 personnel it had when it invaded": a holding
-    elif _TOTAL_WITH_CHANGE.match(text, q.end) and not (tref.period_span and tref.as_of_span):
-        # "Tanks: 9,821 (+10)": the General Staff's running total with the day's change
+    elif _TOTAL_WITH_CHANGE.match(text, q.end) and not (
+        tref.period_span and tref.as_of_span and (tref.period_days or 0) > 1
+    ):
+        # "Tanks: 9,821 (+10)": the General Staff's running total with the day's change (also
+        # under a heading that names the day: "Russia's losses on Tuesday: personnel, ...")
         aggregation = "cumulative"
     elif tref.aggregation == "period":
         aggregation = "period"
@@ -2533,7 +2579,7 @@ _REGION_NOUNS = frozenset(
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _COMPASS_NOUN = re.compile(r"^(?:(?:south|north)-?(?:east|west)?|east|west)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
-_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during"])
+_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during", "over"])
 _OPERATION_NOUNS = frozenset(
     [
         "offensive",
@@ -2550,10 +2596,23 @@ _OPERATION_NOUNS = frozenset(
 
 # One branch or service of an army, whose tally is a part of the whole front's (not "the
 # armed forces", "the military", "the General Staff")
+def _claimer_words(claim: Claim) -> str:
+    """The claimer's name and the words that name it ("Tavria" and "The Tavria military
+    grouping")."""
+    return " ".join(
+        filter(None, [claim.claimer_name, claim.claimer.text if claim.claimer else None])
+    )
+
+
+_UNIT_CLAIMER = re.compile(
+    r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|grouping|operational\s+command)\b",
+    re.I,
+)
 _BRANCH = re.compile(
     r"\b(?:navy|naval\s+forces|marines?|air\s+force|air\s+defen[cs]e\s+forces?|border\s+guards?"
     r"|border\s+service|national\s+guard|special\s+(?:operations\s+)?forces|brigade|battalion"
-    r"|regiment)\b",
+    r"|regiment|(?:military\s+|operational\s+|operational-strategic\s+)?group(?:ing)?\s+of\s+forces"
+    r"|military\s+grouping|operational\s+command)\b",
     re.I,
 )
 _UNIT_NOUNS = frozenset(

@@ -151,7 +151,8 @@ _BASELINE = re.compile(
     r"|over\s+the\s+(?:rate|level|figure|same)|(?:up|down)\s+from"
     r"|from(?=\s+(?:the\s+same|an?\s+|\$|£|€)?\s*\d)"
     # "more than in 2022 and 2023 combined": a comparison of times, not a bound
-    r"|\b(?:more|less|fewer|greater)\s+than(?=\s+(?:in|during|over|on|at|last|the\s+previous)\b)"
+    r"|\b(?:more|less|fewer|greater)\s+than(?=\s+(?:in|during|over|on|at|last|the\s+previous"
+    r"|(?:a|one)\s+(?:day|week|month|year)\s+(?:earlier|before|ago))\b)"
     r"|\bahead\s+of(?=\s+\w+['’]s\s+(?:about\s+|some\s+|nearly\s+)?\d)"
     # "down almost a quarter from January", "up about 9 per cent on June": the time compared
     r"|\b(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:almost|about|nearly|roughly|some|around"
@@ -183,6 +184,8 @@ _COVERS = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?)\s+(?:the\s+(?:whole|entire|full)\s+of\s+)?$",
     re.I,
 )
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)
+_DURING_BEFORE = re.compile(r"\b(?:during|in|amid|throughout)\s+$", re.I)
 _EVENT_NOUN_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:strikes?|attacks?|offensive|counteroffensive|raids?|assault|barrage"
     r"|elections?|summit|visit|decree|talks|deal|incursion)\b"
@@ -247,6 +250,14 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         return False  # "reported Russian personnel losses in July": the losses' month
     if _COVERS.search(before):
         return False  # "the report on Monday, which covers the whole of Sunday": the day counted
+    if _WHEN_AFTER.match(after):
+        # "on Friday, when Colonel General Rudskoy told a briefing that 1,351 ...": the day
+        # of the statement the when-clause tells
+        for w in _WORD.findall(after)[1:16]:
+            if any(ch.isdigit() for ch in w):
+                break
+            if _REPORT_WORD.match(w.strip(".")):
+                return True
     if _REPORT_AFTER.match(after):
         return True
     # The clause before the date: a reporting word within 12 words, no number between.
@@ -547,6 +558,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         ):
             # "up from 372 before Sunday's drone strikes": the day before that event
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
+        elif (
+            sentence[t.end - 2 : t.end] in ("'s", "’s")
+            and _DURING_BEFORE.search(before)
+            and _EVENT_NOUN_AFTER.match(after)
+        ):
+            # "shot down 75 cruise missiles during Tuesday's attack": the attack's day
+            cues.append(Cue(t.start, t.end, "period", tx=t))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
             continue  # "the toll from Saturday's strike": the day names the event, not the count
         elif _AFTER_CLAUSE.search(before):
