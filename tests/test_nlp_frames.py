@@ -1467,3 +1467,40 @@ def test_a_units_report_a_swap_and_a_place_over_which(extractor):
     assert fs["212"].part is not None  # one grouping's tally
     assert fs["175"].measure == "exchanged"
     assert fs["two"].part == "region"
+
+
+@pytest.mark.model
+def test_some_of_the_item_before_the_dead_after_a_figure_and_a_dash_dateline(extractor):
+    fs = _frames(
+        extractor,
+        "It listed 12,251 tanks, 25,099 armoured vehicles and 47,580 artillery systems, 58 of "
+        "them in the past day. A Washington think tank estimated in January that Russia had "
+        "suffered nearly 1.2 million casualties, including up to 325,000 killed. Moscow has "
+        "redeployed about 26,000 troops from other sectors.",
+        "2026-02-24",
+    )
+    assert fs["58"].measure == "artillery"
+    assert fs["up to 325,000"].measure == "killed"
+    assert fs["about 26,000"].measure != "personnel"
+    fs = _frames(
+        extractor,
+        "WASHINGTON, July 21 - Roughly 15,000 Russian troops have been killed in Ukraine, CIA "
+        "Director William Burns said on Wednesday.",
+        "2022-07-21",
+    )
+    assert fs["Roughly 15,000"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_of_which_counts_the_item_before_and_what_was_used_is_not_lost(extractor):
+    fs = _frames(
+        extractor,
+        "According to Kyiv, Russian losses also include 11,259 tanks, 33,671 artillery systems "
+        "and 70,021 drones, of which 389 were downed in the past day. Western officials believe "
+        'between 200,000 and 250,000 of those were killed. "Russia has used more than 4,000 '
+        'drones against our cities this week alone," Zelenskiy said.',
+        "2025-10-15",
+    )
+    assert fs["389"].measure == "drone"
+    assert fs["200,000 and 250,000"].measure != "drone"  # "of those were killed": the dead
+    assert fs["more than 4,000"].event == "deployed"

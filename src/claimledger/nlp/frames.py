@@ -127,6 +127,9 @@ _EVENT_LEMMAS: dict[str, str] = {
     "hit": "hit",
     "strike": "hit",
     "deploy": "deployed",
+    "redeploy": "deployed",
+    "use": "deployed",  # "Russia has used more than 4,000 drones against our cities"
+    "employ": "deployed",
     "mobilize": "mobilized",
     "mobilise": "mobilized",
     "recruit": "recruited",
@@ -930,6 +933,16 @@ _AVERAGE_SUBJECT = re.compile(
 )
 _TOTAL_WITH_CHANGE = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d", re.I)
 # "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
+_OF_WHICH = re.compile(
+    r"[\s\w,'’-]{0,40}?\bof\s+(?:which|them)\s+(?:about\s+|some\s+|nearly\s+)?", re.I
+)
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
+    r"|destroyed|damaged|abandoned|downed)\b)",
+    re.I,
+)
+_HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
+_HURT_NEXT = re.compile(r"\s+(killed|dead|wounded|injured)\b(?!\s+(?:and|or|&)\s)", re.I)
 _CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
@@ -2077,6 +2090,32 @@ def _frame(
         # "tanks, 11,287 (+8)": the day's change of the total right before it
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
         party = party or prev.frame.party
+    if (
+        prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.start >= s0
+        and (
+            _OF_THEM.match(text, q.end)
+            # "70,021 drones, of which 389 were downed in the past day"
+            or (_OF_WHICH.fullmatch(text, prev.end, q.start) and not _HURT_NEXT.match(text, q.end))
+        )
+    ):
+        # "47,580 artillery systems, 58 of them in the past day": some of the things the
+        # figure just before counts (not the list's first item)
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = party or prev.frame.party
+        if claim is not None and _oryx(claim):
+            part = part or "some of them"  # "541 of them now in Ukrainian hands": a side
+    if (
+        (noun is None or noun.idx < q.start or noun.lower_ in _HURT_WORDS)
+        and (measure is None or measure in MEASURES)  # (not "injured" beside "12 people")
+        and (hurt := _HURT_NEXT.match(text, q.end)) is not None
+        and not official
+    ):
+        # "including up to 325,000 killed": the dead, whatever noun the clause holds
+        measure = "killed" if hurt.group(1).lower() in ("killed", "dead") else "wounded"
+        measure_span = _span(text, hurt.start(1), hurt.end(1))
 
     # -- aggregation
     aggregation: Aggregation

@@ -195,7 +195,7 @@ _DAY_NAMED = re.compile(
     re.I,
 )
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:|-(?=\s))")
 _NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
 CLAUSE_OPENING = re.compile(
     r"^\W*(?:(?:however|but|and|meanwhile|then|also|earlier|later|separately)\W+)?"
