@@ -169,20 +169,19 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 20 * other
 
 
+# A bound word before a figure ("about", "more than"), optional.
+_BOUND_WORDS = r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?"
 # A clause that dates the period before it ("its fourth quarter, which ended July 31")
 _QUALIFIES = re.compile(
     r"\b(?:ended|ends|ending|began|begins|beginning|started|starts|ran)\b", re.I
 )
 _RISE_TO = re.compile(
     r"\b(?:rose|risen|climbed|grew|grown|increased|jumped|went\s+up)\b[^.;:]{0,60}?,\s*to\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    + _BOUND_WORDS
+    + "$",
     re.I,
 )
-_NEXT_TERM = re.compile(
-    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:about\s+|around\s+|some\s+|nearly\s+"
-    r"|almost\s+|more\s+than\s+|over\s+)?",
-    re.I,
-)
+_NEXT_TERM = re.compile(r"\s*(?:to|and|against|versus|vs\.?|,)\s+" + _BOUND_WORDS, re.I)
 _TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:(?:at|on|in|by)\s+)?$")
 
 
@@ -204,7 +203,7 @@ _PART_BETWEEN = re.compile(
     # "lost 173,068 drones, ..., with 2,102 knocked out on Tuesday alone": the other's time
     # (not past its comma: "more than 100,000 casualties, with over 20,000 killed, since
     # December" is the whole's time)
-    r"|,\s+with\s+(?:about\s+|some\s+|nearly\s+|another\s+|more\s+than\s+|over\s+)?\d[\d,.]*[^,;]*$"
+    r"|,\s+with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;]*$"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
     r"(?:them|these|those|which|whom)\b",

@@ -2650,8 +2650,7 @@ _UNIT_CLAIMER = re.compile(
 _BRANCH = re.compile(
     r"\b(?:navy|naval\s+forces|marines?|air\s+force|air\s+defen[cs]e\s+forces?|border\s+guards?"
     r"|border\s+service|national\s+guard|special\s+(?:operations\s+)?forces|brigade|battalion"
-    r"|regiment|(?:military\s+|operational\s+|operational-strategic\s+)?group(?:ing)?\s+of\s+forces"
-    r"|military\s+grouping|operational\s+command)\b",
+    r"|regiment)\b",
     re.I,
 )
 _UNIT_NOUNS = frozenset(
