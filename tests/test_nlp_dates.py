@@ -1046,3 +1046,9 @@ def test_a_level_reached_after_a_weeks_rise_is_the_days() -> None:
     assert (rise.period_start, rise.as_of) == (ctx.period_start, "2026-08-08")
     level = time_ref(s, "2026-08-08", s.index("449"), context=ctx)
     assert (level.aggregation, level.as_of) == (None, "2026-08-08")
+
+
+def test_the_n_days_to_a_day() -> None:
+    s = "In the seven days to Sunday, the General Staff counted 8,000 personnel losses."
+    ref = time_ref(s, "2024-10-29", s.index("8,000"))
+    assert (ref.period_days, ref.period_end) == (7, "2024-10-27")

@@ -274,10 +274,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "unit_to",  # the week to March 17, the 12 months ending June 2021, year to date
+        "unit_to",  # the week to March 17, the seven days to Sunday, the 12 months ending June 2021
         re.compile(
-            r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:(?P<n>\d+|twelve|six|three)\s+)?"
-            r"(?P<unit>week|fortnight|month|year)s?(?=\s+(?:to|ending|ended|through)\s+\w)"
+            r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten"
+            r"|twelve|fourteen|thirty)\s+)?"
+            r"(?P<unit>day|week|fortnight|month|year)s?(?=\s+(?:to|ending|ended|through)\s+\w)"
             r"|\b(?P<ytd>year|month)[- ]to[- ]date\b",
             _FLAGS,
         ),
