@@ -932,7 +932,8 @@ _AVERAGE_SUBJECT = re.compile(
     re.I,
 )
 _TOTAL_WITH_CHANGE = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d", re.I)
-# "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
+# "70,021 drones, of which 389 were downed", "47,580 artillery systems, 58 of them": some of
+# the things the figure just before counts
 _OF_WHICH = re.compile(
     r"[\s\w,'’-]{0,40}?\bof\s+(?:which|them)\s+(?:about\s+|some\s+|nearly\s+)?", re.I
 )
@@ -941,8 +942,10 @@ _OF_THEM = re.compile(
     r"|destroyed|damaged|abandoned|downed)\b)",
     re.I,
 )
+# "including up to 325,000 killed": a figure the word of hurt follows counts the dead or wounded
 _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
-_HURT_NEXT = re.compile(r"\s+(killed|dead|wounded|injured)\b(?!\s+(?:and|or|&)\s)", re.I)
+_HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
+# "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
 _CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
