@@ -386,6 +386,55 @@ def test_a_claim_by_oryx_is_checked_against_oryx_as_a_figure():
     assert {e.series for e in r.evidence} <= {"oryx/russia/tanks"}
 
 
+def test_oryxs_infantry_fighting_vehicles_are_read_against_its_own_row():
+    ifv = {
+        "party": "ukraine",
+        "measure": "armoured_combat_vehicle",
+        "part": "infantry fighting vehicles",
+        "aggregation": "cumulative",
+    }
+    s = "Oryx listed 571 Ukrainian infantry fighting vehicles."
+    r = _check_one(s, "571", 571, ifv, claimer="Oryx", date="2023-06-15")
+    assert r.label == "consistent" and r.best_series == "oryx/ukraine/infantry-fighting-vehicles"
+    assert "only part" not in r.explanation
+    # to anyone else they stay a part of the armoured vehicles (the General Staff's here)
+    russian = {**ifv, "party": "russia"}
+    s = "British intelligence counted 2,400 Russian infantry fighting vehicles."
+    r = _check_one(s, "2,400", 2400, russian, claimer="British intelligence", date="2023-06-15")
+    assert r.label == "compatible" and r.best_series == "ua-general-staff/apc"
+
+
+def test_soldiers_taken_prisoner_have_no_series():
+    # prisoners are not read as a part of personnel losses (the field-news gold: unverifiable)
+    frame = {"party": "russia", "measure": "prisoners", "aggregation": "cumulative"}
+    r = _check_one("Ukraine has taken 594 Russian soldiers prisoner.", "594", 594, frame)
+    assert (r.label, r.reason) == ("unverifiable", "no_measure")
+    wounded = {**frame, "measure": "wounded"}
+    r = _check_one("Russia had 200,000 soldiers wounded.", "200,000", 200_000, wounded)
+    assert r.label == "compatible"  # the wounded still are a part
+
+
+def test_a_figure_the_sentence_gives_to_oryx_is_checked_against_oryx():
+    # "the General Staff lists ... tanks, against 2,906 confirmed by Oryx": the claim is the
+    # General Staff's, the figure Oryx's, so it is read against Oryx (2,906 on 2024-04-08)
+    # and named as Oryx's; without the source it would be the General Staff's, far too low
+    tanks = {"party": "russia", "measure": "tank", "aggregation": "cumulative"}
+    sentence = "The General Staff lists 6,900 Russian tanks, against 2,906 confirmed by Oryx."
+    r = _check_one(sentence, "2,906", 2906, {**tanks, "source": "Oryx"}, date="2024-04-08")
+    assert r.label == "consistent" and r.best_series == "oryx/russia/tanks"
+    assert r.explanation.startswith("Oryx's figure of 2,906")
+    low = _check_one(
+        sentence.replace("2,906", "2,500"),
+        "2,500",
+        2500,
+        {**tanks, "source": "Oryx"},
+        date="2024-04-08",
+    )
+    assert low.label == "inconsistent" and low.best_series == "oryx/russia/tanks"
+    plain = _check_one(sentence, "2,906", 2906, tanks, date="2024-04-08")
+    assert plain.best_series == "ua-general-staff/tank"
+
+
 def test_a_third_party_figure_agreeing_with_oryx_is_consistent():
     tanks = {"party": "russia", "measure": "tank", "aggregation": "cumulative"}
     r = _check_one(

@@ -1052,3 +1052,94 @@ def test_the_n_days_to_a_day() -> None:
     s = "In the seven days to Sunday, the General Staff counted 8,000 personnel losses."
     ref = time_ref(s, "2024-10-29", s.index("8,000"))
     assert (ref.period_days, ref.period_end) == (7, "2024-10-27")
+
+
+# -- stop 26: days, runs of days and periods written in other ways --------------------------
+@pytest.mark.parametrize(
+    "sentence, article, figure, expected",
+    [
+        # a day of the month named alone: the latest such day, or the month the sentence names
+        (
+            "As of the 1st, the losses of the enemy amounted to 9,300 personnel.",
+            "2023-05-01",
+            "9,300",
+            ("2023-05-01", None, None),
+        ),
+        (
+            "On the 24th, the enemy lost 620 soldiers.",
+            "2023-05-10",
+            "620",
+            ("2023-04-24", "2023-04-24", "2023-04-24"),
+        ),
+        (
+            "March was the worst month: on the 9th alone 1,020 soldiers fell.",
+            "2023-05-10",
+            "1,020",
+            ("2023-03-09", "2023-03-09", "2023-03-09"),
+        ),
+        # a run of days with the month once
+        (
+            "In the period from 3 to 9 of April the occupiers lost 5,100 personnel.",
+            "2023-04-12",
+            "5,100",
+            ("2023-04-09", "2023-04-03", "2023-04-09"),
+        ),
+        (
+            "Between 11 and 15 May it lost 40 tanks.",
+            "2023-05-20",
+            "40",
+            ("2023-05-15", "2023-05-11", "2023-05-15"),
+        ),
+        # the year between two anniversaries, up to the day before the second
+        (
+            "Between the first and second anniversaries of the invasion, Kyiv counted 290,000.",
+            "2024-03-01",
+            "290,000",
+            ("2024-02-23", "2023-02-24", "2024-02-23"),
+        ),
+        # "since then" starts at the day named before it
+        (
+            "The push began in May, on the 2nd, and since then 700 tanks were lost.",
+            "2023-06-01",
+            "700",
+            ("2023-06-01", "2023-05-02", "2023-05-31"),
+        ),
+    ],
+)
+def test_days_and_runs_of_days(sentence, article, figure, expected) -> None:
+    r = ref(sentence, article, figure)
+    assert (r.as_of, r.period_start, r.period_end) == expected
+
+
+def test_the_last_week_counts_back_while_last_week_is_the_calendar_week() -> None:
+    r = ref("It lost 64 tanks in the last week.", "2024-03-20", "64")
+    assert (r.period_start, r.period_end) == ("2024-03-13", "2024-03-19")
+    r = ref("It lost 64 tanks last week.", "2024-03-20", "64")
+    assert (r.period_start, r.period_end) == ("2024-03-11", "2024-03-17")
+
+
+def test_that_week_and_the_calendar_year_are_the_discourses() -> None:
+    first = ref("In the seven days to March 10, Kyiv counted 58 tanks.", "2024-03-20", "58")
+    r = ref("It said eight jets were downed that week.", "2024-03-20", "eight", context=first)
+    assert (r.period_start, r.period_end) == (first.period_start, first.period_end)
+    year = ref("In 2023 Russia lost 2,900 tanks.", "2024-01-15", "2,900")
+    r = ref("It lost 253,000 troops over the calendar year.", "2024-01-15", "253,000", context=year)
+    assert (r.period_start, r.period_end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_time_after_a_compared_figure_or_the_next_predicate_is_not_this_ones() -> None:
+    s = "It logged 6,100 guns, twice the 3,050 in its report of June 1, 2023."
+    assert ref(s, "2024-01-03", "6,100").as_of_span is None
+    assert ref(s, "2024-01-03", "3,050").as_of == "2023-06-01"
+    s = "Russia had likely suffered 9,000 deaths and had lost a fifth of the force sent in March."
+    assert ref(s, "2022-06-10", "9,000").period_span is None
+    s = "Russia lost 90,000 troops, including 600 in the past day, and 3,000 tanks."
+    assert ref(s, "2023-06-15", "3,000").period_span is None
+    assert ref(s, "2023-06-15", "600").period_days == 1
+
+
+def test_a_day_an_event_names_is_not_the_day_before() -> None:
+    context = ref("Athletes won 12 medals at last summer's games.", "2025-03-18", "12")
+    s = "The day she left, Kyiv put Russian losses at 897,000."
+    r = ref(s, "2025-03-18", "897,000", context=context)
+    assert r.as_of == "2025-03-18" and words(s, r.as_of_span) == "The day she left"

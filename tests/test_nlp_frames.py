@@ -1404,13 +1404,21 @@ def test_a_pronoun_that_keeps_a_count_and_what_oryx_logs(extractor):
 
 
 @pytest.mark.model
-def test_ones_another_source_confirmed_are_a_part(extractor):
+def test_ones_another_source_confirmed_are_its_figure_or_a_part(extractor):
     fs = _frames(
         extractor,
         "The General Staff lists 421 Russian aircraft, against 162 confirmed by Oryx.",
         "2025-07-17",
     )
-    assert fs["421"].part is None and fs["162"].part == "confirmed by Oryx"
+    assert fs["421"].part is None and fs["421"].source is None
+    assert (fs["162"].part, fs["162"].source) == (None, "Oryx")  # Oryx's own figure
+    fs = _frames(
+        extractor,
+        "The General Staff lists 421 Russian aircraft, against 162 confirmed by Mediazona.",
+        "2025-07-17",
+    )
+    # a source no series gives: the ones it confirmed are a part of what was lost
+    assert (fs["162"].part, fs["162"].source) == ("confirmed by Mediazona", None)
 
 
 @pytest.mark.model
@@ -1422,7 +1430,8 @@ def test_an_anniversary_dates_a_level_and_another_sources_count_given_inline(ext
         "2024-02-24",
     )
     assert (fs["3,363"].aggregation, fs["3,363"].as_of) == ("cumulative", "2023-02-24")
-    assert fs["3,363"].part is None and fs["1,772"].part == "Oryx's count"
+    assert fs["3,363"].part is None and fs["3,363"].source is None
+    assert (fs["1,772"].part, fs["1,772"].source) == (None, "Oryx")
 
 
 @pytest.mark.model
@@ -1504,3 +1513,129 @@ def test_of_which_counts_the_item_before_and_what_was_used_is_not_lost(extractor
     assert fs["389"].measure == "drone"
     assert fs["200,000 and 250,000"].measure != "drone"  # "of those were killed": the dead
     assert fs["more than 4,000"].event == "deployed"
+
+
+@pytest.mark.model
+def test_a_bare_group_or_company_is_no_military_unit(extractor):
+    fs = _frames(
+        extractor,
+        "Across all categories the group counted more than 22,000 pieces of Russian "
+        "equipment, including 162 aircraft. The North group of forces destroyed 12 tanks, "
+        "and the 3rd company destroyed two more.",
+        "2025-07-02",
+    )
+    assert fs["162"].part is None and fs["more than 22,000"].part is None
+    assert fs["12"].part == "The North group of forces"
+    assert fs["two"].part == "the 3rd company"
+
+
+@pytest.mark.model
+def test_a_fact_box_under_a_sources_heading_lists_its_running_totals(extractor):
+    text = (
+        "Two tallies of the war are far apart.\n\n"
+        "By the numbers, per Kyiv's March 3 report:\n"
+        "• Personnel: about 15,000\n"
+        "• Helicopters: 80; aircraft: 95\n"
+        "• Operational-tactical drones: 72\n"
+        "• Artillery systems: 210\n\n"
+        "By the numbers, per Oryx (March 2):\n"
+        "• Equipment of all types: 1,450, against 380 for Ukraine\n"
+    )
+    fs = _frames(extractor, text, "2022-03-03")
+    for fig in ("about 15,000", "80", "95", "72", "210"):
+        f = fs[fig]
+        assert (f.party, f.aggregation, f.as_of, f.source) == (
+            "russia",
+            "cumulative",
+            "2022-03-03",
+            "Kyiv",
+        ), fig
+    # a date in brackets stamps the counts: no day's count
+    assert (fs["1,450"].aggregation, fs["1,450"].as_of, fs["1,450"].source) == (
+        "cumulative",
+        "2022-03-02",
+        "Oryx",
+    )
+    assert fs["380"].party == "ukraine"  # "against 380 for Ukraine"
+
+
+@pytest.mark.model
+def test_rubrics_alone_days_and_another_sources_stamp_do_not_run_on(extractor):
+    # "The big picture:" is a rubric, not what is counted
+    fs = _frames(extractor, "The other side: Ukrainian tank losses stood at 90 on Monday.")
+    assert fs["90"].measure == "tank"
+    fs = _frames(
+        extractor,
+        "The General Staff reported on Tuesday that Russia had lost 295,000 personnel. On "
+        "Monday alone, it said, Russian forces lost 1,100 troops. The General Staff put "
+        "Russian tank losses at 5,000.",
+        "2023-10-24",
+    )
+    assert fs["1,100"].as_of == "2023-10-23" and fs["5,000"].as_of == "2023-10-24"
+    fs = _frames(
+        extractor,
+        "Oryx had documented 120 lost Russian aircraft as of 1 June. The same General Staff "
+        "report put Russian drone losses at 38,000.",
+        "2025-06-03",
+    )
+    assert fs["120"].as_of == "2025-06-01" and fs["38,000"].as_of == "2025-06-03"
+
+
+@pytest.mark.model
+def test_a_section_heading_starts_the_time_afresh(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's count of Russian aircraft rose by 30 in May.\n\n"
+        "What about Ukraine's losses?\n"
+        "Oryx had recorded 1,100 Ukrainian tanks.",
+        "2025-07-21",
+    )
+    assert fs["30"].as_of == "2025-05-31" and fs["1,100"].as_of == "2025-07-21"
+
+
+@pytest.mark.model
+def test_figures_in_turn_demonyms_incidents_and_oryx_sides(extractor):
+    fs = _frames(
+        extractor,
+        "On Tuesday it took the totals of Russian tanks and armoured vehicles to 8,000 and "
+        "16,000. At least 20 North Korean soldiers were killed. The ministry recorded 9 cases "
+        "of drone debris falling last year.",
+        "2024-08-20",
+    )
+    assert (fs["8,000"].measure, fs["16,000"].measure) == ("tank", "armoured_combat_vehicle")
+    assert fs["At least 20"].party == "north_korea"
+    assert fs["9"].measure not in ("drone", None)  # incidents, not drones
+    fs = _frames(
+        extractor,
+        "Oryx has documented the loss of 1,400 Russian tanks, 800 of them destroyed. It has "
+        "counted 18,000 units of Russian equipment, of them 3,300 tanks.",
+        "2024-11-20",
+    )
+    assert (fs["800"].measure, fs["800"].part) == ("tank", "destroyed")
+    assert (fs["3,300"].measure, fs["3,300"].part) == ("tank", None)
+
+
+@pytest.mark.model
+def test_killed_and_an_average_rate_keep_to_their_own_clause(extractor):
+    fs = _frames(
+        extractor,
+        "Zelensky said Russia had lost 150,000 soldiers killed, and that its dead and wounded "
+        "together numbered 450,000. British intelligence said the average daily Russian "
+        "casualty rate had risen to about 800 in October.",
+        "2024-02-26",
+    )
+    assert fs["150,000"].measure == "killed" and fs["450,000"].measure == "personnel"
+    assert fs["about 800"].aggregation == "rate"
+
+
+@pytest.mark.model
+def test_soldiers_taken_prisoner_are_prisoners_and_captured_equipment_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "Ukrainian forces have taken 420 Russian servicemen prisoner. Kyiv said 150 Russian "
+        "soldiers were captured. Oryx counts 9,000 lost units: 7,000 were destroyed, and over "
+        "1,500 were captured by Ukrainian forces.",
+        "2024-08-27",
+    )
+    assert fs["420"].measure == "prisoners" and fs["150"].measure == "prisoners"
+    assert fs["over 1,500"].measure != "prisoners"

@@ -218,3 +218,24 @@ def test_a_source_of_nothing_but_verbs_speaks_for_no_one(extractor):
     ex = extractor.extract_one(Article(id="t", text=text, date="2023-06-15"))
     names = [c.claimer_name for c in ex.claims]
     assert "Let" not in names and names[-1] == "mayor"
+
+
+def test_a_generic_noun_for_a_body_is_the_organisation_named_before(extractor):
+    text = (
+        "The figures come from Amnesty International, a London-based rights organisation. "
+        "Its researchers visited Kharkiv in March. The group said 47 civilians were killed "
+        "in the strikes."
+    )
+    c = claim(extractor, text, "47 civilians")
+    assert (c.claimer_name, c.claimer_resolution) == ("Amnesty International", "role")
+    # a state is no such body: with only Ukraine named before, "the group" keeps its words
+    text = "Ukraine said the attack was repelled. The group said 47 civilians were killed."
+    assert claim(extractor, text, "47 civilians").claimer_name == "group"
+
+
+def test_a_pronoun_prefers_the_speaker_to_a_name_inside_the_quote(extractor):
+    text = (
+        '"Not 200,000, not what Putin has been saying," Zelensky told reporters. He said '
+        "Russia had lost 120,000 soldiers."
+    )
+    assert claim(extractor, text, "120,000").claimer_name == "Zelensky"

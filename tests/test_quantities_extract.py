@@ -159,6 +159,8 @@ def test_ranges(qs, text: str, low: float, high: float, unit: str) -> None:
         "Call 555-123-4567 for details.",
         "He sat in Section 427 of the stadium.",
         "The S&P 500 closed higher.",
+        "The talks ran from 3 to 9 of April.",  # the first day of a run of days
+        "The fair is held between 11 and 15 May.",
     ],
 )
 def test_not_quantities(qs, text: str) -> None:

@@ -30,6 +30,8 @@ def values(text: str) -> list[tuple[str, float | None]]:
         ("1⁄32", 0.03125),
         ("1 ½", 1.5),
         ("4 hundred", 400.0),
+        ("145 thous.", 145_000.0),  # translated copy's abbreviation
+        ("12 thsd", 12_000.0),
     ],
 )
 def test_digits(text: str, expected: float) -> None:

@@ -135,6 +135,10 @@ class Frame:
     # ("southern Ukraine"), a subgroup ("officers"), a kind of loss ("destroyed" for Oryx).
     part: str | None = None
     part_span: Span | None = None
+    # Whose figure it is when the sentence names a source for it besides its claimer ("the
+    # General Staff's count stood at 3,363 and Oryx's at 1,772", "162 confirmed by Oryx").
+    source: str | None = None
+    source_span: Span | None = None
     aggregation: Aggregation = "other"
     period_days: int | None = None
     period_start: str | None = None  # the first and last day a period figure covers
@@ -158,6 +162,8 @@ class Frame:
             "measure_span": _span_dict(self.measure_span),
             "part": self.part,
             "part_span": _span_dict(self.part_span),
+            "source": self.source,
+            "source_span": _span_dict(self.source_span),
             "aggregation": self.aggregation,
             "period_days": self.period_days,
             "period_start": self.period_start,
@@ -185,6 +191,7 @@ _FRAME_SPANS = (
     "event_span",
     "measure_span",
     "part_span",
+    "source_span",
     "period_span",
     "as_of_span",
 )

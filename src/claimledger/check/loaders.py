@@ -122,6 +122,11 @@ ORYX_SERIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "Mine-Resistant Ambush Protected",
         ),
     ),
+    "infantry-fighting-vehicles": (
+        "infantry_fighting_vehicle",
+        "vehicle",
+        ("Infantry Fighting Vehicles",),
+    ),
     "trucks": ("truck", "vehicle", ("Trucks, Vehicles, and Jeeps",)),
     "aircraft": ("aircraft", "aircraft", ("Aircraft",)),
     "helicopters": ("helicopter", "helicopter", ("Helicopters",)),

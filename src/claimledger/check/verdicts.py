@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from datetime import timedelta
 from typing import Any
@@ -62,7 +62,8 @@ PERIOD_SHARE = 0.05
 SMALL_TOTAL_SHARE = 0.25
 # Oryx snapshots are a few days apart: a figure matches a snapshot up to this many days old.
 SNAPSHOT_DAYS = 3
-# Measures that count part of what a series measure counts.
+# Measures that count part of what a series measure counts (`captured`: equipment, Oryx's
+# side of its total; soldiers taken prisoner are `prisoners`, which no series counts).
 PART_MEASURES: dict[str, str] = {
     "killed": "personnel",
     "wounded": "personnel",
@@ -504,6 +505,18 @@ def check_quantity(
     part = part or bool(f.part)
     if not f.party:
         return unverifiable("no_party")
+    # a figure the sentence gives another source for ("and Oryx's at 1,772") is that source's
+    side = claimer_side(f.source or claim.claimer_name)
+    if (
+        side == "oryx"
+        and f.measure == "armoured_combat_vehicle"
+        and f.part == "infantry fighting vehicles"
+        and any(s.measure == "infantry_fighting_vehicle" and s.subject == f.party for s in series)
+    ):
+        # Oryx's infantry fighting vehicles: its own row, read as a figure (to anyone else
+        # they stay a part of the armoured vehicles)
+        measures, part = ("infantry_fighting_vehicle",), False
+        f = replace(f, part=None, part_span=None)
     cands = [s for s in series if s.measure in measures and s.subject == f.party]
     if not cands:
         return unverifiable(
@@ -511,7 +524,6 @@ def check_quantity(
             f"No reference series counts {f.party}'s {_label(measures[0])}, so '{q.text}' "
             "cannot be checked.",
         )
-    side = claimer_side(claim.claimer_name)
     if side == "ukraine" and any(_official(s) for s in cands):
         cands = [s for s in cands if _official(s)]
     elif side == "oryx" and any(_oryx(s) for s in cands):
@@ -561,7 +573,7 @@ def _decide(
     base: dict[str, Any],
     unverifiable: Callable[..., CheckResult],
 ) -> CheckResult:
-    claimer = row.claim.claimer_name
+    claimer = f.source or row.claim.claimer_name
     who = _name(claimer, start=True)
     figures = [c for c in comps if c.role in ("figure", "part")]
     lower = [c for c in comps if c.role == "lower_bound"]
@@ -636,7 +648,7 @@ def _decide(
             label, best = "inconsistent", best_or_none
         if best.role != "lower_bound" and not lb_fail:
             # (an independent count already above the figure refutes it whatever its date)
-            guard = _guard(f, claimed, best, cands, part, row.claim.claimer_name)
+            guard = _guard(f, claimed, best, cands, part, claimer)
             if guard:
                 return unverifiable(*guard)
         if lb_fail and label == "inconsistent":

@@ -339,6 +339,9 @@ class ClaimerChooser:
             span = r.speaker_span(author) if author is not None else None
             if span is None and tok.lemma_.lower() in DOCUMENT_NOUNS:
                 span = self.doc[tok.left_edge.i : tok.i + 1]
+                names = [t for t in span if t.pos_ == "PROPN"]
+                if names and all(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in names):
+                    return None  # "the same New Year's Day report": a day, not an author
         else:
             span = r.speaker_span(tok)
         if span is None:
@@ -444,7 +447,11 @@ class ClaimerChooser:
                 if found is None and who is not None and who.lower_ in ("it", "they"):
                     found = self._pronoun(who)  # "By Sunday it had logged 2,043 tanks"
                 if found is not None:
-                    return (*found, v is root)
+                    # (it governs the figures it counts, whatever the parse's root: "After
+                    # the air force said ..., the General Staff now counts 340 aircraft")
+                    lo, hi = v.left_edge.idx, v.right_edge.idx + len(v.right_edge)
+                    counted = bool(qchars) and all(lo <= q < hi for q in qchars)
+                    return (*found, v is root or counted)
         if _child(root, "nsubjpass") is not None and (
             lemma in REPORTING_VERBS or lemma in _PUBLISHING
         ):

@@ -159,6 +159,19 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     if c.start >= q_end and _PART_BETWEEN.search(sentence, q_end, c.start):
         strong += 1  # "11,390 soldiers, including 1,730 in the past day": the part's time
+    for rel in _REL_CLAUSE_SPAN.finditer(sentence):
+        if rel.start() <= c.start and c.end <= rel.end() and not rel.start() <= at < rel.end():
+            # "Oryx, whose count has been the benchmark since 2022, had listed 4,074 tanks":
+            # a relative clause's time is its own
+            strong += 1
+    if (
+        c.end <= at
+        and _PART_BEFORE_CUE.search(sentence, max(0, c.start - 60), c.start)
+        and "," in sentence[c.end : at]
+    ):
+        # "nearly 218,000 troops ..., including 580 in the past day, and more than 4,000
+        # tanks": the part's time is not the next item's
+        strong += 1
     # "from 360,000 at the start of the year to 790,800 on January 1": a time between two
     # terms of a range or a list dates the term before it
     other = (
@@ -179,6 +192,12 @@ _RISE_TO = re.compile(
     r"\b(?:rose|risen|climbed|grew|grown|increased|jumped|went\s+up)\b[^.;:]{0,60}?,\s*to\s+"
     + _BOUND_WORDS
     + "$",
+    re.I,
+)
+_COMPARED_TERM = re.compile(
+    r"\b(?:times|twice|thrice|double|triple|than|compared\s+(?:with|to)|against|versus|vs\.?"
+    r"|(?:up|down)\s+from)\s+"
+    r"(?:(?:the|its|their|a)\s+)?" + _BOUND_WORDS + r"\d",
     re.I,
 )
 _NEXT_TERM = re.compile(r"\s*(?:to|and|against|versus|vs\.?|,)\s+" + _BOUND_WORDS, re.I)
@@ -206,7 +225,20 @@ _PART_BETWEEN = re.compile(
     r"|,\s+with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;]*$"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
-    r"(?:them|these|those|which|whom)\b",
+    r"(?:them|these|those|which|whom)\b"
+    # "had likely suffered more than 15,000 deaths and had probably lost around a third of the
+    # strength it committed in February": the time of the next predicate
+    r"|\s(?:and|but)\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+)?(?:lost|suffered|taken|seen|"
+    r"destroyed|downed|killed|shot|[a-z]+ed)\b"
+    # "rose from 742 on June 1 to 808 on July 1, an increase of 66 in the month": the time of
+    # the change, not of the levels
+    r"|,\s+an?\s+(?:increase|rise|decrease|drop|fall|gain|jump)\s+of\s+\S*\d"
+    r"|,\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d",
+    re.I,
+)
+_REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
+_PART_BEFORE_CUE = re.compile(
+    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$",
     re.I,
 )
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").
@@ -328,6 +360,13 @@ def time_ref(
     qm = _Q_END.match(sentence, at)
     q_end = qm.end() if qm else at + 1
     usable = [c for c in cues if _usable(c, at)]
+    # "6,461 artillery systems, more than three times the 2,021 in its report of Jan. 1,
+    # 2023": a time after a figure compared with this one is that figure's
+    usable = [
+        c
+        for c in usable
+        if c.start < q_end or _COMPARED_TERM.search(sentence, q_end, c.start) is None
+    ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
     if rise_to:
         # "rose by two during the week, to 32": the level it reached, not the week's count;
@@ -353,6 +392,14 @@ def time_ref(
     )
     anchor = nearest(("anchor", "vague"))
     report = nearest(("report",))
+    own = sentence[max([m.end() for m in _STRONG.finditer(sentence, 0, at)] or [0]) : at]
+    if len(own) < at and (_present(own) or re.search(r"\bnow\b", own, re.I)):
+        # "On New Year's Day it reported 1,250 casualties; its cumulative personnel count now
+        # stands at 792,170": a clause of its own in the present speaks of the article's day
+        if anchor is not None and anchor.end <= at - len(own):
+            anchor = None
+        if report is not None and report.end <= at - len(own):
+            report = None
     if agg and anchor:
         ca, cg = _cost(anchor, at, q_end, bounds, sentence), _cost(agg, at, q_end, bounds, sentence)
         qualifies = 0 <= anchor.start - agg.end <= 12  # "2025 (as of June 4): ..."

@@ -144,6 +144,8 @@ _OTHERS_COUNT = re.compile(
     r"\band\s+([A-Z][\w-]+)['’]s\s+(?:(?:tank|count|tally|figure|total|number)\s+)*"
     r"(?:at|was|stood\s+at|of|reached)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 )
+# a source whose counts a bundled series gives: a figure it is named for is read against it
+_SERIES_SOURCE = re.compile(r"\bOryx\b", re.I)
 _CONFIRMED_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -388,13 +390,13 @@ def _list_headings(
     quantities: Sequence[Quantity],
     article: Article,
     article_side: str | None,
-) -> dict[int, tuple[dates.TimeRef, str | None]]:
+) -> dict[int, tuple[dates.TimeRef, str | None, str | None]]:
     """For each claim that is an item of a list under a heading (a sentence with no figure
     that ends with a colon, the items following it line by line with no blank line between
-    them), the heading's time frame and side."""
+    them), the heading's time frame, side and source ("per Oryx (April 11):")."""
     text = doc_text(doc)
     starts = sorted(claims, key=lambda c: c.start)
-    out: dict[int, tuple[dates.TimeRef, str | None]] = {}
+    out: dict[int, tuple[dates.TimeRef, str | None, str | None]] = {}
     # a heading holds no figure but a duration ("the change over the past 24 hours")
     claimed = {
         c.start
@@ -407,6 +409,9 @@ def _list_headings(
         body = text[sent.start_char : sent.end_char].strip()
         if not body.endswith(":") or sent.start_char in claimed or len(body) > 300:
             continue
+        colon = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
+        if text[colon:].split("\n", 1)[0].strip():
+            continue  # a label the item's figure follows on its line ("• Drones: 142")
         try:
             ref = dates.time_ref(body, article.date, None)
         except Exception:  # an annotation: a failure only loses the heading
@@ -416,6 +421,17 @@ def _list_headings(
             # brackets:": the period is the brackets' ("(+10)"); the items are totals
             total = re.search(r"\btotals?\b", body, re.I) is not None
             ref = dates.TimeRef(ref.as_of, None, "cumulative" if total else None)
+        if ref.aggregation == "period" and ref.period_span is not None:
+            a, b = ref.period_span
+            if body[:a].rstrip().endswith("(") and body[b:].lstrip().startswith(")"):
+                # "per Oryx (April 11):": a date in brackets stamps the counts, it is no
+                # day's count
+                ref = dates.TimeRef(ref.as_of, ref.as_of_span)
+        per = _HEADING_SOURCE.search(body)
+        source = None
+        if per is not None:
+            source = re.split(r"['’]s\b", per.group(1))[0].strip()
+            source = re.sub(r"^the\s+", "", source, flags=re.I) or None
         # whose losses: "the enemy", "Russian losses" (not the source: "by Ukraine's count")
         side = None
         for w in words(body):
@@ -431,16 +447,36 @@ def _list_headings(
             # update ... lists the following totals:": a warring side counts the other's losses
             who = counter.group(1).strip()
             side = OPPONENT.get(party_of_word(who.split()[-1]) or side_of_claimer(who) or "")
+        if side is None and source is not None:
+            # "By the numbers, per Kyiv's April 12 report:": Kyiv counts Russia's losses
+            side = OPPONENT.get(party_of_word(source) or side_of_claimer(source) or "")
+        if ref.aggregation is None and (source is not None or counter is not None):
+            # a count's or report's figures with no period named are its running totals
+            ref = replace(ref, aggregation="cumulative")
         end, first = sent.end_char, True
         for c in starts:
             if c.start < end:
                 continue
             gap = text[end : c.start]
+            # (the item's own label, when the parse cut it off: "• Operational-tactical
+            # drones: 142")
+            lines = gap.rsplit("\n", 1)
+            label = (
+                lines[-1].strip() if len(lines) == 2 and lines[-1].rstrip().endswith(":") else ""
+            )
+            if label:
+                gap = gap[: len(gap) - len(lines[-1])]
             if gap.strip(" \t\r\n•·▪*-–—") or gap.count("\n") > (2 if first else 1):
                 break
-            out[c.start] = (ref, side)
+            out[c.start] = (ref, side, source)
             end, first = c.end, False
     return out
+
+
+# "By the numbers, per Oryx (April 11):", "according to the General Staff:"
+_HEADING_SOURCE = re.compile(
+    r"\b(?:per|according\s+to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
 
 
 _IN_BRACKETS = re.compile(r"\bin\s+(?:brackets|parenthes[ei]s)\b", re.I)
@@ -458,15 +494,75 @@ _HEADING_COUNTER = re.compile(
 )
 
 
-def _listed(f: Frame, side: str | None) -> Frame:
-    """An item's frame under its heading: the heading's side when the item names none."""
+# a line of its own between paragraphs, with no figure, that asks a question or ends with no
+# stop ("What about Ukraine's losses?", "Equipment", "What Oryx saw")
+_SECTION_HEADING = re.compile(r"\n[ \t]*[A-Z][^\n\d.!:;•]{0,70}(?<![.!:;,])[ \t]*\n(?=[ \t]*[A-Z])")
+# "against more than 5,200 for Ukraine": the other side's figure, given in contrast
+_CONTRAST_FOR = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:[^,;.]|[,.](?=\d)){0,30}\bfor\s+(?:the\s+)?$",
+    re.I,
+)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
+
+
+def _stamped(sentence: str, ref: dates.TimeRef) -> bool:
+    """Whether the sentence's time is an "as of" stamp on a count ("had documented 141 ...
+    as of 1 June")."""
+    return ref.as_of_span is not None and bool(_AS_OF_BEFORE.search(sentence, 0, ref.as_of_span[0]))
+
+
+def _source_of(claim: Claim) -> str:
+    """Who a claim's figures are from, for telling sources apart: Oryx, a side, or no one."""
+    return side_of_claimer(claim.claimer_name) or ("oryx" if _oryx(claim) else "") or "-"
+
+
+_ALONE_AFTER = re.compile(r"\s*,?\s*alone\b", re.I)
+
+
+def _alone(sentence: str, ref: dates.TimeRef) -> bool:
+    """Whether the sentence's time is set apart by "alone" ("On Monday alone", "in December
+    alone"): a part of the story's time, which the sentences after it do not take up."""
+    span = ref.period_span or ref.as_of_span
+    return span is not None and _ALONE_AFTER.match(sentence, span[1]) is not None
+
+
+def _listed(f: Frame, side: str | None, source: str | None, claim: Claim) -> Frame:
+    """An item's frame under its heading: the heading's side when the item names none, and
+    the heading's source when the item has no claimer of its own."""
     if f.party is None and side is not None:
-        return replace(f, party=side)
+        f = replace(f, party=side)
+    if source is not None and claim.claimer_name is None and f.source is None:
+        f = replace(f, source=source)
     return f
 
 
 _VEHICLE_WORDS = re.compile(r"vehicle|automotive|motor|\bcars?\b|\btrucks?\b", re.I)
 _FUEL_WORDS = re.compile(r"\bfuel\b|\btankers?\b|\bcisterns?\b", re.I)
+
+
+def _future(num: Token | None) -> bool:
+    """Whether the verb that governs the figure speaks of the future: "Kyiv's tally of
+    Russian casualties will pass 900,000 within days", "is expected to reach 1 million"."""
+    tok = num
+    for _ in range(6):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
+        return True
+    # "is expected to reach", "is on course to pass": the head of an xcomp looks ahead
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
+        "expect",
+        "set",
+        "project",
+        "forecast",
+    )
 
 
 def _present_tense(num: Token | None) -> bool | None:
@@ -575,15 +671,24 @@ def frame_quantities(
     # time frame whole, and its side when the item names none.
     heads = _list_headings(doc, claims, quantities, article, article_side)
     under: dict[int, str | None] = {}
+    sourced: dict[int, str | None] = {}
     ctx: dates.TimeRef | None = None
+    stamp: str | None = None  # the source whose "as of" date the time is, if it is one
     # Sentences that are no claim still move the story's time when they name one ("On
     # Tuesday afternoon Russia launched its heaviest barrage. The Air Force said air
     # defences shot down more than 70 cruise missiles": Tuesday's)
     narrative = _narrative_times(doc, claims)
     for start, ref in _time_headings(doc, narrative, claims, article).items():
-        heads.setdefault(start, (ref, None))
+        heads.setdefault(start, (ref, None, None))
+    # A section heading with no time of its own ("What about Ukraine's losses?", "Equipment")
+    # starts afresh: the time of the section before it does not run on
+    text_all = doc_text(doc)
+    sections = [m.end() for m in _SECTION_HEADING.finditer(text_all)]
     for c in sorted(claims, key=lambda c: c.start):
         while narrative and narrative[0][0] < c.start:
+            while sections and sections[0] <= narrative[0][0]:
+                sections.pop(0)
+                ctx = None
             _, told, at = narrative.pop(0)
             try:
                 new = dates.time_ref(told, article.date, at, context=ctx)
@@ -591,12 +696,19 @@ def frame_quantities(
                 new = None
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
                 ctx = new
+        while sections and sections[0] <= c.start:
+            sections.pop(0)
+            ctx = None
         head = heads.get(c.start)
         if head is not None:
-            head_ref, under[c.start] = head
+            head_ref, under[c.start], sourced[c.start] = head
             contexts[c.start] = head_ref
             ctx = head_ref
             continue
+        if stamp is not None and stamp != _source_of(c):
+            # "Oryx ... had documented 141 lost Russian aircraft as of 1 June. The same
+            # General Staff report put ...": one source's stamp is not another's time
+            ctx, stamp = None, None
         contexts[c.start] = ctx
         try:
             new = dates.time_ref(c.text, article.date, None, context=ctx)
@@ -615,6 +727,10 @@ def frame_quantities(
             # day's frame does not pass through it
             and not (ctx.aggregation == "period" and dates.in_present(c.text))
         )
+        if new is not None and _alone(c.text, new):
+            continue  # "On Monday alone, it said, ... lost 1,380": that day is the figure's own
+        if not kept:
+            stamp = _source_of(c) if new is not None and _stamped(c.text, new) else None
         ctx = ctx if kept else new
     # The text and PERSON entities, read once: spaCy rebuilds doc.text and doc.ents from
     # every token on each access, which per figure made long articles quadratic (issue 15).
@@ -650,7 +766,7 @@ def frame_quantities(
                 measured=first.frame.measure if first is not None and first.frame else None,
             )
             if claim is not None and listed:
-                f = _listed(f, under[claim.start])
+                f = _listed(f, under[claim.start], sourced[claim.start], claim)
         except Exception:  # a frame is an annotation: never lose the quantity over it
             f = None
         out.append(replace(q, frame=f))
@@ -658,7 +774,7 @@ def frame_quantities(
             heads_of[claim.start] = out[-1]
     out = _deaths_beside_wounded(out, claims)
     out = _night_goes_on(out)
-    out = _article_topic(persons, out, claims)
+    out = _article_topic(persons, out, claims, text)
     return _article_country(doc, article, out)
 
 
@@ -780,15 +896,25 @@ def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Qua
 
 
 def _article_topic(
-    persons: Sequence[tuple[int, int, str]], qs: list[Quantity], claims: Sequence[Claim]
+    persons: Sequence[tuple[int, int, str]],
+    qs: list[Quantity],
+    claims: Sequence[Claim],
+    text: str,
 ) -> list[Quantity]:
     """A figure of losses that names no party in an article whose every other such figure
     names the same one ("2023: 253,290 troops" under a heading on Russia's losses) is
-    about that party, unless a person speaks it (a leader may speak of his own side)."""
+    about that party, unless a person speaks it (a leader may speak of his own side). The
+    other side's figure given in contrast ("more than 14,500 lost Russian items, against
+    more than 5,200 for Ukraine") does not count against it."""
     named = [
         q.frame.party
         for q in qs
-        if q.frame is not None and q.frame.party_span is not None and q.frame.party
+        if q.frame is not None
+        and q.frame.party_span is not None
+        and q.frame.party
+        and not _CONTRAST_FOR.search(
+            text, max(0, q.frame.party_span.start - 40), q.frame.party_span.start
+        )
     ]
     if len(named) < 3 or len(set(named)) != 1:
         return qs
@@ -927,7 +1053,10 @@ _FOR_EVERY = re.compile(
 # "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
 _AVERAGE_SUBJECT = re.compile(
     r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
-    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of)\s+"
+    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of"
+    # "the average daily casualty rate had likely risen to about 900"
+    r"|(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:risen|rose|fallen|fell|climbed|dropped|grown|grew"
+    r"|increased|decreased|jumped)\s+to)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -940,6 +1069,19 @@ _OF_WHICH = re.compile(
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
     r"|destroyed|damaged|abandoned|downed)\b)",
+    re.I,
+)
+_INCLUDES_BEFORE = re.compile(
+    r"\binclud(?:es|ed|ing|e)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
+)
+_FATE_AFTER = re.compile(
+    r"\s+(?:(?:were|was|confirmed|visually|listed\s+as|as)\s+){0,2}"
+    r"(destroyed|damaged|abandoned|captured)\b",
+    re.I,
+)
+_OF_THEM_FATE = re.compile(
+    r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(destroyed|damaged|abandoned|captured)\b",
     re.I,
 )
 # "including up to 325,000 killed": a figure the word of hurt follows counts the dead or wounded
@@ -1095,7 +1237,16 @@ def _valued_at(num: Token) -> Token | None:
     """The object a valuing verb sets at the figure ("puts Russian tank losses at 2,900",
     "estimated the toll at 5,000", "putting the number at ...": its noun)."""
     at = num.head
-    if num.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+    if (
+        num.dep_ == "pobj"
+        and at.lower_ == "to"
+        and at.head.lower_ in ("close", "near", "up")
+        and at.head.head.lower_ == "at"
+    ):
+        at = at.head.head  # "put Ukrainian deaths at close to 70,000"
+    elif num.dep_ != "pobj":
+        return None
+    if at.lower_ != "at" or at.dep_ != "prep":
         return None
     verb = at.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VALUING_VERBS:
@@ -1142,9 +1293,13 @@ def _after_figure(q: Quantity) -> int:
 
 _JAMMED = re.compile(
     r"[^.;]{0,30}?(?:\blost[\"”’']?\s+(?:to|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:electronic"
-    r"|radar|jamming|EW\b)|\blocall?y\s+lost|\blocationally\s+lost|\bjammed\b)",
+    r"|radar|jamming|EW\b)|\blocall?y\s+lost|\blocationally\s+lost|\bjammed\b"
+    # "718 of the drones were neutralised", "downed or suppressed 402 drones": shot down and
+    # jammed together
+    r"|\bneutrali[sz]ed\b|\bsuppressed\b)",
     re.I,
 )
+_JAMMED_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|suppressed|jammed)\s+(?:\w+\s+){0,2}$", re.I)
 # "..., while another 20 were lost": one more of what the figure before counts.
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 # A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
@@ -1256,9 +1411,68 @@ def _demonym_on(num: Token) -> Token | None:
     )
 
 
+def _first_conjunct(num: Token) -> Token:
+    first = num
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    return first
+
+
+def _figures_in_turn(num: Token) -> tuple[int, int] | None:
+    """Where a figure stands among coordinated bare figures ("to 8,518 and 16,521") and how
+    many there are, or None when it stands alone."""
+    row = [_first_conjunct(num)]
+    while True:
+        nxt = next((c for c in row[-1].children if c.dep_ == "conj" and c.like_num), None)
+        if nxt is None:
+            break
+        row.append(nxt)
+    if len(row) < 2 or num not in row:
+        return None
+    return row.index(num), len(row)
+
+
+def _for_party(num: Token) -> Token | None:
+    """The party a bare figure is given for, right after it: "against 739 for Ukraine"."""
+    doc, i = num.doc, num.i + 1
+    if i < len(doc) and doc[i].lower_ == "for":
+        i += 1
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        if i < len(doc) and party_of_word(doc[i].text):
+            return doc[i]
+    return None
+
+
 def _party_near(tok: Token) -> tuple[str | None, Token | None]:
     """A party named by a modifier of ``tok``: "Russian tanks", "Ukraine's losses",
     "losses of the Russian army", "the enemy's"."""
+    if tok.lemma_.lower() in _COUNT_NOUNS:
+        # "Ukraine's count of Russian tank losses", "its tank tally", "Kyiv's aircraft
+        # count": whose count it is says who counts, not whose losses; a warring side
+        # counts the other's
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        p, ptok = _party_near(pobj)
+                        if p:
+                            return p, ptok
+                        if party_of_word(pobj.text):
+                            return party_of_word(pobj.text), pobj
+        for child in tok.children:
+            if child.dep_ == "poss":
+                if child.lower_ in _OWN_POSSESSIVES:
+                    return "enemy", child
+                p = party_of_word(child.text)
+                if p in OPPONENT:
+                    return OPPONENT[p], child
+        rest = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        for child in rest:
+            p = party_of_word(child.text)
+            if p:
+                return p, child
+        return None, None
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in _OWN_POSSESSIVES:
             return "own", child
@@ -1266,6 +1480,9 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
             p = party_of_word(child.text)
             if p:
                 return p, child
+            lead = [g for g in child.lefts if g.dep_ in ("amod", "compound")]
+            if lead and (p := party_of_word(" ".join(t.text for t in [*lead, child]))):
+                return p, child  # "30 North Korean soldiers": a two-word demonym
             if child.lower_ in _ENEMY_WORDS or child.lemma_.lower() in _ENEMY_WORDS:
                 return "enemy", child
             # "the Russian occupation army's": a possessor noun phrase
@@ -1334,6 +1551,9 @@ def _party_in_sentence(
         if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj") and not loser:
             continue
         p = party_of_word(t.text)
+        if p and t.dep_ == "poss" and t.head.lemma_.lower() in _COUNT_NOUNS:
+            # "Kyiv's aircraft count jumped by 48": a warring side counts the other's losses
+            p = OPPONENT.get(p)
         if p:
             best = (p, t)
     return best if best else (None, None)
@@ -1423,6 +1643,19 @@ def _frame(
         a, b = stock[0] - s0, stock[1] - s0
         timed = sentence[:a] + " " * (b - a) + sentence[b:]
     tref = _time(timed, article.date, q.start - s0, context, _present_tense(num0), carry)
+    if (
+        context is not None
+        and context.night
+        and context.aggregation == "period"
+        and tref.as_of == context.as_of
+        and tref.as_of_span is None
+        and tref.period_span is None
+        and tref.since_span is None
+        and not tref.future
+    ):
+        # "Russia launched 79 missiles and 430 drones overnight into Saturday. Air defence
+        # units shot down 65 cruise missiles": the same night's count
+        tref = replace(context, as_of_span=None, period_span=None)
     as_of = tref.as_of
     as_of_span = (
         _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
@@ -1499,7 +1732,12 @@ def _frame(
     if not measure_words and q.unit:
         measure_words = q.unit
         measure_span = q.unit_span
-    after = _window_after(text, q, quantities, i, sent.end_char if sent is not None else len(text))
+    limit = sent.end_char if sent is not None else len(text)
+    if q.text.endswith(".") and limit <= q.end + 1:
+        # "over 145 thous. operational-tactical UAVs": the parser ended the sentence at the
+        # abbreviation's stop; what it counts comes after it
+        limit = min(len(text), q.end + 60)
+    after = _window_after(text, q, quantities, i, limit)
     own_noun = (
         noun is not None
         and noun.pos_ in ("NOUN", "PROPN")
@@ -1592,6 +1830,9 @@ def _frame(
         # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
         party, party_tok = _party_near(anchor)
         own_adj = _demonym_on(num) if num is not None and num is not anchor else None
+        if own_adj is None and num is not None and anchor is num:
+            # "2,770, against 739 for Ukraine": the side a bare figure is given for
+            own_adj = _for_party(num)
         if own_adj is not None:
             # "2,552 Russian and 702 Ukrainian tanks": each figure's own demonym
             party, party_tok = party_of_word(own_adj.text), own_adj
@@ -1721,6 +1962,11 @@ def _frame(
         quantities[i + 1].start if i + 1 < len(quantities) else len(text),
         sent.end_char if sent is not None else len(text),
     )
+    # (not past a new clause: "lost 180,000 soldiers killed, and that its dead and wounded
+    # together numbered 500,000" tells of the next figure)
+    next_clause = _NEW_CLAUSE.search(text, q.end, max(q.end, hi_own))
+    if next_clause is not None:
+        hi_own = next_clause.start()
     # (a figure without a noun of its own takes the words around it: "1,610 of them had
     # fallen", after "724,050 soldiers ..., killed, wounded or otherwise put out of action")
     both = bool(
@@ -1748,8 +1994,11 @@ def _frame(
             measure_words, measure_span = text[a:b], _span(text, a, b)
             if event is None:
                 event, event_tok = _event_of(toks)
-            if party is None:
-                party, party_tok = _party_near(valued)
+            own_party = _party_near(valued)
+            if own_party[0] is not None:
+                # "estimated that 120,000 Russian soldiers had been killed, and put
+                # Ukrainian deaths at close to 70,000": the valued noun's own side
+                party, party_tok = own_party
         if counted is not None:
             toks = [t for t in counted.subtree if t.i >= counted.i][:6]
             a, b = counted.idx, toks[-1].idx + len(toks[-1].text)
@@ -1844,7 +2093,9 @@ def _frame(
         # coordinated verb counts, not what the sentence's subject names ("a strike")
         elided = _elided_object(num)
         measure_words = elided.text if elided is not None else ""
-    if _JAMMED.match(text, q.end, min(len(text), q.end + 60)):
+    if _JAMMED.match(text, q.end, min(len(text), q.end + 60)) or _JAMMED_BEFORE.search(
+        text, max(s0, q.start - 40), q.start
+    ):
         # "another 20 were lost to electronic jamming", "'locally lost'": diverted, not shot
         # down, so not what a loss count of drones destroyed counts
         event = "jammed"
@@ -1864,6 +2115,19 @@ def _frame(
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
         # 213": each value is set on the phrase before its "at", not on a noun after it
         measure_words, measure_span, noun = text[listed[0] : listed[1]], _span(text, *listed), None
+    if event is None and parsed and _launched_with(noun if noun is not None else num):
+        event = "launched"  # "Russia attacked overnight with 16 drones and two missiles"
+    if (
+        event is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.event == "launched"
+        and prev.start >= s0
+        and _LAUNCH_ITEMS.fullmatch(text, _after_figure(prev), q.start)
+    ):
+        # "Russia launched 158 aerial weapons overnight, 122 missiles and 36 drones": the
+        # items of what was launched were launched too
+        event = "launched"
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
@@ -1910,7 +2174,8 @@ def _frame(
         and event in _ORYX_SIDES  # (what befalls things; "and killed 400" counts people)
         and prev is not None
         and prev.frame is not None
-        and prev.frame.measure not in (None, "personnel", "killed", "wounded", "captured")
+        and prev.frame.measure
+        not in (None, "personnel", "killed", "wounded", "captured", "prisoners")
         and q.start - prev.end <= 40
         and not any(ch.isdigit() for ch in text[prev.end : q.start])
     )
@@ -1998,8 +2263,9 @@ def _frame(
     ):
         # Ukraine's General Staff names every kind of equipment it counts; its bare count
         # of the enemy's losses ("the overall losses ... have reached one million", "the
-        # death toll nearly reached 48,000") is its personnel figure
-        measure = "personnel"
+        # death toll nearly reached 48,000") is its personnel figure (a bare figure it only
+        # "counted", with no word of loss, counts what the story was about: not known)
+        measure = "personnel" if _LOSS_WORD.search(sentence) else None
     if q.unit and q.unit.lower().rstrip("s") in _TIME_UNITS:
         measure, part, part_span = None, None, None  # a duration ("three more years")
     if parsed and part is None:
@@ -2012,6 +2278,7 @@ def _frame(
         part, part_span = region_part
     if loser_place is not None and part is None and measure:
         part, part_span = loser_place
+    source: tuple[str, Span | None] | None = None
     other_count = _OTHERS_COUNT.search(text, max(s0, q.start - 40), q.start)
     if (
         part is None
@@ -2021,13 +2288,22 @@ def _frame(
         and (claim is None or other_count.group(1) not in (claim.claimer_name or ""))
     ):
         # "the General Staff's tank count stood at 3,363 and Oryx's at 1,772": another
-        # source's count, given inline (a part of what the claimer counts)
-        part, part_span = f"{other_count.group(1)}'s count", None
+        # source's count, given inline. A source with a series of its own (Oryx) is whose
+        # figure it is; any other's is a part of what the claimer counts.
+        if _SERIES_SOURCE.search(other_count.group(1)):
+            source = other_count.group(1), _span(text, other_count.start(1), other_count.end(1))
+        else:
+            part, part_span = f"{other_count.group(1)}'s count", None
     by_other = _CONFIRMED_BY.match(text, q.end)
-    if part is None and measure and by_other is not None:
+    if part is None and source is None and measure and by_other is not None:
         # "the General Staff lists 421 aircraft, against 162 confirmed by Oryx": the ones
-        # another source confirmed, a part of what was lost
-        part, part_span = by_other.group(1), _span(text, by_other.start(1), by_other.end(1))
+        # another source confirmed, that source's figure (or a part of what was lost)
+        by_span = _span(text, by_other.start(1), by_other.end(1))
+        by_whom = _SERIES_SOURCE.search(by_other.group(1))
+        if by_whom is not None:
+            source = by_whom.group(0), by_span
+        else:
+            part, part_span = by_other.group(1), by_span
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if part is None and measure and of_whole is not None:
         # "accounted for 4,200 of the past week's Russian losses": some of them, not all
@@ -2103,6 +2379,8 @@ def _frame(
             # "70,021 drones, of which 389 were downed in the past day"
             or (_OF_WHICH.fullmatch(text, prev.end, q.start) and not _HURT_NEXT.match(text, q.end))
         )
+        # (not a figure with its own noun: "19,168 units of equipment, of them 3,577 tanks")
+        and not (noun is not None and noun.idx >= q.end and _countable(measure))
     ):
         # "47,580 artillery systems, 58 of them in the past day": some of the things the
         # figure just before counts (not the list's first item)
@@ -2110,6 +2388,40 @@ def _frame(
         party = party or prev.frame.party
         if claim is not None and _oryx(claim):
             part = part or "some of them"  # "541 of them now in Ukrainian hands": a side
+    fate = _OF_THEM_FATE.match(text, q.end)
+    sides_before = (
+        prev is not None
+        and prev.frame is not None
+        and prev.frame.part in _ORYX_SIDES
+        and prev.start >= s0
+        and q.start - prev.end < 40
+    )
+    if fate is None and (
+        _INCLUDES_BEFORE.search(text, max(s0, q.start - 30), q.start) or sides_before
+    ):
+        # "Its Russian tank count of 4,067 includes 2,984 confirmed destroyed": the ones
+        # that befell, a part of the total
+        fate = _FATE_AFTER.match(text, q.end)
+    if (
+        fate is not None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.measure not in ("personnel", "killed", "wounded")
+        and prev.start >= s0
+        and part in (None, fate.group(1).lower())
+        and (
+            (claim is not None and _oryx(claim))
+            or _INCLUDES_BEFORE.search(text, max(s0, q.start - 30), q.start) is not None
+            or sides_before
+        )
+    ):
+        # "the loss of 1,538 Russian tanks, 882 of them destroyed": Oryx's side of its
+        # total, a part of what the figure before counts (in a General Staff report
+        # "destroyed" is just the loss)
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = prev.frame.party or party  # ("captured by Ukrainian troops": not the captor's)
+        part = fate.group(1).lower()
     if (
         (noun is None or noun.idx < q.start or noun.lower_ in _HURT_WORDS)
         and (measure is None or measure in MEASURES)  # (not "injured" beside "12 people")
@@ -2120,6 +2432,16 @@ def _frame(
         measure = "killed" if hurt.group(1).lower() in ("killed", "dead") else "wounded"
         measure_span = _span(text, hurt.start(1), hurt.end(1))
 
+    if parsed and num is not None and measure is not None and noun is None:
+        ends = _figures_in_turn(num)
+        ms = []
+        if ends is not None:
+            first = _first_conjunct(num)
+            ms = measures_in(text[max(s0, first.idx - 90) : first.idx])
+        if ends is not None and len(ms) == ends[1] and measure in ms:
+            # "taking the totals of Russian tanks and armoured vehicles to 8,518 and 16,521":
+            # the figures in turn count the things named in turn
+            measure = ms[ends[0]]
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
@@ -2130,6 +2452,9 @@ def _frame(
         or _FOR_EVERY.search(text, s0, q.start)
         or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
         or _AVERAGE_SUBJECT.search(text, s0, q.start)
+        # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
+        # "per the General Staff", a source)
+        or _PER_NOUN.match(text, q.end, min(len(text), q.end + 60))
     )
     percent = bool(q.unit and q.unit.lower() in ("percent", "%"))
     if percent and q.change not in ("up", "down") and not _SHARE_OF.match(text[q.end : q.end + 16]):
@@ -2203,6 +2528,15 @@ def _frame(
         # which the General Staff's ships-and-boats total leaves out; its total is of ships
         measure = "boats"
     bound = q.change
+    if (
+        bound in ("up", "down")
+        and _countable(measure)
+        and aggregation == "cumulative"
+        and _BY_AMOUNT.search(text, max(s0, q.start - 12), q.start)
+    ):
+        # "its tank tally rose by 98": a running count's rise is a count over some period,
+        # never the total (the period's days come from the time words, when they give them)
+        aggregation = "period"
     if _COMPARED_TO.match(q.text):
         # "below the 100,000 estimated casualties": the comparison is of something else to
         # the figure, which is itself a level
@@ -2215,6 +2549,64 @@ def _frame(
         # "lost 625 tanks", "(plus 200)", "another 1,100": a count of what was lost in the
         # period, not a change of some level
         bound = "="
+    if (
+        parsed
+        and num is not None
+        and measure_span is not None
+        and (noun is None or noun.idx < num.idx)
+    ):
+        by: Token | None = num.head if num.dep_ == "dobj" else None
+        if num.dep_ == "npadvmod" and num.head.lower_ == "down":
+            by = num.head.head  # "shot down 30", parsed as an adverb's measure
+        subj = _subject(by) if by is not None and by.pos_ == "VERB" else None
+        if (
+            subj is not None
+            and by is not None
+            and _event_of([by])[0] == "destroyed"
+            and subj.left_edge.idx <= measure_span.start <= subj.idx
+        ):
+            # "air defences shot down 30", "Air defence forces intercepted 30 of them": who
+            # destroys is not what is destroyed; what was just told of is
+            near = (
+                prev is not None
+                and prev.frame is not None
+                and (prev.start >= s0 or _OF_THEM.match(text, q.end) is not None)
+            )
+            if near and prev is not None and prev.frame is not None:
+                measure, measure_span = prev.frame.measure, prev.frame.measure_span
+                if measure is not None:
+                    measure = measure.removesuffix("_launched")  # (the ones shot down)
+            else:
+                measure, measure_span = None, None
+    gapped = _GAPPED.search(text, max(s0, q.start - 80), q.start)
+    if (
+        gapped is not None
+        and prev is not None
+        and prev.start >= s0
+        and (named_ms := measures_in(gapped.group(1)))
+    ):
+        # "its count of Russian tanks rose by 118 and of artillery systems by 238", "its
+        # tank tally rose by 98 and its personnel count by 3,150": the verb is left out,
+        # the gapped conjunct names what its figure counts
+        measure = named_ms[0]
+        measure_span = _span(text, gapped.start(1), gapped.end(1))
+    if (
+        noun is not None
+        and noun.lower_ in ("ones", "one")
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.start >= s0
+    ):
+        # "3,180 Russian tanks and 858 Ukrainian ones": the noun the figure before names
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+    if party_tok is None and measure_span is not None and _countable(measure):
+        # "... and put Ukrainian deaths at close to 70,000": the words that name what is
+        # counted name whose it is
+        for t in doc.char_span(measure_span.start, measure_span.end, alignment_mode="expand") or ():
+            if t.dep_ in ("amod", "compound", "poss") and (p := party_of_word(t.text)):
+                party, party_tok = p, t
+                break
     return Frame(
         party=party,
         party_span=_tok_span(text, party_tok) if party else None,
@@ -2224,6 +2616,8 @@ def _frame(
         measure_span=measure_span if measure else None,
         part=part,
         part_span=part_span,
+        source=source[0] if source else None,
+        source_span=source[1] if source else None,
         aggregation=aggregation,
         period_days=period_days,
         period_start=tref.period_start if aggregation == "period" else None,
@@ -2240,7 +2634,7 @@ def _frame(
         as_of=as_of,
         as_of_span=as_of_span,
         bound=bound,
-        prediction=tref.future,
+        prediction=tref.future or _future(num),
     )
 
 
@@ -2437,7 +2831,8 @@ def _countable(measure: str | None) -> bool:
     """Whether a measure counts things or people (a series measure or a part of one)."""
     return bool(measure) and (
         measure in MEASURES
-        or measure in ("killed", "wounded", "captured", "missing", "vehicles", "fuel_tanks")
+        or measure
+        in ("killed", "wounded", "captured", "prisoners", "missing", "vehicles", "fuel_tanks")
     )
 
 
@@ -2536,6 +2931,10 @@ def _measure(
 ) -> tuple[str | None, str | None, Span | None, bool]:
     """The measure key (a series measure where one fits), a part restriction if any, and
     whether the key is only the words' free-form noun (no loss, no people)."""
+    if head_lemma in _INCIDENT_NOUNS:
+        # "11 cases of drone fragments falling", "40 incidents of shelling": occurrences
+        # are counted, not the things they involve
+        return _snake(words_) or head_lemma, None, None, True
     ms = measures_in(words_)
     of = _CONTAINER_OF.match(words_)
     if of and (inner := measures_in(of.group(1))):
@@ -2548,6 +2947,21 @@ def _measure(
     part_span: Span | None = None
     if head_lemma in _SUBGROUPS:
         part = head_lemma
+    if (
+        ms
+        and ms[0] == "cruise_missile"
+        and "cruise" not in words_.lower()
+        and (_MIXED_MISSILES.search(words_) or _MIXED_MISSILES.search(sentence))
+    ):
+        # "38 missiles of various types, including Kh-101 cruise missiles and Kinzhal
+        # aeroballistic missiles": missiles of all kinds, which no series counts
+        ms = ["missiles"]
+        return (
+            ("missiles" if event not in ("launched", "hit") else f"missiles_{event}"),
+            None,
+            None,
+            True,
+        )
     if ms and ms[0] != "personnel":
         m = ms[0]
         if m == "armoured_combat_vehicle" and _IFV.search(words_):
@@ -2591,7 +3005,14 @@ def _measure(
         if event == "wounded":
             return ("wounded" if not civil else "people_wounded"), part, part_span, False
         if event == "captured":
-            return "captured", part, part_span, False
+            # soldiers taken prisoner: no series counts them (the field-news gold labels
+            # "5,710 killed and 200 captured" prisoners, unverifiable); a bare count of what
+            # was captured ("over 3,000 were captured by Ukrainian forces") stays a part
+            own = re.match(r"(?:\s+[\w-]+){1,3}", text[q.end : q.end + 40])
+            taken = bool(ws & {"prisoner", "prisoners", "pows", "captives"}) or (
+                own is not None and bool(set(words(own.group(0))) & _CAPTIVE_NOUNS)
+            )
+            return ("prisoners" if taken else "captured"), part, part_span, False
         if event in ("evacuated", "mobilized", "recruited", "deployed", "missing", "exchanged"):
             return f"{event}", part, part_span, False
         if ms:
@@ -2601,6 +3022,67 @@ def _measure(
     return (noun or None), part, part_span, True
 
 
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\s+(?:that|its|their|the|it|they)\b")
+_CAPTIVE_NOUNS = frozenset(
+    words(
+        """soldier soldiers serviceman servicemen troop troops fighter fighters man men
+        person persons people personnel marine marines officer officers prisoner prisoners
+        pow pows conscript conscripts mercenary mercenaries"""
+    )
+)
+# a running count, whose owner is who counts (not "Russia's figure", which may be its own)
+# between a launched figure and the items that break it down: its noun and the time, a
+# comma, an earlier item ("158 aerial weapons at Ukraine overnight, 122 missiles and ")
+_LAUNCH_ITEMS = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,5}?\s*(?:,|:|—|–|\(|including|and)\s*"
+    r"(?:(?:about|some|nearly|more\s+than|over)\s+)?"
+    r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:about|some|nearly|more\s+than|over)\s+)?"
+)
+_ATTACK_VERBS = frozenset(["attack", "strike", "hit", "target", "bombard", "shell", "pound"])
+
+
+def _launched_with(tok: Token | None) -> bool:
+    """Whether the figure's noun is what an attack was made with ("Russia attacked
+    overnight with 16 Shahed-type drones and two guided missiles")."""
+    if tok is None:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _ATTACK_VERBS
+    )
+
+
+_MIXED_MISSILES = re.compile(
+    r"\b(?:of\s+(?:various|different|all|several)\s+types|(?:various|different)\s+types\s+of"
+    r"|ballistic|aeroballistic|Kinzhals?|Iskanders?)\b",
+    re.I,
+)
+# "... rose by 98 and its personnel count by 3,150": a conjunct whose verb is left out
+_GAPPED = re.compile(
+    r"\band\s+((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][\w'’ -]{1,50}?)\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
+)
+_LOSS_WORD = re.compile(
+    r"\b(?:los[st]|losses|losing|killed|dead|deaths?|toll|casualt\w+|eliminated|liquidated"
+    r"|neutrali[sz]ed|destroyed|manpower|personnel|troops|soldiers|servicemen|occupiers)\b",
+    re.I,
+)
+_BY_AMOUNT = re.compile(
+    r"\b(?:by|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$", re.I
+)
+_COUNT_NOUNS = frozenset(["tally", "count", "reckoning", "ledger", "database"])
+_PER_NOUN = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,4}?\s+per\s+"
+    r"(?!cent\b|capita\b|the\b|its\b|their\b|a\b|an\b|his\b|her\b)[a-z]{3,}"
+)
+_INCIDENT_NOUNS = frozenset(
+    ["case", "incident", "instance", "episode", "occurrence", "sighting", "violation"]
+)
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _REGION_NOUNS = frozenset(
     [
@@ -2647,7 +3129,8 @@ def _claimer_words(claim: Claim) -> str:
 
 
 _UNIT_CLAIMER = re.compile(
-    r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|grouping|operational\s+command)\b",
+    r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|forces\s+group|grouping"
+    r"|operational\s+command)\b",
     re.I,
 )
 _BRANCH = re.compile(
@@ -2659,6 +3142,19 @@ _BRANCH = re.compile(
 _UNIT_NOUNS = frozenset(
     ["group", "brigade", "battalion", "regiment", "division", "corps", "grouping", "company"]
 )
+# nouns that name a military unit only with a name or a modifier ("the North group of
+# forces", "the 3rd company"); bare, "the group" and "the company" are the organisation or
+# business just named ("Oryx ... the group counted more than 22,000 pieces")
+_BARE_NOT_UNIT = frozenset(["group", "company"])
+
+
+def _is_unit(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in _UNIT_NOUNS:
+        return False
+    return lemma not in _BARE_NOT_UNIT or any(
+        c.dep_ not in ("det", "punct", "cc", "conj", "relcl", "acl", "appos") for c in tok.children
+    )
 
 
 def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
@@ -2670,11 +3166,11 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         who = _agent(v) if passive else _subject(v)
         if who is not None and (
-            who.lemma_.lower() in _UNIT_NOUNS
+            _is_unit(who)
             # "his unit had helped destroy about 40": one unit's own tally
             or (who.lower_ == "unit" and any(c.dep_ == "poss" for c in who.children))
             # "the brigade's drone teams and artillery have destroyed": a unit's own forces
-            or any(c.dep_ == "poss" and c.lemma_.lower() in _UNIT_NOUNS for c in who.children)
+            or any(c.dep_ == "poss" and _is_unit(c) for c in who.children)
         ):
             first, last = who.left_edge, who.right_edge
             return (
@@ -2692,7 +3188,7 @@ def _unit_in(noun: Token) -> tuple[str, int, int] | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
             for who in prep.children:
-                if who.dep_ == "pobj" and who.lemma_.lower() in _UNIT_NOUNS:
+                if who.dep_ == "pobj" and _is_unit(who):
                     first, last = who.left_edge, who.right_edge
                     end = last.idx + len(last.text)
                     return (doc_text(who.doc)[first.idx : end], first.idx, end)
@@ -2735,7 +3231,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         and who.lemma_.lower() in _FORCE_NOUNS | _UNIT_NOUNS | {"unit"}
     ]
     heads = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents]
-    for v in [*verbs, anchor]:
+    for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS)]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
             # "Russian forces lost about 18,000 troops there in November": the place just named

@@ -29,6 +29,9 @@ MEASURES: dict[str, str] = {
     "submarine": "submarines",
     "special_equipment": "special equipment",
     "all_equipment": "equipment of all types",
+    # Oryx's own row; the frames read "infantry fighting vehicles" as a part of the
+    # armoured combat vehicles, and only a figure from Oryx is read against this row
+    "infantry_fighting_vehicle": "infantry fighting vehicles",
 }
 
 # Phrase -> measures it may mean, longest phrases first when matching. A phrase mapping to

@@ -548,6 +548,14 @@ class MentionChain:
         return frozenset(out)
 
     def _author(self, root: Token) -> Token | None:
+        """:meth:`_named_author`, unless that names a day or an event ("the same New Year's
+        Day report", "Tuesday's update"): a day writes nothing."""
+        author = self._named_author(root)
+        if author is not None and author.ent_type_ in ("DATE", "TIME", "EVENT"):
+            return None
+        return author
+
+    def _named_author(self, root: Token) -> Token | None:
         """Who a document speaks for: its possessor, a "from/by/of" phrase (also on its
         title or participle: "the report Military Balance by X", "data provided by X"), or
         a naming compound ("journalists' calculations", "a report from the General Staff",
@@ -596,6 +604,8 @@ class MentionChain:
         return self._speaker_span(tok)
 
     def _can_author(self, g: Token) -> bool:
+        if g.ent_type_ in ("DATE", "TIME", "EVENT"):
+            return False  # "the same New Year's Day report", "Tuesday's update": a day
         if g.pos_ in ("PROPN", "PRON") or g.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
             return True
         if g.lemma_.lower() in GROUP_HEADS | PERSON_HEADS | PLURAL_SPEAKERS:

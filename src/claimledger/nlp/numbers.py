@@ -65,6 +65,9 @@ _SCALES = {"hundred": 100.0, **_BIG}
 # Suffixes glued to (or right after) digits: "£3.5bn", "4.2m", "10k", "$1tn", "S$1mil".
 _SUFFIX_SCALES = {
     "k": 1e3,
+    "thous.": 1e3,  # "over 145 thous. drones", as translated copy abbreviates it
+    "thsd": 1e3,
+    "thsd.": 1e3,
     "m": 1e6,
     "mn": 1e6,
     "mil": 1e6,
@@ -236,7 +239,7 @@ _DIGITS = re.compile(
     (?:\s+(?P<wn>\d)\s?[/⁄]\s?(?P<wd>\d{{1,2}})(?![\d/⁄]))?
     (?:\s*[/⁄]\s*(?P<den>\d+)(?![\d/⁄]))?
     (?:(?P<glue>[\s-]?)(?P<scale>thousand|million|billion|trillion|hundred|dozen|lakhs?|crores?
-        |mil|mln|mn|bn|bln|tn|trn|[kKmMbBT])(?!\w)
+        |thous\.|thsd\.?|mil|mln|mn|bn|bln|tn|trn|[kKmMbBT])(?!\w)
        (?:\s(?P<scale2>crores?|million|billion|trillion)\b)?)?
     """,
     re.VERBOSE,

@@ -187,6 +187,10 @@ def _register() -> None:
     register()
 
 
+# Abbreviations of translated news that end in a stop ("145 thous. drones", "12 thsd. troops")
+_ABBREVIATIONS = ("thous.", "thsd.")
+
+
 @lru_cache(maxsize=8)
 def _load(name: str) -> Language:
     import spacy
@@ -200,6 +204,12 @@ def _load(name: str) -> Language:
         ) from exc
     _register()
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        add: Any = getattr(nlp.tokenizer, "add_special_case", None)
+        if add is not None:
+            for abbr in _ABBREVIATIONS:
+                # "over 145 thous. operational-tactical UAVs": the stop is the abbreviation's,
+                # so the parser does not end the sentence there
+                add(abbr, [{"ORTH": abbr}])
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "claimledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimledger_paragraphs", before="parser")

@@ -132,11 +132,32 @@ def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def _no_rubric(toks: list[Token]) -> list[Token]:
+    """Without a rubric the parser made a second subject ("The other side: Oryx's
+    documented Ukrainian tank losses stood at 103"): a phrase that ends at a colon, when
+    another subject follows."""
+    subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2:
+        return toks
+    doc = toks[0].doc
+    return [
+        t
+        for t in toks
+        if not (
+            t in subjects[:-1]
+            and (
+                t.right_edge.text == ":"
+                or (t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ":")
+            )
+        )
+    ]
+
+
 def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -> Span | None:
     doc = anchor.doc
     sent = anchor.sent
     root = sent.root
-    for c in root.children:
+    for c in _no_rubric(list(root.children)):
         if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.i < hi):
             s, e = chunks.get(c.i, (c.i, c.i + 1))
             if not _is_pronoun_chunk(doc, s, e) and (e <= lo or s >= hi):
@@ -278,7 +299,9 @@ def _concept_parse(
             if sp is not None:
                 return sp
     for _ in range(4):
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
+        subj = _no_rubric(
+            [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != anchor.i]
+        )
         if subj:
             sb = subj[0]
             if sb.lower_ in PRONOUNS and t.dep_ == "relcl":

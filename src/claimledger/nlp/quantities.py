@@ -38,6 +38,12 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTHS}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+_DAY_LABEL_BEFORE = re.compile(r"\bday[ \t]+$", re.I)
+# "from 1 to 7 of June", "1-7 June": the first day of a run of days
+_DAY_RANGE_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s*(?:[-–]|to|and|through|until|till)\s*[0-3]?\d(?:st|nd|rd|th)?\s*"
+    rf"(?:of\s+)?{_MONTHS}\b"
+)
 _TIME_AFTER = re.compile(
     r"^(?::\d\d|\.\d\d\s*(?:a\.?m|p\.?m)|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b|GMT\b|BST\b"
     r"|[ECMP][SD]T\b|UTC\b|o'clock))"
@@ -287,6 +293,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if n.kind == "digits" and not n.has_scale:
         if _TIME_AFTER.match(tail) or _TIME_BEFORE.search(head):
             return True
+        if _DAY_LABEL_BEFORE.search(head) and not cur and not after:
+            return True  # "on day 500", "Day 1,000": the day's number, a date
         if re.fullmatch(r"[0-2]\d[0-5]\d", text[n.start : n.end]) and re.match(r"\s?hrs\b", tail):
             return True  # "1700 hrs": a time of day
         if _TOLERANCE_BEFORE.search(head):
@@ -310,7 +318,11 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         # "July 9", "9 July"; not "in July, 9% more" (a comma never parts a month from its
         # day, and a day has no unit)
         day_like = v is not None and v == int(v) and 1 <= v <= 31 and not cur and not after
-        if day_like and (_MONTH_BEFORE_DAY.search(head) or _MONTH_AFTER.match(tail)):
+        if day_like and (
+            _MONTH_BEFORE_DAY.search(head)
+            or _MONTH_AFTER.match(tail)
+            or _DAY_RANGE_AFTER.match(text[n.end : n.end + 30])
+        ):
             return True
         lo, hi = max(0, n.start - 14), n.end + 14
         for m in _ISO_DATE.finditer(text, lo, hi):

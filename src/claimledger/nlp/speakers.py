@@ -84,6 +84,10 @@ PLATFORMS: Final = words(
 PERSON_LABELS: Final = ("PERSON",)
 GROUP_LABELS: Final = ("ORG", "GPE", "NORP")
 _LOOKBACK_SENTS: Final = 4
+# nouns a story uses for a body it has named ("Oryx ... the group", "the project")
+_GENERIC_BODIES: Final = frozenset(
+    ["group", "project", "organisation", "organization", "monitor", "watchdog", "initiative"]
+)
 # The lead (the first sentence of some length): a description there may be named in the
 # next two.
 _LEAD_FOLLOW_SENTS: Final = 2
@@ -415,6 +419,10 @@ class SpeakerResolver(MentionChain):
             lead = self._lead_identity(root, "group")
             if lead is not None:
                 return lead
+            if root.lemma_.lower() in _GENERIC_BODIES:
+                named = self._named_body_before(root)
+                if named is not None:
+                    return named
             return Resolution("explicit", text, None, label)
         fuller = self._fuller_earlier(root, text) if expand else None
         if fuller is not None:
@@ -424,6 +432,27 @@ class SpeakerResolver(MentionChain):
             if lead is not None:
                 return lead
         return Resolution("explicit", text, None, label)
+
+    def _named_body_before(self, root: Token) -> Resolution | None:
+        """A generic noun for a body ("the group", "the project") with no earlier phrase of
+        the same head: the latest organisation named before it, a few sentences back at most
+        ("according to Oryx, a Netherlands-based open-source project. ... the group counted
+        more than 22,000 pieces"). States and peoples are not such bodies."""
+        sent = self.sent_of(root.i)
+        for m in reversed(self.mentions[: self._before(root.i)]):
+            if sent - m.sent > _LOOKBACK_SENTS:
+                break
+            if m.kind != "group" or m.quoted or m.head in self._dateline:
+                continue
+            tok = self.toks[m.head]
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE", "NORP", "LOC"):
+                continue
+            if parties.is_party_word(tok.text):
+                continue
+            res = self._noun_phrase(tok, expand=True)
+            if res.name:
+                return Resolution("role", res.name, res.kind, res.label)
+        return None
 
     def _fuller_earlier(self, root: Token, text: str) -> str | None:
         """The fuller earlier name of the body a shortened name stands for: the earliest
@@ -556,7 +585,11 @@ class SpeakerResolver(MentionChain):
             if back == 0:
                 order = sorted(cands, key=lambda m: -m.head)
             else:
-                order = sorted(cands, key=lambda m: (not m.subject, self._role_noun(m), m.head))
+                # (a name inside a quotation after the sentence's own speaker: "'..., not
+                # what Putin has been saying,' Zelensky said. He said ...")
+                order = sorted(
+                    cands, key=lambda m: (m.quoted, not m.subject, self._role_noun(m), m.head)
+                )
             for m in order:
                 mtok = self.toks[m.head]
                 if mtok.pos_ == "PRON":

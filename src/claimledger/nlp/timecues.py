@@ -31,7 +31,7 @@ _REPORT = (
     r"|release|revealed|reveals|disclosed|confirmed|showed|shows|data|figures|tally|posted"
     r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed|given"
     r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
-    r"|insisted|conceded|presented|cited|quoted|issued"
+    r"|insisted|conceded|presented|cited|quoted|issued|assessed|assesses|calculated|judged"
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
 # A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report",
@@ -48,6 +48,14 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
+# "during 2023 it added 2,952 more": a verb that counts the figure after it is no report
+_REPORTS_OF = re.compile(
+    r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?)\s+(?:of|on|for)\s+",
+    re.I,
+)
+_COUNTS_AFTER = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|another|more\s+than|over|roughly)\s+)?\d", re.I
+)
 _CLAUSE = re.compile(
     r";|:\s|\s[—–]\s|\s--\s|,\s+(?:but|while|whereas|and|bringing|raising|pushing|lifting|adding"
     r"|meaning|which\s+means"
@@ -119,6 +127,8 @@ _LEVEL_ON = re.compile(
     r"\b(?:(?:stood|stands?|standing)\s+at|reached|totall?ed|amounted\s+to|topped|passed"
     r"|(?:rose|climbed|grew|increased|rising|climbing|growing|increasing)\s+to"
     r"|\bfrom\s+[^.;]{1,80}?\s+to"
+    # "rose from 742 on June 1 to 808 on July 1": the level the rise started from
+    r"|(?:rose|climbed|grew|increased|fell|dropped|declined)\s+from"
     r"|surpassed|exceeded)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
     r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
     re.I,
@@ -258,7 +268,11 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
                 break
             if _REPORT_WORD.match(w.strip(".")):
                 return True
-    if _REPORT_AFTER.match(after):
+    reported = _REPORT_AFTER.match(after)
+    if reported and not (
+        re.search(r"(?:added|listed|recorded|put|placed)$", reported.group(0), re.I)
+        and _COUNTS_AFTER.match(after, reported.end())
+    ):
         return True
     # The clause before the date: a reporting word within 12 words, no number between.
     cut = max([e for s, e in bounds if e <= tx.start] + [0])
@@ -369,9 +383,76 @@ def _resolve_start(tx: Timex | None, ref: date | None) -> tuple[date | None, boo
     return (WAR_START if war else lo), war
 
 
+_ORDINALS = {
+    w: i
+    for i, ws in enumerate(
+        [
+            ("first", "1st"),
+            ("second", "2nd"),
+            ("third", "3rd"),
+            ("fourth", "4th"),
+            ("fifth", "5th"),
+        ],
+        start=1,
+    )
+    for w in ws
+}
+_ANNIVERSARIES = re.compile(
+    r"\bbetween\s+the\s+(?:(?:war|invasion)['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+and\s+(?:the\s+)?(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+anniversar(?:y|ies)\b"
+    r"(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b)?",
+    re.I,
+)
+_DAY_BEFORE_RANGE = re.compile(
+    r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till|(?<=\d\s)and)\s*$",
+    re.I,
+)
+# "as of the 1st", "on the 14th": a day of the month named alone (not "the 47th Brigade")
+_ORDINAL_DAY = re.compile(
+    r"\b(?:on|as\s+of|by|since|until|till|from|to)\s+(the\s+([0-3]?\d)(?:st|nd|rd|th))\b"
+    r"(?![ \t]*(?:of\b|(?!alone\b)[A-Za-z0-9]))",
+    re.I,
+)
+
+
+def _ordinal_days(sentence: str, ref: date | None, txs: list[Timex]) -> list[Timex]:
+    """ "As of the 1st, the total ... amounted to": the latest such day of a month on or
+    before ``ref`` (the article's date)."""
+    out: list[Timex] = []
+    if ref is None:
+        return out
+    for m in _ORDINAL_DAY.finditer(sentence):
+        n = int(m.group(2))
+        if not 1 <= n <= 31:
+            continue
+        y, mo = ref.year, ref.month
+        named = [t for t in txs if t.kind == "month" and t.month and t.end <= m.start()]
+        if named:
+            # "October is when the offensive started, on the 10th": that month's day
+            mo = named[-1].month or mo
+            y = named[-1].year or (ref.year if mo <= ref.month else ref.year - 1)
+        for _ in range(3):
+            try:
+                d = date(y, mo, n)
+            except ValueError:
+                d = None
+            if d is not None and d <= ref:
+                out.append(Timex(m.start(1), m.end(1), "date", d.year, d.month, d.day))
+                break
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return out
+
+
 def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[int, int]]]:
     """The cues of ``sentence`` and its clause boundaries (spans)."""
     txs = find_timexes(sentence)
+    extra = [
+        t
+        for t in _ordinal_days(sentence, ref, txs)
+        if not any(t.start < u.end and u.start < t.end for u in txs)
+    ]
+    if extra:
+        txs = sorted([*txs, *extra], key=lambda t: t.start)
     bounds = _clauses(sentence)
     used: set[int] = set()
     cues: list[Cue] = []
@@ -383,9 +464,27 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
                 return i
         return None
 
+    # "between the second and third anniversaries of the invasion": the year from one
+    # anniversary up to the day before the next
+    for am in _ANNIVERSARIES.finditer(sentence):
+        n1, n2 = (_ORDINALS[am.group(i).lower()] for i in (1, 2))
+        if not 1 <= n1 < n2 <= 10:
+            continue
+        first_day = date(WAR_START.year + n1, 2, 24)
+        last_day = date(WAR_START.year + n2, 2, 24) - timedelta(days=1)
+        a_tx = Timex(am.start(), am.end(), "date", first_day.year, 2, 24)
+        b_tx = Timex(am.start(), am.end(), "date", last_day.year, last_day.month, last_day.day)
+        txs = [t for t in txs if not (am.start() <= t.start < am.end())]
+        cues.append(Cue(am.start(), am.end(), "range", tx=a_tx, end_tx=b_tx, lo=first_day))
+
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
     for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):
         pos, war, lo_tx, war_day = m.end(), False, None, None
+        # "between the General Staff's reports of June 4th and Thursday": the days the
+        # later report adds to the earlier one's, up to the day before it
+        of_reports = _REPORTS_OF.match(sentence, pos)
+        if of_reports is not None:
+            pos = of_reports.end()
         wm = _WAR_PHRASE.match(sentence, m.end())
         if wm:
             war, pos = True, wm.end()
@@ -401,6 +500,17 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if not j:
             continue
         k = tx_at(j.end())
+        if (
+            k is None
+            and of_reports is not None
+            and lo_tx is not None
+            and lo_tx.kind == "date"
+            and (d2 := re.match(r"([0-3]?\d)(?:st|nd|rd|th)?\b", sentence[j.end() :]))
+        ):
+            # "of September 6th and 13th": the later day of the same month
+            end = j.end() + d2.end()
+            txs.append(replace(lo_tx, start=j.end(), end=end, day=int(d2.group(1))))
+            k = len(txs) - 1
         if k is None or txs[k].kind not in (
             "date",
             "month",
@@ -422,6 +532,9 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if war_day is not None:
                 used.add(war_day)
         used.add(k)
+        if of_reports is not None and (iv := interval(hi_tx, ref)) is not None:
+            last = iv[1] - timedelta(days=1)
+            hi_tx = Timex(hi_tx.start, hi_tx.end, "date", last.year, last.month, last.day)
         cues.append(Cue(m.start(), hi_tx.end, "range", tx=lo_tx, end_tx=hi_tx, war=war, lo=lo))
 
     # Bare day ranges: "Oct. 2 to October 22", "November 19-20"
@@ -445,6 +558,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             day2 = int(d2.group(1))
             if t.day is not None and t.day < day2 <= 31:
                 end_tx, used_hi = replace(t, start=t.end, end=t.end + d2.end(), day=day2), False
+        elif (d0 := _DAY_BEFORE_RANGE.search(sentence, 0, t.start)) is not None:
+            # "from 1 to 7 June", "1-7 June 2023", "in the period from 1 to 7 of June": the
+            # first day is the month's too
+            day1 = int(d0.group(1))
+            if t.day is not None and 1 <= day1 < t.day:
+                end_tx, used_hi = t, False
+                t = replace(t, start=d0.start(1), end=d0.end(1), day=day1)
         if end_tx is None:
             continue
         if t.year is None and end_tx.year is not None:
@@ -458,6 +578,14 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if used_hi:
             used.add(i + 1)
         cues.append(Cue(t.start, end_tx.end, "range", tx=t, end_tx=end_tx, war=war, lo=lo))
+
+    # "on the 10th, and since then ... has counted": a start at the day named before it
+    for sm in re.finditer(r"\bsince\s+then\b", sentence, re.I):
+        earlier = [t for t in txs if t.end <= sm.start() and t.kind == "date" and t.day]
+        if earlier:
+            start_day, _ = _resolve_start(earlier[-1], ref)
+            cues.append(Cue(sm.start(), sm.end(), "start", tx=earlier[-1], lo=start_day))
+            used.add(txs.index(earlier[-1]))
 
     # Starts: since ... (up to a comma, a number or a clause boundary; dates inside belong to it)
     for m in _SINCE.finditer(sentence):

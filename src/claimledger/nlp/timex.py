@@ -157,6 +157,25 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             _FLAGS,
         ),
     ),
+    (
+        # "on day 500", "the 1,000th day of the invasion", "the war's 500th day": the day of
+        # the full-scale war, counted from 24 February 2022 as day one
+        "war_day",
+        re.compile(
+            r"\bday[ \t]+(?!(?:19|20)\d\d\b)(?P<n>\d{1,2},\d{3}|\d{2,4})\b"
+            r"(?!\s*(?:%|percent|of\s+(?!the\s+(?:war|invasion))))"
+            r"|\bthe\s+(?:war['’]s\s+|invasion['’]s\s+)?(?P<n2>\d{1,2},?\d{3}|\d{2,4})(?:st|nd|rd|th)"
+            r"\s+day\b"
+        ),
+    ),
+    (
+        # "the same New Year's Day report", "on Christmas Day": that day of the year
+        "holiday",
+        re.compile(
+            r"\b(?P<hol>New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Christmas)\b"
+            r"(?:,?\s+" + _YEAR + r")?"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)\b")),
     (
@@ -359,7 +378,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "vague",
         re.compile(
             r"\b(?P<v>earlier\s+this\s+(?:month|week)|earlier\s+in\s+the\s+(?:month|week)"
-            r"|earlier\s+this\s+year|earlier\s+in\s+the\s+year|(?<!than\s)earlier(?!\s+than))\b",
+            r"|earlier\s+this\s+year|earlier\s+in\s+the\s+year|(?<!than\s)earlier(?!\s+than)"
+            # "The day she left, ...": a day an event names, which the text does not date
+            r"|^(?:on\s+)?the\s+(?:day|morning|night|week)\s+(?:that\s+|when\s+)?"
+            r"(?:she|he|they|we|I)\s+(?:left|arrived|died|was\s+\w+|were\s+\w+|returned|fled))\b",
             _FLAGS,
         ),
     ),
@@ -410,7 +432,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_month",  # during the month / over the whole month: the month the discourse is about
         re.compile(
-            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"\b(?:(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"month\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
             r"|since|when|in\s+which|that))",
             _FLAGS,
@@ -419,7 +442,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_week",  # over the week / during the week: the week the discourse is about
         re.compile(
-            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"\b(?:(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"week\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
             r"|since|when|in\s+which|that))",
             _FLAGS,
@@ -428,7 +452,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_year",  # over the year / during the whole year: the year the discourse is about
         re.compile(
-            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"\b(?:(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"(?:year|twelve\s+months|12\s+months)\b"
             r"(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
             r"|since|when|in\s+which|that))",
@@ -579,6 +604,20 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             g["ord"].lower(), _ORD.get(g["ord"].lower(), 1)
         )
         return Timex(s, e, "date", year=2022 + n, month=2, day=24)
+    if kind == "war_day":
+        n = int((g.get("n") or g.get("n2") or "0").replace(",", ""))
+        if not 1 <= n <= 5000:
+            return None
+        d = WAR_START + timedelta(days=n - 1)
+        return Timex(s, e, "date", d.year, d.month, d.day)
+    if kind == "holiday":
+        h = " ".join(g["hol"].lower().replace("’", "'").split())
+        month, day = {
+            "new year's day": (1, 1),
+            "new year's eve": (12, 31),
+            "christmas eve": (12, 24),
+        }.get(h, (12, 25))
+        return Timex(s, e, "date", int(g["year"]) if g.get("year") else None, month, day)
     if kind == "same_day":
         return Timex(s, e, "date", year=int(g["year"]), rel="same_day")
     if kind == "edge":
@@ -652,9 +691,11 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
                 unit="month" if unit == "year" else "day",
             )
         which = g["which"].lower()
-        if g.get("n") is None and not g.get("half") and not g.get("poss"):
+        the_last = which == "last" and re.search(r"\bthe\s+last\b", m.group(0), re.I)
+        if g.get("n") is None and not g.get("half") and not g.get("poss") and not the_last:
             # "last week/month/year", "the previous month": the calendar unit before the
-            # current one; "the past week/month/year" and any "day" count back from the report.
+            # current one; "the past week/month/year", "in the last week" and any "day" count
+            # back from the report.
             if unit in ("month", "year") and which in ("last", "previous"):
                 return Timex(s, e, unit, rel="last")
             if unit == "week" and which == "last":
@@ -717,6 +758,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         return Timex(s, e, "week", rel={"coming": "next", "current": "this"}.get(rel, rel))
     if kind == "vague":
         v = " ".join(g["v"].lower().split())
+        if not v.startswith("earlier"):
+            return Timex(s, e, "vague", rel="event")  # "the day she left": not placed
         rel = "earlier_year" if v.endswith("year") else "earlier"
         return Timex(s, e, "vague", rel=rel)
     if kind == "season":
