@@ -682,8 +682,8 @@ def frame_quantities(
         heads.setdefault(start, (ref, None, None))
     # A section heading with no time of its own ("What about Ukraine's losses?", "Equipment")
     # starts afresh: the time of the section before it does not run on
-    text_all = doc_text(doc)
-    sections = [m.end() for m in _SECTION_HEADING.finditer(text_all)]
+    text = doc_text(doc)
+    sections = [m.end() for m in _SECTION_HEADING.finditer(text)]
     for c in sorted(claims, key=lambda c: c.start):
         while narrative and narrative[0][0] < c.start:
             while sections and sections[0] <= narrative[0][0]:
@@ -732,9 +732,9 @@ def frame_quantities(
         if not kept:
             stamp = _source_of(c) if new is not None and _stamped(c.text, new) else None
         ctx = ctx if kept else new
-    # The text and PERSON entities, read once: spaCy rebuilds doc.text and doc.ents from
-    # every token on each access, which per figure made long articles quadratic (issue 15).
-    text = doc.text
+    # The text (read once above) and PERSON entities, read once: spaCy rebuilds doc.text and
+    # doc.ents from every token on each access, which per figure made long articles
+    # quadratic (issue 15).
     persons = _persons(doc)
     heads_of: dict[int, Quantity] = {}  # each claim's first figure with a measure
     for i, q in enumerate(quantities):
@@ -1074,14 +1074,13 @@ _OF_THEM = re.compile(
 _INCLUDES_BEFORE = re.compile(
     r"\binclud(?:es|ed|ing|e)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
+# what befell the things a total counts, each a side of Oryx's count (_ORYX_SIDES)
+_FATE = r"(destroyed|damaged|abandoned|captured)\b"
 _FATE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|confirmed|visually|listed\s+as|as)\s+){0,2}"
-    r"(destroyed|damaged|abandoned|captured)\b",
-    re.I,
+    r"\s+(?:(?:were|was|confirmed|visually|listed\s+as|as)\s+){0,2}" + _FATE, re.I
 )
 _OF_THEM_FATE = re.compile(
-    r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
-    r"(destroyed|damaged|abandoned|captured)\b",
+    r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?" + _FATE,
     re.I,
 )
 # "including up to 325,000 killed": a figure the word of hurt follows counts the dead or wounded

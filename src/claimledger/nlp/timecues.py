@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from .timex import WAR_START, Timex, add_months, find_timexes, interval
+from .timex import ORDINALS, WAR_START, Timex, add_months, find_timexes, interval
 
 __all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "find_cues"]
 
@@ -48,11 +48,12 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
-# "during 2023 it added 2,952 more": a verb that counts the figure after it is no report
+# "between the General Staff's reports of June 4th and Thursday": a span between reports
 _REPORTS_OF = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?)\s+(?:of|on|for)\s+",
     re.I,
 )
+# "during 2023 it added 2,952 more": a verb that counts the figure after it is no report
 _COUNTS_AFTER = re.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|another|more\s+than|over|roughly)\s+)?\d", re.I
 )
@@ -383,20 +384,6 @@ def _resolve_start(tx: Timex | None, ref: date | None) -> tuple[date | None, boo
     return (WAR_START if war else lo), war
 
 
-_ORDINALS = {
-    w: i
-    for i, ws in enumerate(
-        [
-            ("first", "1st"),
-            ("second", "2nd"),
-            ("third", "3rd"),
-            ("fourth", "4th"),
-            ("fifth", "5th"),
-        ],
-        start=1,
-    )
-    for w in ws
-}
 _ANNIVERSARIES = re.compile(
     r"\bbetween\s+the\s+(?:(?:war|invasion)['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
     r"\s+and\s+(?:the\s+)?(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+anniversar(?:y|ies)\b"
@@ -467,7 +454,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
     # "between the second and third anniversaries of the invasion": the year from one
     # anniversary up to the day before the next
     for am in _ANNIVERSARIES.finditer(sentence):
-        n1, n2 = (_ORDINALS[am.group(i).lower()] for i in (1, 2))
+        n1, n2 = (ORDINALS[am.group(i).lower()] for i in (1, 2))
         if not 1 <= n1 < n2 <= 10:
             continue
         first_day = date(WAR_START.year + n1, 2, 24)

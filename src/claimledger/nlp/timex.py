@@ -99,7 +99,19 @@ _WORDNUM: dict[str, int | None] = {
     "couple of": 2,
     "a couple of": 2,
 }
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# ordinal words and numerals up to five (quarters, halves, the war's anniversaries)
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
 
 _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -600,9 +612,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
     if kind == "anniversary":
-        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
-            g["ord"].lower(), _ORD.get(g["ord"].lower(), 1)
-        )
+        n = ORDINALS.get(g["ord"].lower(), 1)
         return Timex(s, e, "date", year=2022 + n, month=2, day=24)
     if kind == "war_day":
         n = int((g.get("n") or g.get("n2") or "0").replace(",", ""))
@@ -662,7 +672,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         return Timex(s, e, "year", rel=rel, part=part)
     if kind == "quarter":
         q = g.get("q") or g.get("q2") or g.get("q3") or g.get("q4")
-        qn = _ORD.get(q.lower()) if q and not q.isdigit() else int(q) if q else None
+        qn = ORDINALS.get(q.lower()) if q and not q.isdigit() else int(q) if q else None
         if qn is None:
             return None
         qyear = g.get("year") or g.get("year2") or g.get("year3")
