@@ -1143,3 +1143,12 @@ def test_a_day_an_event_names_is_not_the_day_before() -> None:
     s = "The day she left, Kyiv put Russian losses at 897,000."
     r = ref(s, "2025-03-18", "897,000", context=context)
     assert r.as_of == "2025-03-18" and words(s, r.as_of_span) == "The day she left"
+
+
+def test_a_span_between_two_reports_named_after_their_days_and_a_speakers_apposition() -> None:
+    s = "The General Staff counted 346 tanks between its October 10 and October 29 reports."
+    r = ref(s, "2023-10-29", "346")
+    assert (r.period_start, r.period_end) == ("2023-10-10", "2023-10-28")
+    s = "On July 21, Jane Roe, the head of Britain's MI6, said 15,000 soldiers had been killed."
+    r = ref(s, "2022-08-24", "15,000")
+    assert r.as_of == "2022-07-21" and r.period_span is None  # the statement's day, a total

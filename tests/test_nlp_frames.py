@@ -1639,3 +1639,16 @@ def test_soldiers_taken_prisoner_are_prisoners_and_captured_equipment_a_part(ext
     )
     assert fs["420"].measure == "prisoners" and fs["150"].measure == "prisoners"
     assert fs["over 1,500"].measure != "prisoners"
+
+
+@pytest.mark.model
+def test_a_subset_said_so_is_a_side_and_its_total_is_not(extractor):
+    fs = _frames(
+        extractor,
+        "The list shows 910 Russian tanks, of which 552 are listed as destroyed. Analysts "
+        "counted 415 Russian self-propelled howitzers.",
+        "2023-06-15",
+    )
+    assert fs["910"].part is None
+    assert (fs["552"].measure, fs["552"].part) == ("tank", "destroyed")
+    assert (fs["415"].measure, fs["415"].part) == ("artillery", "self-propelled")

@@ -239,3 +239,10 @@ def test_a_pronoun_prefers_the_speaker_to_a_name_inside_the_quote(extractor):
         "Russia had lost 120,000 soldiers."
     )
     assert claim(extractor, text, "120,000").claimer_name == "Zelensky"
+
+
+def test_whose_count_and_a_list_that_grows_speak_for_their_keeper(extractor):
+    text = "Oryx is a Dutch project. Russia lost 79 tanks in June, by Oryx's count."
+    assert claim(extractor, text, "79 tanks").claimer_name == "Oryx"
+    text = "Across the front, the Oryx list added 434 Russian items in August."
+    assert claim(extractor, text, "434").claimer_name == "Oryx"

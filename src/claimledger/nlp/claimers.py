@@ -392,6 +392,11 @@ class ClaimerChooser:
                 obj = _child(on, "pobj")
             elif low == "citing":
                 obj = _child(tok, "dobj")
+            elif low == "by" and tok.dep_ == "prep":
+                # "Russia lost 79 tanks over the same span, by Oryx's count": whose count
+                count = _child(tok, "pobj")
+                if count is not None and count.lemma_.lower() in _TALLY_NOUNS:
+                    obj = count if self.resolver.author_of(count) is not None else None
             if obj is not None:
                 found = self._as_speaker(obj)
                 if found is not None:
@@ -441,8 +446,13 @@ class ClaimerChooser:
             lem = v.lemma_.lower()
             if v.pos_ != "VERB" or v.dep_ in ("relcl", "acl", "amod"):
                 continue
+            who = _child(v, "nsubj")
+            if lem == "add" and who is not None and who.lemma_.lower() in ("list", "database"):
+                # "the Oryx list added 434 Russian items": a list that grows keeps a count
+                found = self._as_speaker(who) if self.resolver.author_of(who) else None
+                if found is not None:
+                    return (*found, True)
             if lem in _LOGGING_VERBS or (lem == "add" and _to_own_tally(v)):
-                who = _child(v, "nsubj")
                 found = self._as_speaker(who) if who is not None else None
                 if found is None and who is not None and who.lower_ in ("it", "they"):
                     found = self._pronoun(who)  # "By Sunday it had logged 2,043 tanks"

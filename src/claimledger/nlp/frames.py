@@ -120,6 +120,9 @@ _EVENT_LEMMAS: dict[str, str] = {
     # "had massed up to 110,000 soldiers in the area")
     "produce": "produced",
     "manufacture": "produced",
+    # "the 1,500 new and refurbished tanks that ... Russian industry delivered"
+    "deliver": "produced",
+    "refurbish": "produced",
     "mass": "deployed",
     "amass": "deployed",
     "concentrate": "deployed",
@@ -1077,7 +1080,13 @@ _INCLUDES_BEFORE = re.compile(
 # what befell the things a total counts, each a side of Oryx's count (_ORYX_SIDES)
 _FATE = r"(destroyed|damaged|abandoned|captured)\b"
 _FATE_AFTER = re.compile(
-    r"\s+(?:(?:were|was|confirmed|visually|listed\s+as|as)\s+){0,2}" + _FATE, re.I
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|confirmed|visually|listed\s+as|as)\s+){0,3}"
+    + _FATE,
+    re.I,
+)
+# "4,065 Russian tanks as of Tuesday, of which 2,982 were destroyed": a subset said so
+_OF_WHICH_BEFORE = re.compile(
+    r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|over|at\s+least)\s+)?$", re.I
 )
 _OF_THEM_FATE = re.compile(
     r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?" + _FATE,
@@ -1088,6 +1097,7 @@ _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
 _HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
 # "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
 _CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
+_GUN_KIND = re.compile(r"\bself[- ]propelled\b|\btowed\b", re.I)
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
@@ -1924,8 +1934,13 @@ def _frame(
                 break
     if event is None and _SHOT_DOWN.search(sentence) and not whole:
         event = "destroyed"
-    if event is None and (as_ev := _LISTED_AS.search(sentence)) is not None:
+    as_ev = _LISTED_AS.search(sentence) if event is None else None
+    if as_ev is not None and not re.search(
+        r"\bof\s+(?:which|them|these)\b", sentence[max(0, q.end - s0) : max(0, as_ev.end())]
+    ):
         # "listed 1,145 tanks, 2,764 armoured vehicles ... as destroyed": what befell each item
+        # (not the total's, when a subset of it was: "910 tanks, of which 552 are listed as
+        # destroyed")
         event = _word_event(as_ev.group(1).split()[0].lower()) or "destroyed"
     if (
         event is None
@@ -2395,9 +2410,11 @@ def _frame(
         and prev.start >= s0
         and q.start - prev.end < 40
     )
-    if fate is None and (
-        _INCLUDES_BEFORE.search(text, max(s0, q.start - 30), q.start) or sides_before
-    ):
+    subset_before = bool(
+        _INCLUDES_BEFORE.search(text, max(s0, q.start - 30), q.start)
+        or _OF_WHICH_BEFORE.search(text, max(s0, q.start - 30), q.start)
+    )
+    if fate is None and (subset_before or sides_before):
         # "Its Russian tank count of 4,067 includes 2,984 confirmed destroyed": the ones
         # that befell, a part of the total
         fate = _FATE_AFTER.match(text, q.end)
@@ -2409,11 +2426,7 @@ def _frame(
         and prev.frame.measure not in ("personnel", "killed", "wounded")
         and prev.start >= s0
         and part in (None, fate.group(1).lower())
-        and (
-            (claim is not None and _oryx(claim))
-            or _INCLUDES_BEFORE.search(text, max(s0, q.start - 30), q.start) is not None
-            or sides_before
-        )
+        and ((claim is not None and _oryx(claim)) or subset_before or sides_before)
     ):
         # "the loss of 1,538 Russian tanks, 882 of them destroyed": Oryx's side of its
         # total, a part of what the figure before counts (in a General Staff report
@@ -2591,7 +2604,7 @@ def _frame(
         measure_span = _span(text, gapped.start(1), gapped.end(1))
     if (
         noun is not None
-        and noun.lower_ in ("ones", "one")
+        and noun.lower_ == "ones"
         and prev is not None
         and prev.frame is not None
         and prev.frame.measure is not None
@@ -2965,6 +2978,11 @@ def _measure(
         m = ms[0]
         if m == "armoured_combat_vehicle" and _IFV.search(words_):
             part = part or "infantry fighting vehicles"  # one kind of the armoured vehicles
+        kinds = {k.lower().replace(" ", "-") for k in _GUN_KIND.findall(words_)}
+        if m == "artillery" and len(kinds) == 1:
+            # "26 self-propelled guns", "415 towed howitzers": one kind of the artillery (not
+            # "self-propelled and towed guns", all of it)
+            part = part or kinds.pop()
         whole_category = m == "vehicles_fuel_tanks" and _FUEL_WORDS.search(words_)
         if (
             m in ("armoured_combat_vehicle", "vehicles_fuel_tanks")

@@ -53,6 +53,9 @@ _REPORTS_OF = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?)\s+(?:of|on|for)\s+",
     re.I,
 )
+# ", Richard Moore, the head of Britain's MI6," a name and its apposition after a date
+_APPOSITION = re.compile(r"\s*,\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*,[^,;]{3,60},")
+_REPORTS_AFTER = re.compile(r"\s+(?:reports|updates|bulletins|snapshots)\b", re.I)
 # "during 2023 it added 2,952 more": a verb that counts the figure after it is no report
 _COUNTS_AFTER = re.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|another|more\s+than|over|roughly)\s+)?\d", re.I
@@ -293,10 +296,15 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         if rest.startswith(",") or bare:
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
             seg = after[: nxt[0]] if nxt else after
+            appos = _APPOSITION.match(after)
+            if appos is not None:
+                # "On July 21, Richard Moore, the head of Britain's MI6, said that ...": the
+                # speaker's apposition does not end the clause
+                seg = after[: appos.end()] + after[appos.end() :][: len(seg)]
             found = _WORD.findall(seg)
             for k, w in enumerate(found):
-                if any(ch.isdigit() for ch in w) or w.lower() == "that":
-                    break
+                if re.fullmatch(r"[\d,.]+", w) or w.lower() == "that":
+                    break  # (a figure; not a name with a digit: "MI6")
                 if _REPORT_WORD.match(w.strip(".")):
                     # "Last month, the military reported destroying 272 tanks": what a
                     # month's reports told of is that month's (not so for a day, the report's)
@@ -479,7 +487,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if war_day is not None:
                 pos = txs[war_day].end
         else:
-            i = tx_at(pos)
+            # ("between its July 31 and August 31 updates": the reports' own determiner)
+            i = tx_at(pos, r"[\s,]*(?:(?:its|their|the)\s+)?")
             if i is None or txs[i].kind not in ("date", "month", "year", "weekday", "quarter"):
                 continue
             lo_tx, pos = txs[i], txs[i].end
@@ -519,6 +528,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if war_day is not None:
                 used.add(war_day)
         used.add(k)
+        if of_reports is None and _REPORTS_AFTER.match(sentence, hi_tx.end):
+            of_reports = _REPORTS_AFTER.match(sentence, hi_tx.end)  # "... and October 29 reports"
         if of_reports is not None and (iv := interval(hi_tx, ref)) is not None:
             last = iv[1] - timedelta(days=1)
             hi_tx = Timex(hi_tx.start, hi_tx.end, "date", last.year, last.month, last.day)
