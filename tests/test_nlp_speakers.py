@@ -246,3 +246,12 @@ def test_whose_count_and_a_list_that_grows_speak_for_their_keeper(extractor):
     assert claim(extractor, text, "79 tanks").claimer_name == "Oryx"
     text = "Across the front, the Oryx list added 434 Russian items in August."
     assert claim(extractor, text, "434").claimer_name == "Oryx"
+
+
+def test_a_count_keeper_with_an_apposition_speaks_for_its_count(extractor):
+    text = (
+        "The General Staff said on Thursday that Russia had lost 614 tanks and 96 rocket "
+        "launchers. Oryx, an open-source project that counts only losses backed by photos or "
+        "video, had documented 352 Russian tanks by the same day."
+    )
+    assert claim(extractor, text, "352").claimer_name == "Oryx"

@@ -535,7 +535,12 @@ class ClaimerChooser:
         if cue is None:
             return True
         lemma = cue.root.lemma_.lower()
-        return lemma in REPORTING_VERBS or lemma in REPORTING_NOUNS
+        # (a count's keeper reports what it logs: "Oryx, an open-source project ..., had
+        # documented 352 Russian tanks"; not a passive: "they are counted as volunteers")
+        logs = lemma in _LOGGING_VERBS and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in cue.root.children
+        )  # (a named keeper, not "the report listed", which continues its author's claim)
+        return lemma in REPORTING_VERBS or lemma in REPORTING_NOUNS or logs
 
     def _continues(self, previous: Claimer, s0: int, sent: SpacySpan) -> bool:
         """Whether the sentence ``sent`` (starting at ``s0``) continues the claim sentence
