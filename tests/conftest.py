@@ -34,6 +34,15 @@ def _no_claimledger_environment(monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(key)
 
 
+@pytest.fixture(autouse=True)
+def _frames_raise(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In use a frame that fails is logged and left out; in the tests it raises, so a
+    coding slip in nlp/frames.py fails a test instead of passing as "no frame"."""
+    from claimledger.nlp import frames
+
+    monkeypatch.setattr(frames, "STRICT", True)
+
+
 @pytest.fixture(scope="session")
 def example_txt() -> Path:
     return EXAMPLE_TXT

@@ -625,3 +625,30 @@ def test_a_date_after_a_series_ends_is_not_read_at_its_last_value():
         date="2026-10-01",
     )
     assert later.label == "unverifiable"
+
+
+def test_the_same_period_as_a_stated_range_has_its_report_to_report_reading():
+    # tanks: 3,837 (report of 2023-06-04), 4,375 (2023-08-24); "between June 4 and Thursday"
+    # (Aug 24), then "over the same period ... 538 tanks": the two reports' difference
+    def frame(start: str, end: str, days: int, span: str) -> dict:
+        return {
+            "party": "russia",
+            "measure": "tank",
+            "aggregation": "period",
+            "period_days": days,
+            "period_start": start,
+            "period_end": end,
+            "as_of": end,
+            "period_span": {"start": 0, "end": len(span), "text": span},
+        }
+
+    def check(value: int, f: dict, date: str):
+        text = f"{f['period_span']['text']}, it listed {value:,} tanks."
+        return _check_one(text, f"{value:,}", value, f, date=date)
+
+    long = frame("2023-06-04", "2023-08-24", 82, "Over the same period")
+    assert check(538, long, "2023-08-25").label == "consistent"
+    assert check(600, long, "2023-08-25").label == "inconsistent"
+    # a week is read one way only: a six-day change is no week's (6,747 - 6,678 = 69)
+    week = frame("2024-03-06", "2024-03-12", 7, "over the same period")
+    assert check(69, week, "2024-03-13").label == "inconsistent"

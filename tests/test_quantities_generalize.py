@@ -658,3 +658,134 @@ def test_adjectives_built_on_one_count_nothing(nlp_en) -> None:
     assert _run(nlp_en, "The one-off payment was approved.") == []
     # "two-time" still counts
     assert [q.value for q in _run(nlp_en, "He is a two-time Olympic champion.")] == [2]
+
+
+# ------------------------------------- classes found by a held-out round (stop 27)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "by A to B" after a verb of change across its object: the change, then the level
+        (
+            "Tesla cut the price of its Model Y by $5,000 to $47,490 in the US.",
+            [(5000, "down"), (47490, "=")],
+        ),
+        (
+            "The retailer cut the price of the kettle by $45 to $104.99.",
+            [(45, "down"), (104.99, "=")],
+        ),
+        # a range of changes keeps one sign, or ends of one size
+        ("Fares will rise by $45 to $60 next year.", [((45, 60), "up")]),
+        ("World temperatures dropped by 1 to 1.5 degrees.", [((1, 1.5), "down")]),
+        # a currency sign serves both ends of a range
+        ("Flats will sell for $1.8-2.4 million each.", [((1.8e6, 2.4e6), "=")]),
+        ("Tickets cost €20 to 30 each.", [((20, 30), "=")]),
+    ],
+)
+def test_a_change_and_its_level_or_a_range(nlp_en, text: str, want: list) -> None:
+    got = [((q.low, q.high) if q.value is None else q.value, q.change) for q in _run(nlp_en, text)]
+    assert got == [(w if isinstance(w, tuple) else pytest.approx(w), c) for w, c in want]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # "over" a span of time is when it happened, not "more than"
+        ("Reviewers tested the headsets over three weeks.", 3, "="),
+        ("The loan is to be paid over five years.", 5, "="),
+        ("A fund would receive 100 billion euros over seven years.", 7, "="),
+        # ... but a length is "more than"
+        ("They have been unemployed for over two years.", 2, ">"),
+        ("The war has lasted over three years.", 3, ">"),
+        ("It took over three hours.", 3, ">"),
+        ("Kyiv counted 100,000 casualties in a little over three months.", 3, ">"),
+        ("It happened over 3 years ago.", 3, ">"),
+        ("Over 300 people came.", 300, ">"),
+    ],
+)
+def test_over_a_span_of_time(nlp_en, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("CO2 was 424 ppm in May, up 3 ppm from a year earlier.", 3, "up"),
+        ("Life expectancy fell to 81.2 years, down 0.6 years from 2019.", 0.6, "down"),
+        # a phrasal verb that moves nothing
+        ("Electric vehicles made up 16.5% of new car registrations.", 16.5, "="),
+        ("Troops shot down 73 drones.", 73, "="),
+        # "plus a": "and also"
+        ("It has a 50MP camera, plus a 12MP selfie camera.", 12, "="),
+        # "plus or minus" is a margin, not a negative number
+        ("The poll has a margin of error of plus or minus 3.1 points.", 3.1, "="),
+    ],
+)
+def test_directions_particles_and_margins(nlp_en, text: str, value: float, change: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The phone has a 200MP main camera.", 200, "megapixel"),
+        ("A 50 MP ultra-wide camera.", 50, "megapixel"),
+        ("Speeds reach 100 Mbps.", 100, "megabit per second"),
+        ("Upload speeds of 1 Gbps.", 1, "gigabit per second"),
+        ("A reading above 130 mmHg.", 130, "millimeter of mercury"),
+        ("Printed at 300 dpi.", 300, "dot per inch"),
+    ],
+)
+def test_digital_and_medical_units(nlp_en, text: str, value: float, unit: str) -> None:
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].unit == unit
+    # members of parliament are no unit of resolution
+    assert all(q.unit != "megapixel" for q in _run(nlp_en, "He won by 20 MP votes."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vodafone and Three completed their £15bn merger.", [15e9]),
+        ("Samsung will show off its One UI software.", []),
+        ("Savers can put up to $23,000 into a 401(k) plan.", [23000]),
+        ("Mahindra priced the compact XUV 3XO from 749,000 rupees.", [749000]),
+        ("Police asked callers to quote incident 447.", []),
+        # a capitalised number word opening a sentence, a headline or a quote still counts
+        ("Three soldiers died.", [3]),
+        ('He said: "Three soldiers died."', [3]),
+        ("Crash Kills Three In Ohio", [3]),
+    ],
+)
+def test_numbers_that_name(nlp_en, text: str, kept: list[float]) -> None:
+    assert [q.value for q in _run(nlp_en, text)] == [pytest.approx(v) for v in kept]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "concept"),
+    [
+        # a measure is about what follows "of"
+        ("Heavy snow closed 140 miles of the interstate.", 140, "interstate"),
+        ("The plants will remove 1.6 gigawatts of capacity.", 1.6, "capacity"),
+        # a counted noun stays what is counted
+        ("Workers packed 300 bottles of hand sanitiser.", 300, None),
+    ],
+)
+def test_a_measure_of_something(nlp_en, text: str, value: float, concept: str | None) -> None:
+    (q,) = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    if concept is None:
+        assert q.concept is None or "sanitiser" not in q.concept.text
+    else:
+        assert q.concept is not None and concept in q.concept.text

@@ -371,7 +371,13 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
         shifts.extend([(1, 1), (0, 1)])
     if f.as_of == end:
         shifts.append((-1, -1))
-    if f.period_span is not None and _EXPLICIT_RANGE.search(f.period_span.text):
+    if f.period_span is not None and (
+        _EXPLICIT_RANGE.search(f.period_span.text)
+        # "Over the same period it listed 538 tanks" after "between June 4 and Thursday":
+        # the range it takes up (a week or less is never read so: a six-day change is no
+        # week's)
+        or (_SAME_SPAN.search(f.period_span.text) and (f.period_days or 0) > 7)
+    ):
         # "From January 1 to December 1, the General Staff recorded 382,120": the reports of
         # those two days, their difference
         shifts.append((0, -1))
@@ -424,6 +430,7 @@ def _counts_from_war_start(s: Series, start: str) -> bool:
 
 
 _EXPLICIT_RANGE = re.compile(r"\b(?:from|between)\b.+\b(?:to|and|through|until)\b", re.I)
+_SAME_SPAN = re.compile(r"\b(?:same|that)\s+(?:period|span|time|days|stretch)\b", re.I)
 _SINCE_DAY = re.compile(r"since\s+(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 

@@ -298,9 +298,18 @@ _CHANGE_NOUNS = (
     r"(?:increase|rise|gain|jump|surge|hike|boost|climb|rebound|spike|uptick|advance|drop"
     r"|fall|decline|decrease|cut|reduction|slump|plunge|dip|contraction|downturn|slide)s?"
 )
-_NOUN_AFTER = re.compile(rf"(?:[\s-]+[\w'’-]+){{0,3}}?[\s-]+{_CHANGE_NOUNS}\b", re.I)
+# "a 19% drop", "a 400-point year-on-year fall"; not "400 points as bond yields spike" (a
+# conjunction or preposition starts another phrase)
+_NOUN_AFTER = re.compile(
+    rf"(?:[\s-]+(?!(?:as|while|when|after|before|and|but|since|because|amid|with|on|in|at"
+    rf"|for|to|from|of|than|the|its|their|his|her)\b)[\w'’-]+){{0,3}}?[\s-]+{_CHANGE_NOUNS}\b",
+    re.I,
+)
+# "a fall of 3%", "an annual increase of 60,600"; not the verb in "will fall by 7%"
 _NOUN_OF_BEFORE = re.compile(
-    rf"\b{_CHANGE_NOUNS}\s+(?:of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S?$", re.I
+    rf"\b(?:an?|the|its|their|his|her|this|that|any|further|[\d.,]+%?)\s+(?:[\w-]+\s+)?"
+    rf"{_CHANGE_NOUNS}\s+(?:of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S?$",
+    re.I,
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"^\s*to\s*$", re.I)

@@ -164,6 +164,16 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
             # "Oryx, whose count has been the benchmark since 2022, had listed 4,074 tanks":
             # a relative clause's time is its own
             strong += 1
+    paren = _parenthesis_around(sentence, c.start, c.end)
+    if (
+        paren is not None
+        and not paren[0] < at < paren[1]
+        # (not a date restated in brackets: "this morning (Aug 8)")
+        and len(sentence[paren[0] + 1 : paren[1]].strip()) > c.end - c.start + 3
+    ):
+        # "put losses at 1,040,950 (the tally passed one million on June 12) alongside
+        # 11,032 tanks": an aside's time is the aside's
+        strong += 1
     if (
         c.end <= at
         and _PART_BEFORE_CUE.search(sentence, max(0, c.start - 60), c.start)
@@ -211,6 +221,17 @@ def _same_parenthesis(sentence: str, c: Cue, at: int) -> bool:
     if opening < 0 or sentence.rfind(")", opening, lo) >= 0:
         return False
     return "(" not in sentence[lo:hi] and ")" not in sentence[lo:hi] and ")" in sentence[hi:]
+
+
+def _parenthesis_around(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the brackets that enclose ``start``-``end``, if any."""
+    opening = sentence.rfind("(", 0, start)
+    if opening < 0 or sentence.rfind(")", opening, start) >= 0:
+        return None
+    closing = sentence.find(")", end)
+    if closing < 0 or "(" in sentence[end:closing]:
+        return None
+    return opening, closing
 
 
 _PART_BETWEEN = re.compile(

@@ -164,7 +164,7 @@ _W_CORE = _alt([*_SMALL, *_SCALES, "dozen", *_FRACTIONS, *_ZERO_WORDS])
 _W_LINK = r"and|an?|of|point"
 # A run of number words and the words that join them; _parse_run splits it into numbers.
 _WORD_RUN = re.compile(
-    rf"""\b(?:(?:minus|negative)\s+)?(?:an?\s+)?(?:{_W_CORE})
+    rf"""\b(?:(?<!plus\ or\ )(?:minus|negative)\s+)?(?:an?\s+)?(?:{_W_CORE})
     (?:[\s-]+(?:{_W_CORE}|{_W_LINK})(?![\w'’]))*\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -226,7 +226,7 @@ _GROUP_SPACE = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
 # spaces "1 100"), decimals, an exponent ("1.3e6", "2.48×10−5"), a glued vulgar fraction,
 # a mixed fraction ("2 1/2"), a/b, and a scale ("3.5bn", "47 lakh", "two lakh crore").
 _DIGITS = re.compile(
-    rf"""(?=[-−.\dmMnN])(?:(?<![\w])(?P<neg1>(?:minus|negative)[\s-]?)
+    rf"""(?=[-−.\dmMnN])(?:(?<![\w])(?<!plus\ or\ )(?P<neg1>(?:minus|negative)[\s-]?)
       |(?:{_CODE_BEFORE}|(?<![\w.,/⁄])(?:(?<=to-)|(?<=sub-)|(?<=\d[kKmMbB]-)|(?<![^\W\d_][-−])))
        (?P<neg>(?<![^\s(\[:=<>~≈±$£€¥₹₽])(?:−|-(?=\d|\.\d)))?)
     (?P<num>(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!,?\d)|\d{{1,3}}(?:,\d{{3}})+

@@ -51,8 +51,14 @@ _TIME_AFTER = re.compile(
 _TIME_BEFORE = re.compile(r"\d:$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _DECADE_AFTER = re.compile(r"^'?s\b")
-_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}")
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+# (also a month and year: "an expiry date of 06/2026")
+_ISO_DATE = re.compile(
+    r"\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\d{1,2}/\d{1,2}/\d{2,4}|\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b"
+)
+# (also British numbers that start with 0: "0800 555 111", "020 7946 0958")
+_PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+)
 _ID_BEFORE = re.compile(
     r"(?:\bNo\.?|#|\bnumber|\bNumber|\b(?:S&P|S\s?P|sp|FTSE|Russell|Nikkei|Stoxx|STOXX|CAC|DAX|ASX"
     r"|Nasdaq|NASDAQ|TSX|Hang\s+Seng|Sensex|Nifty|IBEX|FTSE\s+MIB|MSCI\s+\w+|Euro\s?Stoxx)"
@@ -103,7 +109,8 @@ _LABEL_BEFORE = re.compile(
     r"|section|article|paragraph|clause|appendix|schedule|exhibit|question|lane|gate|platform"
     r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
     r"|row|seat|hole|pier|berth|bay|door|zone|block|floor|storey|interstate|highway|motorway"
-    r"|runway|room|ward|apartment|suite|exit|amendment|bus|tram|district|precinct)\s*$",
+    r"|runway|room|ward|apartment|suite|exit|amendment|bus|tram|district|precinct|incident"
+    r"|docket|ticket|note|lot|batch|serial)(?:\s+(?:numbers?|nos?\.))?\s*$",
     re.I,
 )
 # Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
@@ -152,7 +159,7 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
         "<",
     ),
     (
-        r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close\s+to"
+        r"(?:\b(?:about|around|approximately|approx\.?|roughly|some|nearly|almost|close(?:r)?\s+to"
         r"|circa|(?:an?|the|some)\s+estimated|around\s+about|more\s+or\s+less|in\s+the\s+region\s+of"
         r"|on\s+the\s+order\s+of)|~|∼|≈|\bc\.|\bca\.)",
         "~",
@@ -284,6 +291,21 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         return True
     if not cur and _DURATION_MODIFIER.match(tail):
         return True
+    if n.kind == "fraction" and any(
+        m.start() <= n.start and n.end <= m.end()
+        for m in _ISO_DATE.finditer(text, max(0, n.start - 14), n.end + 14)
+    ):
+        return True  # "an expiry date of 06/2026": a month, not six 2026ths
+    if not cur and n.scale_text in ("B", "M", "K") and _LABEL_BEFORE.search(head):
+        return True  # "lot numbers 2231B through 2239B": codes, not billions
+    if n.kind == "words" and re.fullmatch(r"zero", text[n.start : n.end], re.I) and tail[:1] == "-":
+        return True  # "zero-sugar drinks", "a zero-emission mandate": a kind, not a count
+    if (
+        n.kind == "words"
+        and re.fullmatch(r"(?:a|per)\s+dozen", text[n.start : n.end], re.I)
+        and (re.search(r"\d\s*$", head))
+    ):
+        return True  # "€2.85 a dozen": the amount's denominator (a rate), not twelve
     if n.kind == "digits" and not n.has_scale and not cur and not after:
         if _LABEL_BEFORE.search(head) and re.fullmatch(r"\d{1,4}(?:\.\d)?", text[n.start : n.end]):
             return True
@@ -338,8 +360,16 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     ent = first.ent_type_ or span[-1].ent_type_
     raw = text[n.start : n.end]
     is_year = n.kind == "digits" and not n.has_scale and _is_year_text(raw) and cur is None
-    if is_year and _AMOUNT_BOUND_BEFORE.search(head):
-        is_year = False  # "more than 2000", "below 1500": a comparison bounds an amount
+    if (
+        is_year
+        and _AMOUNT_BOUND_BEFORE.search(head)
+        and not re.search(
+            r"\b(?:until|till|through|by|to|from|in|since)\s+at\s+(?:least|most)\s+$", head, re.I
+        )
+    ):
+        # "more than 2000", "below 1500": a comparison bounds an amount ("until at least
+        # 2027" is a year)
+        is_year = False
     if is_year and not (after and after.kind in ("percent", "currency", "physical")):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None or nxt.tag_ != "NNS" or ent == "DATE":
@@ -390,6 +420,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     ):
         return True
     # A name or label right before the number: "Section 427", "Game 6", "Charlton 2-1".
+    # (Not a decimal: "CI 1.92–2.65", "Scenario 2.7" are values as often as versions.)
     if first.i > 0 and not cur and not after and small_int:
         prev = doc[first.i - 1]
         if (
@@ -398,6 +429,21 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             and prev.ent_type_ not in ("NORP",)
         ):
             return True
+    if not cur and not after and _CODE_GLUED.match(text, n.start):
+        return True  # "the XUV 3XO", "a 401(k) plan", "501(c)(3)": a code, not a count
+    if (
+        n.kind == "words"
+        and raw[:1].isupper()
+        and first.i > first.sent.start
+        and doc[first.i - 1].text not in _OPENERS
+        and (
+            first.pos_ == "PROPN"
+            or first.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART")
+            or (span.end < len(doc) and doc[span.end].text[:1].isupper())
+        )
+        and not _title_case(first.sent)
+    ):
+        return True  # "Vodafone and Three", "its One UI software": a capitalised name
     # A model name right after: "the 737 Max jets". Not a count of a model's units: "lost
     # 16 Leopard tanks", "received 31 Abrams tanks" (no determiner before the number, and
     # a plural common noun after the name).
@@ -428,6 +474,17 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         if low == "one" and _ONE_IDIOM_AFTER.match(tail):
             return True  # "one-time charges", "a one-off payment", "a one-sided match"
     return False
+
+
+# Digits glued to letters that are no unit, or to a bracketed letter: a code.
+_CODE_GLUED = re.compile(r"\d+(?:[A-Z]{2,}[A-Z\d]*\b|\([a-z\d]\))")
+_OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "–", "—", "•", "*"])
+
+
+def _title_case(sent: SpacySpan) -> bool:
+    """Whether a sentence is written in title case (a headline), where capitals name nothing."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 2 and sum(t.text[0].isupper() for t in words) > 0.6 * len(words)
 
 
 # Adjectives built on "one" that count nothing: "one-time", "one-off", "one-sided".
@@ -514,6 +571,26 @@ _PARTICLE_UP = re.compile(
 )
 
 
+# A span of time after a number ("over three weeks"), not a point ("over 3 years ago") or
+# an age ("over 60 years old").
+_SPAN_OF_TIME_AFTER = re.compile(
+    r"(?:\s+and\s+an?\s+half)?\s+(?:(?:consecutive|straight|successive|full)\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|quarters?"
+    r"|centuries)\b(?!\s+(?:ago|old|later|earlier|before|after|since|of\s+age)\b)(?!-)",
+    re.I,
+)
+# Words before "over" that make it "more than" a length: "for over", "in over", "took over",
+# "lasted over", "waited over", "of over".
+_LENGTH_BEFORE_OVER = re.compile(
+    r"\b(?:for|in|of|than|after|aged|within|since|about|just|well|slightly|little|bit|far|only"
+    r"|last(?:s|ed|ing)?|t(?:ook|akes?|aking"
+    r"|aken)|wait(?:s|ed|ing)?|sp(?:e|a)n(?:t|ds?|ning|ned|s)?|serv(?:es?|ed|ing)|ran|runs?"
+    r"|running|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|exist(?:s|ed|ing)?|liv(?:es?|ed|ing)"
+    r"|jailed|sentenced|imprisoned)\s*$",
+    re.I,
+)
+
+
 def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     """Bound words around a number starting at ``start`` (after any currency sign)."""
     head = text[max(0, start - 40) : start]
@@ -527,13 +604,28 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
                 # "push past the 1000 hp barrier", "below the 2.5% forecast": the number
                 # names the mark compared with, a level of its own
                 return None, start
+            if change == "up" and skip and re.search(r"\b(?:an?|the)\b", skip.group(), re.I):
+                continue  # "plus a 12MP selfie camera": "and also", not an increment
             if word.startswith("pass") and (
                 _TALLY.match(text, start) or _COUNTED_AFTER.match(text, start)
             ):
                 continue  # "passed 218 to 214" (a vote), "passed 12 bills" (a count passed)
             if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
                 return None, start  # "0.05 points higher than 16.09": the base of a comparison
-            if word.startswith("up") and _PARTICLE_UP.search(text, 0, start - len(head) + m.end()):
+            if (
+                word == "over"
+                and _SPAN_OF_TIME_AFTER.match(text, end)
+                and not _LENGTH_BEFORE_OVER.search(core, 0, m.start())
+            ):
+                # "tested over three weeks", "to be paid over five years": the time it took
+                # place in, not "more than" ("for over two years", "took over three hours")
+                return None, start
+            if (
+                word.startswith("up")
+                and _PARTICLE_UP.search(text, 0, start - len(head) + m.end())
+                # ("brought gusts of up to 100 mph": the noun's "of up to" bounds it)
+                and not re.search(r"\bof\s*$", core[: m.start()])
+            ):
                 # "pushing the annual rate up to 3.2%", "ticked up to 4.1%": the particle of a
                 # verb of change and the level it reaches, not "as many as"
                 return None, start
@@ -879,7 +971,15 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             if (
                 ok_gap
                 and parsed
-                and _change_then_level(doc, text, cur.start if cur else n.start, gap, n, m2)
+                and _change_then_level(
+                    doc,
+                    text,
+                    cur.start if cur else n.start,
+                    gap,
+                    n,
+                    m2,
+                    own_unit=cur is not None and cur2 is not None,
+                )
             ):
                 ok_gap = False  # "fell £1.1bn to £8.4bn": the fall, then the level reached
             if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
@@ -887,7 +987,12 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                 if cur is None and after is None and (cur2 or after2) is not None:
                     after = after2 or cur2  # "from 13.5 to 14.0 mm": both are in mm
             u1, u2 = (cur or after), (cur2 or after2)
-            same_unit = u1 is None or (u2 is not None and u1.unit == u2.unit)
+            same_unit = (
+                u1 is None
+                or (u2 is not None and u1.unit == u2.unit)
+                # "$1.8-2.4 million", "€20 to 30": the currency sign serves both ends
+                or (u2 is None and cur is not None and (m2.has_scale or not n.has_scale))
+            )
             if (
                 ok_gap
                 and same_unit
@@ -1079,7 +1184,7 @@ def _relate(
         q = replace(q, concept=prev.concept)  # "down 68p at 1,112p": the level of the same
     if _PAREN_GAP.match(gap) and q.unit is None and prev.unit is not None and q.change == "up":
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
-    if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
+    if q.change == "=" and prev.change in (">", ">=", "<", "<=", "~") and _PAREN_GAP.match(gap):
         q = replace(
             q,
             change=prev.change,
@@ -1199,7 +1304,13 @@ def _build(
     if change is None or change == "~":
         change = _change(doc, text, change, anchor, counted, unit_match, bstart, start, uend)
     concept = None
-    unit_is_measure = unit_match is not None and unit_match.kind in ("percent", "currency")
+    # A measure, not a counted noun: "60% of the workers", "1.6 gigawatts of capacity" are
+    # about what follows "of" ("bottles of hand sanitiser" count bottles)
+    unit_is_measure = unit_match is not None and unit_match.kind in (
+        "percent",
+        "currency",
+        "physical",
+    )
     if item is not None:
         concept = _sp(text, item.idx, item.idx + len(item.text))  # the list item's label
     elif anchor is not None:
@@ -1280,9 +1391,20 @@ def _change(
     if (
         ud is not None
         and not measure
-        and (counted is not None or _is_particle(doc, bstart - len(head) + ud.start(1)))
+        and (
+            (counted is not None and unit_match is None)
+            or _is_particle(doc, bstart - len(head) + ud.start(1))
+        )
     ):
-        ud = None  # "shot down 73 drones", "set up 10 clinics": a phrasal verb, not a change
+        # "shot down 73 drones", "set up 10 clinics": a phrasal verb, not a change ("up 3
+        # ppm from a year earlier", "down 0.6 years" are changes in a unit)
+        ud = None
+    if (
+        ud is not None
+        and measure
+        and _particle_of_still_verb(doc, bstart - len(head) + ud.start(1))
+    ):
+        ud = None  # "made up 16.5% of registrations", "picked up 5%": no change of level
     if verb:
         return verb
     if (
@@ -1379,6 +1501,22 @@ def _is_particle(doc: Doc, idx: int) -> bool:
     return span is not None and len(span) > 0 and span[0].dep_ == "prt"
 
 
+def _particle_of_still_verb(doc: Doc, idx: int) -> bool:
+    """Whether the word at ``idx`` is the particle of a verb that names no change ("made
+    up", "picked up", "broke down"), not of one that moves ("edged up", "marked down")."""
+    span = doc.char_span(idx, idx + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].dep_ != "prt":
+        return False
+    verb = span[0].head
+    lemma = verb.lemma_.lower()
+    return not (
+        lemma in _MOVE_VERBS
+        or lemma in _UP_VERBS
+        or lemma in _DOWN_VERBS
+        or (lemma, span[0].lower_) in _PHRASAL_CHANGE
+    )
+
+
 # "raised $50 million", "can lift 64 tons" name the amount moved (a level); "raised prices
 # by 5%", "lifted the shares 3%" are rises.
 _AMOUNT_UP_VERBS = frozenset(["raise", "lift"])
@@ -1429,32 +1567,45 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
 _HEDGE_WORDS = frozenset("about around roughly some nearly almost just only an estimated".split())
 
 
-def _change_then_level(doc: Doc, text: str, start: int, gap: str, n: Number, m2: Number) -> bool:
+def _change_then_level(
+    doc: Doc, text: str, start: int, gap: str, n: Number, m2: Number, own_unit: bool = False
+) -> bool:
     """Whether "A to B" right after a verb of change is the change and the level it reaches
     ("fell £1.1bn to £8.4bn", "increased by 500,000 to 67 million", "rose by a fifth to
     £1.2bn"), not a range. A change and its level differ in size; a range of changes ("rose
-    5 to 10 percent") has ends of one size, so the ends must differ at least fivefold."""
+    5 to 10 percent") has ends of one size, so the ends must differ at least fivefold, or
+    twofold after "by" when each end carries its own currency sign ("cut by $45 to $104.99")."""
     if gap.strip().lower() != "to" or _BETWEEN_BEFORE.search(text, max(0, start - 30), start):
         return False
     a, b = n.value, m2.value
     if a is None or b is None or a == 0 or b == 0:
         return False
     lo, hi = sorted((abs(a), abs(b)))
-    if hi / lo < 5:
-        return False
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or hi / lo < 2:
         return False
     i = span.start - 1
+    by = None
     while i >= 0 and (
         doc[i].lower_ in _HEDGE_WORDS
         or doc[i].lower_ in ("by", "a")
         or doc[i].lower_ in _DIRECTION_WORDS  # "was revised up by 20,000 to 105,000"
     ):
+        if doc[i].lower_ == "by" and by is None:
+            by = doc[i]
         i -= 1
-    if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
-        return False
-    return _verb_direction(doc[i]) is not None
+    if hi / lo < 5 and not (by is not None and own_unit):
+        return False  # "by $45 to $104.99": each end with its own sign, the cut and the price
+    if i >= 0 and (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+        return _verb_direction(doc[i]) is not None
+    # "cut the price of its Model Y by $5,000 to $47,490": the amount's "by" hangs on the
+    # verb across its object
+    return (
+        by is not None
+        and (by.head.pos_ == "VERB" or by.head.tag_.startswith("VB"))
+        and by.head.i < by.i
+        and _verb_direction(by.head) is not None
+    )
 
 
 _FROM_BEFORE = re.compile(

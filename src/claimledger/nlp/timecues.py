@@ -118,6 +118,8 @@ _WAR_PHRASE = re.compile(
     r"|special\s+military\s+operation)\b(?:\s+(?:of|in|against)\s+\w+)?",
     re.I,
 )
+_COORDINATED_PERIODS = re.compile(r"\b(?:in|during|over|for|across|throughout)\s+(?:the\s+)?", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
@@ -137,6 +139,15 @@ _LEVEL_ON = re.compile(
     r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
     re.I,
 )
+# What a list or a counter holds on a day: "Oryx had 3,335 Russian tanks on its list on
+# Monday", "its database showed 3,773 on Monday" (not "had 300 tanks destroyed on Monday").
+_HOLDING_ON = re.compile(
+    r"\b(?:had|has|held|holds|showed|shows|documented)\s+(?:about\s+|around\s+|some\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\d][\d,.]*"
+    r"(?:\s+(?!(?:destroyed|lost|killed|damaged|captured|downed|shot|hit|wounded|sunk)\b)"
+    r"[A-Za-z'’-]+){0,6}\s+(?:on|as\s+of)\s+$",
+    re.I,
+)
 # A level, a total or its movement: a point in time ("at the end of 2023") dates it.
 _LEVEL_WORDS = re.compile(
     r"\b(?:stood|stands?|standing|reached|total\w*|tall(?:y|ies)|counts?|cumulative|overall"
@@ -146,7 +157,8 @@ _LEVEL_WORDS = re.compile(
 )
 _LEVEL_VERB = re.compile(
     r"\b(?:stood|stands?|standing)\s+at\b|\b(?:had|has|have)\s+(?:reached|risen\s+to|climbed\s+to"
-    r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b",
+    r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b"
+    r"|\b(?:its|their|the)\s+(?:list|database|tally|count|catalogue|log)\s+(?:held|had|showed)\b",
     re.I,
 )
 # "The morning update also listed ...": today's report, whatever the sentence before dated
@@ -156,6 +168,9 @@ _TODAYS_REPORT = re.compile(
     re.I,
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
+_FOR_BEFORE = re.compile(
+    r"\b(?:reported|recorded|published|announced|given|listed)\s+for\s+$", re.I
+)
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$", re.I)
 _BEFORE_CLAUSE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b[^,;:.()]{0,50}$", re.I)
@@ -193,6 +208,15 @@ _COUNTED_IN = re.compile(
 )
 _SUBJECT_REPORTS = re.compile(
     rf"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_REPORT_VERBS}|acknowledged|admitted)\b"
+)
+# "In August the New York Times, citing US officials, put Russian deaths at ...": a named
+# subject (an apposition or a participle between commas allowed) and a reporting verb that
+# does not count the figure right after it ("recorded 20,000" counts August's): the time
+# of the saying, for any date
+_NAMED_SUBJECT_SAYS = re.compile(
+    rf"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}[A-Z][\w'’.-]*(?:\s*,[^,;]{{3,60}},)?\s+"
+    rf"(?:{_REPORT_VERBS})\b(?!\s+(?:(?:about|around|some|nearly|almost|another|more\s+than"
+    r"|over|roughly|up\s+to|at\s+least)\s+)?\d)"
 )
 _COVERS = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?)\s+(?:the\s+(?:whole|entire|full)\s+of\s+)?$",
@@ -292,7 +316,9 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         rest = after.lstrip()
         # (also without the comma: "on March 25 the Russian Defence Ministry acknowledged
         # 1,351 servicemen killed", a subject of up to six words and its reporting verb)
-        bare = _SUBJECT_REPORTS.match(after) is not None and tx.kind in ("date", "weekday")
+        bare = (
+            _SUBJECT_REPORTS.match(after) is not None and tx.kind in ("date", "weekday")
+        ) or _NAMED_SUBJECT_SAYS.match(after) is not None
         if rest.startswith(",") or bare:
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
             seg = after[: nxt[0]] if nxt else after
@@ -472,6 +498,30 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         txs = [t for t in txs if not (am.start() <= t.start < am.end())]
         cues.append(Cue(am.start(), am.end(), "range", tx=a_tx, end_tx=b_tx, lo=first_day))
 
+    # "in May and June together", "over 2023 and 2024": two periods of one kind that follow
+    # each other, counted as one (not "in May and August", which no one period covers)
+    # ("during July and August, with 1,520 and 1,517 systems destroyed, respectively": one
+    # period each)
+    for cm in () if _RESPECTIVELY.search(sentence) else _COORDINATED_PERIODS.finditer(sentence):
+        ia_ = tx_at(cm.end(), "")
+        if ia_ is None or txs[ia_].kind not in ("month", "year", "quarter"):
+            continue
+        conj = re.match(r"\s+and\s+", sentence[txs[ia_].end :])
+        ib_ = tx_at(txs[ia_].end + conj.end(), "") if conj else None
+        if ib_ is None or txs[ib_].kind != txs[ia_].kind:
+            continue
+        ta, tb = txs[ia_], txs[ib_]
+        if ta.year is None and tb.year is not None and ta.kind == "month":
+            ta = replace(ta, year=tb.year)
+        span_a, span_b = interval(ta, ref), interval(tb, ref)
+        if span_a is None or span_b is None or span_b[0] != span_a[1] + timedelta(days=1):
+            continue
+        day_a, day_b = span_a[0], span_b[1]
+        a_tx = Timex(ta.start, tb.end, "date", day_a.year, day_a.month, day_a.day)
+        b_tx = Timex(ta.start, tb.end, "date", day_b.year, day_b.month, day_b.day)
+        txs = [t for t in txs if not (ta.start <= t.start < tb.end)]
+        cues.append(Cue(ta.start, tb.end, "range", tx=a_tx, end_tx=b_tx, lo=day_a))
+
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
     for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):
         pos, war, lo_tx, war_day = m.end(), False, None, None
@@ -487,8 +537,14 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if war_day is not None:
                 pos = txs[war_day].end
         else:
-            # ("between its July 31 and August 31 updates": the reports' own determiner)
-            i = tx_at(pos, r"[\s,]*(?:(?:its|their|the)\s+)?")
+            # ("between its July 31 and August 31 updates": the reports' own determiner;
+            # "between the start of the Avdiivka assault on Oct. 10 and New Year's Day": an
+            # event's start and its date)
+            i = tx_at(
+                pos,
+                r"[\s,]*(?:(?:its|their|the)\s+)?(?:(?:start|beginning|launch|outset)\s+of\s+"
+                r"(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:on|in)\s+)?",
+            )
             if i is None or txs[i].kind not in ("date", "month", "year", "weekday", "quarter"):
                 continue
             lo_tx, pos = txs[i], txs[i].end
@@ -698,12 +754,17 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif _BEFORE_CLAUSE.search(before):
             # "a month before Russia launched its invasion on Feb. 24": the day before it
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
-        elif _ANCHOR_PREP.search(before) or (_LEVEL_ON.search(before) and not _ALONE.match(after)):
+        elif _ANCHOR_PREP.search(before) or (
+            (_LEVEL_ON.search(before) or _HOLDING_ON.search(before)) and not _ALONE.match(after)
+        ):
             # ("stood at 1,924 on Thursday": a level on a day, not a count during it)
             cues.append(Cue(t.start, t.end, "anchor", tx=t, rel_clause=rel))
         elif _START_PREP.search(before) and t.kind != "relday":
             lo, war = _resolve_start(t, ref)
             cues.append(Cue(t.start, t.end, "start", tx=t, war=war, lo=lo))
+        elif t.kind in ("month", "year", "quarter") and _FOR_BEFORE.search(before):
+            # "the losses Kyiv reported for July": the month the report covers
+            cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
         elif _dateline(sentence, t) or _is_report(sentence, t, bounds):
             cues.append(Cue(t.start, t.end, "report", tx=t))
         elif (

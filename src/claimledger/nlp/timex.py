@@ -490,6 +490,9 @@ _YEAR_PREP = re.compile(
     r"|as\s+of|after|before|than)\s+(?:the\s+year\s+)?)$",
     re.I,
 )
+# "over 2023 as a whole", "over 2024, ...": a year the count ran through (not "over 2023
+# people", an amount)
+_WHOLE_AFTER = re.compile(r"\s+as\s+a\s+whole\b|\s*[,;.]|\s*$|\s+(?:and|when|while|but)\b")
 _HEADER = re.compile(r"^\s*[:(]")
 # Where a list header may stand: at the start, or after a line break, a layout gap of two or
 # more spaces, or a list mark ("by year: 2022: ...; 2023: ...").
@@ -817,6 +820,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         if (
             not part
             and not _YEAR_PREP.search(before)
+            and not (re.search(r"\bover\s+$", before, re.I) and _WHOLE_AFTER.match(sentence, e))
             and not (_HEADER.match(sentence[e:]) and _HEADER_BEFORE.search(before))
         ):
             return None

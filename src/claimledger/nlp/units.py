@@ -235,6 +235,22 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\s?ppb\b", re.I), "part per billion", "physical"),
     (re.compile(r"\s?ppm\b", re.I), "part per million", "physical"),
     (re.compile(r"\sparts\s+per\s+(million|billion)\b", re.I), "part per {0}", "physical"),
+    # Digital and medical units that pint reads as others (megapoise, megabaud, dry pint)
+    # ("200MP", "a 50 MP main camera"; not "20 MP votes", members of parliament)
+    (
+        re.compile(
+            r"(?:MP|\sMP(?=\s+(?:[\w-]+\s+)?(?:cameras?|sensors?|lens(?:es)?|shooters?|selfie"
+            r"|snappers?)\b)|\s?[Mm]egapixels?|\s?Mpx)\b"
+        ),
+        "megapixel",
+        "physical",
+    ),
+    *(
+        (re.compile(rf"\s?{p}(?:bps|bit/s)\b"), f"{name}bit per second", "physical")
+        for p, name in (("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"))
+    ),
+    (re.compile(r"\s?mm\s?Hg\b"), "millimeter of mercury", "physical"),
+    (re.compile(r"\s?dpi\b"), "dot per inch", "physical"),
     (re.compile(r"\s?ppg\b"), "point per game", "idiom"),
     (re.compile(r"\s?rpg\b"), "rebound per game", "idiom"),
     (re.compile(r"\s?apg\b"), "assist per game", "idiom"),
@@ -316,7 +332,7 @@ _PINT_BLOCK = frozenset(
     points pt line lines count counts turn turns hand hands stone stones bar bars
     quarter quarters century centuries gross pc mil k K R G C F P B E N T S H D pi
     percent galileo rad rem gal thou ton tons kn knot league leagues chain chains link links
-    rod rods pole poles perch barn barns shot shots""".split()
+    rod rods pole poles perch barn barns shot shots MP MPs""".split()
 )
 # Bare single letters accepted only when glued to the number ("10m", "5W", "30s").
 _STOP_WORDS: frozenset[str]
@@ -485,6 +501,9 @@ _GLUED_DEGREE = re.compile(r"([CF])(?![\w'’-])")
 _TEMPERATURE_NEAR = re.compile(
     r"temperat|degree|\bheat|\bcold|\bwarm|\bhot\b|\bfreez|\bweather|thermo|\bhighs?\b"
     r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter"
+    # cooking: "bake at 180C (350F)", "proved for 18 hours at 4C", "rest after reaching 57C"
+    r"|\bbak(?:e|ed|es|ing)\b|\boven|\bpreheat|\bgrill|\broast|\bcook|\bfridge|\bfreezer"
+    r"|\bprov(?:ed|ing)\b|\bproof(?:ed|ing)\b|\bsimmer|\bfry|\bfried|\bmedium-rare|\bthermometer"
     # climate: "the 1.5C target of the Paris agreement", "2C of global warming"
     r"|\bclimat|warming|pre-?industrial|\bparis\s+(?:agreement|accord|deal|goal)",
     re.I,
@@ -524,7 +543,7 @@ _RATE = re.compile(
 _A_RATE_WORDS = frozenset(
     """year month week day hour minute second night game share barrel gallon litre liter
     ton tonne pound kilo kilogram ounce head person capita piece unit mile kilometre
-    kilometer""".split()
+    kilometer dozen""".split()
 )
 
 
