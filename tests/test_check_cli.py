@@ -28,7 +28,7 @@ def run(db: str, *args: str):
 
 def test_reference_check_links_timeline_export(db, tmp_path):
     r = run(db, "reference", "bundled")
-    assert r.exit_code == 0 and "36" in r.output
+    assert r.exit_code == 0 and "42" in r.output
     assert "ua-general-staff/personnel" in run(db, "reference", "list").output
     r = run(db, "check", "--json")
     verdicts = [json.loads(line) for line in r.output.splitlines() if line.startswith("{")]

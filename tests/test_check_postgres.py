@@ -26,7 +26,7 @@ def test_check_link_export_on_postgres(server):
     store = open_store(server.new_database())
     try:
         keys = build(store)
-        assert load_bundled_references(store) == 36
+        assert load_bundled_references(store) == 42
         assert load_bundled_references(store) == 0
         inv = {v: k for k, v in keys.items()}
         results = check_claims(store)

@@ -652,3 +652,21 @@ def test_the_same_period_as_a_stated_range_has_its_report_to_report_reading():
     # a week is read one way only: a six-day change is no week's (6,747 - 6,678 = 69)
     week = frame("2024-03-06", "2024-03-12", 7, "over the same period")
     assert check(69, week, "2024-03-13").label == "inconsistent"
+
+
+@pytest.mark.parametrize(
+    ("measure", "part", "value", "row"),
+    [
+        # Oryx, 2022-10-12: 228 self-propelled artillery, 111 towed (339 artillery)
+        ("artillery", "self-propelled", 228, "oryx/russia/self-propelled-artillery"),
+        ("artillery", "towed", 111, "oryx/russia/towed-artillery"),
+    ],
+)
+def test_a_kind_of_oryxs_artillery_is_read_against_its_own_row(measure, part, value, row):
+    frame = {"party": "russia", "measure": measure, "part": part, "aggregation": "cumulative"}
+    text = f"Oryx listed {value} Russian {part} guns."
+    r = _check_one(text, str(value), value, frame, claimer="Oryx", date="2022-10-12")
+    assert r.label == "consistent" and r.evidence[0].series == row
+    # anyone else's figure for one kind stays a part of the whole artillery
+    other = _check_one(text, str(value), value, frame, date="2022-10-12")
+    assert other.label != "consistent" or other.evidence[0].series != row

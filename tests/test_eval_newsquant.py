@@ -183,3 +183,24 @@ def test_folds_report_every_fold_and_a_mean_near_the_pooled_score(shared_data) -
     assert value.f1 >= FLOORS["value"]
     note = next(n for n in report.notes if n.startswith("value:"))
     assert len(note.split("folds ")[1].split(";")[0].split()) == 5
+
+
+def test_a_verb_of_change_with_by_is_no_change_noun() -> None:
+    """NewsQuant marks a change told by a verb; only a noun of change ("a fall of 7%") becomes
+    "=": "will fall by 7%" stays down, and a noun phrase after a conjunction is another's."""
+    from claimledger.evaluate.newsquant import to_newsquant
+
+    def change(text: str, start: int, end: int) -> str:
+        unit_end = end + 1 if text[end : end + 1] == "%" else end
+        pred = Pred(7.0, 7.0, 7.0, "down", "percent", None, start, end, unit_end)
+        (out,) = to_newsquant(text, [pred])
+        return out.change
+
+    t = "The cap will fall by 7% in April."
+    assert change(t, t.index("7"), t.index("7") + 1) == "down"
+    t = "The cap saw a fall of 7% in April."
+    assert change(t, t.index("7"), t.index("7") + 1) == "="
+    t = "The Dow fell 7 points as bond yields spike."
+    assert change(t, t.index("7"), t.index("7") + 1) == "down"
+    t = "The index posted a 7% drop."
+    assert change(t, t.index("7"), t.index("7") + 1) == "="

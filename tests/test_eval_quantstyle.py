@@ -1,7 +1,8 @@
-"""Quantities on news sentences nobody here wrote (model tier): 300 sentences made up and
+"""Quantities on news sentences nobody here wrote (model tier): 600 sentences made up and
 labelled by independent annotators by NewsQuant's conventions (tests/quantstyle), scored
-with NewsQuant's scorer. First run, before any of them was read: value 97.2, +unit 95.5,
-+change 94.0, +concept 81.7 F1 (docs/quantities.md)."""
+with NewsQuant's scorer. First run, before either round was read, value / +unit / +change /
++concept F1: round 1 97.2 / 95.5 / 94.0 / 81.7, round 2 (with round 1's fixes) 97.5 / 95.3 /
+95.0 / 78.8 (docs/quantities.md). The floors hold the fixes both rounds led to."""
 
 from __future__ import annotations
 
@@ -28,9 +29,9 @@ def report(tmp_path_factory):
     ("column", "floor"),
     [
         ("value", 0.98),
-        ("value+unit", 0.97),
+        ("value+unit", 0.965),
         ("value+change", 0.96),
-        ("value+concept(partial)", 0.83),
+        ("value+concept(partial)", 0.81),
     ],
 )
 def test_quantities_on_independent_sentences_hold_their_floor(report, column, floor):

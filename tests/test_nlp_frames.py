@@ -1857,3 +1857,66 @@ def test_respectively_keeps_one_month_each(extractor):
 def test_a_difference_is_no_count(extractor):
     fs = _frames(extractor, "In March Russia lost 31,960 troops, or 5,870 more than in February.")
     assert fs["5,870"].aggregation == "other" and fs["31,960"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_prisoners_downed_of_them_and_what_was_sent(extractor):
+    (f,) = _frames(
+        extractor, "More than 100 Russian soldiers were taken prisoner on Wednesday, he said."
+    ).values()
+    assert f.measure == "prisoners"
+    fs = _frames(
+        extractor,
+        "It listed 9,821 tanks and 22,768 operational-tactical drones, 153 of them downed in "
+        "the past day.",
+    )
+    assert fs["153"].measure == "drone"
+    fs = _frames(
+        extractor,
+        "Russian forces sent 28 Shahed-136 kamikaze drones towards Kyiv overnight, and air "
+        "defence units brought down 13 of them.",
+        "2022-10-18",
+    )
+    assert fs["28"].event == "launched" and fs["13"].measure == "drone"
+    assert fs["13"].part == "overnight"
+    fs = _frames(
+        extractor,
+        "Nationwide, Russia attacked with 126 Shahed-type strike drones and decoys overnight, "
+        "the Air Force said, of which 103 were shot down or suppressed.",
+        "2026-02-17",
+    )
+    assert fs["126"].event == "launched" and fs["103"].measure == "drone_jammed"
+
+
+@pytest.mark.model
+def test_oryxs_own_rows_and_all_of_its_sides(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx listed 95 Russian surface-to-air missile systems and 228 self-propelled guns.",
+    )
+    assert (fs["95"].measure, fs["95"].part) == ("air_defence", "surface-to-air missile systems")
+    assert (fs["228"].measure, fs["228"].part) == ("artillery", "self-propelled")
+    (f,) = _frames(
+        extractor,
+        "Oryx has documented more than 2,000 Russian tanks destroyed, damaged, abandoned or "
+        "captured since February 2022.",
+    ).values()
+    assert f.measure == "tank" and f.part is None  # every side of its count: the whole
+    fs = _frames(
+        extractor,
+        "Oryx's count of Russian infantry fighting vehicles stood at 2,412, and of Russian "
+        "tanks at 2,048, against 539 for Ukraine.",
+    )
+    assert (fs["2,048"].measure, fs["2,048"].part) == ("tank", None)
+    assert (fs["539"].measure, fs["539"].party) == ("tank", "ukraine")
+
+
+@pytest.mark.model
+def test_now_is_not_the_time_of_a_part_told_after_it(extractor):
+    fs = _frames(
+        extractor,
+        "Its drone count is now more than 449,000, with 54,436 added in July.",
+        "2026-08-08",
+    )
+    assert fs["more than 449,000"].as_of == "2026-08-08"
+    assert fs["54,436"].aggregation == "period" and fs["54,436"].period_days == 31

@@ -789,3 +789,48 @@ def test_a_measure_of_something(nlp_en, text: str, value: float, concept: str | 
         assert q.concept is None or "sanitiser" not in q.concept.text
     else:
         assert q.concept is not None and concept in q.concept.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a price per dozen, not twelve
+        ("Egg prices climbed to €2.85 a dozen in March.", [(2.85, "euro per dozen")]),
+        ("He bought a dozen eggs.", [(12, "egg")]),
+        # compounds of "zero", phone numbers, months of a year and codes name no amount
+        ("Sales of zero-sugar soft drinks surged 27%.", [(27, "percent")]),
+        ("Call 0800 555 111 for help.", []),
+        ("The batch has an expiry date of 06/2026.", []),
+        ("Lot number 2231B is affected.", []),
+        # a year after "until at least"
+        ("The budget stays at 0.5% until at least 2027.", [(0.5, "percent")]),
+        ("More than 2000 people came.", [(2000, "people")]),
+        # a glued C or F in a recipe is a temperature
+        ("Bake the loaf at 180C for 45 minutes.", [(180, "degree celsius"), (45, "minute")]),
+        # the scale of "from A to B million" serves both ends
+        (
+            "The plant will lift capacity from 77 to 142 million tonnes a year.",
+            [(77e6, "tonne per year"), (142e6, "tonne per year")],
+        ),
+    ],
+)
+def test_rates_codes_years_and_scales(nlp_en, text: str, want: list) -> None:
+    got = [(q.value, q.unit) for q in _run(nlp_en, text)]
+    assert got == [(pytest.approx(v), u) for v, u in want]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Storm Ciarán brought gusts of up to 100 mph.", 100, "<="),
+        ("Prices pushed the rate up to 3.2%.", 3.2, "="),
+        ("The fund is worth roughly 17 trillion crowns ($1.6 trillion).", 1.6e12, "="),
+        ("A figure closer to 90 is likely.", 90, "~"),
+    ],
+)
+def test_bounds_of_nouns_conversions_and_closer(nlp_en, text: str, value: float, change: str):
+    hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert len(hits) == 1, hits
+    assert hits[0].change == change

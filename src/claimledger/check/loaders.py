@@ -132,6 +132,17 @@ ORYX_SERIES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "helicopters": ("helicopter", "helicopter", ("Helicopters",)),
     "naval-ships": ("naval_ship", "ship", ("Naval Ships",)),
     "artillery": ("artillery", "system", ("Towed Artillery", "Self-Propelled Artillery")),
+    "self-propelled-artillery": (
+        "self_propelled_artillery",
+        "system",
+        ("Self-Propelled Artillery",),
+    ),
+    "towed-artillery": ("towed_artillery", "system", ("Towed Artillery",)),
+    "surface-to-air-missile-systems": (
+        "surface_to_air_missile_system",
+        "system",
+        ("Surface-To-Air Missile Systems",),
+    ),
     "mlrs": ("mlrs", "launcher", ("Multiple Rocket Launchers",)),
     "air-defence": (
         "air_defence",

@@ -524,6 +524,20 @@ def check_quantity(
         # they stay a part of the armoured vehicles)
         measures, part = ("infantry_fighting_vehicle",), False
         f = replace(f, part=None, part_span=None)
+    own_row = {
+        ("artillery", "self-propelled"): "self_propelled_artillery",
+        ("artillery", "towed"): "towed_artillery",
+        ("air_defence", "surface-to-air missile systems"): "surface_to_air_missile_system",
+    }.get((f.measure or "", f.part or ""))
+    if (
+        side == "oryx"
+        and own_row is not None
+        and any(s.measure == own_row and s.subject == f.party for s in series)
+    ):
+        # Oryx's self-propelled or towed artillery, its surface-to-air missile systems: its
+        # own rows, as for its IFVs
+        measures, part = (own_row,), False
+        f = replace(f, part=None, part_span=None)
     cands = [s for s in series if s.measure in measures and s.subject == f.party]
     if not cands:
         return unverifiable(

@@ -421,6 +421,18 @@ def time_ref(
             anchor = None
         if report is not None and report.end <= at - len(own):
             report = None
+
+    if re.search(r"\bnow\b", own, re.I):
+        for c in (anchor, report):
+            if (
+                c is not None
+                and c.start >= q_end
+                and _cost(c, at, q_end, bounds, sentence) >= 10_000
+            ):
+                # "Its drone count is now more than 449,000, with 54,436 added in July":
+                # now, not the time of the part told after it
+                anchor = None if c is anchor else anchor
+                report = None if c is report else report
     if agg and anchor:
         ca, cg = _cost(anchor, at, q_end, bounds, sentence), _cost(agg, at, q_end, bounds, sentence)
         qualifies = 0 <= anchor.start - agg.end <= 12  # "2025 (as of June 4): ..."

@@ -522,6 +522,12 @@ _CONTRAST_FOR = re.compile(
     re.I,
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
+_VERSUS_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|some|nearly|over|more\s+than"
+    r"|just)\s+)?$",
+    re.I,
+)
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 
 
 def _stamped(sentence: str, ref: dates.TimeRef) -> bool:
@@ -774,7 +780,12 @@ def frame_quantities(
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         prev = out[i - 1] if i else None
-        if prev is not None and prev.start < (claim.start if claim is not None else q.start):
+        if (
+            prev is not None
+            and prev.start < (claim.start if claim is not None else q.start)
+            # ("22,768 drones, 153 of them downed": the figure right before, whatever claim)
+            and not _OF_THEM.match(text, q.end)
+        ):
             # "In the past week Russia lost 11,600 personnel, ... 286 artillery systems. The
             # cumulative total now stands at ...": the total of the sentence's main count,
             # not of its last item
@@ -1103,7 +1114,7 @@ _OF_WHICH = re.compile(
 )
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
-    r"|destroyed|damaged|abandoned|downed)\b)",
+    r"|destroyed|damaged|abandoned)\b)",
     re.I,
 )
 _INCLUDES_BEFORE = re.compile(
@@ -1129,9 +1140,15 @@ _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
 _HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
 # "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
 _CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
+_SAM = re.compile(r"\bsurface[- ]to[- ]air\b|\bSAMs?\b")
 _GUN_KIND = re.compile(r"\bself[- ]propelled\b|\btowed\b", re.I)
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
+_ALL_SIDES = re.compile(
+    r"\bdestroyed,\s+damaged,\s+abandoned,?\s+(?:and|or)\s+captured\b"
+    r"|\bdestroyed,\s+damaged,\s+captured,?\s+(?:and|or)\s+abandoned\b",
+    re.I,
+)
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
@@ -1158,6 +1175,31 @@ def _counter_holds(chain: Sequence[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def _sent_at(tok: Token | None, measure_words: str) -> bool:
+    """Whether drones or missiles were sent at a place: "sent 28 Shahed-136 drones towards
+    Kyiv" (launched, not lost)."""
+    if tok is None:
+        return False
+    while tok.dep_ in ("nummod", "compound", "amod", "quantmod") and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb.lemma_.lower() in ("send", "hurl", "throw", "unleash")
+        and any(m in ("drone", "cruise_missile") for m in measures_in(measure_words or tok.text))
+    )
+
+
+_DOWNED_NEAR = re.compile(
+    r"\b(?:(?:shot|brought|took|gunned)\s+down|downed|intercept\w*|destroy\w*|neutrali[sz]\w*)\b",
+    re.I,
+)
+# "... drones towards Kyiv", "... missiles at the city": where they were aimed
+_AIMED_AT = re.compile(
+    r"[^.;:,]{0,60}?\b(?:towards?|at|against|into|over)\s+(?:the\s+)?(?:[A-Z]|city|capital|region)"
+)
 
 
 def _held(noun: Token) -> bool:
@@ -2192,8 +2234,19 @@ def _frame(
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
         # 213": each value is set on the phrase before its "at", not on a noun after it
         measure_words, measure_span, noun = text[listed[0] : listed[1]], _span(text, *listed), None
-    if event is None and parsed and _launched_with(noun if noun is not None else num):
+    if (
+        event in (None, "destroyed")
+        and parsed
+        and _launched_with(noun if noun is not None else num)
+    ):
         event = "launched"  # "Russia attacked overnight with 16 drones and two missiles"
+    if (
+        event is None
+        and parsed
+        and _sent_at(noun if noun is not None else num, measure_words)
+        and _AIMED_AT.match(text, q.end)
+    ):
+        event = "launched"  # "Russian forces sent 28 Shahed drones towards Kyiv"
     if (
         event is None
         and prev is not None
@@ -2280,7 +2333,7 @@ def _frame(
         if bare_total:
             measure_span = prev.frame.measure_span  # (the words that name what it counts)
         if event == "jammed" and measure and not measure.endswith("_jammed"):
-            measure = f"{measure}_jammed"
+            measure = f"{measure.removesuffix('_launched')}_jammed"
         if party is None:
             party = prev.frame.party  # ("The tally passed 400,000": the tally just told)
         after_q = doc.char_span(q.end, min(len(text), q.end + 12), alignment_mode="contract")
@@ -2462,6 +2515,14 @@ def _frame(
         # "47,580 artillery systems, 58 of them in the past day": some of the things the
         # figure just before counts (not the list's first item)
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        if (
+            measure is not None
+            and measure.endswith("_launched")
+            and _DOWNED_NEAR.search(text, max(s0, q.start - 40), min(len(text), q.end + 40))
+        ):
+            measure = measure.removesuffix("_launched")  # "brought down 13 of them": downed
+            if prev.frame.part == "overnight":
+                part, part_span = part or "overnight", part_span or prev.frame.part_span
         party = party or prev.frame.party
         if claim is not None and _oryx(claim):
             part = part or "some of them"  # "541 of them now in Ukrainian hands": a side
@@ -2670,6 +2731,22 @@ def _frame(
         # the gapped conjunct names what its figure counts
         measure = named_ms[0]
         measure_span = _span(text, gapped.start(g), gapped.end(g))
+        if part is not None and part.lower() not in gapped.group(g).lower():
+            part, part_span = None, None  # (the conjunct before it named one kind, not this)
+    if (
+        noun is None
+        and q.unit is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.start >= s0
+        and _VERSUS_BEFORE.search(text, max(s0, q.start - 24), q.start)
+        and _FOR_AFTER.match(text, q.end)
+    ):
+        # "and of Russian tanks at 2,048, against 539 for Ukraine": the other side's count
+        # of the same things
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        part, part_span = prev.frame.part, prev.frame.part_span
     if (
         noun is not None
         and noun.lower_ == "ones"
@@ -3068,6 +3145,9 @@ def _measure(
             # "26 self-propelled guns", "415 towed howitzers": one kind of the artillery (not
             # "self-propelled and towed guns", all of it)
             part = part or kinds.pop()
+        if m == "air_defence" and _SAM.search(words_):
+            # "95 surface-to-air missile systems": one kind of the air defence (not the guns)
+            part = part or "surface-to-air missile systems"
         whole_category = m == "vehicles_fuel_tanks" and _FUEL_WORDS.search(words_)
         if (
             m in ("armoured_combat_vehicle", "vehicles_fuel_tanks")
@@ -3090,6 +3170,8 @@ def _measure(
             claim is not None
             and _oryx(claim)  # Oryx's own sides are "destroyed", "damaged", ... of its total
             and event in _ORYX_SIDES
+            # (all of them together are the total: "destroyed, damaged, abandoned or captured")
+            and not _ALL_SIDES.search(sentence)
         ):
             part = part or event
         return m, part, part_span, False
@@ -3106,6 +3188,8 @@ def _measure(
             return ("killed" if not civil else "people_killed"), part, part_span, False
         if event == "wounded":
             return ("wounded" if not civil else "people_wounded"), part, part_span, False
+        if not civil and _TAKEN_PRISONER.match(text, q.end):
+            return "prisoners", part, part_span, False  # "100 soldiers were taken prisoner"
         if event == "captured":
             # soldiers taken prisoner: no series counts them (the field-news gold labels
             # "5,710 killed and 200 captured" prisoners, unverifiable); a bare count of what
@@ -3180,6 +3264,11 @@ _GAPPED = re.compile(
 _GAPPED_OWNER = re.compile(
     r"\b(?:and|while|but|with|against|to)\s+(?P<who>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?"
     r"\s+(?:at|to|as)\s+$"
+)
+_TAKEN_PRISONER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|being)?\s*taken\s+"
+    r"(?:as\s+)?(?:prisoners?|captive|POWs?)\b",
+    re.I,
 )
 _DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")
 _HURT_TOO = re.compile(

@@ -32,6 +32,11 @@ MEASURES: dict[str, str] = {
     # Oryx's own row; the frames read "infantry fighting vehicles" as a part of the
     # armoured combat vehicles, and only a figure from Oryx is read against this row
     "infantry_fighting_vehicle": "infantry fighting vehicles",
+    # Oryx's two kinds of artillery, read only for a figure from Oryx (to anyone else
+    # "self-propelled guns" are a part of the artillery)
+    "self_propelled_artillery": "self-propelled artillery",
+    "towed_artillery": "towed artillery",
+    "surface_to_air_missile_system": "surface-to-air missile systems",
 }
 
 # Phrase -> measures it may mean, longest phrases first when matching. A phrase mapping to
@@ -66,6 +71,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "air defence": ("air_defence",),
     "air defense": ("air_defence",),
     "anti aircraft": ("air_defence",),
+    "surface to air": ("air_defence",),  # "surface-to-air missile systems" (Oryx's row)
+    "sam system": ("air_defence",),
     "fighter jet": ("aircraft",),
     "cruise missile": ("cruise_missile",),
     # The General Staff counts cruise missiles; a ballistic missile is none of its

@@ -986,6 +986,16 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                 ok_gap = False  # "rose from 5% to 7%": two levels, not a range
                 if cur is None and after is None and (cur2 or after2) is not None:
                     after = after2 or cur2  # "from 13.5 to 14.0 mm": both are in mm
+                if (
+                    m2.has_scale
+                    and not n.has_scale
+                    and n.value is not None
+                    and m2.value is not None
+                    and (scale := _scale_of(m2))
+                    and abs(n.value) < abs(m2.value) / scale * 10
+                ):
+                    # "lift capacity from 77 to 142 million tonnes": the scale serves both
+                    value = low = high = n.value * scale
             u1, u2 = (cur or after), (cur2 or after2)
             same_unit = (
                 u1 is None
@@ -1184,7 +1194,9 @@ def _relate(
         q = replace(q, concept=prev.concept)  # "down 68p at 1,112p": the level of the same
     if _PAREN_GAP.match(gap) and q.unit is None and prev.unit is not None and q.change == "up":
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
-    if q.change == "=" and prev.change in (">", ">=", "<", "<=", "~") and _PAREN_GAP.match(gap):
+    # (not "~": NewsQuant's gold keeps "some seven miles (11 km)" and "almost S$1mil
+    # (RM3.06mil)" exact in the brackets)
+    if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
         q = replace(
             q,
             change=prev.change,

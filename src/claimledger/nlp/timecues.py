@@ -305,11 +305,13 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     # The clause before the date: a reporting word within 12 words, no number between.
     cut = max([e for s, e in bounds if e <= tx.start] + [0])
     words = _words_before(before[cut:], 12)
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if any(ch.isdigit() for ch in w) or w.lower() == "that":
             break
         if _REPORT_WORD.match(w.strip(".")):
-            return True
+            # ("with 54,436 added in July": a verb that counts the figure before it)
+            return not (k > 0 and re.fullmatch(r"[\d,.]+", words[k - 1]) is not None)
     # A clause that opens with the date: "On Sunday, the ministry said ...", also after the
     # day's name ("On the war's thousandth day, Tuesday, the General Staff announced ...")
     if CLAUSE_OPENING.match(before[cut:]) or _DAY_NAMED.match(before[cut:]):
