@@ -204,3 +204,16 @@ def test_a_verb_of_change_with_by_is_no_change_noun() -> None:
     assert change(t, t.index("7"), t.index("7") + 1) == "down"
     t = "The index posted a 7% drop."
     assert change(t, t.index("7"), t.index("7") + 1) == "="
+
+
+def test_a_comparison_told_by_an_adjective_is_no_change() -> None:
+    from claimledger.evaluate.newsquant import to_newsquant
+
+    def change(text: str) -> str:
+        s = text.index("23")
+        pred = Pred(23.0, 23.0, 23.0, "up", "percent", None, s, s + 2, s + 3)
+        return to_newsquant(text, [pred])[0].change
+
+    assert change("Mothers had a 23% higher risk of preterm birth.") == "="
+    assert change("Costs are 23% more than elsewhere.") == "="
+    assert change("Costs rose 23% in May.") == "up"

@@ -1920,3 +1920,48 @@ def test_now_is_not_the_time_of_a_part_told_after_it(extractor):
     )
     assert fs["more than 449,000"].as_of == "2026-08-08"
     assert fs["54,436"].aggregation == "period" and fs["54,436"].period_days == 31
+
+
+@pytest.mark.model
+def test_round_three_frames(extractor):
+    # "Tuesday's General Staff report" names the report's day
+    fs = _frames(
+        extractor,
+        "Tuesday's General Staff report listed 2,175 Russian tanks.",
+        "2022-09-13",
+    )
+    assert fs["2,175"].as_of == "2022-09-13" and fs["2,175"].aggregation == "cumulative"
+    # "in the day" is a day's count
+    fs = _frames(
+        extractor,
+        "The General Staff's own tally added 324 Russian drones in the day and 1,683 over the "
+        "past week.",
+        "2025-07-10",
+    )
+    assert fs["324"].period_days == 1 and fs["1,683"].period_days == 7
+    # the level a count rose to, "in Saturday's report", counts what the rise counts
+    fs = _frames(
+        extractor,
+        "The count of Russian drones destroyed rose by 1,751 to 449,606 in Saturday's General "
+        "Staff report.",
+        "2026-08-08",
+    )
+    assert fs["449,606"].measure == "drone"
+    # a month's share of a year's count is the month's count, not a part
+    fs = _frames(
+        extractor,
+        "Russian losses reached 430,790 in 2024. December alone accounted for 48,670 of the "
+        "losses.",
+        "2025-01-02",
+    )
+    assert fs["48,670"].part is None and fs["48,670"].period_days == 31
+    # the levels at a span's ends are no counts of it; a ratio is no count
+    fs = _frames(
+        extractor,
+        "Between its June 1 and Sept. 1 snapshots, the Russian tank count went from 2,003 to "
+        "2,276. Kyiv claims more than 80,000 drones in 2025, more than five times the 2024 "
+        "figure.",
+        "2025-09-04",
+    )
+    assert fs["2,003"].aggregation == fs["2,276"].aggregation == "other"
+    assert fs["more than five"].aggregation == "other"

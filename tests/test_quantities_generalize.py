@@ -834,3 +834,45 @@ def test_bounds_of_nouns_conversions_and_closer(nlp_en, text: str, value: float,
     hits = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
     assert len(hits) == 1, hits
     assert hits[0].change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # digits and "and a half" are one number
+        ("They were jailed for a total of 22 and a half years.", [(22.5, "=", "year")]),
+        # kilos are kilograms (pint: kiloseconds)
+        ("Guards found 11 kilos of cannabis.", [(11, "=", "kilogram")]),
+        # "to top" bounds; "up 2.4p to 898p" is the move and the price
+        ("Temperatures are forecast to top 95F.", [(95, ">", "degree fahrenheit")]),
+        (
+            "Segro sold warehouses, sending its shares up 2.4p to 898p.",
+            [(2.4, "up", "pence"), (898, "=", "pence")],
+        ),
+        # "went from A to B": two levels; "from 1.0-1.06 million": a range, scale and all
+        (
+            "The tank count went from 2,003 to 2,276.",
+            [(2003, "=", None), (2276, "=", None)],
+        ),
+        (
+            "Glencore cut its guidance from 1.0-1.06 million tonnes.",
+            [((1e6, 1.06e6), "=", "tonne")],
+        ),
+        # codes and school years name nothing; a decimal range is no code
+        ("Year 11 pupils sit their exams.", []),
+        ("Boeing slowed 737 MAX production.", []),
+        ("Growth of 2.5-3.0% is forecast.", [((2.5, 3.0), "=", "percent")]),
+        # what is recovered is an amount, not a rise; a physical amount lost is a fall
+        ("Police recovered 320 firearms.", [(320, "=", "firearm")]),
+        ("The Alps lost 2.1 cubic kilometres of ice.", [(2.1, "down", "cubic kilometer")]),
+        ("Officials from 20 NATO members met.", [(20, "=", "NATO member")]),
+        ("Russia lost 625 tanks.", [(625, "=", "tank")]),
+    ],
+)
+def test_round_three_classes(nlp_en, text: str, want: list) -> None:
+    got = [
+        ((q.low, q.high) if q.value is None else q.value, q.change, q.unit)
+        for q in _run(nlp_en, text)
+    ]
+    assert got == [(w if isinstance(w, tuple) else pytest.approx(w), c, u) for w, c, u in want]

@@ -305,10 +305,19 @@ _NOUN_AFTER = re.compile(
     rf"|for|to|from|of|than|the|its|their|his|her)\b)[\w'’-]+){{0,3}}?[\s-]+{_CHANGE_NOUNS}\b",
     re.I,
 )
-# "a fall of 3%", "an annual increase of 60,600"; not the verb in "will fall by 7%"
+# "a fall of 3%", "rate cuts of 50 basis points", "an increase by 5%"; not the verb in "will
+# fall by 7%" ("by" after a noun of change needs its determiner)
 _NOUN_OF_BEFORE = re.compile(
-    rf"\b(?:an?|the|its|their|his|her|this|that|any|further|[\d.,]+%?)\s+(?:[\w-]+\s+)?"
-    rf"{_CHANGE_NOUNS}\s+(?:of|by)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\S?$",
+    rf"(?:\b{_CHANGE_NOUNS}\s+of|\b(?:an?|the|its|their|his|her|this|that|any|further"
+    rf"|[\d.,]+%?)\s+(?:[\w-]+\s+)?{_CHANGE_NOUNS}\s+by)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?\S?$",
+    re.I,
+)
+# "a 23% higher risk", "10 to 12 per cent more than elsewhere", "10mph less than": a
+# comparison told by an adjective, not a change told by a verb
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|greater|smaller|bigger|larger|more|less|fewer|cheaper|dearer)\s+"
+    r"(?:than\b|(?!than\b)[a-z])",
     re.I,
 )
 _FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -329,7 +338,9 @@ def to_newsquant(text: str, preds: Sequence[Pred]) -> list[Pred]:
             continue
         after_end = max(p.end, p.unit_end or 0)
         if p.change in ("up", "down") and (
-            _NOUN_AFTER.match(text, after_end) or _NOUN_OF_BEFORE.search(text, 0, p.start)
+            _NOUN_AFTER.match(text, after_end)
+            or _NOUN_OF_BEFORE.search(text, 0, p.start)
+            or _COMPARED_AFTER.match(text, after_end)
         ):
             p = _with(p, change="=")
         if i + 1 < len(ps):

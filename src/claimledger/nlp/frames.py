@@ -1864,7 +1864,12 @@ def _frame(
         # concept is "its troops")
         if q.concept is not None and measures_in(q.concept.text):
             measure_words, measure_span = q.concept.text, q.concept
-        elif after.strip() and (measures_in(after) or _people_word(after)):
+        elif (
+            after.strip()
+            and (measures_in(after) or _people_word(after))
+            # (not the report that gives it: "to 449,606 in Saturday's General Staff report")
+            and not re.search(r"\b(?:report|update|bulletin|statement|briefing)s?\b", after, re.I)
+        ):
             a = text.index(after, q.end) if after in text[q.end :] else q.end
             measure_words = after
             measure_span = _span(text, a, a + len(after.rstrip()))
@@ -2435,6 +2440,10 @@ def _frame(
         else:
             part, part_span = by_other.group(1), by_span
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
+    if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
+        # "December alone accounted for 48,670 of the losses": a time's share of a longer
+        # time's count is that time's count (its period), not a part of what is counted
+        of_whole = None
     if part is None and measure and of_whole is not None:
         # "accounted for 4,200 of the past week's Russian losses": some of them, not all
         a, b = of_whole.left_edge.idx, of_whole.idx + len(of_whole.text)
@@ -2599,6 +2608,8 @@ def _frame(
         aggregation = "rate"
     elif percent and _countable(measure):
         aggregation = "other"  # "60% more than the 28,550": a relative change of a count
+    elif q.unit in ("times", "fold"):
+        aggregation = "other"  # "more than five times the 2024 figure": a ratio
     elif _DIFFERENCE_AFTER.match(text, q.end):
         aggregation = "other"  # "31,960, or 5,870 more than in February": a difference
     elif (
@@ -2642,6 +2653,13 @@ def _frame(
     elif tref.aggregation == "cumulative" or event in _LOSS_EVENTS or both or running_total:
         aggregation = "cumulative"  # (a running total: "The tally passed 400,000")
     else:
+        aggregation = "other"
+    if aggregation == "period" and (
+        _FROM_LEVEL.search(text, max(s0, q.start - 40), q.start)
+        or _TO_LEVEL.search(text, max(s0, q.start - 60), q.start)
+    ):
+        # "the tank count went from 2,003 to 2,276" over a stated span: the levels at its
+        # ends, not counts of it (not placed here: left unchecked)
         aggregation = "other"
     if (
         aggregation == "period"
@@ -3268,6 +3286,23 @@ _GAPPED_OWNER = re.compile(
 _TAKEN_PRISONER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|being)?\s*taken\s+"
     r"(?:as\s+)?(?:prisoners?|captive|POWs?)\b",
+    re.I,
+)
+_TIME_ACCOUNTS = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|day|week|month|year"
+    r"|quarter|\d{4})(?:\s+alone)?\s+(?:accounted|accounts|account)\s+for\s+"
+    r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+_FROM_LEVEL = re.compile(
+    r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
+    r"|decreased|jumped|moved|swelled)\s+from\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_TO_LEVEL = re.compile(
+    r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
+    r"|decreased|jumped|moved|swelled)\s+from\s+[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
 _DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")

@@ -85,6 +85,7 @@ _DURATION = re.compile(
 _URLISH = re.compile(r"://|\bwww\.|%[0-9A-Fa-f]{2}|[?&][\w-]+=|\w@\w|\.(?:com|org|net|html?)\b")
 # Three or more digit groups joined by - / . make a code: a phone number, a date, an ID.
 _CODE_TOKEN = re.compile(r"^[+(]?\d+(?:[-/.]\d+){2,}")
+_DECIMAL_RANGE = re.compile(r"\d+\.\d+[-–]\d+(?:\.\d+)?|\d+[-–]\d+\.\d+")  # "1.0-1.06"
 # "the 27-nation bloc", "a 12-member jury": a group named by its size is a label.
 _COLLECTIVE_AFTER = re.compile(
     r"^-(?:nations?|members?|countr(?:y|ies)|states?|part(?:y|ies)|seats?|strong|man|woman"
@@ -148,7 +149,7 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
     ),
     (
         rf"(?:\b(?:more\s+than|over|above|in\s+excess\s+of|upwards?\s+of|{_CMP_MORE}\s+than"
-        r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
+        r"|exceed(?:s|ed|ing)?|north\s+of|beyond|top(?:s|ped|ping)|(?<=to\s)top|surpass(?:es|ed|ing)?"
         r"|(?<!the\s)(?<!this\s)(?<!these\s)(?<!last\s)past|pass(?:es|ed|ing)?)"
         r"|(?<![<>=])>)",
         ">",
@@ -252,7 +253,8 @@ _DOWN_NOUNS = frozenset(
 # Verbs whose "from A to B" states two levels (before and after), not a range.
 _CHANGE_FROM_TO = frozenset(
     """change revise move shift swing slow widen narrow adjust upgrade downgrade
-    quicken accelerate decelerate jump""".split()
+    quicken accelerate decelerate jump go take bring push""".split()  # ("went from 2,003 to
+    # 2,276", "taking the total from 106,720 to 173,990")
 )
 # "lost 625 tanks" counts losses (a level); "lost 2.7 percent" is a fall.
 _EVENT_DOWN_VERBS = frozenset(["lose"])
@@ -286,7 +288,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if (
         not cur
         and not n.has_scale
-        and (_CODE_TOKEN.match(token) or _COLLECTIVE_AFTER.match(text[n.end : n.end + 60]))
+        and (
+            (
+                _CODE_TOKEN.match(token)
+                and not _DECIMAL_RANGE.fullmatch(re.sub(r"[^\d]+$", "", token))
+            )
+            or _COLLECTIVE_AFTER.match(text[n.end : n.end + 60])
+        )
     ):
         return True
     if not cur and _DURATION_MODIFIER.match(tail):
@@ -424,7 +432,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if first.i > 0 and not cur and not after and small_int:
         prev = doc[first.i - 1]
         if (
-            prev.pos_ == "PROPN"
+            (prev.pos_ == "PROPN" or prev.text == "Year")  # ("Year 11 pupils": a school year)
             and prev.idx + len(prev.text) >= n.start - 1
             and prev.ent_type_ not in ("NORP",)
         ):
@@ -450,10 +458,10 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if not cur and not after and small_int and span.end < len(doc):
         nxt = doc[span.end]
         if (
-            nxt.pos_ == "PROPN"
+            (nxt.pos_ == "PROPN" or (nxt.is_alpha and len(nxt.text) > 1 and nxt.text.isupper()))
             and nxt.idx <= n.end + 1
             and nxt.text[:1].isupper()
-            and nxt.ent_type_ in ("", "PRODUCT")
+            and (nxt.ent_type_ in ("", "PRODUCT") or nxt.text.isupper())  # ("737 MAX")
             and first.ent_type_ not in ("DATE",)
             and not _counts_named_model(doc, span)
         ):
@@ -952,6 +960,26 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
         cur, after = units[i]
         last = n
         low, high, value = n.low, n.high, n.value
+        # "22 and a half years": the digits and the fraction after "and" are one number
+        if (
+            n.kind == "digits"
+            and value is not None
+            and not n.has_scale
+            and i + 1 < len(nums)
+            and keep[i + 1]
+            and nums[i + 1].value in (0.25, 0.5, 0.75)
+            and re.fullmatch(r"\s+and\s+", text[n.end : nums[i + 1].start])
+            and re.match(r"(?i)(?:an?|three)\s", text[nums[i + 1].start : nums[i + 1].end])
+            and cur is None
+            and (after is None or after == units[i + 1][1] or after.start > nums[i + 1].start)
+        ):
+            frac = nums[i + 1].value
+            assert frac is not None
+            value = low = high = value + frac
+            last = nums[i + 1]
+            after = units[i + 1][1]
+            keep[i + 1] = False
+            i += 1
         # Ranges: "252 to 287 miles", "between 5 and 10", "$3 billion to $5 billion", "5-10W".
         j = i + 1
         if j < len(nums) and n.kind != "vague":
@@ -982,7 +1010,12 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                 )
             ):
                 ok_gap = False  # "fell £1.1bn to £8.4bn": the fall, then the level reached
-            if ok_gap and parsed and _levels_from_to(doc, text, cur.start if cur else n.start):
+            if (
+                ok_gap
+                and parsed
+                and gap.strip().lower() == "to"  # ("from 1.0-1.06 million tonnes": a range)
+                and _levels_from_to(doc, text, cur.start if cur else n.start)
+            ):
                 ok_gap = False  # "rose from 5% to 7%": two levels, not a range
                 if cur is None and after is None and (cur2 or after2) is not None:
                     after = after2 or cur2  # "from 13.5 to 14.0 mm": both are in mm
@@ -1375,8 +1408,14 @@ def _change(
         if verb is None:
             verb, lemma = _verb_before(doc, bstart)
     measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
-    if verb == "down" and lemma in _EVENT_DOWN_VERBS and not measure:
-        verb = None  # "lost 625 tanks": the losses, not a fall
+    if (
+        verb == "down"
+        and lemma in _EVENT_DOWN_VERBS
+        and not measure
+        and not (unit_match is not None and unit_match.kind == "physical")
+    ):
+        # "lost 625 tanks": the losses, not a fall ("lost 2.1 cubic kilometres of ice" is)
+        verb = None
     if (
         verb == "down"
         and lemma in _EVENT_DOWN_VERBS
@@ -1531,7 +1570,7 @@ def _particle_of_still_verb(doc: Doc, idx: int) -> bool:
 
 # "raised $50 million", "can lift 64 tons" name the amount moved (a level); "raised prices
 # by 5%", "lifted the shares 3%" are rises.
-_AMOUNT_UP_VERBS = frozenset(["raise", "lift"])
+_AMOUNT_UP_VERBS = frozenset(["raise", "lift", "recover"])  # ("recovered 320 firearms")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
 _DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)
@@ -1610,6 +1649,8 @@ def _change_then_level(
         return False  # "by $45 to $104.99": each end with its own sign, the cut and the price
     if i >= 0 and (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return _verb_direction(doc[i]) is not None
+    if span.start >= 1 and doc[span.start - 1].lower_ in ("up", "down") and hi / lo >= 5:
+        return True  # "sending its shares up 2.4p to 898p": the move, then the price
     # "cut the price of its Model Y by $5,000 to $47,490": the amount's "by" hangs on the
     # verb across its object
     return (

@@ -44,6 +44,8 @@ _REPORT_VERBS = (
 )
 _REPORT_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:(?!(?:and|or|but|then)\b)\w+\s+)?(?:{_REPORT_VERBS}"
+    # ("Tuesday's General Staff report": a name of up to three words before it)
+    r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:report|update|statement|briefing|bulletin|tally)"
     r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment))\b",
     re.I,
 )
@@ -158,7 +160,8 @@ _LEVEL_WORDS = re.compile(
 _LEVEL_VERB = re.compile(
     r"\b(?:stood|stands?|standing)\s+at\b|\b(?:had|has|have)\s+(?:reached|risen\s+to|climbed\s+to"
     r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b"
-    r"|\b(?:its|their|the)\s+(?:list|database|tally|count|catalogue|log)\s+(?:held|had|showed)\b",
+    r"|\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|tally|count|catalogue|log)\s+"
+    r"(?:held|had|showed)\b",
     re.I,
 )
 # "The morning update also listed ...": today's report, whatever the sentence before dated

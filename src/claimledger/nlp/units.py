@@ -251,6 +251,7 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     ),
     (re.compile(r"\s?mm\s?Hg\b"), "millimeter of mercury", "physical"),
     (re.compile(r"\s?dpi\b"), "dot per inch", "physical"),
+    (re.compile(r"\s(?:kilos?)\b", re.I), "kilogram", "physical"),  # (pint: kiloseconds)
     (re.compile(r"\s?ppg\b"), "point per game", "idiom"),
     (re.compile(r"\s?rpg\b"), "rebound per game", "idiom"),
     (re.compile(r"\s?apg\b"), "assist per game", "idiom"),
@@ -272,6 +273,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\ssquare\s+miles?\b|\s?sq\.?\s?mi\b", re.I), "square mile", "physical"),
     (re.compile(r"\scubic\s+(?:feet|foot)\b", re.I), "cubic foot", "physical"),
     (re.compile(r"\scubic\s+met(?:re|er)s?\b", re.I), "cubic meter", "physical"),
+    (re.compile(r"\scubic\s+kilomet(?:re|er)s?\b|\s?km³", re.I), "cubic kilometer", "physical"),
+    (re.compile(r"\scubic\s+miles?\b", re.I), "cubic mile", "physical"),
     (
         re.compile(
             r"\s?°\s?C\b|\s(?:deg(?:rees?|\.)?\s+)?(?:celsius|celcius|centigrade)\b"
