@@ -703,6 +703,7 @@ def test_a_change_and_its_level_or_a_range(nlp_en, text: str, want: list) -> Non
         ("It took over three hours.", 3, ">"),
         ("Kyiv counted 100,000 casualties in a little over three months.", 3, ">"),
         ("It happened over 3 years ago.", 3, ">"),
+        ("Over two years of conflict have been hard.", 2, ">"),
         ("Over 300 people came.", 300, ">"),
     ],
 )
@@ -862,6 +863,7 @@ def test_bounds_of_nouns_conversions_and_closer(nlp_en, text: str, value: float,
         # codes and school years name nothing; a decimal range is no code
         ("Year 11 pupils sit their exams.", []),
         ("Boeing slowed 737 MAX production.", []),
+        ("The full report (302 KB) is online.", [(302, "=", "kb")]),
         ("Growth of 2.5-3.0% is forecast.", [((2.5, 3.0), "=", "percent")]),
         # what is recovered is an amount, not a rise; a physical amount lost is a fall
         ("Police recovered 320 firearms.", [(320, "=", "firearm")]),

@@ -458,10 +458,14 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if not cur and not after and small_int and span.end < len(doc):
         nxt = doc[span.end]
         if (
-            (nxt.pos_ == "PROPN" or (nxt.is_alpha and len(nxt.text) > 1 and nxt.text.isupper()))
+            (
+                nxt.pos_ == "PROPN"
+                # ("737 MAX production"; not "302 KB", a unit)
+                or (nxt.is_alpha and len(nxt.text) > 2 and nxt.text.isupper())
+            )
             and nxt.idx <= n.end + 1
             and nxt.text[:1].isupper()
-            and (nxt.ent_type_ in ("", "PRODUCT") or nxt.text.isupper())  # ("737 MAX")
+            and (nxt.ent_type_ in ("", "PRODUCT") or (len(nxt.text) > 2 and nxt.text.isupper()))
             and first.ent_type_ not in ("DATE",)
             and not _counts_named_model(doc, span)
         ):
@@ -584,7 +588,8 @@ _PARTICLE_UP = re.compile(
 _SPAN_OF_TIME_AFTER = re.compile(
     r"(?:\s+and\s+an?\s+half)?\s+(?:(?:consecutive|straight|successive|full)\s+)?"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?|seasons?|quarters?"
-    r"|centuries)\b(?!\s+(?:ago|old|later|earlier|before|after|since|of\s+age)\b)(?!-)",
+    # ("over two years of conflict": more than two years of it)
+    r"|centuries)\b(?!\s+(?:ago|old|later|earlier|before|after|since|of)\b)(?!-)",
     re.I,
 )
 # Words before "over" that make it "more than" a length: "for over", "in over", "took over",
