@@ -3295,16 +3295,13 @@ _TIME_ACCOUNTS = re.compile(
     r"(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
-_FROM_LEVEL = re.compile(
+# "went from 2,003 to 2,276": the levels at a change's ends
+_MOVED_FROM = (
     r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
-    r"|decreased|jumped|moved|swelled)\s+from\s+(?:about\s+|some\s+|nearly\s+)?$",
-    re.I,
+    r"|decreased|jumped|moved|swelled)\s+from\s+"
 )
-_TO_LEVEL = re.compile(
-    r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
-    r"|decreased|jumped|moved|swelled)\s+from\s+[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$",
-    re.I,
-)
+_FROM_LEVEL = re.compile(_MOVED_FROM + r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_TO_LEVEL = re.compile(_MOVED_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")
 _HURT_TOO = re.compile(
     r"\s*(?:,|/|\bor\b|\band\b)\s*(?:\w+\s+)?(?:wounded|injured|missing|captured|maimed)", re.I
