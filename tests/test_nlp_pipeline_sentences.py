@@ -1,10 +1,12 @@
 """Sentence starts preset before the parser: paragraphs, headings and list labels.
 
-Made-up text; the tokenizer alone (no model), checking the flags the parser then keeps.
+Made-up text; the tokenizer alone (no model), checking the flags the parser then keeps (one
+model-tier test: the pipeline's own tokenizer and a footnote mark).
 """
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from claimledger.nlp.pipeline import paragraph_starts
@@ -46,3 +48,26 @@ def test_a_list_bullet_opening_a_line_opens_its_sentence():
         assert f[bullet] is True, bullet
     # a dash inside a line is left to the parser
     assert _flags("Tanks - 1,263 units")["-"] is None
+
+
+def test_a_footnote_mark_after_a_stop_ends_its_sentence():
+    from spacy.tokens import Doc
+
+    words = ["against", "1,640", "tanks", ".", "²", "Ukraine", "'s", "own", "stand", "at", "440"]
+    spaces = [True, True, False, False, True, False, True, True, True, True, False]
+    doc = paragraph_starts(Doc(spacy.blank("en").vocab, words=words, spaces=spaces))
+    assert doc[4].is_sent_start is False and doc[5].is_sent_start is True
+
+
+@pytest.mark.model
+def test_the_tokenizer_splits_a_footnote_mark_but_not_a_units_power():
+    from claimledger.nlp.pipeline import load
+
+    nlp = load()
+    assert [t.text for t in nlp.tokenizer("tanks.¹ Ukraine")] == ["tanks", ".", "¹", "Ukraine"]
+    assert "km²" in [t.text for t in nlp.tokenizer("a 3 km² site (km²).")]
+    doc = nlp("Oryx listed 1,640 tanks.² Ukraine's own losses stand at 440.")
+    assert [s.text for s in doc.sents] == [
+        "Oryx listed 1,640 tanks.²",
+        "Ukraine's own losses stand at 440.",
+    ]

@@ -137,11 +137,18 @@ _Q_END = re.compile(
 )
 
 
+# "350 of them " right before a time: the part of a total that the time dates
+_OF_THEM_THEN = re.compile(r"\s+of\s+(?:them|those|these)\s+", re.I)
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\s+$", re.I)
+
+
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
     """How far a cue is from the figure: characters, plus 250 a clause boundary between
     them and 10,000 a new clause with its own subject ("; ", ", while")."""
     if _same_parenthesis(sentence, c, at):
         return 0.0  # "(812,670 in total)": a parenthesis is its own scope
+    if c.start >= q_end and _OF_THEM_THEN.fullmatch(sentence, q_end, c.start):
+        return 0.0  # "53,650 lost since February, 350 of them in the past day": the part's own
     if c.start <= at < c.end:
         gap = 0
     elif c.end <= at:
@@ -159,6 +166,8 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     if c.start >= q_end and _PART_BETWEEN.search(sentence, q_end, c.start):
         strong += 1  # "11,390 soldiers, including 1,730 in the past day": the part's time
+    elif c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
+        strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
         if rel.start() <= c.start and c.end <= rel.end() and not rel.start() <= at < rel.end():
             # "Oryx, whose count has been the benchmark since 2022, had listed 4,074 tanks":
@@ -210,6 +219,23 @@ _COMPARED_TERM = re.compile(
     r"(?:(?:the|its|their|a)\s+)?" + _BOUND_WORDS + r"\d",
     re.I,
 )
+# "more than 13,000", "fewer than 50": a bound on the next figure, not a comparison with it
+_BOUND_BEFORE_THAN = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
+
+
+def _compared_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure compared with the one before it stands in ``sentence[start:end]``
+    ("three times the 2,021 in its report of Jan. 1"; not the next item of a list, "some
+    3,700 tanks, more than 13,000 artillery systems ... over the year")."""
+    return any(
+        not (
+            re.match(r"than\s+\d", m.group(0), re.I)
+            and _BOUND_BEFORE_THAN.search(sentence, max(0, m.start() - 8), m.start())
+        )
+        for m in _COMPARED_TERM.finditer(sentence, start, end)
+    )
+
+
 _NEXT_TERM = re.compile(r"\s*(?:to|and|against|versus|vs\.?|,)\s+" + _BOUND_WORDS, re.I)
 _TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:(?:at|on|in|by)\s+)?$")
 
@@ -383,10 +409,16 @@ def time_ref(
     usable = [c for c in cues if _usable(c, at)]
     # "6,461 artillery systems, more than three times the 2,021 in its report of Jan. 1,
     # 2023": a time after a figure compared with this one is that figure's
+    # ("37,560, with more than 14,000 of them added during 2025": nor is a time after a
+    # part of this figure that the part tells)
     usable = [
         c
         for c in usable
-        if c.start < q_end or _COMPARED_TERM.search(sentence, q_end, c.start) is None
+        if c.start < q_end
+        or not (
+            _compared_between(sentence, q_end, c.start)
+            or _PART_BETWEEN.search(sentence, q_end, c.start)
+        )
     ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
     if rise_to:
@@ -598,10 +630,15 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
         return c
     lo = parse_iso(context.period_start) if context is not None else None
     hi = parse_iso(context.period_end) if context is not None else None
-    if lo is None or hi is None or (lo.month, lo.day) != (1, 1) or hi.year != lo.year:
+    if lo is None or hi is None or hi.year != lo.year:
         return c
-    if (hi.month, hi.day) != (12, 31) and not (ref is not None and hi >= ref - timedelta(days=1)):
-        return c  # neither a whole year nor the year so far
+    whole = (lo.month, lo.day) == (1, 1) and (
+        (hi.month, hi.day) == (12, 31) or (ref is not None and hi >= ref - timedelta(days=1))
+    )
+    if not whole and (ref is None or lo.year > ref.year):
+        # (a part of one calendar year, "48,670 in December. ... some 3,700 tanks over the
+        # year", names the year it belongs to when that is over or is the report's own)
+        return c
     return replace(c, tx=replace(t, year=lo.year, rel=None))
 
 

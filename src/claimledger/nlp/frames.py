@@ -138,6 +138,7 @@ _EVENT_LEMMAS: dict[str, str] = {
     # "the 1,500 new and refurbished tanks that ... Russian industry delivered"
     "deliver": "produced",
     "refurbish": "produced",
+    "build": "produced",
     "mass": "deployed",
     "amass": "deployed",
     "concentrate": "deployed",
@@ -151,6 +152,7 @@ _EVENT_LEMMAS: dict[str, str] = {
     "mobilize": "mobilized",
     "mobilise": "mobilized",
     "recruit": "recruited",
+    "enlist": "recruited",
     # prisoners swapped are not losses ("exchanged 95 prisoners of war each")
     "exchange": "exchanged",
     "swap": "exchanged",
@@ -711,6 +713,7 @@ def frame_quantities(
     text = doc_text(doc)
     sections = [m.end() for m in _SECTION_HEADING.finditer(text)]
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
+    resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
     for c in sorted(claims, key=lambda c: c.start):
         while narrative and narrative[0][0] < c.start:
             while sections and sections[0] <= narrative[0][0]:
@@ -723,7 +726,7 @@ def frame_quantities(
                 _lost("a narrative's time", exc)
                 new = None
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
-                ctx = new
+                ctx, resume = new, None
         while sections and sections[0] <= c.start:
             sections.pop(0)
             ctx = None
@@ -748,6 +751,12 @@ def frame_quantities(
             ctx, stamp = box_ctx, None
         elif opens:
             in_box = False
+        if resume is not None and not _PLUPERFECT.search(c.text):
+            # "... to about 214,660 [Saturday]. On Tuesday, the running total had been
+            # 211,150. The General Staff also listed 3,717 artillery systems": the past
+            # perfect looked back from the story's time, which the next sentence returns to
+            ctx = resume
+        resume = None
         contexts[c.start] = ctx
         try:
             new = dates.time_ref(c.text, article.date, None, context=ctx)
@@ -771,6 +780,17 @@ def frame_quantities(
             continue  # "On Monday alone, it said, ... lost 1,380": that day is the figure's own
         if not kept:
             stamp = _source_of(c) if new is not None and _stamped(c.text, new) else None
+            if (
+                new is not None
+                and ctx is not None
+                and new.as_of_span is not None
+                and new.as_of is not None
+                and ctx.as_of is not None
+                and new.as_of < ctx.as_of
+                and _looks_back(c.text)
+                and stamp is None  # ("had, as of 4 April, confirmed": a source's own date)
+            ):
+                resume = ctx
         ctx = ctx if kept else new
     # The text (read once above) and PERSON entities, read once: spaCy rebuilds doc.text and
     # doc.ents from every token on each access, which per figure made long articles
@@ -1481,10 +1501,17 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
     for t in tokens:
         lem = _lemma(t)
         low = t.lower_
-        if low in ("down", "downed") or (
-            lem == "shoot" and any(c.lower_ == "down" for c in t.children)
+        if (
+            low == "downed"
+            or (low == "down" and not any(c.lower_ == "from" for c in t.children))
+            or (lem == "shoot" and any(c.lower_ == "down" for c in t.children))
         ):
+            # (not "down from 677 in the last quarter": a comparison)
             return "destroyed", t
+        if lem == "turn" and any(c.lower_ == "out" and c.dep_ == "prt" for c in t.children):
+            return "produced", t  # "factories turned out about 1.5 million drones"
+        if lem == "sign" and any(c.lower_ == "up" for c in t.children):
+            return "recruited", t  # "signed up more than 400,000 new contract soldiers"
         ev = _EVENT_LEMMAS.get(lem) or _EVENT_LEMMAS.get(low)
         if ev:
             return ev, t
@@ -3268,17 +3295,37 @@ _MIXED_MISSILES = re.compile(
 )
 # "... rose by 98 and its personnel count by 3,150": a conjunct whose verb is left out
 _GAPPED = re.compile(
-    r"\band\s+((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][\w'’ -]{1,50}?)\s+by\s+"
+    r"(?:(?:\band|,(?=\s+of\s))\s+"
+    r"((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][A-Za-z'’ -]{1,50}?)\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
     # "stood at 11,698, and of artillery systems at 37,560", "and its artillery count to":
     # a level's gapped conjunct ("the totals of tanks and armoured vehicles to 8,518 and
     # 16,521" is one coordinated noun phrase, not a gap)
-    r"|,?\s+and\s+((?:of\s+[A-Za-z][\w'’ -]{1,40}?)|(?:its|their|the)\s+[\w'’ -]{1,30}?"
+    # ("..., of artillery systems at 23,626, and of drones at 26,645": a list's middle
+    # conjunct, after a comma alone)
+    r"|(?:,?\s+and|,)\s+((?:of\s+[A-Za-z][\w'’ -]{1,40}?)|(?:its|their|the)\s+[\w'’ -]{1,30}?"
     r"\b(?:count|tally|total|toll))\s+(?:at|to)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?)$"
 )
 # "put Russian deaths at up to 120,000 and Ukraine's at close to 70,000": a possessive
 # whose noun is left out, the same noun as the conjunct before
+# A verb in the past perfect: "had been", "had stood", "had reached"
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:not\s+|already\s+|just\s+|only\s+|still\s+)?(?:been|stood|reached|risen|grown"
+    r"|fallen|lost|climbed|passed|topped|totalled|totaled|counted|recorded|listed|put|[a-z]+ed)\b",
+    re.I,
+)
+
+
+def _looks_back(sentence: str) -> bool:
+    """Whether the sentence's first figure is told in the past perfect ("On Tuesday, the
+    running total had been 211,150"; not "lost 253,290 in 2023, double the 106,700 it had
+    lost by the end of 2022")."""
+    verb = _PLUPERFECT.search(sentence)
+    figure = re.search(r"\d", sentence)
+    return verb is not None and (figure is None or verb.start() < figure.start())
+
+
 _GAPPED_OWNER = re.compile(
     r"\b(?:and|while|but|with|against|to)\s+(?P<who>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s?"
     r"\s+(?:at|to|as)\s+$"
@@ -3450,6 +3497,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     is a named place other than a whole country at war, or a region noun with a name or a
     compass word. Returns (text, start, end)."""
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
+    # "since Moscow opened its offensive in the Kharkiv region ..., Russian troops there had
+    # lost nearly 8,400": "there" (locative, not existential) points to a place named before
+    up = [anchor, *verbs, *[a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")]]
+    holders = [*up, *[sj for v in up if (sj := _subject(v)) is not None]]
+    for h in holders:
+        for c in h.children:
+            if c.lower_ == "there" and c.dep_ == "advmod":
+                return (c.text, c.idx, c.idx + len(c.text))
     # "Russian losses in Avdiivka reached 16,000 troops": the loss noun the verb's subject
     losses = [
         c

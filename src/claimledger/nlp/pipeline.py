@@ -64,6 +64,16 @@ def paragraph_starts(doc: Doc) -> Doc:
     n = len(doc)
     for i in range(n - 1):
         tok = doc[i]
+        if (
+            tok.text.strip(_FOOTNOTE_MARKS) == ""
+            and i > 0
+            and doc[i - 1].text in (".", "!", "?")
+            and doc[i + 1].text[:1].isupper()
+        ):
+            # "against 1,579 tanks.¹ Ukraine's own ...": a footnote's mark ends its sentence
+            tok.is_sent_start = False
+            doc[i + 1].is_sent_start = True
+            continue
         if not tok.is_space or "\n" not in tok.text:
             continue
         nxt = doc[i + 1]
@@ -187,6 +197,11 @@ def _register() -> None:
     register()
 
 
+# Superscript digits that mark a footnote ("tanks.¹"); after a stop, quote mark or bracket
+# the tokenizer splits them off (a unit's "km²" keeps its own)
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_FOOTNOTE_SUFFIX = rf"(?<=[.!?\"”’)\]])[{_FOOTNOTE_MARKS}]+"
+
 # Abbreviations of translated news that end in a stop ("145 thous. drones", "12 thsd. troops")
 _ABBREVIATIONS = ("thous.", "thsd.")
 
@@ -210,6 +225,11 @@ def _load(name: str) -> Language:
                 # "over 145 thous. operational-tactical UAVs": the stop is the abbreviation's,
                 # so the parser does not end the sentence there
                 add(abbr, [{"ORTH": abbr}])
+        tokenizer: Any = nlp.tokenizer
+        suffix = getattr(tokenizer, "suffix_search", None)
+        pattern = getattr(getattr(suffix, "__self__", None), "pattern", None)
+        if isinstance(pattern, str):  # the model's own suffixes, and a footnote's mark
+            tokenizer.suffix_search = re.compile(f"{_FOOTNOTE_SUFFIX}$|{pattern}").search
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "claimledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimledger_paragraphs", before="parser")

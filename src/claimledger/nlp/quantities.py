@@ -176,7 +176,11 @@ _BOUNDS_BEFORE: list[tuple[re.Pattern[str], Change]] = [
 # or more than 4500") or "and more" goes on as an adverb ("and more importantly").
 _AFTER_MORE = r"(?:more|above|higher|greater|over|older|longer|larger|bigger|upwards?)"
 _AFTER_LESS = r"(?:less|fewer|lower|below|under|younger|shorter|smaller)"
-_AFTER_STOP = r"(?!\s+than\s+(?:\w+\s+)?[\d$£€¥]|\s*[\d$£€¥]|\s+\w+ly\b)"
+_AFTER_STOP = (
+    r"(?!\s+than\s+(?:\w+\s+)?(?:[\d$£€¥]|(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+    r"|thousand|million|billion|half|dozen)\b)|\s*[\d$£€¥]|\s+\w+ly\b)"
+)  # ("605 tanks and more than seventeen hundred armoured vehicles": the next one's bound)
 _BOUNDS_AFTER: list[tuple[re.Pattern[str], Change]] = [
     (
         re.compile(
@@ -768,7 +772,20 @@ def _verb_before(doc: Doc, start: int) -> tuple[Change | None, str]:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "by":
         i -= 1
-    if i < 0 or not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+    if i < 0:
+        return None, ""
+    if not (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
+        lemma = doc[i].lemma_.lower()
+        if (
+            doc[i].tag_ == "NNS"
+            and i == span.start - 1  # (right before it: "increases by around six" is not)
+            and (lemma in _UP_VERBS or lemma in _DOWN_VERBS)
+            and i > 0
+            and doc[i - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            # "as Christmas demand climbs 18%": a verb in the present the tagger took for a
+            # plural noun, between its subject and its amount
+            return _lemma_change(lemma), lemma
         return None, ""
     if span[0].dep_ in ("nsubj", "nsubjpass") and span[0].head.i != i:
         # "He added two of the drones had struck ...": the number is the subject of a

@@ -32,6 +32,7 @@ _REPORT = (
     r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed|given"
     r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
     r"|insisted|conceded|presented|cited|quoted|issued|assessed|assesses|calculated|judged"
+    r"|speaking|spoke|addressing|addressed"  # ("Speaking to lawmakers on Friday, he said ...")
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
 # A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report",
@@ -122,6 +123,8 @@ _WAR_PHRASE = re.compile(
 )
 _COORDINATED_PERIODS = re.compile(r"\b(?:in|during|over|for|across|throughout)\s+(?:the\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_MONTH_RANGE_JOIN = re.compile(r"\s*(?:through|thru|until|till|[-–])\s*", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
@@ -161,7 +164,11 @@ _LEVEL_VERB = re.compile(
     r"\b(?:stood|stands?|standing)\s+at\b|\b(?:had|has|have)\s+(?:reached|risen\s+to|climbed\s+to"
     r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b"
     r"|\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|tally|count|catalogue|log)\s+"
-    r"(?:held|had|showed)\b",
+    r"(?:held|had|showed)\b"
+    # "On Tuesday, ..., the running total had been 211,150": a total's level on that day
+    r"|\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|count|toll)\s+"
+    r"(?:had\s+been|has\s+been|was|is)\s+(?=(?:about|around|some|nearly|almost|over|more\s+than"
+    r"|just\s+over|just\s+under|roughly)?\s*\d)",
     re.I,
 )
 # "The morning update also listed ...": today's report, whatever the sentence before dated
@@ -172,7 +179,10 @@ _TODAYS_REPORT = re.compile(
 )
 _START_PREP = re.compile(r"\b(?:from|starting|beginning)\s*$", re.I)
 _FOR_BEFORE = re.compile(
-    r"\b(?:reported|recorded|published|announced|given|listed)\s+for\s+$", re.I
+    r"\b(?:reported|recorded|published|announced|given|listed"
+    # "Kyiv's figures for 2024:", "its tallies for May": what a count covers
+    r"|figures|tall(?:y|ies)|totals?|counts?|losses|numbers|data|statistics)\s+for\s+$",
+    re.I,
 )
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$", re.I)
@@ -526,6 +536,30 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         b_tx = Timex(ta.start, tb.end, "date", day_b.year, day_b.month, day_b.day)
         txs = [t for t in txs if not (ta.start <= t.start < tb.end)]
         cues.append(Cue(ta.start, tb.end, "range", tx=a_tx, end_tx=b_tx, lo=day_a))
+
+    # "for January through June", "in January-June": months of one year, end to end
+    for n in range(len(txs) - 1):
+        ta, tb = txs[n], txs[n + 1]
+        if (
+            ta.kind != "month"
+            or tb.kind != "month"
+            or not _MONTH_RANGE_JOIN.fullmatch(sentence, ta.end, tb.start)
+            or _FROM_BEFORE.search(sentence, max(0, ta.start - 12), ta.start)
+        ):
+            continue
+        if ta.year is None and tb.year is not None:
+            ta = replace(ta, year=tb.year)
+        span_a, span_b = interval(ta, ref), interval(tb, ref)
+        if span_a is None or span_b is None or not span_a[0] < span_b[1]:
+            continue
+        day_a, day_b = span_a[0], span_b[1]
+        if (day_b - day_a).days > 366:
+            continue
+        a_tx = Timex(ta.start, tb.end, "date", day_a.year, day_a.month, day_a.day)
+        b_tx = Timex(ta.start, tb.end, "date", day_b.year, day_b.month, day_b.day)
+        txs = [t for t in txs if not (ta.start <= t.start < tb.end)]
+        cues.append(Cue(ta.start, tb.end, "range", tx=a_tx, end_tx=b_tx, lo=day_a))
+        break
 
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
     for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):

@@ -287,7 +287,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[- ]quarter(?:\s+of\s+" + _YEAR + r"|\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?"
             r"|(?P<year2>(?:19|20)\d\d)\s+(?:the\s+(?P<q3>first|second|third|fourth)\s+quarter"
             r"|Q(?P<q4>[1-4]))"
-            r"|Q(?P<q2>[1-4])(?:\s+" + _YEAR.replace("?P<year>", "?P<year3>") + r")?)\b",
+            r"|Q(?P<q2>[1-4])(?:\s+" + _YEAR.replace("?P<year>", "?P<year3>") + r")?"
+            # "the last quarter of 2022", "the final quarter of 2023": its fourth
+            r"|(?:the\s+)?(?P<qlast>last|final)\s+quarter\s+of\s+"
+            + _YEAR.replace("?P<year>", "?P<year4>")
+            + r")\b",
             _FLAGS,
         ),
     ),
@@ -557,10 +561,12 @@ def _month_ok(sentence: str, m: re.Match[str], group: str, has_anchor: bool) -> 
     if not word[0].isupper():
         return False
     if low in ("may", "march", "mar"):
-        if _NOT_MONTH_AFTER.match(sentence[m.end(group) :]):
+        prev = _PREV_WORD.search(sentence[: m.start(group)])
+        after_prep = prev is not None and prev.group(1) in _PREPS | {"for", "over", "throughout"}
+        if _NOT_MONTH_AFTER.match(sentence[m.end(group) :]) and not after_prep:
+            # ("the tally for May also includes": after a lower-case preposition, a month)
             return False
         # "Theresa May", "the Women's March": a capitalised word before it makes it a name.
-        prev = _PREV_WORD.search(sentence[: m.start(group)])
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PREPS:
             return False
     return True
@@ -678,9 +684,11 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
     if kind == "quarter":
         q = g.get("q") or g.get("q2") or g.get("q3") or g.get("q4")
         qn = ORDINALS.get(q.lower()) if q and not q.isdigit() else int(q) if q else None
+        if g.get("qlast"):
+            qn = 4
         if qn is None:
             return None
-        qyear = g.get("year") or g.get("year2") or g.get("year3")
+        qyear = g.get("year") or g.get("year2") or g.get("year3") or g.get("year4")
         qrel = g.get("yrel")
         return Timex(
             s,
