@@ -900,6 +900,9 @@ def test_round_three_classes(nlp_en, text: str, want: list) -> None:
             [(410, "=", "tank"), (900, ">", "armoured vehicle")],
         ),
         ("Tickets cost 50 dollars or more.", [(50, ">=", "dollar")]),
+        # "rise by an average of £86": the amount of the rise, not a level
+        ("Council tax will rise by an average of £74 next year.", [(74, "up", "pound")]),
+        ("The average of 38 percent was high.", [(38, "=", "percent")]),
     ],
 )
 def test_stop_28_classes(nlp_en, text: str, want: list) -> None:

@@ -280,9 +280,14 @@ _PART_BETWEEN = re.compile(
     # "rose from 742 on June 1 to 808 on July 1, an increase of 66 in the month": the time of
     # the change, not of the levels
     r"|,\s+an?\s+(?:increase|rise|decrease|drop|fall|gain|jump)\s+of\s+\S*\d"
-    r"|,\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d",
+    r"|,\s+(?:up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d"
+    # "put losses at about 1,456,610, and recorded 8,990 in the past seven days": the time of
+    # the next predicate's own figure
+    r"|,\s+and\s+(?:it\s+|they\s+)?(?:recorded|reported|added|listed|registered|counted"
+    r"|logged)\s+" + _BOUND_WORDS + r"\d",
     re.I,
 )
+_WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
 _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
 _PART_BEFORE_CUE = re.compile(
     r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$",
@@ -386,7 +391,15 @@ def time_ref(
         context = None
     cues, bounds = find_cues(sentence, ref)
     cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
-    cues += _same_period(sentence, context)
+    same = _SAME_PERIOD.search(sentence)
+    same_ref = None
+    if same is not None and re.search(r"\d", sentence[: same.start()]):
+        # "382,120 year to date, compared with 223,320 over the same period of 2023": the
+        # period of the figure before it in the sentence, when that has one
+        same_ref = time_ref(sentence[: same.start()], article_date, None, context=context)
+        if same_ref.period_start is None or same_ref.period_end is None:
+            same_ref = None
+    cues += _same_period(sentence, same_ref or context)
     ctx_day = parse_iso(context.as_of) if context is not None else None
     if (
         ctx_day is not None
@@ -585,6 +598,12 @@ def time_ref(
     rate = bool(_RATE_AFTER.match(sentence[q_end:]) or _RATE_BEFORE.search(sentence[:at]))
     increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
 
+    if agg is not None and agg.role == "start" and agg.rel_clause:
+        closed = _WHEN_CLAUSE.match(sentence, agg.end)
+        if closed is not None and at >= closed.end():
+            # "since 4 June, when the counteroffensive began, they have lost 246 tanks": the
+            # when-clause dates only what it holds; the figure after it counts from the start
+            agg = replace(agg, rel_clause=False)
     ref_out = _compose(agg, anchor, default, default_span, report_day, ref, usable, at, bounds)
     if agg is not None and agg.tx is not None and agg.tx.rel == "approx":
         # "in less than a week": a count of a period whose length and days are not known;
@@ -649,6 +668,13 @@ _SAME_PERIOD = re.compile(
 )
 
 
+_SAME_PERIOD_YEAR = re.compile(
+    r"\s+(?:(?:of|in)\s+((?:19|20)\d\d)\b|(?:last|the\s+previous)\s+year\b"
+    r"|a\s+year\s+(?:earlier|before|ago)\b)",
+    re.I,
+)
+
+
 def _day_range(a: int, b: int, lo: date, hi: date) -> Cue:
     """A cue over the words [a, b) that names the days ``lo`` to ``hi``."""
     tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
@@ -669,6 +695,16 @@ def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
             u = unit if unit in ("day", "week", "month", "year") else "day"
             out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=1, unit=u, rel="approx")))
             continue
+        later = _SAME_PERIOD_YEAR.match(sentence, b)
+        if later is not None:
+            # "382,120 year to date, compared with 223,320 over the same period of 2023": the
+            # same days of that year
+            year = int(later.group(1)) if later.group(1) else lo.year - 1
+            try:
+                lo, hi = lo.replace(year=year - (hi.year - lo.year)), hi.replace(year=year)
+            except ValueError:  # (February 29)
+                continue
+            b = later.end()
         out.append(_day_range(a, b, lo, hi))
     return out
 

@@ -77,6 +77,18 @@ _ENEMY_WORDS = frozenset(
 OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
 # A body named without its country, which in an article whose claimers speak for Ukraine is
 # Ukraine's (Russia's General Staff and air force publish no loss counts)
+_AXIS_BEFORE = re.compile(
+    r"\b(?:in|on|along|near)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
+)
+_DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
+_ONES_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?ones\b", re.I)
+_INCLUDING_JUST_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.I)
+_NAMED_MINISTRY = re.compile(
+    r"\b(Russia|Ukraine|Russian|Ukrainian)(?:['’]s)?\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b"
+    r"|\b[Mm]inistry\s+of\s+[Dd]efen[cs]e\s+of\s+(Russia|Ukraine|the\s+Russian\s+Federation)\b"
+    r"|\bthe\s+(Russian|Ukrainian)\s+Ministry\s+of\s+Defen[cs]e\b",
+)
 _BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.I)
 
 
@@ -146,6 +158,12 @@ _EVENT_LEMMAS: dict[str, str] = {
     "hit": "hit",
     "strike": "hit",
     "deploy": "deployed",
+    # forces taking part in something are not its losses ("the exercise would involve about
+    # 13,000 troops", "stationed 10,000 troops", "trained 40,000 Ukrainian soldiers")
+    "involve": "deployed",
+    "participate": "deployed",
+    "station": "deployed",
+    "train": "deployed",
     "redeploy": "deployed",
     "use": "deployed",  # "Russia has used more than 4,000 drones against our cities"
     "employ": "deployed",
@@ -799,7 +817,17 @@ def frame_quantities(
     heads_of: dict[int, Quantity] = {}  # each claim's first figure with a measure
     for i, q in enumerate(quantities):
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
-        prev = out[i - 1] if i else None
+        back = i - 1
+        while back >= 0 and _a_time_word(out[back]):
+            back -= 1  # ("in the seven days to Monday, including 990": "seven" counts no thing)
+        if (
+            back >= 1
+            and _ONES_AFTER.match(text, q.end)
+            and _INCLUDING_JUST_BEFORE.search(text, max(0, out[back].start - 30), out[back].start)
+        ):
+            back -= 1  # "22,381 Russian pieces of equipment, including 4,074 tanks, and 9,374
+            # Ukrainian ones": the whole's things, not the part's
+        prev = out[back] if back >= 0 else None
         if (
             prev is not None
             and prev.start < (claim.start if claim is not None else q.start)
@@ -839,6 +867,7 @@ def frame_quantities(
         if claim is not None and f is not None and f.measure and claim.start not in heads_of:
             heads_of[claim.start] = out[-1]
     out = _deaths_beside_wounded(out, claims)
+    out = _elided_after_sentence(out, claims, text)
     out = _night_goes_on(out)
     out = _article_topic(persons, out, claims, text)
     return _article_country(doc, article, out)
@@ -1159,6 +1188,13 @@ _OF_THEM_FATE = re.compile(
 _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
 _HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
 # "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
+# Between a total and a figure without a noun that counts its things over a time of its own
+_PART_LINK = re.compile(
+    r"[^.;:!?\d]{0,40}?(?:,\s*|\s)(?:including|with|among\s+them|and\s+(?:it\s+|they\s+)?"
+    r"(?:recorded|reported|added|listed|registered|counted|logged))\s+(?:about\s+|around\s+"
+    r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|another\s+)?",
+    re.I,
+)
 _CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 _SAM = re.compile(r"\bsurface[- ]to[- ]air\b|\bSAMs?\b")
 _GUN_KIND = re.compile(r"\bself[- ]propelled\b|\btowed\b", re.I)
@@ -1194,6 +1230,35 @@ def _counter_holds(chain: Sequence[Token]) -> bool:
                 c.lemma_.lower() in _COUNTERS or _SERIES_SOURCE.search(c.text)
             ):
                 return True
+    return False
+
+
+# Verbs a count of losses states its figures by, and the counters (besides _COUNTERS) that
+# state them
+_LISTING = frozenset(["list", "record", "claim", "count", "document", "verify", "log", "tally"])
+_LOSS_COUNTERS = frozenset(["update", "report", "bulletin", "ledger", "summary", "briefing"])
+_STAFF = re.compile(r"\bGeneral\s+Staff\b|\bOryx\b", re.I)
+
+
+def _counter_lists(chain: Sequence[Token]) -> bool:
+    """Whether the verb that governs the figure is one by which a count of losses states it
+    and its subject is such a count: "The same update recorded 332 artillery systems", "The
+    General Staff also claims 4,665 armoured combat vehicles" (not "the army fields 300
+    tanks", a holding, nor "Ukraine received 31 tanks")."""
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        if _lemma(v) not in _LISTING:
+            return False  # (only the figure's own verb)
+        subj = _subject(v)
+        if subj is None:
+            return False
+        words_ = doc_text(v.doc)[subj.left_edge.idx : subj.idx + len(subj.text)]
+        return (
+            subj.lemma_.lower() in _COUNTERS | _LOSS_COUNTERS
+            or _SERIES_SOURCE.search(subj.text) is not None
+            or (subj.lemma_.lower() == "staff" and _STAFF.search(words_) is not None)
+        )
     return False
 
 
@@ -1758,6 +1823,15 @@ def _frame(
         and _BARE_UA_BODY.search(claim.claimer_name or "")
     ):
         own_side = "ukraine"  # "The General Staff later counted ..." in a Ukrainian report
+    if own_side is None and claim is not None and _BARE_MINISTRY.match(claim.claimer_name or ""):
+        # "In its regular briefing, the ministry said that ... the enemy had lost up to 130
+        # servicemen": the ministry the article named last, whose side it is
+        ministries = list(_NAMED_MINISTRY.finditer(text, 0, claim.start))
+        if ministries:
+            own_side = party_of_word(next(g for g in ministries[-1].groups() if g))
+        elif (city := _DATELINE_CITY.match(text)) is not None:
+            # "MOSCOW, 4 January (Interfax). ... the ministry said": the dateline's ministry
+            own_side = party_of_word(city.group(1).title())
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
     if persons is None:
@@ -1961,6 +2035,8 @@ def _frame(
         verbs = [t for t in chain if t.pos_ in ("VERB", "AUX")]
         subj_nouns: list[Token] = []
         for v in verbs:
+            if _lemma(v) == "count" and any(c.dep_ == "dobj" for c in v.children):
+                continue  # "Kyiv also counts 6,534 Russian tanks, ...": who counts, not whose
             if _lemma(v) in _COPULAR:
                 s = _subject(v)
                 if s is not None:
@@ -2031,6 +2107,9 @@ def _frame(
                 if (
                     ev in ("killed", "destroyed", "captured", "wounded", "lost")
                     and agent is not None
+                    # (not "the losses of the armed forces of Ukraine amount to about 14,000
+                    # killed and about 16,000 wounded", parsed with "losses" as who wounds)
+                    and agent.lemma_.lower() not in _LOSS_NOUNS
                 ):
                     side, side_tok = _party_near(agent)
                     if side in OPPONENT:
@@ -2187,7 +2266,18 @@ def _frame(
         else:
             party = ante or claimer_side
     if party == "enemy":
-        party = OPPONENT.get(claimer_side or "")
+        actor = None
+        if parsed:
+            # "Russian forces destroyed 1,587 tanks ... of the enemy": the enemy of who acts
+            # in the sentence, before the enemy of whoever speaks
+            for v in chain:
+                if v.pos_ != "VERB" or _event_of([v])[0] not in ("killed", "destroyed", "captured"):
+                    continue
+                passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+                agent = _agent(v) if passive else _subject(v)
+                actor = _party_near(agent)[0] if agent is not None else None
+                break
+        party = OPPONENT.get(actor or "") or OPPONENT.get(claimer_side or "")
         if party is None:
             party_tok = None
     if (
@@ -2436,6 +2526,12 @@ def _frame(
             where = _region(anchor_tok, chain) or _unit_agent(chain)
             if where is not None:
                 part, part_span = where[0], _span(text, where[1], where[2])
+    if parsed and part is None and measure:
+        axis = next(reversed(list(_AXIS_BEFORE.finditer(text, s0, q.start))), None)
+        if axis is not None and not re.search(r"[;:]|\.\s", text[axis.end() : q.start]):
+            # "in the course of the day in the Kupiansk direction the enemy had lost up to
+            # 130": one direction's losses, wherever the parser hung the phrase
+            part, part_span = axis.group(1), _span(text, axis.start(1), axis.end(1))
     if region_part is not None and measure:
         part, part_span = region_part
     if loser_place is not None and part is None and measure:
@@ -2466,6 +2562,23 @@ def _frame(
             source = by_whom.group(0), by_span
         else:
             part, part_span = by_other.group(1), by_span
+    if (
+        source is None
+        and parsed
+        and measure
+        and claim is not None
+        and not claim.claimer_name
+        # (a side its own words name: not one read from "its total")
+        and party_tok is not None
+        and party_tok.lower_ not in _OWN_POSSESSIVES
+    ):
+        # "Between its snapshots of September 30 and November 1, Oryx added 108 Russian
+        # tanks": the subject of the figure's verb, a source with a series of its own, is
+        # whose figure it is when no one else is said to speak
+        verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        doer = _subject(verb) if verb is not None else None
+        if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
+            source = doer.text, _tok_span(text, doer)
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
         # "December alone accounted for 48,670 of the losses": a time's share of a longer
@@ -2533,6 +2646,25 @@ def _frame(
         and _CHANGE_AFTER_TOTAL.search(text, max(s0, prev.start), q.start)
     ):
         # "tanks, 11,287 (+8)": the day's change of the total right before it
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = party or prev.frame.party
+    if (
+        noun is None
+        and q.unit is None
+        and measure is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.start >= s0
+        and _PART_LINK.fullmatch(text, prev.end, q.start)
+        and tref.aggregation == "period"
+        and tref.period_span is not None
+        and s0 + tref.period_span[0] >= q.end
+    ):
+        # "put Russian personnel losses at 358,270, with 850 over the past day", "5,610
+        # losses in the seven days to Monday, including 990 in the past 24 hours", "at about
+        # 1,456,610, and recorded 8,990 in the past seven days": the same things, counted
+        # over the time the figure's own words give
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
         party = party or prev.frame.party
     if (
@@ -2667,8 +2799,11 @@ def _frame(
         aggregation = "cumulative"
     elif tref.aggregation == "period":
         aggregation = "period"
-    elif parsed and _countable(measure) and _counter_holds(chain):
-        aggregation = "cumulative"  # "Oryx had 3,335 Russian tanks on its list": its tally
+    elif parsed and _countable(measure) and (_counter_holds(chain) or _counter_lists(chain)):
+        # "Oryx had 3,335 Russian tanks on its list": its tally; "The same update recorded
+        # 332 artillery systems", "The General Staff also claims 4,665 armoured combat
+        # vehicles": what a count of losses lists is its total
+        aggregation = "cumulative"
     elif (
         _STOCK.search(sentence)
         and event not in _LOSS_EVENTS
@@ -2855,6 +2990,64 @@ def _frame(
         bound=bound,
         prediction=tref.future or _future(num),
     )
+
+
+# "In November alone it reported 31,190": the reporter of the sentence before, by pronoun,
+# and a verb of reporting or loss before a figure that names no thing
+_PRONOUN_REPORTS = re.compile(
+    r"\b(?:it|they)\s+(?:(?:also|then|alone|had|has|have)\s+){0,2}(?:reported|recorded|added"
+    r"|listed|registered|counted|logged|lost)\s+" + r"(?:(?:about|around|some|nearly|almost"
+    r"|more\s+than|over|another|just\s+under|just\s+over)\s+)?$",
+    re.I,
+)
+
+
+def _elided_after_sentence(
+    qs: list[Quantity], claims: Sequence[Claim], text: str
+) -> list[Quantity]:
+    """A figure with no noun of its own, told by "it" or "they" after a sentence whose
+    figures all count one thing ("Russian personnel losses since February 2022 had reached
+    about 1,178,610. In November alone it reported 31,190"), counts that thing. Not when its
+    own sentence counts anything else, and not across a sentence of mixed things."""
+    out = list(qs)
+    sentence_of = [next((c for c in claims if c.start <= q.start < c.end), None) for q in qs]
+    for i, q in enumerate(qs):
+        f, claim = q.frame, sentence_of[i]
+        if (
+            f is None
+            or claim is None
+            or f.measure is not None
+            or q.unit is not None
+            or f.event not in (None, "lost")
+            or f.aggregation not in ("period", "cumulative")
+            or _a_time_word(q)
+            or not _PRONOUN_REPORTS.search(text, max(claim.start, q.start - 60), q.start)
+        ):
+            continue
+        own = [
+            o.frame.measure
+            for j, o in enumerate(out)
+            if sentence_of[j] is claim and o.frame is not None and o.frame.measure
+        ]
+        if own:
+            continue
+        before = [c for c in claims if c.end <= claim.start]
+        if not before:
+            continue
+        last = before[-1]
+        told = [
+            o.frame
+            for j, o in enumerate(out)
+            if sentence_of[j] is last and o.frame is not None and o.frame.measure
+        ]
+        measures = {t.measure for t in told}
+        parties = {t.party for t in told}
+        if len(measures) != 1 or len(parties) != 1 or (f.party not in (None, *parties)):
+            continue
+        (m,) = measures
+        (p,) = parties
+        out[i] = replace(q, frame=replace(f, measure=m, party=f.party or p))
+    return out
 
 
 def _night_goes_on(qs: list[Quantity]) -> list[Quantity]:
@@ -3315,6 +3508,16 @@ _PLUPERFECT = re.compile(
     r"|fallen|lost|climbed|passed|topped|totalled|totaled|counted|recorded|listed|put|[a-z]+ed)\b",
     re.I,
 )
+
+
+def _a_time_word(q: Quantity) -> bool:
+    """Whether a figure is a word of the time its frame reads ("seven" of "in the seven days
+    to Monday", "24" of "in the past 24 hours"), which counts no thing of its own."""
+    f = q.frame
+    return f is not None and any(
+        sp is not None and sp.start <= q.start and q.end <= sp.end
+        for sp in (f.period_span, f.as_of_span)
+    )
 
 
 def _looks_back(sentence: str) -> bool:

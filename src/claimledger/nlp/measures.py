@@ -159,6 +159,9 @@ def measures_in(text: str) -> list[str]:
     flat = " ".join(toks).split()
     found: list[tuple[int, tuple[str, ...]]] = []
     used = [False] * len(flat)
+    for i in range(1, len(flat) - 1):
+        if flat[i] == "type":
+            used[i - 1] = True  # "aircraft-type unmanned aerial vehicles": a kind, not a count
     for phrase in _PHRASES:
         parts = phrase.split()
         n = len(parts)

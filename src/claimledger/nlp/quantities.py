@@ -208,6 +208,7 @@ _UPDOWN_BEFORE = re.compile(
     r"\s+|(?:nearly|almost|just|only|another|a\s+further)\s+)?$",
     re.I,
 )
+_AVERAGE_OF = re.compile(r"\b(?:an?|the)\s+(?:average|median|mean)\s+of\s+$", re.I)
 _TO_BEFORE = re.compile(r"\b(?:to|at|from|of)\s+(?:about\s+|around\s+)?$", re.I)
 
 # Verbs of change by the direction they name (lemmas; the small model lemmatises "fell"
@@ -716,9 +717,17 @@ def _list_label(tok: Token) -> bool:
 def _verb_change(anchor: Token) -> tuple[Change | None, str]:
     """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
-    for _ in range(4):
+    for _ in range(5):
         if tok.dep_ == "pobj" and tok.head.lower_ in ("by",):
             tok = tok.head
+            continue
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in ("average", "median", "mean")
+        ):
+            # "rise by an average of £86", "fall by a median of 29 hours": the verb's amount
+            tok = tok.head.head
             continue
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "NUM", "PROPN", "SYM"):
             tok = tok.head
@@ -1458,8 +1467,8 @@ def _change(
         # "raised prices by $2", "lifted its shares 3%" are rises
         verb = None
     head = text[max(0, bstart - 40) : bstart]
-    if _TO_BEFORE.search(head):
-        verb = None
+    if _TO_BEFORE.search(head) and not _AVERAGE_OF.search(head):
+        verb = None  # (not "rise by an average of £86": the amount of the rise)
     ud = _UPDOWN_BEFORE.search(head)
     if (
         ud is not None

@@ -53,7 +53,7 @@ _REPORT_AFTER = re.compile(
 _WORD = re.compile(r"[\w'’.-]+")
 # "between the General Staff's reports of June 4th and Thursday": a span between reports
 _REPORTS_OF = re.compile(
-    r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?)\s+(?:of|on|for)\s+",
+    r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?|snapshots?)\s+(?:of|on|for)\s+",
     re.I,
 )
 # ", Richard Moore, the head of Britain's MI6," a name and its apposition after a date
@@ -123,6 +123,11 @@ _WAR_PHRASE = re.compile(
 )
 _COORDINATED_PERIODS = re.compile(r"\b(?:in|during|over|for|across|throughout)\s+(?:the\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:planned|scheduled|set|due|slated|expected|intended|envisaged)\s+(?:for|in)\s+$", re.I
+)
+# "from the report of January 1, 2025, to that of January 1, 2026": a year's comma
+_COMMA_TO = re.compile(r",\s*(?:to|until|through)\s+", re.I)
 _MONTH_RANGE_JOIN = re.compile(r"\s*(?:through|thru|until|till|[-–])\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
@@ -587,10 +592,17 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             if i is None or txs[i].kind not in ("date", "month", "year", "weekday", "quarter"):
                 continue
             lo_tx, pos = txs[i], txs[i].end
-        j = _RANGE_JOIN.match(sentence, pos)
+        j = _RANGE_JOIN.match(sentence, pos) or _COMMA_TO.match(sentence, pos)
         if not j:
             continue
         k = tx_at(j.end())
+        if k is None and of_reports is not None:
+            # "measured from the report of March 1 to that of April 1"
+            k = tx_at(
+                j.end(),
+                r"[\s,]*(?:(?:that|those)\s+of\s+|the\s+(?:report|update|snapshot|bulletin)s?"
+                r"\s+of\s+)?",
+            )
         if (
             k is None
             and of_reports is not None
@@ -625,9 +637,19 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         used.add(k)
         if of_reports is None and _REPORTS_AFTER.match(sentence, hi_tx.end):
             of_reports = _REPORTS_AFTER.match(sentence, hi_tx.end)  # "... and October 29 reports"
-        if of_reports is not None and (iv := interval(hi_tx, ref)) is not None:
+        if (
+            of_reports is not None
+            and "snapshot" not in of_reports.group(0).lower()  # (Oryx's are of their own day)
+            and (iv := interval(hi_tx, ref)) is not None
+        ):
             last = iv[1] - timedelta(days=1)
             hi_tx = Timex(hi_tx.start, hi_tx.end, "date", last.year, last.month, last.day)
+        if of_reports is not None and "snapshot" in of_reports.group(0).lower() and lo is not None:
+            # "between its snapshots of September 30 and November 1": what the later one adds,
+            # from the day after the earlier
+            lo = lo + timedelta(days=1)
+            if lo_tx is not None:
+                lo_tx = Timex(lo_tx.start, lo_tx.end, "date", lo.year, lo.month, lo.day)
         cues.append(Cue(m.start(), hi_tx.end, "range", tx=lo_tx, end_tx=hi_tx, war=war, lo=lo))
 
     # Bare day ranges: "Oct. 2 to October 22", "November 19-20"
@@ -753,6 +775,15 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             continue
         before, after = sentence[: t.start], sentence[t.end :]
         rel = bool(_REL_CLAUSE.match(after))
+        if (
+            t.kind == "month"
+            and t.year is None
+            and t.month is not None
+            and ref is not None
+            and _PLANNED_BEFORE.search(before)
+        ):
+            # "the exercise planned for September" (in June): the coming September
+            t = replace(t, year=ref.year if t.month >= ref.month else ref.year + 1)
         if t.kind == "vague":
             cues.append(Cue(t.start, t.end, "vague", tx=t))
         elif t.kind == "relday" and t.rel in ("shift", "shift_next"):

@@ -342,7 +342,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "theday",  # during the day / the day before / the previous day / overnight
         re.compile(
-            r"\b(?:during\s+the\s+day|the\s+day\s+before(?!\s+yesterday)|overnight"
+            r"\b(?:during\s+the\s+day|(?:in|over|during)\s+the\s+course\s+of\s+the\s+day"
+            r"|the\s+day\s+before(?!\s+yesterday)|overnight"
             r"|last\s+night|in\s+a\s+(?:single\s+)?day"
             # "added 324 Russian drones in the day" (not "back in the day")
             r"|(?<!back\s)in\s+the\s+day(?!\s+(?:before|after|of|when|that)\b))\b",
