@@ -2260,3 +2260,22 @@ def test_spans_between_reports_and_snapshots_and_the_same_period_of_a_year(extra
     )
     assert fs["180"].period_start == "2023-06-04"
     assert fs["3,825"].as_of == "2023-03-25"
+
+
+@pytest.mark.model
+def test_a_total_with_no_side_after_a_sentence_of_one_side(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's count of Russian drones now stands at nearly 310,000. As of Monday the "
+        "cumulative figures stood at 880,120 personnel and 10,110 tanks.",
+        "2025-03-03",
+    )
+    assert fs["880,120"].party == fs["10,110"].party == "russia"
+    # not across a blank line, nor a part's fate, nor a sentence that names a side
+    fs = _frames(
+        extractor,
+        "Oryx has 3,900 Russian tanks. Of the Oryx tanks, 2,800 were destroyed.\n\n"
+        "The cumulative figures stood at 12,000 tanks.",
+        "2025-03-03",
+    )
+    assert fs["2,800"].party is None and fs["12,000"].party is None

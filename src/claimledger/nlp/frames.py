@@ -81,6 +81,13 @@ _AXIS_BEFORE = re.compile(
     r"\b(?:in|on|along|near)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
 )
 _DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
+# Words that name a side or point to one ("its", "our", "the enemy"): a sentence with any
+# of them is left to its own reading
+_SIDE_WORDS = re.compile(
+    r"\b(?:Russia\w*|Ukrain\w*|Kyiv|Kiev|Moscow|Kremlin|Putin\w*|Zelensk\w*|its|their|our"
+    r"|we|they|them|enemy|occupiers?|invaders?)\b",
+    re.I,
+)
 _ONES_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?ones\b", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.I)
@@ -868,6 +875,7 @@ def frame_quantities(
             heads_of[claim.start] = out[-1]
     out = _deaths_beside_wounded(out, claims)
     out = _elided_after_sentence(out, claims, text)
+    out = _side_after_sentence(out, claims, text)
     out = _night_goes_on(out)
     out = _article_topic(persons, out, claims, text)
     return _article_country(doc, article, out)
@@ -3047,6 +3055,49 @@ def _elided_after_sentence(
         (m,) = measures
         (p,) = parties
         out[i] = replace(q, frame=replace(f, measure=m, party=f.party or p))
+    return out
+
+
+def _side_after_sentence(qs: list[Quantity], claims: Sequence[Claim], text: str) -> list[Quantity]:
+    """A loss total whose sentence names no side, right after a sentence of the same
+    paragraph whose figures are all one side's, is that side's: "Kyiv's count of Russian
+    drones now stands at nearly 450,000. Vehicles and fuel tanks reached 131,068, and air
+    defence systems 1,556"; "As of 15 July the cumulative figures stood at 1,036,290
+    personnel, 11,022 tanks ...". Not when the sentence names any side itself, nor across a
+    blank line or a sentence of both sides."""
+    out = list(qs)
+    sentence_of = [next((c for c in claims if c.start <= q.start < c.end), None) for q in qs]
+    for i, q in enumerate(qs):
+        f, claim = q.frame, sentence_of[i]
+        if (
+            f is None
+            or claim is None
+            or f.party is not None
+            or f.measure not in MEASURES
+            # (not "Of the Oryx tanks, 2,991 were destroyed and 533 captured": a part)
+            or f.event not in (None, "lost")
+            or f.part is not None
+            or f.aggregation != "cumulative"  # (a period's count has its own time to get right)
+            or _a_time_word(q)
+            or _SIDE_WORDS.search(claim.text)
+        ):
+            continue
+        own = [o.frame.party for j, o in enumerate(qs) if sentence_of[j] is claim and o.frame]
+        if any(own):
+            continue
+        before = [c for c in claims if c.end <= claim.start]
+        if not before or "\n\n" in text[before[-1].end : claim.start]:
+            continue
+        last = before[-1]
+        told = [
+            o.frame
+            for j, o in enumerate(out)
+            if sentence_of[j] is last and o.frame is not None and o.frame.measure in MEASURES
+        ]
+        sides = {t.party for t in told}
+        named = any(t.party_span is not None for t in told)  # (a side its words name)
+        if named and len(sides) == 1 and (side := next(iter(sides))) in OPPONENT:
+            out[i] = replace(q, frame=replace(f, party=side))
     return out
 
 
