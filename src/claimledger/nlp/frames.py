@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -3010,6 +3011,32 @@ _PRONOUN_REPORTS = re.compile(
 )
 
 
+def _sentences_of(
+    qs: Sequence[Quantity], claims: Sequence[Claim]
+) -> tuple[list[int | None], dict[int, list[int]], list[Claim]]:
+    """Each figure's sentence (an index into the claims in text order), the figures of each
+    sentence, and the claims in text order: one pass, not a scan per figure."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    starts = [c.start for c in ordered]
+    of: list[int | None] = []
+    members: dict[int, list[int]] = {}
+    for i, q in enumerate(qs):
+        k = bisect_right(starts, q.start) - 1
+        k_or_none = k if k >= 0 and q.start < ordered[k].end else None
+        of.append(k_or_none)
+        if k_or_none is not None:
+            members.setdefault(k_or_none, []).append(i)
+    return of, members, ordered
+
+
+def _sentence_before(ordered: Sequence[Claim], k: int) -> int | None:
+    """The claim that ends before claim ``k`` starts, the nearest one."""
+    j = k - 1
+    while j >= 0 and ordered[j].end > ordered[k].start:
+        j -= 1
+    return j if j >= 0 else None
+
+
 def _elided_after_sentence(
     qs: list[Quantity], claims: Sequence[Claim], text: str
 ) -> list[Quantity]:
@@ -3018,12 +3045,14 @@ def _elided_after_sentence(
     about 1,178,610. In November alone it reported 31,190"), counts that thing. Not when its
     own sentence counts anything else, and not across a sentence of mixed things."""
     out = list(qs)
-    sentence_of = [next((c for c in claims if c.start <= q.start < c.end), None) for q in qs]
+    sentence_of, members, ordered = _sentences_of(qs, claims)
     for i, q in enumerate(qs):
-        f, claim = q.frame, sentence_of[i]
+        f, k = q.frame, sentence_of[i]
+        claim = ordered[k] if k is not None else None
         if (
             f is None
             or claim is None
+            or k is None
             or f.measure is not None
             or q.unit is not None
             or f.event not in (None, "lost")
@@ -3032,22 +3061,13 @@ def _elided_after_sentence(
             or not _PRONOUN_REPORTS.search(text, max(claim.start, q.start - 60), q.start)
         ):
             continue
-        own = [
-            o.frame.measure
-            for j, o in enumerate(out)
-            if sentence_of[j] is claim and o.frame is not None and o.frame.measure
-        ]
+        own = [j for j in members[k] if (o := out[j].frame) is not None and o.measure]
         if own:
             continue
-        before = [c for c in claims if c.end <= claim.start]
-        if not before:
+        last = _sentence_before(ordered, k)
+        if last is None:
             continue
-        last = before[-1]
-        told = [
-            o.frame
-            for j, o in enumerate(out)
-            if sentence_of[j] is last and o.frame is not None and o.frame.measure
-        ]
+        told = [o for j in members.get(last, ()) if (o := out[j].frame) is not None and o.measure]
         measures = {t.measure for t in told}
         parties = {t.party for t in told}
         if len(measures) != 1 or len(parties) != 1 or (f.party not in (None, *parties)):
@@ -3066,12 +3086,14 @@ def _side_after_sentence(qs: list[Quantity], claims: Sequence[Claim], text: str)
     personnel, 11,022 tanks ...". Not when the sentence names any side itself, nor across a
     blank line or a sentence of both sides."""
     out = list(qs)
-    sentence_of = [next((c for c in claims if c.start <= q.start < c.end), None) for q in qs]
+    sentence_of, members, ordered = _sentences_of(qs, claims)
     for i, q in enumerate(qs):
-        f, claim = q.frame, sentence_of[i]
+        f, k = q.frame, sentence_of[i]
+        claim = ordered[k] if k is not None else None
         if (
             f is None
             or claim is None
+            or k is None
             or f.party is not None
             or f.measure not in MEASURES
             # (not "Of the Oryx tanks, 2,991 were destroyed and 533 captured": a part)
@@ -3082,17 +3104,15 @@ def _side_after_sentence(qs: list[Quantity], claims: Sequence[Claim], text: str)
             or _SIDE_WORDS.search(claim.text)
         ):
             continue
-        own = [o.frame.party for j, o in enumerate(qs) if sentence_of[j] is claim and o.frame]
-        if any(own):
+        if any((o := qs[j].frame) is not None and o.party for j in members[k]):
             continue
-        before = [c for c in claims if c.end <= claim.start]
-        if not before or "\n\n" in text[before[-1].end : claim.start]:
+        last = _sentence_before(ordered, k)
+        if last is None or "\n\n" in text[ordered[last].end : claim.start]:
             continue
-        last = before[-1]
         told = [
-            o.frame
-            for j, o in enumerate(out)
-            if sentence_of[j] is last and o.frame is not None and o.frame.measure in MEASURES
+            o
+            for j in members.get(last, ())
+            if (o := out[j].frame) is not None and o.measure in MEASURES
         ]
         sides = {t.party for t in told}
         named = any(t.party_span is not None for t in told)  # (a side its words name)
