@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from .timecues import CLAUSE_OPENING, Cue, between, find_cues
+from .timecues import CLAUSE_OPENING, Cue, between, day_range, find_cues
 from .timex import WAR_START, Timex, add_months, count_back, interval
 from .units import TIME_AGO
 
@@ -164,9 +164,9 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     opening = CLAUSE_OPENING.match(sentence[: c.start]) and sentence[c.end :].lstrip()[:1] == ","
     if c.end <= at and opening:
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
-    if c.start >= q_end and _PART_BETWEEN.search(sentence, q_end, c.start):
-        strong += 1  # "11,390 soldiers, including 1,730 in the past day": the part's time
-    elif c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
+    # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
+    # never usable for it; time_ref drops such cues before any cost is taken)
+    if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
         if rel.start() <= c.start and c.end <= rel.end() and not rel.start() <= at < rel.end():
@@ -638,7 +638,7 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
                 # a week counted back from a report ("over the past seven days"): so is this
                 week = Timex(c.start, c.end, "relper", n=7, unit="day")
                 return Cue(c.start, c.end, "relper", tx=week)
-            return _day_range(c.start, c.end, lo, hi)
+            return day_range(c.start, c.end, lo, hi)
         return Cue(
             c.start,
             c.end,
@@ -675,13 +675,6 @@ _SAME_PERIOD_YEAR = re.compile(
 )
 
 
-def _day_range(a: int, b: int, lo: date, hi: date) -> Cue:
-    """A cue over the words [a, b) that names the days ``lo`` to ``hi``."""
-    tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
-    end = Timex(a, b, "date", hi.year, hi.month, hi.day)
-    return Cue(a, b, "range", tx=tx, end_tx=end, lo=lo)
-
-
 def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
     """ "7,460 troops ... over the same week": the period the previous sentence counted."""
     lo = parse_iso(context.period_start) if context is not None else None
@@ -705,7 +698,7 @@ def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
             except ValueError:  # (February 29)
                 continue
             b = later.end()
-        out.append(_day_range(a, b, lo, hi))
+        out.append(day_range(a, b, lo, hi))
     return out
 
 
@@ -734,7 +727,7 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
         return c
     if m.group(1).lower() == "week" and (hi - lo).days == 6:
         lo2, hi2 = lo - timedelta(days=7), lo - timedelta(days=1)
-        return _day_range(c.start, c.end, lo2, hi2)
+        return day_range(c.start, c.end, lo2, hi2)
     whole_month = lo.day == 1 and (hi - lo).days >= 27 and hi.month == lo.month
     if m.group(1).lower() == "month" and whole_month:
         before = lo - timedelta(days=1)

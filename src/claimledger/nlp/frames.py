@@ -78,9 +78,12 @@ _ENEMY_WORDS = frozenset(
 OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
 # A body named without its country, which in an article whose claimers speak for Ukraine is
 # Ukraine's (Russia's General Staff and air force publish no loss counts)
+_BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.I)
+# "in the Kupiansk direction": one front's direction or sector, a part of the war's count
 _AXIS_BEFORE = re.compile(
     r"\b(?:in|on|along|near)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
 )
+# "MOSCOW, 4 January (Interfax).": the city of a dateline in capitals
 _DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
 # Words that name a side or point to one ("its", "our", "the enemy"): a sentence with any
 # of them is left to its own reading
@@ -89,15 +92,16 @@ _SIDE_WORDS = re.compile(
     r"|we|they|them|enemy|occupiers?|invaders?)\b",
     re.I,
 )
+# "and 9,374 Ukrainian ones" after "..., including 4,074 tanks": the whole's noun
 _ONES_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?ones\b", re.I)
 _INCLUDING_JUST_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# "the ministry" with no country, and a ministry the article names with one
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.I)
 _NAMED_MINISTRY = re.compile(
     r"\b(Russia|Ukraine|Russian|Ukrainian)(?:['’]s)?\s+(?:[Dd]efen[cs]e\s+)?[Mm]inistry\b"
     r"|\b[Mm]inistry\s+of\s+[Dd]efen[cs]e\s+of\s+(Russia|Ukraine|the\s+Russian\s+Federation)\b"
     r"|\bthe\s+(Russian|Ukrainian)\s+Ministry\s+of\s+Defen[cs]e\b",
 )
-_BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.I)
 
 
 def party_of_word(word: str) -> str | None:
@@ -1197,6 +1201,7 @@ _OF_THEM_FATE = re.compile(
 _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
 _HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
 # "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
+_CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 # Between a total and a figure without a noun that counts its things over a time of its own
 _PART_LINK = re.compile(
     r"[^.;:!?\d]{0,40}?(?:,\s*|\s)(?:including|with|among\s+them|and\s+(?:it\s+|they\s+)?"
@@ -1204,7 +1209,6 @@ _PART_LINK = re.compile(
     r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|at\s+least\s+|another\s+)?",
     re.I,
 )
-_CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
 _SAM = re.compile(r"\bsurface[- ]to[- ]air\b|\bSAMs?\b")
 _GUN_KIND = re.compile(r"\bself[- ]propelled\b|\btowed\b", re.I)
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
@@ -3048,11 +3052,11 @@ def _elided_after_sentence(
     sentence_of, members, ordered = _sentences_of(qs, claims)
     for i, q in enumerate(qs):
         f, k = q.frame, sentence_of[i]
-        claim = ordered[k] if k is not None else None
+        if k is None:
+            continue
+        claim = ordered[k]
         if (
             f is None
-            or claim is None
-            or k is None
             or f.measure is not None
             or q.unit is not None
             or f.event not in (None, "lost")
@@ -3089,11 +3093,11 @@ def _side_after_sentence(qs: list[Quantity], claims: Sequence[Claim], text: str)
     sentence_of, members, ordered = _sentences_of(qs, claims)
     for i, q in enumerate(qs):
         f, k = q.frame, sentence_of[i]
-        claim = ordered[k] if k is not None else None
+        if k is None:
+            continue
+        claim = ordered[k]
         if (
             f is None
-            or claim is None
-            or k is None
             or f.party is not None
             or f.measure not in MEASURES
             # (not "Of the Oryx tanks, 2,991 were destroyed and 533 captured": a part)

@@ -18,7 +18,7 @@ from typing import Literal
 
 from .timex import ORDINALS, WAR_START, Timex, add_months, find_timexes, interval
 
-__all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "find_cues"]
+__all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "day_range", "find_cues"]
 
 # ----------------------------------------------------------------------------- lexicons
 
@@ -287,6 +287,13 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CLAUSE.finditer(sentence)]
 
 
+def day_range(a: int, b: int, lo: date, hi: date) -> Cue:
+    """A cue over the words [a, b) that names the days ``lo`` to ``hi``."""
+    tx = Timex(a, b, "date", lo.year, lo.month, lo.day)
+    end = Timex(a, b, "date", hi.year, hi.month, hi.day)
+    return Cue(a, b, "range", tx=tx, end_tx=end, lo=lo)
+
+
 def between(bounds: list[tuple[int, int]], a: int, b: int) -> int:
     """How many clause boundaries lie between offsets ``a`` and ``b``."""
     lo, hi = min(a, b), max(a, b)
@@ -513,10 +520,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             continue
         first_day = date(WAR_START.year + n1, 2, 24)
         last_day = date(WAR_START.year + n2, 2, 24) - timedelta(days=1)
-        a_tx = Timex(am.start(), am.end(), "date", first_day.year, 2, 24)
-        b_tx = Timex(am.start(), am.end(), "date", last_day.year, last_day.month, last_day.day)
         txs = [t for t in txs if not (am.start() <= t.start < am.end())]
-        cues.append(Cue(am.start(), am.end(), "range", tx=a_tx, end_tx=b_tx, lo=first_day))
+        cues.append(day_range(am.start(), am.end(), first_day, last_day))
 
     # "in May and June together", "over 2023 and 2024": two periods of one kind that follow
     # each other, counted as one (not "in May and August", which no one period covers)
@@ -537,10 +542,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if span_a is None or span_b is None or span_b[0] != span_a[1] + timedelta(days=1):
             continue
         day_a, day_b = span_a[0], span_b[1]
-        a_tx = Timex(ta.start, tb.end, "date", day_a.year, day_a.month, day_a.day)
-        b_tx = Timex(ta.start, tb.end, "date", day_b.year, day_b.month, day_b.day)
         txs = [t for t in txs if not (ta.start <= t.start < tb.end)]
-        cues.append(Cue(ta.start, tb.end, "range", tx=a_tx, end_tx=b_tx, lo=day_a))
+        cues.append(day_range(ta.start, tb.end, day_a, day_b))
 
     # "for January through June", "in January-June": months of one year, end to end
     for n in range(len(txs) - 1):
@@ -560,10 +563,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         day_a, day_b = span_a[0], span_b[1]
         if (day_b - day_a).days > 366:
             continue
-        a_tx = Timex(ta.start, tb.end, "date", day_a.year, day_a.month, day_a.day)
-        b_tx = Timex(ta.start, tb.end, "date", day_b.year, day_b.month, day_b.day)
         txs = [t for t in txs if not (ta.start <= t.start < tb.end)]
-        cues.append(Cue(ta.start, tb.end, "range", tx=a_tx, end_tx=b_tx, lo=day_a))
+        cues.append(day_range(ta.start, tb.end, day_a, day_b))
         break
 
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
@@ -637,14 +638,15 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         used.add(k)
         if of_reports is None and _REPORTS_AFTER.match(sentence, hi_tx.end):
             of_reports = _REPORTS_AFTER.match(sentence, hi_tx.end)  # "... and October 29 reports"
+        snapshots = of_reports is not None and "snapshot" in of_reports.group(0).lower()
         if (
             of_reports is not None
-            and "snapshot" not in of_reports.group(0).lower()  # (Oryx's are of their own day)
+            and not snapshots  # (Oryx's snapshots are of their own day)
             and (iv := interval(hi_tx, ref)) is not None
         ):
             last = iv[1] - timedelta(days=1)
             hi_tx = Timex(hi_tx.start, hi_tx.end, "date", last.year, last.month, last.day)
-        if of_reports is not None and "snapshot" in of_reports.group(0).lower() and lo is not None:
+        if snapshots and lo is not None:
             # "between its snapshots of September 30 and November 1": what the later one adds,
             # from the day after the earlier
             lo = lo + timedelta(days=1)
