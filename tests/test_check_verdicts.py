@@ -670,3 +670,36 @@ def test_a_kind_of_oryxs_artillery_is_read_against_its_own_row(measure, part, va
     # anyone else's figure for one kind stays a part of the whole artillery
     other = _check_one(text, str(value), value, frame, date="2022-10-12")
     assert other.label != "consistent" or other.evidence[0].series != row
+
+
+@pytest.mark.parametrize(
+    ("part", "value", "label"),
+    [
+        # the air force counts what is shot down for the whole country: the day's rise (61
+        # cruise missiles in the report of 6 December 2022) is its count
+        ("Ukraine's air force's tally", 61, "consistent"),
+        ("Ukraine's air force's tally", 40, "compatible"),
+        # another branch's tally that happens to equal it stays a part
+        ("Ukraine's navy's tally", 61, "compatible"),
+    ],
+)
+def test_an_air_forces_count_equal_to_the_days_rise_is_that_rise(part, value, label):
+    frame = {
+        "party": "russia",
+        "measure": "cruise_missile",
+        "aggregation": "period",
+        "period_days": 1,
+        "period_start": "2022-12-05",
+        "period_end": "2022-12-05",
+        "as_of": "2022-12-05",
+        "part": part,
+    }
+    r = _check_one(
+        f"It said it had shot down {value} missiles on Monday.",
+        str(value),
+        value,
+        frame,
+        claimer=part.removesuffix("'s tally"),
+        date="2022-12-06",
+    )
+    assert r.label == label

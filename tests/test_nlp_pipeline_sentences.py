@@ -71,3 +71,38 @@ def test_the_tokenizer_splits_a_footnote_mark_but_not_a_units_power():
         "Oryx listed 1,640 tanks.²",
         "Ukraine's own losses stand at 440.",
     ]
+
+
+def test_a_bracketed_footnote_after_a_stop_ends_its_sentence():
+    from spacy.tokens import Doc
+
+    words = ["lost", "90", "jets", ".", "[", "7", "]", "[", "8", "]", "The", "navy", "lost", "3"]
+    spaces = [True, True, False, False, False, False, False, False, False, True] + [True] * 4
+    doc = paragraph_starts(Doc(spacy.blank("en").vocab, words=words, spaces=spaces))
+    assert [doc[i].is_sent_start for i in range(4, 11)] == [False] * 6 + [True]
+
+
+@pytest.mark.model
+def test_the_tokenizer_splits_a_bracketed_footnote_from_its_word_and_stop():
+    from claimledger.nlp.pipeline import load
+
+    nlp = load()
+    assert [t.text for t in nlp.tokenizer("Kherson.[12] Then")] == [
+        "Kherson",
+        ".",
+        "[",
+        "12",
+        "]",
+        "Then",
+    ]
+    assert [t.text for t in nlp.tokenizer("armour[4].")] == ["armour", "[", "4", "]", "."]
+    doc = nlp("Oryx counted 310 Ukrainian jets.[2][3] The navy lost 12 boats.")
+    assert [s.text for s in doc.sents] == [
+        "Oryx counted 310 Ukrainian jets.[2][3]",
+        "The navy lost 12 boats.",
+    ]
+
+
+def test_a_fact_box_line_that_opens_with_a_bound_figure_opens_its_sentence():
+    f = _flags("18: warships on the list\nmore than 6 million: refugees abroad\nseven: new ships")
+    assert f["more"] is True and f["seven"] is True

@@ -349,6 +349,19 @@ def _cumulative(
     return out
 
 
+# The air force and air defence forces count what is shot down in the air for the whole
+# country; the General Staff's daily rise of these measures repeats their count
+_AIR_FORCE = re.compile(r"\bair\s+(?:force|defen[cs]e\s+forces?)\b", re.I)
+_AERIAL = frozenset(["cruise_missile", "drone", "aircraft", "helicopter"])
+
+
+def _air_force_count(f: Frame) -> bool:
+    """Whether the figure is an air force's tally of what it shot down ("the Air Force said
+    it shot down 60 of the 76 missiles"): less than the day's rise it is a part (the
+    General Staff counts more drones than those shot down), equal to it it is that rise."""
+    return bool(f.part and f.measure in _AERIAL and _AIR_FORCE.search(f.part))
+
+
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 
 
@@ -602,9 +615,14 @@ def _decide(
     notes: list[str] = []
     # A part may still be the series' own figure under another word ("killed" for the
     # General Staff's personnel losses): an exact match is read as that figure. So is a
-    # night's count that is the whole day's in the report ("176 drones downed overnight").
+    # night's count that is the whole day's in the report ("176 drones downed overnight"),
+    # and an air force's count of what it shot down that is the day's in the report.
     exact: list[Comparison] = [c for c in figures if c.role == "figure" and c.fit == "tight"]
-    if part and (not f.part or f.part == "overnight") and claimed.change != "range":
+    if (
+        part
+        and (not f.part or f.part == "overnight" or _air_force_count(f))
+        and claimed.change != "range"
+    ):
         # (not a range: "between 7,000 and 15,000 killed" that takes in the losses' total
         # is no repetition of it)
         for c in figures:

@@ -364,7 +364,15 @@ class ClaimerChooser:
         start = tok.sent.start
         before = self.doc[start - 1].sent if start > 0 else None
         last = res.name.split()[-1].lower()
-        if before is None or last not in before.text.lower():
+        # (or the same sentence before it: "... an eye on Oryx, the project that logs only
+        # losses confirmed by photos; on Monday it listed 2,103 Russian tanks")
+        same = self.doc[start : tok.i].text
+        told = (
+            (before.text if before is not None else "")
+            + " "
+            + same.rsplit(";", 1)[0] * (";" in same)
+        )
+        if last not in told.lower():
             return None
         return Span.of(self.text, span.start_char, span.end_char), res
 

@@ -82,7 +82,21 @@ def parse_iso(value: str | None) -> date | None:
 # ----------------------------------------------------------------------------- choice
 
 # Boundaries of a new clause with its own subject: a count's time never reaches across one.
-_STRONG = re.compile(r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s", re.I)
+_STRONG = re.compile(
+    r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s"
+    # ", and the military said ...": a report of its own, coordinated
+    r"|,\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:said|says|reported|reports|announced|added"
+    r"|claimed|claims)\b",
+    re.I,
+)
+# "stands at 30 after it said a ship had been hit last week": a clause of its own after the
+# figure, whose time is that clause's
+_CLAUSE_AFTER_FIGURE = re.compile(
+    r"\s(?:after|because|although|though|when|before)\s+(?:it|he|she|they|we|I)\s+[a-z]+"
+    r"|\s(?:after|because|although|though|when|before)\s+(?:the\s+)?[\w'’-]+\s+"
+    r"(?:said|says|reported|announced|claimed|added)\b",
+    re.I,
+)
 # A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day", "in
 # less than a week", "over a month": the period a count took).
 _RATE_AFTER = re.compile(
@@ -92,6 +106,10 @@ _RATE_AFTER = re.compile(
     r"|(?:daily|weekly|monthly|annually)\b)",
     re.I,
 )
+_BY_THEN = re.compile(
+    r"\b(?:by|until|till)\s+then\b|\b(?:by|at)\s+that\s+(?:point|time|date)\b", re.I
+)
+_REPORT_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:report|update|bulletin)\b", re.I)
 _RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
 _INCREMENT = re.compile(r"\(\s*$")
 _INCREMENT_Q = re.compile(r"^(?:plus\b|\+\s*\d)", re.I)
@@ -166,6 +184,8 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
     # never usable for it; time_ref drops such cues before any cost is taken)
+    if c.start >= q_end and _CLAUSE_AFTER_FIGURE.search(sentence, q_end, c.start):
+        strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
@@ -457,7 +477,24 @@ def time_ref(
         ("start", "range", "period", "relper", "cumlex"), limit=10_000
     )
     anchor = nearest(("anchor", "vague"))
-    report = nearest(("report",))
+    # ("..., according to figures Kyiv published last Tuesday, and the military said about
+    # 200 more ... over the past 24 hours": a report named in another clause with its own
+    # subject, or in a relative clause, is not this figure's; unless the figure's own words
+    # point back to it: "Oryx, whose data set stops at the update of 19 July 2025, had by
+    # then documented 22,381")
+    report = nearest(("report",), limit=float("inf") if _BY_THEN.search(sentence) else 10_000)
+    if (
+        anchor is not None
+        and report is not None
+        and anchor.role == "anchor"
+        and anchor.end <= at
+        and report.start >= q_end
+        and _cost(report, at, q_end, bounds, sentence)
+        < min(250, _cost(anchor, at, q_end, bounds, sentence))
+    ):
+        # "passed one million on 12 June and stood at 1,033,930 in Sunday's report": the
+        # report the figure is told in dates it, not the day of the verb before
+        anchor = None
     own = sentence[max([m.end() for m in _STRONG.finditer(sentence, 0, at)] or [0]) : at]
     if len(own) < at and (_present(own) or re.search(r"\bnow\b", own, re.I)):
         # "On New Year's Day it reported 1,250 casualties; its cumulative personnel count now
@@ -604,7 +641,9 @@ def time_ref(
             # "since 4 June, when the counteroffensive began, they have lost 246 tanks": the
             # when-clause dates only what it holds; the figure after it counts from the start
             agg = replace(agg, rel_clause=False)
-    ref_out = _compose(agg, anchor, default, default_span, report_day, ref, usable, at, bounds)
+    ref_out = _compose(
+        agg, anchor, default, default_span, report_day, ref, usable, at, bounds, sentence
+    )
     if agg is not None and agg.tx is not None and agg.tx.rel == "approx":
         # "in less than a week": a count of a period whose length and days are not known;
         # no dates (a checker must not read it against a guessed week)
@@ -644,6 +683,27 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
             c.end,
             "relper",
             tx=Timex(c.start, c.end, "relper", n=1, unit="week", rel="approx"),
+        )
+    if t is not None and t.kind == "quarter" and t.rel == "the" and t.n is None:
+        # "Over the quarter, the drone count rose by more than 10,000" after March's count:
+        # the calendar quarter the month before is in, else a quarter not placed
+        lo = parse_iso(context.period_start) if context is not None else None
+        hi = parse_iso(context.period_end) if context is not None else None
+        if (
+            lo is not None
+            and hi is not None
+            and (lo.year, (lo.month - 1) // 3)
+            == (
+                hi.year,
+                (hi.month - 1) // 3,
+            )
+        ):
+            return replace(c, tx=replace(t, n=(lo.month - 1) // 3 + 1, year=lo.year, rel=None))
+        return Cue(
+            c.start,
+            c.end,
+            "relper",
+            tx=Timex(c.start, c.end, "relper", n=3, unit="month", rel="approx"),
         )
     if t is None or t.kind != "year" or t.rel != "the":
         return c
@@ -755,6 +815,9 @@ def _the_month(c: Cue, context: TimeRef | None) -> Cue:
 _NARRATIVE_DAYS = 62
 
 
+_RECENT_DAYS = 31
+
+
 def _in_narrative(c: Cue, ctx_day: date, ref: date) -> Cue:
     """A day or month without a year, shortly after the explicitly dated time of the previous
     sentence and in an earlier year than the article: read in that year, not the article's.
@@ -771,11 +834,30 @@ def _in_narrative(c: Cue, ctx_day: date, ref: date) -> Cue:
     if t.kind == "date" and t.day is not None:
         try:
             lo = hi = date(ctx_day.year, t.month, t.day)
+            recent = date(ref.year, t.month, t.day)
+            if recent > ref:
+                recent = date(ref.year - 1, t.month, t.day)
         except ValueError:
             return c
+        if (ref - recent).days <= _RECENT_DAYS:
+            # "On November 11 Oryx listed ..." in a story of November 12: the day just
+            # past, whatever year the sentence before spoke of
+            tx = replace(t, year=recent.year)
+            if c.lo is not None:
+                iv = interval(tx, ref)
+                return replace(c, tx=tx, lo=iv[0] if iv else c.lo)
+            return replace(c, tx=tx)
     elif t.kind == "month" and t.part is None:
         lo = date(ctx_day.year, t.month, 1)
         hi = add_months(lo, 1) - timedelta(days=1)
+        recent = date(ref.year if t.month <= ref.month else ref.year - 1, t.month, 1)
+        if 0 <= (ref - recent).days <= 2 * _RECENT_DAYS and recent.year != ctx_day.year:
+            # "in October" in a story of November 12: the month just past
+            tx = replace(t, year=recent.year)
+            if c.lo is not None:
+                iv = interval(tx, ref)
+                return replace(c, tx=tx, lo=iv[0] if iv else c.lo)
+            return replace(c, tx=tx)
     else:
         return c
     if hi < ctx_day or (lo - ctx_day).days > _NARRATIVE_DAYS:
@@ -883,6 +965,7 @@ def _compose(
     usable: list[Cue],
     at: int,
     bounds: list[tuple[int, int]],
+    sentence: str,
 ) -> TimeRef:
     none = TimeRef(_iso(default), default_span)
     if agg is None:
@@ -994,7 +1077,11 @@ def _compose(
     if anchor is not None and anchor.role == "anchor" and anchor.tx is not None:
         closing = interval(anchor.tx, ref)
         if closing is not None and lo <= closing[1] <= hi:
-            # "2025 (as of June 4)": the year so far, through that day
+            # "2025 (as of June 4)": the year so far, through that day; "In February, up to
+            # Thursday's report": through the day before the report's
+            if lo < closing[1] and _REPORT_NOUN_AFTER.match(sentence, anchor.end):
+                last = closing[1] - timedelta(days=1)
+                return _period(lo, last, closing[1], (anchor.start, anchor.end), span)
             return _period(lo, closing[1], closing[1], (anchor.start, anchor.end), span)
     if report_day is not None and hi > report_day:
         if lo > report_day:

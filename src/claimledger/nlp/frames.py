@@ -196,6 +196,11 @@ _OTHERS_COUNT = re.compile(
 )
 # a source whose counts a bundled series gives: a figure it is named for is read against it
 _SERIES_SOURCE = re.compile(r"\bOryx\b", re.I)
+_IN_TALLY_OF = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:in|on|by)\s+(?:the\s+)?(?:[A-Z]\w+day['’]s\s+)?"
+    r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx)(?:['’]s)?\s+"
+    r"(?:tally|count|report|update|figures|data|list|series)\b"
+)
 _CONFIRMED_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
@@ -324,7 +329,9 @@ _GENERIC_NOUNS = frozenset(
 # -- aggregation --------------------------------------------------------------------------
 # A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
 _RATE_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
+    # ("1,000 soldiers killed or wounded a day": up to four words between)
+    r"\s*(?:(?!(?:in|on|over|within|during|for|than|under|since)\s)[\w-]+\s+){0,4}"
+    r"(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
     r"(?:(?:per|each|every)\s+(?:day|week|month|year|hour|capita)\b"
     r"|an?\s+(?:day|week|month|year|hour)\b(?!\s+" + TIME_AGO + r"))",
     re.I,
@@ -356,6 +363,7 @@ _COMPARED_TO = re.compile(
     re.I,
 )
 _PLUS = re.compile(r"\(\s*(?:plus|\+)\s*$", re.I)
+_OWN_LABEL_BETWEEN = re.compile(r"\n|[A-Za-z]{2,}\s*:")
 _VAGUE = re.compile(
     r"^(?:(?:several|many|some|a few|few|tens of|hundreds of|thousands of)\s+)?"
     r"(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions|scores|"
@@ -597,6 +605,27 @@ _VEHICLE_WORDS = re.compile(r"vehicle|automotive|motor|\bcars?\b|\btrucks?\b", r
 _FUEL_WORDS = re.compile(r"\bfuel\b|\btankers?\b|\bcisterns?\b", re.I)
 
 
+# verbs of a count's reaching a level or of losing, which a modal projects ahead
+_REACHING = frozenset(
+    [
+        "reach",
+        "pass",
+        "exceed",
+        "top",
+        "hit",
+        "surpass",
+        "cross",
+        "climb",
+        "rise",
+        "grow",
+        "approach",
+        "lose",
+        "suffer",
+        "near",
+    ]
+)
+
+
 def _future(num: Token | None) -> bool:
     """Whether the verb that governs the figure speaks of the future: "Kyiv's tally of
     Russian casualties will pass 900,000 within days", "is expected to reach 1 million"."""
@@ -612,6 +641,15 @@ def _future(num: Token | None) -> bool:
     if tok is None or tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in tok.children):
+        return True
+    auxes = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if (
+        any(a in ("could", "would", "may", "might") for a in auxes)
+        and "have" not in auxes
+        and tok.lemma_.lower() in _REACHING
+    ):
+        # "losses could reach 120,000 by spring", "might pass a million": a projection
+        # (not "may have lost", a guess about the past)
         return True
     # "is expected to reach", "is on course to pass": the head of an xcomp looks ahead
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
@@ -1175,10 +1213,11 @@ _OF_WHICH = re.compile(
     r"[\s\w,'’-]{0,40}?\bof\s+(?:which|them)\s+(?:about\s+|some\s+|nearly\s+)?", re.I
 )
 _OF_THEM = re.compile(
-    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
+    r"\s+of\s+(?:them|these|those|which)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
     r"|destroyed|damaged|abandoned)\b)",
     re.I,
 )
+_CLAUSE_BETWEEN = re.compile(r"\b(?:were|was|are|is|been|by)\b", re.I)
 _INCLUDES_BEFORE = re.compile(
     r"\binclud(?:es|ed|ing|e)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
@@ -1304,6 +1343,20 @@ def _held(noun: Token) -> bool:
     """Whether a relative clause of holding is on the counted noun ("the 360,000 personnel
     it had when it invaded", "the 3,500 tanks Russia fielded")."""
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HOLDING for c in noun.children)
+
+
+def _np_text(tok: Token) -> str:
+    """The words of a noun phrase up to its head ("drone losses")."""
+    return doc_text(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)]
+
+
+def _force_of(num: Token) -> Token | None:
+    """The noun a figure measures through "of" ("the force of 360,000", "an army of 190,000
+    troops"), if any."""
+    tok = num.head if num.dep_ == "nummod" else num
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    return None
 
 
 def _stock_clause(num: Token | None) -> tuple[int, int] | None:
@@ -1609,7 +1662,7 @@ _LOSS_NOUNS = frozenset(["loss", "losses", "casualty", "casualties", "death", "f
 def _demonym_on(num: Token) -> Token | None:
     """A party word the parser hung on the figure itself (its own adjective in "2,552
     Russian and 702 Ukrainian tanks")."""
-    return next(
+    own = next(
         (
             c
             for c in num.children
@@ -1617,6 +1670,21 @@ def _demonym_on(num: Token) -> Token | None:
         ),
         None,
     )
+    if own is None and num.dep_ == "nummod" and num.i + 1 < len(num.doc):
+        # "3,786 Russian and 1,092 Ukrainian tanks", parsed with both adjectives on the noun:
+        # the one right after the figure, when another party word stands before it
+        nxt = num.doc[num.i + 1]
+        if (
+            nxt.head.i == num.head.i
+            and nxt.dep_ == "amod"
+            and party_of_word(nxt.text)
+            and any(
+                c.dep_ == "amod" and c.i < num.i and party_of_word(c.text)
+                for c in num.head.children
+            )
+        ):
+            own = nxt
+    return own
 
 
 def _first_conjunct(num: Token) -> Token:
@@ -1668,6 +1736,13 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
                             return p, ptok
                         if party_of_word(pobj.text):
                             return party_of_word(pobj.text), pobj
+        rest = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        for child in rest:
+            # ("Its Ukrainian tally stands at 750 tanks": the adjective says whose losses,
+            # before the possessive says who counts)
+            p = party_of_word(child.text)
+            if p:
+                return p, child
         for child in tok.children:
             if child.dep_ == "poss":
                 if child.lower_ in _OWN_POSSESSIVES:
@@ -1675,11 +1750,6 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
                 p = party_of_word(child.text)
                 if p in OPPONENT:
                     return OPPONENT[p], child
-        rest = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
-        for child in rest:
-            p = party_of_word(child.text)
-            if p:
-                return p, child
         return None, None
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in _OWN_POSSESSIVES:
@@ -1773,12 +1843,27 @@ def _dateline_end(sent: SpacySpan) -> int:
     return sent.start_char + dateline_end(sent.text)
 
 
+_INTENSIFIERS = frozenset(["itself", "themselves", "himself", "herself"])
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [
         c
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.idx >= _dateline_end(verb.sent)
     ]
+    if subjects and subjects[-1].lower_ in _INTENSIFIERS:
+        # "Ukraine had itself lost 1,300": the intensifier stands beside the subject (the
+        # parser may hang the subject on the auxiliary)
+        named = subjects[:-1] + [
+            c
+            for a in verb.children
+            if a.dep_ == "aux"
+            for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if named:
+            return named[-1]
     if subjects:
         return subjects[-1]  # the one next to the verb
     # "X said that ... have lost": a conjunct verb shares the subject of its head.
@@ -1893,6 +1978,8 @@ def _frame(
         and (_PLUS.search(before) or re.match(r"\(?\s*(?:plus|\+)", q.text, re.I))
         and prev.end <= q.start
         and q.start - prev.end < 16
+        # (not the next line's own item: "about 17,300\nTanks: +8 in 24h")
+        and not _OWN_LABEL_BETWEEN.search(text, prev.end, q.start)
     ):
         pf = prev.frame
         return replace(
@@ -1976,7 +2063,19 @@ def _frame(
         # a bare number ("the enemy lost 1,100"): what the concept or the words after it
         # count; not a number with a noun of its own ("liberated two villages", whose
         # concept is "its troops")
-        if q.concept is not None and measures_in(q.concept.text):
+        rec = noun if noun is not None else (num.head if num is not None and num.dep_ else None)
+        doer = (
+            _subject(rec.head)
+            if rec is not None
+            and rec.lemma_.lower() in ("record", "peak", "high")
+            and rec.head.pos_ in ("VERB", "AUX")
+            else None
+        )
+        if doer is not None and measures_in(_np_text(doer)):
+            # "while drone losses reached a record 6,219": what the verb's subject counts
+            a, b = doer.left_edge.idx, doer.idx + len(doer.text)
+            measure_words, measure_span = text[a:b], _span(text, a, b)
+        elif q.concept is not None and measures_in(q.concept.text):
             measure_words, measure_span = q.concept.text, q.concept
         elif (
             after.strip()
@@ -2565,6 +2664,17 @@ def _frame(
             source = other_count.group(1), _span(text, other_count.start(1), other_count.end(1))
         else:
             part, part_span = f"{other_count.group(1)}'s count", None
+    own_tally = _IN_TALLY_OF.match(text, q.end)
+    if (
+        source is None
+        and own_tally is not None
+        and claim is not None
+        and own_tally.group("who").split()[-1].lower() not in (claim.claimer_name or "").lower()
+    ):
+        # "compared with 12,515 artillery systems in Tuesday's General Staff tally" in a
+        # sentence Oryx speaks: the tally the figure is given in is whose figure it is
+        who = own_tally.group("who")
+        source = who, _span(text, own_tally.start("who"), own_tally.end("who"))
     by_other = _CONFIRMED_BY.match(text, q.end)
     if part is None and source is None and measure and by_other is not None:
         # "the General Staff lists 421 aircraft, against 162 confirmed by Oryx": the ones
@@ -2581,15 +2691,18 @@ def _frame(
         and measure
         and claim is not None
         and not claim.claimer_name
-        # (a side its own words name: not one read from "its total")
-        and party_tok is not None
-        and party_tok.lower_ not in _OWN_POSSESSIVES
+        # (a side its own words name, or none: not one read from "its total")
+        and (party_tok is None or party_tok.lower_ not in _OWN_POSSESSIVES)
     ):
         # "Between its snapshots of September 30 and November 1, Oryx added 108 Russian
         # tanks": the subject of the figure's verb, a source with a series of its own, is
         # whose figure it is when no one else is said to speak
         verb = next((v for v in chain if v.pos_ == "VERB"), None)
         doer = _subject(verb) if verb is not None else None
+        if doer is not None and doer.pos_ == "NOUN":
+            # "Oryx's documented Russian tank losses stood at more than 4,100": the
+            # losses as that source documents them
+            doer = next((c for c in doer.children if c.dep_ == "poss"), None)
         if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
             source = doer.text, _tok_span(text, doer)
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
@@ -2690,8 +2803,14 @@ def _frame(
             # "70,021 drones, of which 389 were downed in the past day"
             or (_OF_WHICH.fullmatch(text, prev.end, q.start) and not _HURT_NEXT.match(text, q.end))
         )
-        # (not a figure with its own noun: "19,168 units of equipment, of them 3,577 tanks")
-        and not (noun is not None and noun.idx >= q.end and _countable(measure))
+        # (not a figure with its own noun: "19,168 units of equipment, of them 3,577 tanks";
+        # "seven of which were shot down by air defences" names who shot them down)
+        and not (
+            noun is not None
+            and noun.idx >= q.end
+            and _countable(measure)
+            and not _CLAUSE_BETWEEN.search(text, q.end, noun.idx)
+        )
     ):
         # "47,580 artillery systems, 58 of them in the past day": some of the things the
         # figure just before counts (not the list's first item)
@@ -2804,6 +2923,13 @@ def _frame(
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
         aggregation = "stock"  # "the 360,000 personnel it had when it invaded": a holding
+    elif (
+        parsed
+        and num is not None
+        and (force := _force_of(num)) is not None
+        and (_held(force) or _held(num))
+    ):
+        aggregation = "stock"  # "the force of 360,000 that Russia had when it invaded"
     elif _TOTAL_WITH_CHANGE.match(text, q.end) and not (
         tref.period_span and tref.as_of_span and (tref.period_days or 0) > 1
     ):
@@ -2847,6 +2973,18 @@ def _frame(
         # "Russian losses surpassed 500,000 on Saturday": a total that passed a mark on a
         # day, not the day's count (a day's count says so: "daily", "in the past 24 hours",
         # "on Saturday alone")
+        aggregation = "cumulative"
+    if (
+        aggregation == "period"
+        and period_days == 1
+        and ((claim is not None and _oryx(claim)) or (source is not None and source[0] == "Oryx"))
+        and _oryx_counts(chain)
+        and _countable(measure)
+        and not (period_span is not None and _ONE_DAY_SPAN.search(period_span.text))
+        and not _ONE_DAY_WORDS.search(sentence)
+    ):
+        # "on Monday it [Oryx] listed 2,103 Russian tanks": a list of documented losses
+        # gives its total on a day, not a day's count
         aggregation = "cumulative"
     if aggregation != "period":
         period_days = None
@@ -3219,6 +3357,12 @@ def _clause_subject_party(tok: Token) -> str | None:
                 if t.dep_ != "conj" or t.head.pos_ not in ("VERB", "AUX"):
                     return None
                 subj = _subject(t.head)
+            if subj is None and t.tag_ == "VBG" and t.dep_ == "advcl":
+                # "Russia lost 1,190 troops, the General Staff said, putting its overall
+                # losses at 1,456,610": a participle after a report speaks of the report's
+                # content, whose subject the possessive takes up
+                content = [c for c in t.head.children if c.dep_ == "ccomp" and c.i < t.i]
+                subj = _subject(content[-1]) if content else None
             if subj is None or subj.pos_ == "PRON":
                 return None
             p, _ = _party_near(subj)
@@ -3241,7 +3385,22 @@ _WORLD = re.compile(
 )
 # Nouns that count without saying what: "1,263 units", "200 pieces"
 _GENERIC_COUNT_NOUNS = frozenset(
-    ["unit", "piece", "item", "system", "one", "number", "total", "figure", "more", "other", "%"]
+    [
+        "unit",
+        "piece",
+        "item",
+        "system",
+        "one",
+        "number",
+        "total",
+        "figure",
+        "more",
+        "other",
+        "%",
+        "record",
+        "peak",
+        "high",
+    ]
 )
 _NONE_WORDS = frozenset(["none", "neither", "nothing", "no"])
 # The whole of a partitive, however parsed: "destroyed 15 of | 18 missiles launched"
@@ -3405,6 +3564,9 @@ _VEHICLES_AND_FUEL = re.compile(
 )
 
 
+_ALL_TYPES = re.compile(r"\ball\s+types\b", re.I)
+
+
 def _measure(
     words_: str,
     head_lemma: str,
@@ -3423,6 +3585,14 @@ def _measure(
         # are counted, not the things they involve
         return _snake(words_) or head_lemma, None, None, True
     ms = measures_in(words_)
+    if not ms and (
+        _ALL_TYPES.search(words_)
+        # ("Russia, all types: 22,381": a label line, whose noun is "types")
+        or (re.fullmatch(r"\s*types?\s*", words_, re.I) and _ALL_TYPES.search(sentence))
+    ):
+        # Oryx's total row, named by itself ("losses of all types", "its total for all
+        # types"; not "artillery systems of all types", all kinds of one measure)
+        ms = ["all_equipment"]
     of = _CONTAINER_OF.match(words_)
     if of and (inner := measures_in(of.group(1))):
         # "1,096 combat vehicles of multiple launch rocket systems", "units of special
@@ -3790,6 +3960,16 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         for c in v.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _LOSS_NOUNS
     ]
+    # "Russian losses around the town were far higher, he said: more than 47,000 personnel,
+    # 364 tanks": a list after a colon spells out the losses named before it
+    sent = anchor.sent
+    colon = next((t for t in reversed(anchor.doc[sent.start : anchor.i]) if t.text == ":"), None)
+    if colon is not None:
+        losses += [
+            t
+            for t in anchor.doc[sent.start : colon.i]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _LOSS_NOUNS
+        ]
     # "killed and wounded in its assault on Avdiivka": the place may sit on a coordinated verb
     conjoined = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "364 tanks and 748 armoured vehicles around the town": a place after the last of
@@ -3927,6 +4107,16 @@ def _person_claimer(persons: Sequence[tuple[int, int, str]], claim: Claim | None
     name = (claim.claimer_name or "").lower()
     return any(
         (start < c.end and c.start < end) or (name and text in name) for start, end, text in persons
+    )
+
+
+def _oryx_counts(chain: list[Token]) -> bool:
+    """Whether the figure's own verb has Oryx, or "it" standing for it, as its subject (not a
+    figure of another clause of a sentence in which Oryx also speaks)."""
+    verb = next((v for v in chain if v.pos_ == "VERB"), None)
+    doer = _subject(verb) if verb is not None else None
+    return doer is not None and (
+        doer.lower_ == "it" or _SERIES_SOURCE.search(doer.text) is not None
     )
 
 

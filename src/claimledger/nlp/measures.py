@@ -78,6 +78,16 @@ LEXICON: dict[str, tuple[str, ...]] = {
     # The General Staff counts cruise missiles; a ballistic missile is none of its
     # categories (the words then name the measure, with no series to read)
     "ballistic missile": (),
+    # uncrewed surface vessels are no ships or boats of a navy's list, nor drones of the
+    # General Staff's (aerial) count
+    "uncrewed boat": (),
+    "unmanned boat": (),
+    "drone boat": (),
+    "naval drone": (),
+    "sea drone": (),
+    "uncrewed surface vessel": (),
+    "unmanned surface vessel": (),
+    "usv": (),
     "special equipment": ("special_equipment",),
     "special vehicle": ("special_equipment",),
     "artillery system": ("artillery",),
@@ -112,6 +122,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "gun": ("artillery",),
     "mlrs": ("mlrs",),
     "mrl": ("mlrs",),
+    # OSINT shorthand: main battle tanks, armoured combat vehicles, self-propelled guns
+    "mbt": ("tank",),
+    "acv": ("armoured_combat_vehicle",),
+    "spg": ("artillery",),
     "aircraft": ("aircraft",),
     "plane": ("aircraft",),
     "airplane": ("aircraft",),

@@ -187,13 +187,26 @@ _QUARTER_OF_UNIT = re.compile(
 )
 # A lone "m" after digits is a metre, not a million, before a word of size: "1.8m tall".
 _METRE_AFTER = re.compile(
-    r"^(?:-(?:long|high|wide|deep|tall|thick)\b|\s+(?:tall|long|high|wide|deep|away|across"
-    r"|thick|below|above|underground|in\s+(?:length|height|diameter|depth|width)|x\s+\d"
-    # races: "the 200m freestyle", "the 400m hurdles"
+    r"^(?:/s\b|-(?:long|high|wide|deep|tall|thick)\b|\s+(?:tall|long|high|wide|deep|away"
+    r"|across|thick|below|above|underground|in\s+(?:length|height|diameter|depth|width)"
+    # sizes: "105m by 68m", "3m x 2m"
+    r"|(?:x|by|×)\s+\d[\d,.]*\s?(?:m|metres?|meters?)\b"
+    # races: "the 200m freestyle", "the 400m hurdles", "the 10,000m final", "her 1,500m
+    # world record", "crossed the 2,000m line"
     r"|(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|sprint|relay|race|dash"
-    r"|steeplechase|individual)\b))",
+    r"|steeplechase|individual|final|finals|heats?|semi-?finals?|world\s+record|line|mark"
+    r"|gold|silver|bronze|title)\b"
+    # heights and depths: "the Matterhorn's 4,478m summit", "a 10m drop"
+    r"|(?:summit|peak|mountain|ridge|climb|ascent|descent|drop|fall|plunge|cliff|tower"
+    r"|pool|runway|dive)\b))",
     re.IGNORECASE,
 )
+# "105m by 68m": the second of a size's terms
+_SIZE_BEFORE = re.compile(r"(?<![£$€¥\w.,])\d[\d,.]*m\s+(?:x|by|×)\s+$", re.I)
+# "to win the 200m at the world championships": a standard race's distance after "the"
+_RACE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_RACE_METRES = frozenset([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000])
+_RACE_END = re.compile(r"^(?:[.,;:)]|\s+(?:at|in|on|and|or|was|is|final)\b|\s*$)", re.I)
 _NOUN_AND = re.compile(r"\b(?![Oo]ne\b|[Tt]wo\b)[A-Za-z]{3,}\s+and\s+$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
@@ -584,7 +597,16 @@ def find_numbers(text: str) -> Iterator[Number]:
                 or scale == "T?"
                 or scale == "m"
                 and not _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()])
-                and _METRE_AFTER.match(text[m.end() :])
+                and (
+                    _METRE_AFTER.match(text[m.end() :]) is not None
+                    or _SIZE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None
+                    or (
+                        m.group("num").replace(",", "").isdigit()
+                        and int(m.group("num").replace(",", "")) in _RACE_METRES
+                        and _RACE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]) is not None
+                        and _RACE_END.match(text[m.end() :]) is not None
+                    )
+                )
             )
         ):
             # "4 m" / "10 K" with a gap, or "1.8m tall": a unit or a letter, not a scale.

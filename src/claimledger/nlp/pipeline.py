@@ -74,6 +74,19 @@ def paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
             doc[i + 1].is_sent_start = True
             continue
+        if tok.text == "[" and i > 0 and doc[i - 1].text in (".", "!", "?", '"', "”"):
+            # "against 652 for Ukraine.[3] It also lists ...", "said.[12][13] Then": so do
+            # bracketed ones
+            j = i
+            while j + 2 < n and doc[j].text == "[" and doc[j + 1].text.isdigit():
+                if doc[j + 2].text != "]":
+                    break
+                j += 3
+            if j > i and j < n and doc[j].text[:1].isupper():
+                for k in range(i, j):
+                    doc[k].is_sent_start = False
+                doc[j].is_sent_start = True
+                continue
         if not tok.is_space or "\n" not in tok.text:
             continue
         nxt = doc[i + 1]
@@ -84,6 +97,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             or first.isdigit()
             or (first in "\"'“‘«")
             or (nxt.text in _BULLETS and i + 2 < n and not doc[i + 2].is_space)
+            or _FIGURE_LABEL_LINE.match(doc.text, nxt.idx) is not None
         ):
             nxt.is_sent_start = True
             # A quote mark that opens the line opens its sentence, whichever way it is
@@ -197,10 +211,25 @@ def _register() -> None:
     register()
 
 
+# A line that opens with a figure and a colon, its bound word first ("more than 8 million:
+# Ukrainian refugees ...", a fact box's line): a sentence of its own
+_FIGURE_LABEL_LINE = re.compile(
+    r"(?:(?:more|fewer|less|over|under|about|around|nearly|almost|some|roughly|up\s+to"
+    r"|at\s+least|at\s+most|just|well)(?:\s+than)?\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen"
+    r"|half\s+a|a\s+quarter)(?:\s*(?:million|billion|thousand|m|bn|k))?\s*:",
+    re.I,
+)
+
+
 # Superscript digits that mark a footnote ("tanks.¹"); after a stop, quote mark or bracket
 # the tokenizer splits them off (a unit's "km²" keeps its own)
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_SUFFIX = rf"(?<=[.!?\"”’)\]])[{_FOOTNOTE_MARKS}]+"
+# A footnote's number in brackets glued to the word or stop before it ("Ukraine.[3]",
+# "tanks[12]."): the tokenizer splits off the closing bracket, then these split the number
+# and the opening bracket, so the word and its stop stand alone as in "tanks [3]."
+_BRACKET_NOTE_SUFFIX = r"(?<=[\w.!?\"”’)\]]\[)\d{1,3}$|(?<=[\w.!?\"”’)\]])\[$"
 
 # Abbreviations of translated news that end in a stop ("145 thous. drones", "12 thsd. troops")
 _ABBREVIATIONS = ("thous.", "thsd.")
@@ -229,7 +258,9 @@ def _load(name: str) -> Language:
         suffix = getattr(tokenizer, "suffix_search", None)
         pattern = getattr(getattr(suffix, "__self__", None), "pattern", None)
         if isinstance(pattern, str):  # the model's own suffixes, and a footnote's mark
-            tokenizer.suffix_search = re.compile(f"{_FOOTNOTE_SUFFIX}$|{pattern}").search
+            tokenizer.suffix_search = re.compile(
+                f"{_FOOTNOTE_SUFFIX}$|{_BRACKET_NOTE_SUFFIX}|{pattern}"
+            ).search
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "claimledger_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("claimledger_paragraphs", before="parser")

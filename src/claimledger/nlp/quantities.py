@@ -111,16 +111,25 @@ _LABEL_BEFORE = re.compile(
     r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
     r"|row|seat|hole|pier|berth|bay|door|zone|block|floor|storey|interstate|highway|motorway"
     r"|runway|room|ward|apartment|suite|exit|amendment|bus|tram|district|precinct|incident"
-    r"|docket|ticket|note|lot|batch|serial)(?:\s+(?:numbers?|nos?\.))?\s*$",
+    r"|docket|ticket|note|lot|batch|serial|courtroom)(?:\s+(?:numbers?|nos?\.))?\s*$",
     re.I,
 )
+# a capitalised word right before a capitalised number word, inside a sentence, and what may
+# follow such a name
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][A-Za-z]*\s+$")
+_NAME_END_AFTER = re.compile(r"(?:[.,;:!?)'’]|\s+(?:for|on|in|at|and|or|to|from|with|by)\b|\s*$)")
 # Reference numbers in square brackets: "[19]", "[27–30]", "[30,40,42]".
 _CITATION = re.compile(r"\[\d+(?:\s?[,–-]\s?\d+)*\]")
 _DIAL_BEFORE = re.compile(r"\b(?:dial(?:s|led|ing)?|call(?:s|ed|ing)?|text(?:s|ed)?)\s+$", re.I)
 # "aircraft – 143; helicopters – 131": in a list of "label – number" items each number
 # counts the label of its own item.
 _ITEM_LABEL = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s*(?:[‒–—―−:]|\s-)\s*$")
-_ITEM_END = re.compile(r"^\s*(?:[;,.)]|\(|$|\s*\n)")
+_ITEM_END = re.compile(
+    r"^\s*(?:[;,.)]|\(|$|\s*\n)"
+    # ("Tanks: +8 in 24h", "Drones: 1,100 over the past week": the item's time after it)
+    r"|^\s+(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:\d+\s*)?"
+    r"(?:h|hrs?|hours?|days?|weeks?|months?)\b"
+)
 
 _CMP_MORE = r"(?:greater|more|higher|larger|bigger)"
 _CMP_LESS = r"(?:less|fewer|lower|smaller)"
@@ -311,6 +320,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         return True  # "an expiry date of 06/2026": a month, not six 2026ths
     if not cur and n.scale_text in ("B", "M", "K") and _LABEL_BEFORE.search(head):
         return True  # "lot numbers 2231B through 2239B": codes, not billions
+    if (
+        n.kind == "words"
+        and text[n.start : n.start + 1].isupper()
+        and _NAME_WORD_BEFORE.search(head)
+        and _NAME_END_AFTER.match(tail)
+    ):
+        return True  # "on BBC One for the final", "Air Force One.": a name, not one
     if n.kind == "words" and re.fullmatch(r"zero", text[n.start : n.end], re.I) and tail[:1] == "-":
         return True  # "zero-sugar drinks", "a zero-emission mandate": a kind, not a count
     if (
@@ -406,9 +422,9 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         v = n.value
         if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
             return False  # "fell 1.2% to 4500": no day, month or year is written so
-        if _AGED_BEFORE.search(head):
+        if _AGED_BEFORE.search(head) or _appositive_age(doc, n.start, n.end):
             return False  # "aged 87", "ages 18 to 24": the small model's NER calls an age a DATE
-        if n.kind == "digits" and _clause_argument(first):
+        if n.kind == "digits" and (_clause_argument(first) or _person_age(first)):
             return False  # "the death toll is now 42", "42 were killed": no date is written
         if n.kind == "digits" and not _DURATION.match(tail):
             k = span.end
@@ -526,8 +542,71 @@ def _clause_argument(tok: Token) -> bool:
     return subj is not None and subj.lower_ not in _PERSONAL and subj.ent_type_ != "PERSON"
 
 
+def _person_age(tok: Token) -> bool:
+    """Whether a bare whole number is what a person "is" or "was" ("he was 17 when he ...",
+    "Ms Obi, who is 64, said"): that person's age."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be" or not tok.text.isdigit():
+        return False
+    if not 0 < int(tok.text) < 120 or any(c.dep_ in ("prep", "compound") for c in tok.children):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN"):
+        return False  # "he was 17 points behind"
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        subj.lower_ in ("he", "she", "i") or subj.ent_type_ == "PERSON" or subj.lower_ == "who"
+    )
+
+
 # "aged 87", "ages 18 to 24", "age 40": the number is an age in years.
-_AGED_BEFORE = re.compile(r"\b(aged?|ages)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I)
+_AGED_BEFORE = re.compile(
+    r"\b(aged?|ages|age\s+of)\s+(?:between\s+)?(?:\d+\s*(?:to|-|–|and)\s*)?$", re.I
+)
+# "Darren Holt, 41, of Salford", "Klein, now 71, was extradited": a person's age set off by
+# commas after the name or noun (the small model's NER calls it a DATE)
+_AGE_APPOSITION_BEFORE = re.compile(r"(?<![\d,])\b(?P<who>[A-Za-z][\w'’.-]*),\s+(?:now\s+)?$")
+_AGE_APPOSITION_AFTER = re.compile(r",|\.(?:\s|$)")
+# people described by a common noun before their age ("a former bank clerk, 29,")
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl child teenager pensioner clerk trader banker mayor officer driver
+    teacher nurse doctor student worker mother father son daughter wife husband brother
+    sister grandmother grandfather defendant victim suspect accused fraudster director
+    executive chairman founder owner landlord farmer pilot soldier veteran resident
+    neighbour neighbor businessman businesswoman politician councillor actor actress singer
+    player striker goalkeeper coach manager athlete runner pupil graduate""".split()
+)
+
+
+def _group_span(doc: Doc, m: re.Match[str], group: str) -> SpacySpan | None:
+    """The tokens a regex group matched in ``doc.text``, or None when they make none."""
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _appositive_age(doc: Doc, start: int, end: int) -> re.Match[str] | None:
+    """The words before an age set off by commas ("Holt, 41,", "Klein, now 71,"), if the
+    whole number from ``start`` to ``end`` is one."""
+    text = doc.text
+    if not text[start:end].isdigit() or not 0 < int(text[start:end]) < 120:
+        return None
+    if _AGE_APPOSITION_AFTER.match(text, end) is None:
+        return None
+    m = _AGE_APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    tok = _group_span(doc, m, "who")
+    if tok is None:
+        return None
+    last = tok[-1]
+    # a name ("Holt, 41,") or a person ("the clerk, 29,"), not "the previous record, 74,",
+    # "Russia, 45, Ukraine, 12"
+    name = last.ent_type_ == "PERSON" or (
+        last.pos_ == "PROPN" and last.ent_type_ in ("", "ORG", "PRODUCT", "WORK_OF_ART")
+    )
+    now = "now" in m.group(0).lower()  # "Klein, now 71,": an age, whatever the name's tag
+    return m if name or now or last.lemma_.lower() in _PERSON_NOUNS else None
+
+
 # "a five-year award", "a two-month contract", "a 24-hour strike": a duration that describes
 # a noun is not a quantity (an age, "a 15-year-old", is written with "-old").
 _DURATION_MODIFIER = re.compile(
@@ -609,9 +688,33 @@ _LENGTH_BEFORE_OVER = re.compile(
 )
 
 
+# A deed or dispute that "over" names as the cause ("jailed over £2.3m council fraud",
+# "charged over £14m vault raid"): the amount describes the deed; "over" is "because of"
+_OVER_DEED_AFTER = re.compile(
+    r"(?:[\s-]+(?!(?:to|an?|the|in|of|for|from|and|or|with|on|at|by|as|that|which|who)\b)"
+    r"[\w'’]+){0,4}?\s+(?:fraud|scam|scheme|raid|heist|robbery|theft|swindle|row"
+    r"|dispute|lawsuit|bribe|bribery|embezzlement|laundering|deal|contract|tax\s+bill"
+    r"|debt|loan|payout|settlement|overspend|blunder|error)s?\b"
+    # (not a compound's modifier: "over 500 fraud cases", "over $40m, a fraud probe")
+    r"(?![\s-]+(?:cases?|charges?|probes?|inquir(?:y|ies)|investigations?|victims?|claims?"
+    r"|reports?|trials?|convictions?|offen[cs]es?|counts?|suspects?|allegations?)\b)",
+    re.I,
+)
+
+
+# "before the age of 65", "over the age of 70": an age bound by the word before it
+_AGE_BOUND_BEFORE = re.compile(r"\b(before|under|below|over|above)\s+the\s+age\s+of\s+$", re.I)
+
+
 def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     """Bound words around a number starting at ``start`` (after any currency sign)."""
     head = text[max(0, start - 40) : start]
+    age = _AGE_BOUND_BEFORE.search(head)
+    if age is not None:
+        word = age.group(1).lower()
+        return ("<" if word in ("before", "under", "below") else ">"), start - len(
+            head
+        ) + age.start()
     skip = _SKIP_BEFORE.search(head)
     core = head[: skip.start()] if skip else head
     for rx, change in _BOUNDS_BEFORE:
@@ -630,6 +733,8 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
                 continue  # "passed 218 to 214" (a vote), "passed 12 bills" (a count passed)
             if change in (">", "<") and _BASE_BEFORE.search(core, 0, m.start()):
                 return None, start  # "0.05 points higher than 16.09": the base of a comparison
+            if word == "over" and _OVER_DEED_AFTER.match(text, end):
+                return None, start
             if (
                 word == "over"
                 and _SPAN_OF_TIME_AFTER.match(text, end)
@@ -714,6 +819,11 @@ def _list_label(tok: Token) -> bool:
     )
 
 
+_LENGTH_NOUNS = frozenset(
+    "metre meter metres meters foot feet ft m kilometre kilometer km mile fathom yard inch".split()
+)
+
+
 def _verb_change(anchor: Token) -> tuple[Change | None, str]:
     """The up/down of the verb that governs the number, and that verb's lemma."""
     tok = anchor
@@ -759,6 +869,8 @@ def _verb_change(anchor: Token) -> tuple[Change | None, str]:
                 and head.lower_ in _DIRECTION_WORDS
                 and head.i > tok.i
             ):
+                if head.lower_ in ("down", "up") and tok.lemma_.lower() in _LENGTH_NOUNS:
+                    return None, ""  # "a wreck lying 60 metres down": a depth, not a fall
                 # "closed 45 points lower", "edged 0.3% higher": a measure of a comparative
                 return _DIRECTION_WORDS[head.lower_], head.lower_
             if head.pos_ in ("NOUN", "PROPN", "NUM", "SYM") and tok.dep_ in (
@@ -1204,7 +1316,13 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
             and _SUSPENDED.match(text[q.end : q.end + 6])
         ):
             qs[k] = replace(q, unit=nxt.unit, unit_span=nxt.unit_span, concept=nxt.concept)
+        elif q.unit is None and nxt.unit and _BY_SIZE.fullmatch(text, q.end, nxt.start):
+            # "measuring 183 by 173 centimetres": a size's first term has the last's unit
+            qs[k] = replace(q, unit=nxt.unit, unit_span=nxt.unit_span)
     return qs
+
+
+_BY_SIZE = re.compile(r"\s*(?:by|x|×)\s*")
 
 
 # The base a level is compared with has the level's unit: "3000 people, up from 2500",
@@ -1332,8 +1450,23 @@ def _build(
     counted: Token | None = None
     item: Token | None = None
     if span is not None and len(span):
-        aged = _AGED_BEFORE.search(text, max(0, bstart - 24), bstart) if unit is None else None
-        if aged is not None:
+        aged = (
+            _AGED_BEFORE.search(text, max(0, bstart - 24), bstart)
+            # ("before the age of 65": the bound stands before "the age of")
+            or _AGED_BEFORE.search(text, max(0, n.start - 24), n.start)
+            if unit is None
+            else None
+        )
+        if (
+            aged is None
+            and unit is None
+            and ((by_comma := _appositive_age(doc, n.start, n.end)) is not None)
+        ):
+            aged = by_comma  # "Holt, 41, of Salford": an age, unit-less as NewsQuant writes it
+            unit, unit_span = "year of age", None
+        elif aged is None and unit is None and parsed and _person_age(span[0]):
+            unit, unit_span = "year of age", None  # "he was 17 when he ..."
+        elif aged is not None:
             # "a man aged 87", "voters ages 18 to 24": an age in years, as "87-year-old" is
             unit, unit_span = "year of age", _sp(text, aged.start(1), aged.end(1))
         if unit is None:
@@ -1415,6 +1548,10 @@ def _build(
     )
 
 
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.I)
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "decade", "century", "hour", "minute"])
+
+
 def _change(
     doc: Doc,
     text: str,
@@ -1439,6 +1576,13 @@ def _change(
         if verb is None:
             verb, lemma = _verb_before(doc, bstart)
     measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
+    if (
+        verb is not None
+        and unit_match is not None
+        and unit_match.unit in _TIME_UNITS
+        and _AGO_AFTER.match(text, uend)
+    ):
+        verb = None  # "the vessel sank roughly 480 years ago": when, not how far
     if (
         verb == "down"
         and lemma in _EVENT_DOWN_VERBS
@@ -1536,8 +1680,8 @@ def _named_before_change(
     m = _NAME_COMMA_CHANGE.search(text, max(0, bstart - 16), bstart)
     if m is None:
         return None
-    comma = doc.char_span(m.start("comma"), m.end("comma"), alignment_mode="expand")
-    if comma is None or not len(comma) or comma.start == 0:
+    comma = _group_span(doc, m, "comma")
+    if comma is None or comma.start == 0:
         return None
     prev = doc[comma.start - 1]
     if prev.pos_ not in ("NOUN", "PROPN") or prev.ent_type_ in ("DATE", "TIME"):
@@ -1614,10 +1758,10 @@ _CMP_AFTER = re.compile(r"\s+(higher|lower|more|less|greater|bigger|smaller)\s+t
 def _item_label(doc: Doc, text: str, bstart: int, end: int) -> Token | None:
     """The label of a "label – number" list item ("aircraft – 143; helicopters – 131")."""
     m = _ITEM_LABEL.search(text, max(0, bstart - 60), bstart)
-    if m is None or not _ITEM_END.match(text[end : end + 4]):
+    if m is None or not _ITEM_END.match(text[end : end + 40]):
         return None
-    span = doc.char_span(m.start("noun"), m.end("noun"), alignment_mode="expand")
-    if span is None or not len(span):
+    span = _group_span(doc, m, "noun")
+    if span is None:
         return None
     tok = span[-1]
     return tok if tok.pos_ == "NOUN" or tok.tag_ in ("NN", "NNS") else None
@@ -1629,8 +1773,8 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
     m = _FROM_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
         return False
-    span = doc.char_span(m.start("from"), m.end("from"), alignment_mode="expand")
-    if span is None or not len(span):
+    span = _group_span(doc, m, "from")
+    if span is None:
         return False
     head = span[0].head
     for _ in range(2):
@@ -1646,6 +1790,7 @@ def _levels_from_to(doc: Doc, text: str, start: int) -> bool:
     return False
 
 
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|pc\b)", re.I)
 _HEDGE_WORDS = frozenset("about around roughly some nearly almost just only an estimated".split())
 
 
@@ -1676,7 +1821,15 @@ def _change_then_level(
         if doc[i].lower_ == "by" and by is None:
             by = doc[i]
         i -= 1
-    if hi / lo < 5 and not (by is not None and own_unit):
+    # "fell by 4,200 to 13,500": after "by", ends that differ more than 2.5-fold are the
+    # change and the level it reaches (a range of changes, "by 10 to 15 percent", "by 0.5 to
+    # 1", has ends of one size, and a percent on the second end only is the range's)
+    by_level = (
+        by is not None
+        and hi / lo >= 2.5
+        and not (_PERCENT_AFTER.match(text, m2.end) and not _PERCENT_AFTER.match(text, n.end))
+    )
+    if hi / lo < 5 and not (by is not None and own_unit) and not by_level:
         return False  # "by $45 to $104.99": each end with its own sign, the cut and the price
     if i >= 0 and (doc[i].pos_ == "VERB" or doc[i].tag_.startswith("VB")):
         return _verb_direction(doc[i]) is not None

@@ -95,6 +95,11 @@ _LEAD_FOLLOW_SENTS: Final = 2
 How = Literal["explicit", "pronoun", "role", "earlier_mention", "unresolved"]
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """How a source names its speaker, the canonical name, and what kind of party it is.
@@ -289,6 +294,15 @@ class SpeakerResolver(MentionChain):
                 ante = self._same_head(root, "group", document=True)
                 if ante is not None:
                     return ante
+            if any(
+                c.dep_ == "poss" and c.ent_type_ == "DATE" and c.lower_.rstrip("'’s") in _WEEKDAYS
+                for c in root.children
+            ):
+                # "Wednesday's report listed 980 losses": the day's issue of the reports
+                # the speaker before gives
+                ante = self._antecedent(root, "group", speakers_only=True)
+                if ante.name:
+                    return Resolution("earlier_mention", ante.name, ante.kind, ante.label)
             return Resolution("explicit", self._np_text(root), None, None)
         ent = self._ent_of.get(root.i)
         if ent is not None and ent.label_ == "NORP" and ent.root.i == root.i:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from .cues import words
 from .timex import ORDINALS, WAR_START, Timex, add_months, find_timexes, interval
 
 __all__ = ["CLAUSE_OPENING", "Cue", "Role", "between", "day_range", "find_cues"]
@@ -51,6 +52,18 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
+_LOGGED_FIGURE = re.compile(
+    r"(?:reported|recorded|counted|registered|logged|listed|documented|tallied)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d",
+    re.I,
+)
+_SMALL_NUMBER_WORDS = words(
+    """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred dozen"""
+)
+# the end of a reporting clause set in the middle ("Kyiv's data | showed, Russia lost ...")
+_ASIDE_END = re.compile(r"(?:\s+[A-Za-z'’]+){0,2}\s*,")
 # "between the General Staff's reports of June 4th and Thursday": a span between reports
 _REPORTS_OF = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?|snapshots?)\s+(?:of|on|for)\s+",
@@ -97,7 +110,9 @@ _LIST_HEAD = re.compile(r"\s*:")
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
     r"\b(?:first\s+time|highest|lowest|largest|biggest|smallest|most|least|worst|best"
-    r"|deadliest|heaviest|strongest|weakest|fastest|slowest|record|ever)\b(?:\s+\S+){0,4}\s*$",
+    r"|deadliest|heaviest|strongest|weakest|fastest|slowest|record|ever|quietest|calmest"
+    r"|bloodiest|costliest|busiest|sharpest|steepest|longest|shortest|greatest|fewest|toughest"
+    r"|fiercest|hardest|lightest|quickest|smallest|hottest|coldest)\b(?:\s+\S+){0,4}\s*$",
     re.I,
 )
 _WAR = re.compile(
@@ -332,7 +347,8 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     words = _words_before(before[cut:], 12)
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if any(ch.isdigit() for ch in w) or w.lower() == "that":
+        # (a figure in words too: "said it had shot down three jets on Saturday")
+        if any(ch.isdigit() for ch in w) or w.lower() in _SMALL_NUMBER_WORDS or w.lower() == "that":
             break
         if _REPORT_WORD.match(w.strip(".")):
             # ("with 54,436 added in July": a verb that counts the figure before it)
@@ -354,7 +370,8 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
                 # "On July 21, Richard Moore, the head of Britain's MI6, said that ...": the
                 # speaker's apposition does not end the clause
                 seg = after[: appos.end()] + after[appos.end() :][: len(seg)]
-            found = _WORD.findall(seg)
+            spans = list(_WORD.finditer(seg))
+            found = [m.group() for m in spans]
             for k, w in enumerate(found):
                 if re.fullmatch(r"[\d,.]+", w) or w.lower() == "that":
                     break  # (a figure; not a name with a digit: "MI6")
@@ -362,7 +379,16 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
                     # "Last month, the military reported destroying 272 tanks": what a
                     # month's reports told of is that month's (not so for a day, the report's)
                     gerund = k + 1 < len(found) and found[k + 1].lower().endswith("ing")
-                    return not (gerund and tx.kind in ("month", "year", "week", "quarter"))
+                    # "in July, Kyiv's data showed, Russia lost 42,860 soldiers": a reporting
+                    # clause set in the middle; the month is the main clause's count's
+                    aside = _ASIDE_END.match(after, spans[k].end()) is not None
+                    # "In January, Ukraine's military reported 21,700 Russian personnel
+                    # losses": a month's count logged, not the day of a statement
+                    logged = _LOGGED_FIGURE.match(after, spans[k].start()) is not None
+                    return not (
+                        (gerund or aside or logged)
+                        and tx.kind in ("month", "year", "week", "quarter")
+                    )
     return False
 
 
@@ -568,7 +594,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         break
 
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
-    for m in re.finditer(r"\b(?:from|between)\s+", sentence, re.I):
+    # ("comparing its 9 October and 15 February snapshots": the span between them)
+    for m in re.finditer(r"\b(?:from|between|comparing)\s+", sentence, re.I):
         pos, war, lo_tx, war_day = m.end(), False, None, None
         # "between the General Staff's reports of June 4th and Thursday": the days the
         # later report adds to the earlier one's, up to the day before it

@@ -314,6 +314,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:(?P<n>\d+|two|three|four|five|six|seven|ten"
             r"|twelve|fourteen|thirty)\s+)?"
             r"(?P<unit>day|week|fortnight|month|year)s?(?=\s+(?:to|ending|ended|through)\s+\w)"
+            # "in the 24 hours to Wednesday morning": a day's count up to that report
+            r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?P<hn>24|48|72|twenty-four|forty-eight"
+            r"|seventy-two)\s+hours(?=\s+(?:to|ending|ended|through|until|till)\s+\w)"
             r"|\b(?P<ytd>year|month)[- ]to[- ]date\b",
             _FLAGS,
         ),
@@ -336,6 +339,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:just\s+|a\s+little\s+|slightly\s+|a\s+bit\s+)?(?:under|over)"
             r"|about|around|roughly|nearly|almost|some)\s+)?"
             r"(?:" + _NUMW + r")[\s-]+" + _UNIT + r"(?!\s+(?:ago|later|from|after|before))",
+            _FLAGS,
+        ),
+    ),
+    (
+        "hours24",  # "+8 in 24h", "over the past 48 hrs": a day's count in a digest's shorthand
+        re.compile(
+            r"\b(?:in|over|during)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?"
+            r"(?P<hn>24|48|72)\s?(?:h|hrs)\b",
             _FLAGS,
         ),
     ),
@@ -465,6 +476,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"week\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
             r"|since|when|in\s+which|that))",
+            _FLAGS,
+        ),
+    ),
+    (
+        "the_quarter",  # over the quarter: the calendar quarter the discourse is in
+        re.compile(
+            r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+            r"quarter\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago"
+            r"|of|since|when|in\s+which|that|(?:a|one|the)\s+year))",
             _FLAGS,
         ),
     ),
@@ -657,6 +677,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         return Timex(s, e, "month", rel="the")  # placed by dates.time_ref from the discourse
     if kind == "the_week":
         return Timex(s, e, "week", rel="the")  # placed by dates.time_ref from the discourse
+    if kind == "the_quarter":
+        return Timex(s, e, "quarter", rel="the")  # placed by dates.time_ref from the discourse
     if kind == "the_year":
         # Placed by the caller from the discourse (dates.time_ref): "Russia lost 253,290
         # soldiers in 2023. ... It lost 2,948 tanks over the year" is 2023.
@@ -699,9 +721,14 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             year=int(qyear) if qyear else None,
             rel=qrel.lower() if qrel else None,
         )
+    if kind == "hours24":
+        return Timex(s, e, "relper", n=int(g["hn"]) // 24, unit="day")
     if kind == "unit_to":
         if g.get("ytd"):
             return Timex(s, e, g["ytd"].lower(), rel="this")
+        if g.get("hn"):
+            hours = _num(g["hn"].replace("-", " ")) or _num(g["hn"])
+            return Timex(s, e, "relper", n=hours // 24, unit="day") if hours else None
         n = _num(g.get("n"))
         return Timex(s, e, "relper", n=n, unit=g["unit"].lower()) if n else None
     if kind in ("relper", "ahalf"):
@@ -1027,7 +1054,8 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
             y = ref.year + {"last": -1, "this": 0, "next": 1}[t.rel or "this"]
         return _part(date(y, 1, 1), date(y, 12, 31), t.part, "year")
     if t.kind == "quarter":
-        assert t.n is not None
+        if t.n is None:
+            return None  # "over the quarter" not placed by the discourse
         if t.year is not None:
             y = t.year
         elif ref is None:
