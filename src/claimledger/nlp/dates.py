@@ -658,6 +658,11 @@ def time_ref(
     return done(ref_out)
 
 
+def _quarter_of(d: date) -> tuple[int, int]:
+    """The calendar quarter a day lies in: (year, 1-4)."""
+    return d.year, (d.month - 1) // 3 + 1
+
+
 def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
     """ "over the year", "during the year": the calendar year the previous sentence counted
     ("Russia lost 253,290 soldiers in 2023. ... It lost 2,948 tanks over the year"). With no
@@ -686,19 +691,12 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
         )
     if t is not None and t.kind == "quarter" and t.rel == "the" and t.n is None:
         # "Over the quarter, the drone count rose by more than 10,000" after March's count:
-        # the calendar quarter the month before is in, else a quarter not placed
+        # the calendar quarter the period before lies in, else a quarter not placed
         lo = parse_iso(context.period_start) if context is not None else None
         hi = parse_iso(context.period_end) if context is not None else None
-        if (
-            lo is not None
-            and hi is not None
-            and (lo.year, (lo.month - 1) // 3)
-            == (
-                hi.year,
-                (hi.month - 1) // 3,
-            )
-        ):
-            return replace(c, tx=replace(t, n=(lo.month - 1) // 3 + 1, year=lo.year, rel=None))
+        if lo is not None and hi is not None and _quarter_of(lo) == _quarter_of(hi):
+            year, n = _quarter_of(lo)
+            return replace(c, tx=replace(t, n=n, year=year, rel=None))
         return Cue(
             c.start,
             c.end,
@@ -842,27 +840,26 @@ def _in_narrative(c: Cue, ctx_day: date, ref: date) -> Cue:
         if (ref - recent).days <= _RECENT_DAYS:
             # "On November 11 Oryx listed ..." in a story of November 12: the day just
             # past, whatever year the sentence before spoke of
-            tx = replace(t, year=recent.year)
-            if c.lo is not None:
-                iv = interval(tx, ref)
-                return replace(c, tx=tx, lo=iv[0] if iv else c.lo)
-            return replace(c, tx=tx)
+            return _in_year(c, recent.year, ref)
     elif t.kind == "month" and t.part is None:
         lo = date(ctx_day.year, t.month, 1)
         hi = add_months(lo, 1) - timedelta(days=1)
         recent = date(ref.year if t.month <= ref.month else ref.year - 1, t.month, 1)
         if 0 <= (ref - recent).days <= 2 * _RECENT_DAYS and recent.year != ctx_day.year:
             # "in October" in a story of November 12: the month just past
-            tx = replace(t, year=recent.year)
-            if c.lo is not None:
-                iv = interval(tx, ref)
-                return replace(c, tx=tx, lo=iv[0] if iv else c.lo)
-            return replace(c, tx=tx)
+            return _in_year(c, recent.year, ref)
     else:
         return c
     if hi < ctx_day or (lo - ctx_day).days > _NARRATIVE_DAYS:
         return c
-    tx = replace(t, year=ctx_day.year)
+    return _in_year(c, ctx_day.year, ref)
+
+
+def _in_year(c: Cue, year: int, ref: date) -> Cue:
+    """The cue with its day or month placed in ``year`` (and a start cue's first day with
+    it)."""
+    assert c.tx is not None
+    tx = replace(c.tx, year=year)
     if c.lo is not None:
         iv = interval(tx, ref)
         return replace(c, tx=tx, lo=iv[0] if iv else c.lo)

@@ -1345,11 +1345,6 @@ def _held(noun: Token) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HOLDING for c in noun.children)
 
 
-def _np_text(tok: Token) -> str:
-    """The words of a noun phrase up to its head ("drone losses")."""
-    return doc_text(tok.doc)[tok.left_edge.idx : tok.idx + len(tok.text)]
-
-
 def _force_of(num: Token) -> Token | None:
     """The noun a figure measures through "of" ("the force of 360,000", "an army of 190,000
     troops"), if any."""
@@ -2071,9 +2066,9 @@ def _frame(
             and rec.head.pos_ in ("VERB", "AUX")
             else None
         )
-        if doer is not None and measures_in(_np_text(doer)):
+        a, b = (doer.left_edge.idx, doer.idx + len(doer.text)) if doer is not None else (0, 0)
+        if doer is not None and measures_in(text[a:b]):
             # "while drone losses reached a record 6,219": what the verb's subject counts
-            a, b = doer.left_edge.idx, doer.idx + len(doer.text)
             measure_words, measure_span = text[a:b], _span(text, a, b)
         elif q.concept is not None and measures_in(q.concept.text):
             measure_words, measure_span = q.concept.text, q.concept
@@ -2697,8 +2692,7 @@ def _frame(
         # "Between its snapshots of September 30 and November 1, Oryx added 108 Russian
         # tanks": the subject of the figure's verb, a source with a series of its own, is
         # whose figure it is when no one else is said to speak
-        verb = next((v for v in chain if v.pos_ == "VERB"), None)
-        doer = _subject(verb) if verb is not None else None
+        doer = _verb_subject(chain)
         if doer is not None and doer.pos_ == "NOUN":
             # "Oryx's documented Russian tank losses stood at more than 4,100": the
             # losses as that source documents them
@@ -4113,11 +4107,16 @@ def _person_claimer(persons: Sequence[tuple[int, int, str]], claim: Claim | None
 def _oryx_counts(chain: list[Token]) -> bool:
     """Whether the figure's own verb has Oryx, or "it" standing for it, as its subject (not a
     figure of another clause of a sentence in which Oryx also speaks)."""
-    verb = next((v for v in chain if v.pos_ == "VERB"), None)
-    doer = _subject(verb) if verb is not None else None
+    doer = _verb_subject(chain)
     return doer is not None and (
         doer.lower_ == "it" or _SERIES_SOURCE.search(doer.text) is not None
     )
+
+
+def _verb_subject(chain: list[Token]) -> Token | None:
+    """The subject of the first verb above the figure, if any."""
+    verb = next((v for v in chain if v.pos_ == "VERB"), None)
+    return _subject(verb) if verb is not None else None
 
 
 def _oryx(claim: Claim) -> bool:

@@ -62,6 +62,7 @@ def paragraph_starts(doc: Doc) -> Doc:
     heading into the next sentence. Preset starts are kept by the parser.
     """
     n = len(doc)
+    text = doc.text
     for i in range(n - 1):
         tok = doc[i]
         if (
@@ -97,7 +98,7 @@ def paragraph_starts(doc: Doc) -> Doc:
             or first.isdigit()
             or (first in "\"'“‘«")
             or (nxt.text in _BULLETS and i + 2 < n and not doc[i + 2].is_space)
-            or _FIGURE_LABEL_LINE.match(doc.text, nxt.idx) is not None
+            or _FIGURE_LABEL_LINE.match(text, nxt.idx) is not None
         ):
             nxt.is_sent_start = True
             # A quote mark that opens the line opens its sentence, whichever way it is

@@ -711,10 +711,8 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     head = text[max(0, start - 40) : start]
     age = _AGE_BOUND_BEFORE.search(head)
     if age is not None:
-        word = age.group(1).lower()
-        return ("<" if word in ("before", "under", "below") else ">"), start - len(
-            head
-        ) + age.start()
+        below = age.group(1).lower() in ("before", "under", "below")
+        return ("<" if below else ">"), start - len(head) + age.start()
     skip = _SKIP_BEFORE.search(head)
     core = head[: skip.start()] if skip else head
     for rx, change in _BOUNDS_BEFORE:
