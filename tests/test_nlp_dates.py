@@ -1152,3 +1152,28 @@ def test_a_span_between_two_reports_named_after_their_days_and_a_speakers_apposi
     s = "On July 21, Jane Roe, the head of Britain's MI6, said 15,000 soldiers had been killed."
     r = ref(s, "2022-08-24", "15,000")
     assert r.as_of == "2022-07-21" and r.period_span is None  # the statement's day, a total
+
+
+def test_a_part_of_them_takes_the_time_after_its_preposition() -> None:
+    # "107 of them in November": the part's month, not the year of the whole before it
+    s = "Kyiv has counted more than 1,020 Russian cruise missiles destroyed this year, 96 of them "
+    s += "in November."
+    r = ref(s, "2024-12-11", "96")
+    assert (r.period_start, r.period_end) == ("2024-11-01", "2024-11-30")
+    assert ref(s, "2024-12-11", "1,020").period_start == "2024-01-01"
+
+
+def test_a_time_in_the_clause_before_stands_for_the_previous_sentences() -> None:
+    # "... in 2024, but its artillery tally grew by more than 13,000": the first clause's
+    # year, not the month the previous sentence told
+    context = ref("December was the worst month, with 48,670.", "2025-01-03", "48,670")
+    s = "It counted 3,689 tanks lost in 2024, but its artillery tally grew by more than 13,000."
+    r = ref(s, "2025-01-03", "13,000", context=context)
+    assert (r.period_start, r.period_end) == ("2024-01-01", "2024-12-31")
+
+
+def test_the_first_figure_of_a_sentence_is_not_a_year() -> None:
+    # read whole, "Drones, which were rare in 2022, numbered about 9,200" is dated by its
+    # figure's words, not by the year in its subject's relative clause
+    s = "Drones, which were rare in 2022, numbered about 9,200."
+    assert time_ref(s, "2025-01-02").as_of != "2022-12-31"

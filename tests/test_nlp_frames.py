@@ -2056,6 +2056,261 @@ def test_a_look_back_in_the_past_perfect_returns_to_the_storys_time(extractor):
 
 
 @pytest.mark.model
+def test_the_same_date_keeps_the_look_back_it_points_to(extractor):
+    # "on the same date", "at that point": the time just told, not the story's before it
+    fs = _frames(
+        extractor,
+        "The General Staff put Russian personnel losses at 233,000 on Friday. Oryx had "
+        "documented 2,900 Russian tanks lost by March 1. Its count of Ukrainian tanks on the "
+        "same date was just over 1,000. At that point, it said, 310 Ukrainian infantry "
+        "fighting vehicles were lost.",
+        "2023-03-04",
+    )
+    assert fs["2,900"].as_of == "2023-03-01"
+    assert fs["over 1,000"].as_of == "2023-03-01"
+    assert fs["310"].as_of == "2023-03-01"
+
+
+@pytest.mark.model
+def test_a_time_after_a_possessive_compared_figure_is_that_figures(extractor):
+    # "... identical to the General Staff's for 2024 alone": the year of the General Staff's
+    # figure, which the possessive leaves implicit; Oryx's stands at the date it gives
+    fs = _frames(
+        extractor,
+        "Oryx had documented 3,120 Russian tanks lost by December 31st, a figure close to "
+        "Kyiv's for 2024 alone.",
+        "2025-01-05",
+    )
+    assert fs["3,120"].as_of == "2024-12-31"
+    assert fs["3,120"].aggregation == "cumulative" and fs["3,120"].period_days is None
+
+
+@pytest.mark.model
+def test_a_year_in_a_relative_clause_is_no_figure_of_the_sentence(extractor):
+    # the sentence's first figure is 9,200, not the "2022" of its subject's relative clause,
+    # so "all year" in the next sentence is not 2022
+    fs = _frames(
+        extractor,
+        "Glide bombs, which were rare in 2022, numbered about 9,200. Only four Russian "
+        "helicopters were added all year.",
+        "2025-01-02",
+    )
+    assert fs["four"].as_of != "2022-12-31"
+
+
+@pytest.mark.model
+def test_a_part_counts_what_its_predicate_noun_names(extractor):
+    # "of which 212 are helicopters": the part counts helicopters, not the whole's equipment;
+    # "a record" says what kind of figure it is, not what it counts
+    fs = _frames(
+        extractor,
+        "The project has listed some 4,300 pieces of Russian equipment, of which 212 are "
+        "helicopters. Of the 900 Russian vehicles lost in May, 310 were tanks.",
+        "2023-06-02",
+    )
+    assert fs["some 4,300"].measure == "all_equipment"
+    assert fs["212"].measure == "helicopter"
+    assert fs["310"].measure == "tank"
+
+
+@pytest.mark.model
+def test_a_counted_subject_of_a_reduced_passive_is_the_loser(extractor):
+    # "17,300 Russian soldiers killed, 605 tanks ... destroyed": the counted soldiers are
+    # what was lost, not who destroyed the tanks (whose side the list keeps)
+    fs = _frames(
+        extractor,
+        "The screen showed the day's tally from Ukraine's General Staff: 21,800 Russian "
+        "soldiers killed, 720 tanks and 150 aircraft destroyed.",
+        "2022-04-20",
+    )
+    assert [fs[k].party for k in ("21,800", "720", "150")] == ["russia"] * 3
+
+
+@pytest.mark.model
+def test_a_bracketed_rise_after_a_total_and_its_noun_is_the_days(extractor):
+    # "(+6)" after "armoured combat vehicles": the day's rise of that total, even in a
+    # sentence that carries on ("also") from a cumulative one
+    fs = _frames(
+        extractor,
+        "Russia's losses since 24 February 2022 reached about 181,000 personnel, the General "
+        "Staff said. Russia also lost 3,640 tanks (+2), 7,050 armoured combat vehicles (+6) "
+        "and 2,770 artillery systems (+12).",
+        "2023-04-14",
+    )
+    for k, m in (("+2", "tank"), ("+6", "armoured_combat_vehicle"), ("+12", "artillery")):
+        assert fs[k].measure == m and fs[k].aggregation == "period" and fs[k].period_days == 1
+    assert fs["7,050"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_gapped_item_after_a_comma_is_not_the_figure_before_it(extractor):
+    # "reached 9,870, of artillery systems 31,020": the "of" phrase opens the next item
+    fs = _frames(
+        extractor,
+        "Its count of Russian tanks has reached 9,870, of artillery systems 31,020.",
+        "2025-06-02",
+    )
+    assert fs["9,870"].measure == "tank"
+    assert fs["31,020"].measure == "artillery"
+
+
+@pytest.mark.model
+def test_a_series_source_subject_after_a_semicolon_owns_its_figure(extractor):
+    # "...; Oryx, which insists on photographs, had 2,552": Oryx's figure, in a sentence
+    # whose first clause the General Staff speaks
+    fs = _frames(
+        extractor,
+        "The General Staff counts 5,120 Russian tanks lost since February 2022; Oryx, which "
+        "insists on photographs, had 2,540 Russian tanks on its list by December 10.",
+        "2023-12-12",
+    )
+    assert fs["2,540"].source == "Oryx"
+    assert fs["5,120"].source != "Oryx"
+
+
+@pytest.mark.model
+def test_a_time_of_a_compared_level_is_not_the_figures(extractor):
+    # "the last figure more than five times what it was a year ago": the year-old level's
+    # time, not the figures'
+    fs = _frames(
+        extractor,
+        "It counts 10,950 tanks and more than 120,000 drones, the last figure more than four "
+        "times what it was a year ago.",
+        "2025-11-20",
+    )
+    assert fs["10,950"].as_of == "2025-11-20"
+    assert fs["more than 120,000"].as_of == "2025-11-20"
+
+
+@pytest.mark.model
+def test_a_time_inside_a_reporting_verb_group_dates_the_report(extractor):
+    # "were this week putting the dead at ...": the week the officials spoke, not a week's
+    # count
+    fs = _frames(
+        extractor,
+        "British officials were this week putting the Russian dead at more than 9,000.",
+        "2022-04-02",
+    )
+    f = fs["more than 9,000"]
+    assert f.aggregation != "period" and f.period_days is None
+
+
+@pytest.mark.model
+def test_an_interview_answers_label_is_no_measure(extractor):
+    # "A: ..." labels the answer; no figure counts "a"
+    fs = _frames(
+        extractor,
+        "Q: Where does the count stand?\n\nA: This morning, 1,187,300.\n\nA: Close enough, but no: "
+        "10,960 this morning.",
+        "2026-01-12",
+    )
+    assert fs["1,187,300"].measure is None and fs["10,960"].measure is None
+
+
+@pytest.mark.model
+def test_a_commanders_own_men_count_a_part(extractor):
+    # "his gunners destroyed 52": one commander's men, a part of the side's losses; "our
+    # forces" in a leader's words are the whole side
+    fs = _frames(
+        extractor,
+        "In October alone, the captain said, his gunners destroyed 52 Russian tanks. Zelensky "
+        "said our forces destroyed 300 Russian tanks in October.",
+        "2023-11-05",
+    )
+    assert fs["52"].part == "his gunners"
+    assert fs["300"].part is None
+
+
+@pytest.mark.model
+def test_a_side_that_names_no_one_is_not_the_storys_party(extractor):
+    # a story of Russia's losses: "Russia said ... around 700 fighters were killed" speaks
+    # of the other side's, not of the story's party
+    fs = _frames(
+        extractor,
+        "Russian forces lost 1,020 personnel in the previous 24 hours, Ukraine's military "
+        "said.\n\nIt said 6,100 Russians had died in the previous seven days.\n\nRussian "
+        "units also lost 12 tanks.\n\nRussia said on Sunday that around 700 fighters were "
+        "killed or wounded in the previous day's fighting.",
+        "2024-03-10",
+    )
+    assert fs["1,020"].party == "russia" and fs["12"].party == "russia"
+    assert fs["around 700"].party != "russia"
+
+
+@pytest.mark.model
+def test_that_morning_is_the_day_the_story_last_named(extractor):
+    # an interview on a day before the article; quotes in between speak of other times;
+    # "that morning's report" is the interview day's
+    fs = _frames(
+        extractor,
+        "In an interview on March 3 he said Russia's losses had reached 150,000.\n\n"
+        '"Last year alone they lost 100,000 people," he said.\n\n'
+        "He said that morning's report listed 90 Russian drones downed in the previous day.",
+        "2023-03-07",
+    )
+    assert fs["150,000"].as_of == "2023-03-03"
+    assert fs["90"].as_of == "2023-03-03" and fs["90"].period_days == 1
+
+
+@pytest.mark.model
+def test_trucks_and_fuel_tankers_are_the_general_staffs_category(extractor):
+    fs = _frames(
+        extractor,
+        "Tuesday's report counted about 41,000 Russian trucks and fuel tankers destroyed.",
+        "2025-03-11",
+    )
+    assert fs["about 41,000"].measure == "vehicles_fuel_tanks"
+
+
+@pytest.mark.model
+def test_what_a_counter_had_on_a_day_is_no_days_count(extractor):
+    # "On 1 June it had 141 Russian planes": what the list held that day
+    fs = _frames(extractor, "On 2 July it had 148 Russian planes on its list.", "2025-08-01")
+    f = fs["148"]
+    assert f.as_of == "2025-07-02" and f.period_days is None
+
+
+@pytest.mark.model
+def test_a_coordinated_clause_opening_with_its_own_time_keeps_it(extractor):
+    # "..., with 48,670 losses,[3] and on 20 December the General Staff reported 2,200": the
+    # month is the first figure's; the day and its single day the second's
+    fs = _frames(
+        extractor,
+        "November 2024 was the costliest month yet, with 45,720 personnel losses,[2] and on 28 "
+        "November the General Staff reported 2,030 in a single day.[3]",
+        "2025-01-10",
+    )
+    assert (fs["45,720"].period_start, fs["45,720"].period_end) == ("2024-11-01", "2024-11-30")
+    assert fs["2,030"].period_days == 1 and fs["2,030"].as_of == "2024-11-28"
+
+
+@pytest.mark.model
+def test_of_these_takes_the_whole_of_the_sentence_before(extractor):
+    # "Of these, 257 were captured": Oryx's captured tanks of the 751 it listed on Friday
+    fs = _frames(
+        extractor,
+        "On Friday, Oryx had photos of 690 Russian tanks that were lost. Of these, 230 were "
+        "captured by Ukrainian soldiers.",
+        "2022-05-20",
+    )
+    f = fs["230"]
+    assert (f.measure, f.party, f.part, f.source) == ("tank", "russia", "captured", "Oryx")
+    assert f.aggregation == "cumulative" and f.period_days is None
+
+
+@pytest.mark.model
+def test_each_figure_keeps_its_own_kind_of_gun(extractor):
+    # "150 self-propelled and 70 towed guns": one kind each, not all the artillery
+    fs = _frames(
+        extractor,
+        "Oryx had documented 150 self-propelled and 70 towed guns by Monday.",
+        "2022-08-01",
+    )
+    assert (fs["150"].measure, fs["150"].part) == ("artillery", "self-propelled")
+    assert (fs["70"].measure, fs["70"].part) == ("artillery", "towed")
+
+
+@pytest.mark.model
 def test_footnote_marks_end_their_sentence(extractor):
     fs = _frames(
         extractor,

@@ -197,3 +197,16 @@ def test_a_comparison_after_a_comma_does_not_turn_the_verb(
     nlp_en, text: str, value: float, change: str
 ) -> None:
     assert _at(_run(nlp_en, text), value).change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small model tags a bracketed "+6" as an organisation's name
+        "Russia lost 20 tanks (+6) and 110 drones (+9).",
+        "Kyiv counts 7,050 armoured vehicles (+6), its daily update said.",
+    ],
+)
+def test_a_signed_change_in_brackets_is_a_quantity_whatever_its_tag(nlp_en, text: str) -> None:
+    assert _at(_run(nlp_en, text), 6).change == "up"

@@ -79,6 +79,14 @@ def test_glued_units_do_not_read_as_scales() -> None:
     assert values("500mg") == [("500", 500.0)]
 
 
+def test_a_spaced_letter_after_money_is_its_scale() -> None:
+    # "£18 m" is eighteen million pounds; "4 m long" and a bare "4 m" stay four
+    assert values("profits of £18 m") == [("18 m", 18e6)]
+    assert values("a $3 M grant") == [("3 M", 3e6)]
+    assert values("a ramp 4 m long") == [("4", 4.0)]
+    assert values("the 4 m mark") == [("4", 4.0)]
+
+
 @given(st.text())
 def test_find_numbers_never_raises_and_offsets_slice(text: str) -> None:
     for n in find_numbers(text):

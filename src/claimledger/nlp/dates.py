@@ -83,10 +83,12 @@ def parse_iso(value: str | None) -> date | None:
 
 # Boundaries of a new clause with its own subject: a count's time never reaches across one.
 _STRONG = re.compile(
-    r";|,\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s"
+    # (a footnote mark may stand after the comma: "48,670 personnel losses,[3] and on 20
+    # December the General Staff reported 2,200")
+    r";|,(?:\[\w{1,3}\])*\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s"
     # ", and the military said ...": a report of its own, coordinated
-    r"|,\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:said|says|reported|reports|announced|added"
-    r"|claimed|claims)\b",
+    r"|,(?:\[\w{1,3}\])*\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:said|says|reported|reports"
+    r"|announced|added|claimed|claims)\b",
     re.I,
 )
 # "stands at 30 after it said a ship had been hit last week": a clause of its own after the
@@ -94,7 +96,10 @@ _STRONG = re.compile(
 _CLAUSE_AFTER_FIGURE = re.compile(
     r"\s(?:after|because|although|though|when|before)\s+(?:it|he|she|they|we|I)\s+[a-z]+"
     r"|\s(?:after|because|although|though|when|before)\s+(?:the\s+)?[\w'’-]+\s+"
-    r"(?:said|says|reported|announced|claimed|added)\b",
+    r"(?:said|says|reported|announced|claimed|added)\b"
+    # "with 48,670 personnel losses,[3] and on 20 December the General Staff reported
+    # 2,200": a coordinated clause that opens with its own time
+    r"|,(?:\[\w{1,3}\])*\s+and\s+(?:then\s+)?(?:on|in|by|at|during)\s",
     re.I,
 )
 # A rate: "340 per day", "6 million tonnes a month", "1,000 daily" (not "in a day", "in
@@ -104,6 +109,11 @@ _RATE_AFTER = re.compile(
     r"(?<!over\s)(?:(?:per|each|every)\s+(?:day|week|month|year|annum)\b"
     r"|an?\s+(?:day|week|month|year|annum)\b(?!\s+" + TIME_AGO + r"))"
     r"|(?:daily|weekly|monthly|annually)\b)",
+    re.I,
+)
+# A day pointed back to ("that morning", "that day", "the same day"): the one just told
+THAT_DAY = re.compile(
+    r"\b(?:that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|date|morning))\b",
     re.I,
 )
 _BY_THEN = re.compile(
@@ -156,7 +166,9 @@ _Q_END = re.compile(
 
 
 # "350 of them " right before a time: the part of a total that the time dates
-_OF_THEM_THEN = re.compile(r"\s+of\s+(?:them|those|these)\s+", re.I)
+_OF_THEM_THEN = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?", re.I
+)
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\s+$", re.I)
 
 
@@ -235,8 +247,14 @@ _RISE_TO = re.compile(
 )
 _COMPARED_TERM = re.compile(
     r"\b(?:times|twice|thrice|double|triple|than|compared\s+(?:with|to)|against|versus|vs\.?"
-    r"|(?:up|down)\s+from)\s+"
-    r"(?:(?:the|its|their|a)\s+)?" + _BOUND_WORDS + r"\d",
+    r"|(?:up|down)\s+from|(?:identical|similar|close|equal|comparable|equivalent)\s+to"
+    r"|the\s+same\s+as)\s+"
+    r"(?:(?:the|its|their|a)\s+)?(?:" + _BOUND_WORDS + r"\d"
+    # ... or a source's figure left implicit after its possessive ("a figure almost
+    # identical to the General Staff's for 2024 alone", "higher than Kyiv's in May")
+    r"|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?(?=\s*(?:for|in|on|of|at|by|as|,|\.|;|\)|$))"
+    # ... or its level at another time ("more than five times what it was a year ago")
+    r"|what\s+(?:it|they|this|that|the\s+\w+)\s+(?:was|were|had\s+been|stood\s+at))",
     re.I,
 )
 # "more than 13,000", "fewer than 50": a bound on the next figure, not a comparison with it
@@ -357,6 +375,15 @@ def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
     return None
 
 
+def _figure_starts(text: str, cues: list[Cue]) -> list[int]:
+    """Where the numbers of ``text`` that are no part of a time word start."""
+    return [
+        m.start()
+        for m in re.finditer(r"(?<![\d,.])\d", text)
+        if not any(c.start <= m.start() < c.end for c in cues if c.tx is not None)
+    ]
+
+
 def _usable(c: Cue, at: int) -> bool:
     return c.baseline is None or c.baseline[0] <= at < c.baseline[1]
 
@@ -433,9 +460,14 @@ def time_ref(
     if at is not None:
         at = max(0, min(at, len(sentence)))
     if at is None:
-        first = re.search(r"\d", sentence)
-        at = first.start() if first else 0
-        if first is None:  # no figure: the sentence's time is its report's
+        # the first figure: a number inside a time word is a date, not a figure ("Drones,
+        # which barely registered in 2022, accounted for nearly 14,500"); a heading with a
+        # time only ("Losses in 2024:") is read at its year
+        figures = _figure_starts(sentence, cues) or [
+            m.start() for m in re.finditer(r"\d", sentence)
+        ]
+        at = figures[0] if figures else 0
+        if not figures:  # no figure: the sentence's time is its report's
             cues = [c for c in cues if c.role in ("report", "anchor", "vague")]
     qm = _Q_END.match(sentence, at)
     q_end = qm.end() if qm else at + 1
@@ -569,6 +601,10 @@ def time_ref(
     base = _point(base_cue, ref) if base_cue else None
     if base is None and anchor and anchor.role == "vague":
         base = _point(anchor, ref)
+    if base is None and ctx_day is not None and THAT_DAY.search(sentence):
+        # "that morning's report listed 217 drones downed in the previous day": the day the
+        # story last told, not the article's
+        base = ctx_day
     report_day = base or ref
     default = report_day
     default_span = (base_cue.start, base_cue.end) if base_cue and base else None
@@ -603,6 +639,19 @@ def time_ref(
         if context is not None and context.aggregation == "period" and _CONTINUE.search(sentence):
             return done(replace(context, as_of_span=None, period_span=None, since_span=None))
         return done(TimeRef(_iso(default), default_span, "period"))
+    # "3,620 tanks (+1)": a rise in brackets after a total
+    increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
+    if agg is None and anchor is None and report is None and not carry:
+        # No time words in the figure's clause, but a clause before it in the sentence has
+        # some ("... lost 3,689 tanks in 2024, but its artillery tally grew by more than
+        # 13,000"): that clause's time is the latest the story has told, and it stands in
+        # for the previous sentence's
+        cut = max([m.end() for m in _STRONG.finditer(sentence, 0, at)] or [0])
+        told = _figure_starts(sentence[:cut], cues)
+        if told and any(c.end <= cut and c.tx is not None for c in cues):
+            before = time_ref(sentence[:cut], article_date, told[-1], context=context)
+            if (before.as_of_span or before.period_span) and not before.future:
+                context, ctx_day = before, parse_iso(before.as_of)
     if agg is None and anchor is None and report is None and ctx_day is not None:
         # No time words of its own: the time of the previous sentence, unless the sentence is
         # in the present ("are", "has been": now, the article date).
@@ -612,7 +661,9 @@ def time_ref(
         now = (present if present is not None else _present(sentence)) and not (
             _ANAPHORIC_SUBJECT.match(sentence)
         )
-        if carry or _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
+        if increment:
+            pass  # "3,620 tanks (+1)": a day's rise, whatever the sentence before counted
+        elif carry or _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
             if not now:
                 return done(replace(context, as_of_span=None, period_span=None, since_span=None))
             if context.aggregation == "cumulative":
@@ -633,7 +684,6 @@ def time_ref(
             default, default_span = ctx_day, None
 
     rate = bool(_RATE_AFTER.match(sentence[q_end:]) or _RATE_BEFORE.search(sentence[:at]))
-    increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
 
     if agg is not None and agg.role == "start" and agg.rel_clause:
         closed = _WHEN_CLAUSE.match(sentence, agg.end)

@@ -584,6 +584,14 @@ def _source_of(claim: Claim) -> str:
 _ALONE_AFTER = re.compile(r"\s*,?\s*alone\b", re.I)
 
 
+def _a_day(ref: dates.TimeRef) -> dates.TimeRef | None:
+    """The frame when its words name one day ("In an interview on April 18 he said"), else
+    None."""
+    if ref.as_of_span is None or ref.period_days not in (None, 1) or ref.since is not None:
+        return None
+    return ref
+
+
 def _alone(sentence: str, ref: dates.TimeRef) -> bool:
     """Whether the sentence's time is set apart by "alone" ("On Monday alone", "in December
     alone"): a part of the story's time, which the sentences after it do not take up."""
@@ -782,6 +790,7 @@ def frame_quantities(
     sections = [m.end() for m in _SECTION_HEADING.finditer(text)]
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
+    day_told: dates.TimeRef | None = None  # the last day the story named ("on February 24")
     for c in sorted(claims, key=lambda c: c.start):
         while narrative and narrative[0][0] < c.start:
             while sections and sections[0] <= narrative[0][0]:
@@ -795,6 +804,7 @@ def frame_quantities(
                 new = None
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
                 ctx, resume = new, None
+                day_told = _a_day(new) or day_told
         while sections and sections[0] <= c.start:
             sections.pop(0)
             ctx = None
@@ -819,15 +829,26 @@ def frame_quantities(
             ctx, stamp = box_ctx, None
         elif opens:
             in_box = False
-        if resume is not None and not _PLUPERFECT.search(c.text):
+        if resume is not None and not _PLUPERFECT.search(c.text) and not _THAT_TIME.search(c.text):
             # "... to about 214,660 [Saturday]. On Tuesday, the running total had been
             # 211,150. The General Staff also listed 3,717 artillery systems": the past
             # perfect looked back from the story's time, which the next sentence returns to
             ctx = resume
         resume = None
-        contexts[c.start] = ctx
+        use = ctx
+        if (
+            day_told is not None
+            and dates.THAT_DAY.search(c.text)
+            and ctx is not None
+            and ctx.as_of_span is not None
+            and _a_day(ctx) is None
+        ):
+            # "He said ... that morning's report listed 217" after a quote about last year:
+            # the day the story last named, for this sentence only
+            use = day_told
+        contexts[c.start] = use
         try:
-            new = dates.time_ref(c.text, article.date, None, context=ctx)
+            new = dates.time_ref(c.text, article.date, None, context=use)
         except Exception as exc:  # an annotation: a failure only loses the context
             _lost("a claim's time", exc)
             new = None
@@ -835,14 +856,14 @@ def frame_quantities(
         # by the General Staff.") passes the whole frame of time on, period included.
         kept = (
             new is not None
-            and ctx is not None
-            and new.as_of == ctx.as_of
+            and use is not None
+            and new.as_of == use.as_of
             and new.as_of_span is None
             and new.period_span is None
             and new.since_span is None
             # "Russia has also lost 10,364 tanks" after a day's count speaks of now: the
             # day's frame does not pass through it
-            and not (ctx.aggregation == "period" and dates.in_present(c.text))
+            and not (use.aggregation == "period" and dates.in_present(c.text))
         )
         if new is not None and _alone(c.text, new):
             continue  # "On Monday alone, it said, ... lost 1,380": that day is the figure's own
@@ -860,6 +881,8 @@ def frame_quantities(
             ):
                 resume = ctx
         ctx = ctx if kept else new
+        if new is not None and not new.future:
+            day_told = _a_day(new) or day_told
     # The text (read once above) and PERSON entities, read once: spaCy rebuilds doc.text and
     # doc.ents from every token on each access, which per figure made long articles
     # quadratic (issue 15).
@@ -1073,8 +1096,24 @@ def _article_topic(
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         if _person_claimer(persons, claim):
             continue
+        if (
+            claim is not None
+            and side_of_claimer(claim.claimer_name) == topic
+            and _SAID_THAT.search(text, claim.start, q.start)
+        ):
+            # ("Russia said on Sunday that around 900 fighters were killed" in a story of
+            # Russia's losses: what a side says of fighters it names no side of is the other
+            # side's; not "Russia has reported a loss of 770 soldiers", its own)
+            continue
         out[i] = replace(q, frame=replace(f, party=topic))
     return out
+
+
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|claimed|claims|stated|states|announced|reported|insisted|added)\s+"
+    r"(?:[\w'’,-]+\s+){0,3}?that\b",
+    re.I,
+)
 
 
 def _deaths_beside_wounded(qs: list[Quantity], claims: Sequence[Claim]) -> list[Quantity]:
@@ -1159,13 +1198,56 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
             return span.root
     if num is None:
         return None
+    if num.dep_ == "nsubj" and num.head.lemma_ == "be":
+        # "of which 1,491 are tanks", "Of those, 300 were drones": the predicate noun names
+        # what a bare figure counts
+        attr = next((c for c in num.head.children if c.dep_ == "attr" and c.i > num.i), None)
+        if attr is not None and attr.pos_ == "NOUN" and attr.lemma_.lower() not in _NOT_COUNTED:
+            return attr
     return _of_noun(num)
+
+
+# Predicate nouns that say what kind of figure it is, not what it counts ("300 was the
+# total", "1,491 is a record")
+_NOT_COUNTED = frozenset(
+    [
+        "number",
+        "figure",
+        "total",
+        "count",
+        "tally",
+        "toll",
+        "record",
+        "estimate",
+        "increase",
+        "rise",
+        "drop",
+        "fall",
+        "decrease",
+        "share",
+        "majority",
+        "minority",
+        "half",
+        "part",
+        "rest",
+        "result",
+        "average",
+        "level",
+        "peak",
+        "high",
+        "low",
+        "sum",
+        "amount",
+    ]
+)
 
 
 def _of_noun(tok: Token) -> Token | None:
     """The noun of an "of" phrase on ``tok`` ("300 of the soldiers", "the number of dead")."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.text == "," for t in tok.doc[min(tok.i, child.i) + 1 : max(tok.i, child.i)]):
+                continue  # "has reached 12,251, of artillery systems 47,580": the next item's
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN"):
                     return pobj
@@ -1230,8 +1312,11 @@ _FATE_AFTER = re.compile(
 )
 # "4,065 Russian tanks as of Tuesday, of which 2,982 were destroyed": a subset said so
 _OF_WHICH_BEFORE = re.compile(
-    r"\bof\s+(?:which|them|these|those)\s+(?:(?:about|some|nearly|over|at\s+least)\s+)?$", re.I
+    # ("Of these, 257 were captured": a sentence that opens with the whole it takes from)
+    r"\bof\s+(?:which|them|these|those),?\s+(?:(?:about|some|nearly|over|at\s+least)\s+)?$",
+    re.I,
 )
+_OF_THESE_OPENS = re.compile(r"\s*of\s+(?:these|those|them),?\s+$", re.I)
 _OF_THEM_FATE = re.compile(
     r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?" + _FATE,
     re.I,
@@ -1239,8 +1324,9 @@ _OF_THEM_FATE = re.compile(
 # "including up to 325,000 killed": a figure the word of hurt follows counts the dead or wounded
 _HURT_WORDS = frozenset(["killed", "dead", "wounded", "injured"])
 _HURT_NEXT = re.compile(r"\s+(" + "|".join(sorted(_HURT_WORDS)) + r")\b(?!\s+(?:and|or|&)\s)", re.I)
-# "tanks, 11,287 (+8)": the day's change in brackets right after a total counts what it counts
-_CHANGE_AFTER_TOTAL = re.compile(r"[\d,.]\d\s*\(\s*$")
+# "tanks, 11,287 (+8)", "7,028 armoured combat vehicles (+4)": the day's change in brackets
+# right after a total (and its noun) counts what the total counts
+_CHANGE_AFTER_TOTAL = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,4}\s*\(\s*")
 # Between a total and a figure without a noun that counts its things over a time of its own
 _PART_LINK = re.compile(
     r"[^.;:!?\d]{0,40}?(?:,\s*|\s)(?:including|with|among\s+them|and\s+(?:it\s+|they\s+)?"
@@ -2217,6 +2303,9 @@ def _frame(
                     # (not "the losses of the armed forces of Ukraine amount to about 14,000
                     # killed and about 16,000 wounded", parsed with "losses" as who wounds)
                     and agent.lemma_.lower() not in _LOSS_NOUNS
+                    # (nor a counted subject, which is what was lost: "17,300 Russian soldiers
+                    # killed, 605 tanks ... destroyed", a reduced passive)
+                    and not any(c.dep_ == "nummod" for c in agent.children)
                 ):
                     side, side_tok = _party_near(agent)
                     if side in OPPONENT:
@@ -2685,13 +2774,13 @@ def _frame(
         and parsed
         and measure
         and claim is not None
-        and not claim.claimer_name
         # (a side its own words name, or none: not one read from "its total")
         and (party_tok is None or party_tok.lower_ not in _OWN_POSSESSIVES)
     ):
         # "Between its snapshots of September 30 and November 1, Oryx added 108 Russian
         # tanks": the subject of the figure's verb, a source with a series of its own, is
-        # whose figure it is when no one else is said to speak
+        # whose figure it is, also in a clause of its own after another source's ("The
+        # General Staff counts 5,184 ...; Oryx, which insists on photographs, had 2,552")
         doer = _verb_subject(chain)
         if doer is not None and doer.pos_ == "NOUN":
             # "Oryx's documented Russian tank losses stood at more than 4,100": the
@@ -2758,15 +2847,18 @@ def _frame(
             part, part_span = "identified by name", None
 
     if (
-        noun is None
+        # (a noun before the brackets is the total's: "7,028 armoured combat vehicles (+4)")
+        (noun is None or noun.idx < q.start)
         and prev is not None
         and prev.frame is not None
         and prev.frame.measure is not None
-        and prev.end <= q.start <= prev.end + 4
-        and _CHANGE_AFTER_TOTAL.search(text, max(s0, prev.start), q.start)
+        and prev.end <= q.start <= prev.end + 40
+        and _CHANGE_AFTER_TOTAL.fullmatch(text, prev.end, q.start)
     ):
-        # "tanks, 11,287 (+8)": the day's change of the total right before it
+        # "tanks, 11,287 (+8)": the day's change of the total right before it (and of its
+        # part, if any: not one read from the total's own noun)
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        part, part_span = prev.frame.part, prev.frame.part_span
         party = party or prev.frame.party
     if (
         noun is None
@@ -2803,7 +2895,11 @@ def _frame(
             noun is not None
             and noun.idx >= q.end
             and _countable(measure)
-            and not _CLAUSE_BETWEEN.search(text, q.end, noun.idx)
+            and (
+                not _CLAUSE_BETWEEN.search(text, q.end, noun.idx)
+                # "of which 1,491 are tanks": the figure's predicate noun
+                or (noun.dep_ == "attr" and num is not None and noun.head == num.head)
+            )
         )
     ):
         # "47,580 artillery systems, 58 of them in the past day": some of the things the
@@ -2842,7 +2938,9 @@ def _frame(
         and prev.frame is not None
         and prev.frame.measure is not None
         and prev.frame.measure not in ("personnel", "killed", "wounded")
-        and prev.start >= s0
+        # ("... 751 Russian tanks that were lost. Of these, 257 were captured": the
+        # sentence before's whole)
+        and (prev.start >= s0 or _OF_THESE_OPENS.match(text, s0, q.start) is not None)
         and part in (None, fate.group(1).lower())
         and ((claim is not None and _oryx(claim)) or subset_before or sides_before)
     ):
@@ -2852,6 +2950,16 @@ def _frame(
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
         party = prev.frame.party or party  # ("captured by Ukrainian troops": not the captor's)
         part = fate.group(1).lower()
+        if prev.start < s0:
+            # "Of these, 257 were captured" after the sentence that gave the whole: the
+            # whole's time and source too
+            pf = prev.frame
+            agg = pf.aggregation if pf.aggregation in ("cumulative", "period") else None
+            tref = dates.TimeRef(
+                pf.as_of, None, agg, pf.period_days, pf.period_start, pf.period_end
+            )
+            if source is None and pf.source:
+                source = (pf.source, None)
     if (
         (noun is None or noun.idx < q.start or noun.lower_ in _HURT_WORDS)
         and (measure is None or measure in MEASURES)  # (not "injured" beside "12 people")
@@ -3553,7 +3661,9 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
 _VEHICLES_AND_FUEL = re.compile(
     r"(?:\s*\(\s*(?:\+|plus\s)\s*[\d,]+\s*\))?"  # "31,398 (+181) vehicles and fuel tanks"
     r"(?:\s*:)?"  # "2,920: military vehicles and fuel tanks destroyed ..." (a list line)
-    r"\s+(?:[\w-]+\s+){0,2}?vehicles?\s+(?:and|&)\s+(?:fuel\s+tank(?:er)?s?|tankers?)\b",
+    # ("44,000 Russian trucks and fuel tankers": the category in plain words)
+    r"\s+(?:[\w-]+\s+){0,2}?(?:vehicles?|trucks?|lorries|lorry)\s+(?:and|&)\s+"
+    r"(?:fuel\s+tank(?:er)?s?|tankers?)\b",
     re.I,
 )
 
@@ -3617,7 +3727,9 @@ def _measure(
         m = ms[0]
         if m == "armoured_combat_vehicle" and _IFV.search(words_):
             part = part or "infantry fighting vehicles"  # one kind of the armoured vehicles
-        kinds = {k.lower().replace(" ", "-") for k in _GUN_KIND.findall(words_)}
+        # (the kind before the next figure: "165 self-propelled and 79 towed guns")
+        own_words = re.split(r"\d", words_, maxsplit=1)[0]
+        kinds = {k.lower().replace(" ", "-") for k in _GUN_KIND.findall(own_words)}
         if m == "artillery" and len(kinds) == 1:
             # "26 self-propelled guns", "415 towed howitzers": one kind of the artillery (not
             # "self-propelled and towed guns", all of it)
@@ -3742,6 +3854,13 @@ _GAPPED = re.compile(
 # "put Russian deaths at up to 120,000 and Ukraine's at close to 70,000": a possessive
 # whose noun is left out, the same noun as the conjunct before
 # A verb in the past perfect: "had been", "had stood", "had reached"
+# A time that points back at the one just told ("Its count of Ukrainian tanks on the same
+# date was just over 1,000", "by then", "at that point"): the sentence stays in that time
+_THAT_TIME = re.compile(
+    r"\b(?:(?:on|by|as\s+of|at|for)\s+)?(?:the\s+same\s+(?:date|day|time|point)|that\s+"
+    r"(?:date|day|point|time|stage)|by\s+then|until\s+then|up\s+to\s+then)\b",
+    re.I,
+)
 _PLUPERFECT = re.compile(
     r"\bhad\s+(?:not\s+|already\s+|just\s+|only\s+|still\s+)?(?:been|stood|reached|risen|grown"
     r"|fallen|lost|climbed|passed|topped|totalled|totaled|counted|recorded|listed|put|[a-z]+ed)\b",
@@ -3881,6 +4000,30 @@ _UNIT_NOUNS = frozenset(
 _BARE_NOT_UNIT = frozenset(["group", "company"])
 
 
+# the men a commander speaks of as his own ("his pilots", "my gunners")
+_CREW_NOUNS = frozenset(
+    [
+        "pilot",
+        "man",
+        "crew",
+        "gunner",
+        "operator",
+        "team",
+        "soldier",
+        "fighter",
+        "troop",
+        "sniper",
+        "drone",
+        "artillery",
+        "battery",
+        "squad",
+        "platoon",
+        "paratrooper",
+        "marine",
+    ]
+)
+
+
 def _is_unit(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in _UNIT_NOUNS:
@@ -3907,6 +4050,12 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
             )
             # "his unit had helped destroy about 40": one unit's own tally
             or (who.lower_ == "unit" and any(c.dep_ == "poss" for c in who.children))
+            # "his pilots destroyed 46 Russian armoured vehicles": one person's own men (not
+            # "our forces", a side's)
+            or (
+                who.lemma_.lower() in _CREW_NOUNS
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in who.children)
+            )
             # "the brigade's drone teams and artillery have destroyed": a unit's own forces
             or any(c.dep_ == "poss" and _is_unit(c) for c in who.children)
         ):

@@ -199,6 +199,7 @@ def _is_thing(tok: Token, amount: bool = False) -> bool:
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and not tok.like_num
+        and len(tok.text) > 1  # (a letter is a label: the "A:" of an interview's answer)
         and low not in UNIT_WORDS
         and lemma not in UNIT_WORDS
         and low not in GENERIC_NOUNS

@@ -186,7 +186,7 @@ _QUARTER_OF_UNIT = re.compile(
     r"^[\s-]+(?:percentage[\s-]+)?(?:point|mile|hour|inch|pound|acre|century)s?\b", re.I
 )
 # A lone "m" after digits is a metre, not a million, before a word of size: "1.8m tall".
-_METRE_AFTER = re.compile(
+METRE_AFTER = re.compile(
     r"^(?:/s\b|-(?:long|high|wide|deep|tall|thick)\b|\s+(?:tall|long|high|wide|deep|away"
     r"|across|thick|below|above|underground|in\s+(?:length|height|diameter|depth|width)"
     # sizes: "105m by 68m", "3m x 2m"
@@ -593,12 +593,21 @@ def find_numbers(text: str) -> Iterator[Number]:
             scale
             and scale in ("k", "K", "m", "M", "b", "B", "T", "T?")
             and (
-                m.group("glue")
+                (
+                    m.group("glue")
+                    # ("£18 m", "$4 M": a spaced letter after money is still its scale)
+                    and not (
+                        m.group("glue") == " "
+                        and scale in ("m", "M", "b", "B")
+                        and _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()])
+                        and not METRE_AFTER.match(text[m.end() :])
+                    )
+                )
                 or scale == "T?"
                 or scale == "m"
                 and not _CURRENCY_NEAR.search(text[max(0, m.start() - 4) : m.start()])
                 and (
-                    _METRE_AFTER.match(text[m.end() :]) is not None
+                    METRE_AFTER.match(text[m.end() :]) is not None
                     or _SIZE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None
                     or (
                         m.group("num").replace(",", "").isdigit()

@@ -200,6 +200,8 @@ def _concept_parse(
     # "60% of the workers", "a third of those screened" (not "bottles of hand sanitiser")
     for child in anchor.children if number_anchor else ():
         if child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.text == "," for t in doc[anchor.i + 1 : child.i]):
+                continue  # "reached 12,251, of artillery systems 47,580": the next item's
             for p in child.children:
                 if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN", "PRON"):
                     sp = chunk_of(p, chunks, lo, hi)

@@ -444,6 +444,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         ent in _SKIP_ENTS
         and not (cur or after)
         and (small_int or n.kind == "words")
+        # (a signed change is no name: "20 tanks (+6)", which the small model tags an ORG)
+        and not (raw.startswith("+") or re.search(r"(?:^|[\s(])\+\s*$", head))
         and not _counts_plural_noun(doc, span)
         and not _LIST_DASH_BEFORE.search(head)
     ):

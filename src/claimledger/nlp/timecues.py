@@ -43,6 +43,8 @@ _REPORT_VERBS = (
     r"said|says|told|reported|announced|stated|declared|claimed"
     r"|wrote|estimated|rejected|denied|put|placed|released|published|confirmed|revealed"
     r"|dismissed|disputed|acknowledged|admitted|insisted|warned|noted|added|listed|recorded"
+    # ("officials were this week putting the Russian dead at more than 7,000")
+    r"|putting|placing|estimating|saying|reporting|claiming|telling|announcing"
 )
 _REPORT_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:(?!(?:and|or|but|then)\b)\w+\s+)?(?:{_REPORT_VERBS}"
@@ -185,6 +187,9 @@ _LEVEL_VERB = re.compile(
     r"|grown\s+to)\b|\b(?:reached|totall?ed|amounted\s+to)\b"
     r"|\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|tally|count|catalogue|log)\s+"
     r"(?:held|had|showed)\b"
+    # "On 1 June it had 141 Russian planes": what a counter held that day
+    r"|\b(?:it|they|Oryx)\s+(?:had|held|showed)\s+(?=(?:about|around|some|nearly|almost|over"
+    r"|more\s+than|just\s+over|just\s+under|roughly)?\s*\d)"
     # "On Tuesday, ..., the running total had been 211,150": a total's level on that day
     r"|\b(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:total|tally|count|toll)\s+"
     r"(?:had\s+been|has\s+been|was|is)\s+(?=(?:about|around|some|nearly|almost|over|more\s+than"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .numbers import METRE_AFTER
+
 __all__ = [
     "CURRENCY_UNITS",
     "UnitMatch",
@@ -218,6 +220,7 @@ _CURRENCY_AFTER = re.compile(
 )
 
 _CURRENCY_LAST = frozenset(u.split()[-1] for u in CURRENCY_UNITS)
+_CROWNS = {"swedish": "krona", "czech": "koruna", "icelandic": "krona"}
 
 # ----------------------------------------------------------------- percent and idioms
 
@@ -455,6 +458,10 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
                 )
                 if nat and base != "dollar":
                     unit = base
+                    if word.startswith("crown"):
+                        # "Swedish crowns" are kronor, "Czech crowns" korunas; Danish and
+                        # Norwegian ones kroner
+                        unit = _CROWNS.get(nat.split()[-1].lower(), base)
                 s = end + m.start("nat") if nat and base == "dollar" else end + m.start("word")
                 return UnitMatch(unit, s, end + m.end("word"), "currency")
         elif m.group("sym"):
@@ -490,7 +497,13 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     m = _WORD_AFTER.match(rest)
     if m:
         w = m.group("w")
-        if len(w) == 1 and (w not in _GLUED_LETTERS or m.group("gap") and w != "W"):
+        # ("18 m long": a spaced "m" before a word of size is a metre, as glued)
+        spaced_metre = w == "m" and m.group("gap") == " " and METRE_AFTER.match(rest[m.end() :])
+        if (
+            len(w) == 1
+            and (w not in _GLUED_LETTERS or m.group("gap") and w != "W")
+            and not spaced_metre
+        ):
             return None
         name = pint_unit(w) if "/" not in w else _ratio_unit(w)
         if name:
