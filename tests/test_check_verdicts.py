@@ -285,6 +285,47 @@ def test_a_small_unmarked_total_is_not_called_inconsistent():
     assert r.label == "unverifiable" and r.reason == "small_total"
 
 
+def test_a_days_count_near_the_running_total_is_read_as_that_total():
+    # "On the anniversary it listed ... more than 6,500 armoured combat vehicles", read as
+    # a day's count: the total, whose time words were read as a period
+    day = {
+        "party": "russia",
+        "measure": "armoured_combat_vehicle",
+        "aggregation": "period",
+        "period_days": 1,
+        "period_start": "2023-02-24",
+        "period_end": "2023-02-24",
+    }
+    r = _check_one(
+        "On the anniversary it listed more than 6,500 armoured combat vehicles.",
+        "more than 6,500",
+        6_500,
+        day,
+        change=">",
+        date="2023-02-24",
+    )
+    assert (r.label, r.aggregation) == ("consistent", "cumulative")
+    # ... and checked as that total: a wrong one is inconsistent
+    bad = _check_one(
+        "On the anniversary it listed more than 9,500 armoured combat vehicles.",
+        "more than 9,500",
+        9_500,
+        day,
+        change=">",
+        date="2023-02-24",
+    )
+    assert (bad.label, bad.aggregation) == ("inconsistent", "cumulative")
+    # a day's count that is wrong but no total is still inconsistent
+    wrong = _check_one(
+        "On the anniversary it destroyed 300 armoured combat vehicles.",
+        "300",
+        300,
+        day,
+        date="2023-02-24",
+    )
+    assert wrong.label == "inconsistent"
+
+
 def test_up_to_is_the_top_of_an_estimate():
     # "as many as 450,000" holds against 433,090 (within 5% below); "as many as 800,000" not.
     ok = _check_one(

@@ -462,6 +462,124 @@ def test_a_year_earlier_shifts_from_the_context():
     assert ref(s, "2010-08-12", "$8.5").as_of == "2010-08-12"  # no context: not placed
 
 
+def test_a_start_pointed_back_at_is_the_day_told_before():
+    # "Since then", "between that day and Monday": the day the previous sentence told
+    prev = time_ref("The counteroffensive began on June 4.", "2023-08-31")
+    assert prev.as_of == "2023-06-04"
+    s = "Since then, the army has lost more than 50,000 soldiers, officials said on Monday."
+    r = ref(s, "2023-08-31", "50,000", context=prev)
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-06-04", "2023-08-27")
+    s = "Between that day and Monday, the count rose by 563."
+    r = ref(s, "2023-08-31", "563", context=prev)
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-06-04", "2023-08-28")
+    s = "From then until Saturday, it lost 364 tanks."
+    r = ref(s, "2023-08-31", "364", context=prev)
+    assert (r.period_start, r.period_end) == ("2023-06-04", "2023-08-26")
+    # with no day told before, a period that is not placed (never the total)
+    for s, fig in (
+        ("Since then, the army has lost more than 50,000 soldiers.", "50,000"),
+        ("Between that day and Monday, the count rose by 563.", "563"),
+    ):
+        r = ref(s, "2023-08-31", fig)
+        assert (r.aggregation, r.period_days, r.period_start) == ("period", None, None), s
+    # ... nor after a month's count: a period's end is no day told
+    month = time_ref("In July the army lost 17,820 soldiers.", "2023-08-31")
+    r = ref("Since then it has lost 9,000 more.", "2023-08-31", "9,000", context=month)
+    assert (r.aggregation, r.period_start) == ("period", None)
+
+
+def test_according_to_gives_a_year_no_day_of_its_own():
+    # "Last year, according to ..., Russia lost ...": "according to" is no statement made on
+    # a day, so the year is the count's (a month or year said with "said" stays the report's)
+    for s in (
+        "Last year, according to General Staff figures, Russia lost 418,170 troops.",
+        "In 2025, according to the General Staff, Russia lost 418,170 troops.",
+    ):
+        r = ref(s, "2026-02-14", "418,170")
+        assert (r.aggregation, r.period_start, r.period_end) == (
+            "period",
+            "2025-01-01",
+            "2025-12-31",
+        ), s
+
+
+def test_a_time_after_an_elided_second_figure_is_that_figures():
+    # "lost about 55,510 troops, and 7,320 in August alone": the second figure's noun is left
+    # out, its time is its own; a noun written out shares the time ("9,000 soldiers and 50
+    # tanks in August")
+    s = "Kyiv said on Thursday that Russia had lost about 55,510 troops, and 7,320 in August."
+    assert ref(s, "2022-09-22", "55,510").period_days is None
+    assert ref(s, "2022-09-22", "7,320").period_start == "2022-08-01"
+    s = "Russia lost 9,000 soldiers and 50 tanks in August."
+    assert ref(s, "2022-09-22", "9,000").period_start == "2022-08-01"
+
+
+def test_when_the_counted_were_recruited_is_not_when_they_were_counted():
+    # "2,003 were men called up in last autumn's mobilisation": the call-up's time, not the
+    # count's (for this figure or one before it)
+    s = (
+        "At least 1,027 of them were prisoners recruited from penal colonies, and 2,003 were "
+        "men called up in last autumn's mobilisation."
+    )
+    for fig in ("1,027", "2,003"):
+        assert ref(s, "2023-02-24", fig).aggregation != "period", fig
+    # a loss's own time stays the count's
+    r = ref("Russia lost 3,000 soldiers captured in Kursk in August.", "2024-09-24", "3,000")
+    assert r.period_start == "2024-08-01"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over calendar 2025, the General Staff counted 418,170 Russian personnel losses.",
+        "In calendar year 2025 the General Staff counted 418,170 Russian personnel losses.",
+        # "according to" before the year is no statement made in it
+        "According to the General Staff of Ukraine, in 2025 the Russian army lost 418,170.",
+    ],
+)
+def test_a_calendar_year_is_the_counts_year(sentence):
+    r = ref(sentence, "2026-02-24", "418,170")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2025-01-01", "2025-12-31")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # the war's anniversary unnumbered: the last 24 February
+        ("Oryx had documented 1,772 Russian tanks lost by the anniversary.", "1,772"),
+        ("On the anniversary of the invasion, Kyiv put losses at 145,850.", "145,850"),
+    ],
+)
+def test_an_unnumbered_anniversary_is_the_last_24_february(sentence, figure):
+    assert ref(sentence, "2023-03-10", figure).as_of == "2023-02-24"
+
+
+def test_this_morning_is_the_articles_day_whatever_came_before():
+    prev = time_ref("In November the enemy lost 370 tanks.", "2024-12-01")
+    s = "As of this morning, the total combat losses amount to 742,130."
+    assert ref(s, "2024-12-01", "742,130", context=prev).as_of == "2024-12-01"
+
+
+def test_a_parts_own_time_beats_the_wholes_start():
+    # "since the beginning of ... on Feb. 24, 2022, including 1,740 casualties over the
+    # past day": the day is the part's; the whole keeps its start
+    s = (
+        "Russia has lost 484,030 troops in Ukraine since the beginning of its full-scale "
+        "invasion on Feb. 24, 2022, including 1,740 casualties over the past day, the General "
+        "Staff reported on May 13."
+    )
+    r = ref(s, "2024-05-13", "1,740")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2024-05-12", "2024-05-12")
+    assert ref(s, "2024-05-13", "484,030").aggregation == "cumulative"
+    # ... and keeps the report's day told before "including"
+    s = (
+        "The General Staff said on Friday that about 39,000 Russian troops had been killed "
+        "since February 24, including 150 in the previous 24 hours."
+    )
+    r = ref(s, "2022-07-23", "150")
+    assert (r.as_of, r.period_start) == ("2022-07-22", "2022-07-21")
+
+
 def test_own_time_words_win_over_the_context():
     prev = time_ref("On August 1, the army lost another 1,100 soldiers.", "2024-08-02")
     r = ref("In March, 4,000 were recorded.", "2024-08-02", "4,000", context=prev)

@@ -2253,6 +2253,195 @@ def test_that_morning_is_the_day_the_story_last_named(extractor):
 
 
 @pytest.mark.model
+def test_a_span_from_the_day_told_before_and_its_gapped_counts(extractor):
+    # "Between that day and Saturday": from the day the sentence before named; each gapped
+    # conjunct ("its tank count by 2,013", after "and" or a comma) names its own measure
+    fs = _frames(
+        extractor,
+        "The assault on the town began on August 1 last year. Between that day and Saturday, "
+        "the General Staff's count of Russian personnel losses rose by about 161,000, its "
+        "artillery count by 1,870 and its tank count by 2,013.",
+        "2023-05-25",
+    )
+    assert fs["about 161,000"].measure == "personnel"
+    assert fs["1,870"].measure == "artillery" and fs["2,013"].measure == "tank"
+    for f in fs.values():
+        assert (f.aggregation, f.period_start, f.period_end) == (
+            "period",
+            "2022-08-01",
+            "2023-05-20",
+        )
+
+
+@pytest.mark.model
+def test_a_gapped_bare_noun_has_its_own_figure(extractor):
+    # "its tank count stood at 10,438 and armoured vehicles at 21,701": the noun after "and"
+    # is the second figure's, not the first's
+    fs = _frames(
+        extractor,
+        "The General Staff's weekly figures showed its tank count stood at 10,438 and "
+        "armoured vehicles at 21,701.",
+        "2025-03-27",
+    )
+    assert fs["10,438"].measure == "tank"
+    assert fs["21,701"].measure == "armoured_combat_vehicle"
+
+
+@pytest.mark.model
+def test_an_approximate_rise_keeps_its_hedge(extractor):
+    # "has risen by about 26,000": a count over the span, approximate
+    fs = _frames(
+        extractor,
+        "Shoigu gave the toll on September 21. Since then the General Staff's count of "
+        "Russian personnel losses has risen by about 26,000.",
+        "2022-11-15",
+    )
+    assert fs["about 26,000"].bound == "~"
+    assert fs["about 26,000"].period_start == "2022-09-21"
+
+
+@pytest.mark.model
+def test_the_other_sides_figure_counts_the_whole_not_its_part(extractor):
+    # "..., including 3,773 tanks, against 7,910 for Ukraine": the whole's things (as with
+    # "and 9,374 Ukrainian ones"); "on the Ukrainian side" gives the side as "for Ukraine"
+    fs = _frames(
+        extractor,
+        "Oryx had recorded 20,506 pieces of Russian equipment lost as of Monday, including "
+        "3,773 tanks, against 7,910 for Ukraine.",
+        "2025-02-24",
+    )
+    assert fs["7,910"].measure == "all_equipment" and fs["7,910"].party == "ukraine"
+    assert fs["3,773"].measure == "tank"
+    fs = _frames(
+        extractor,
+        "Oryx's count of visually confirmed Russian equipment losses reached nearly 21,000 on "
+        "Thursday, against 8,321 on the Ukrainian side.",
+        "2025-03-27",
+    )
+    assert fs["8,321"].party == "ukraine" and fs["nearly 21,000"].party == "russia"
+
+
+@pytest.mark.model
+def test_an_attacks_side_is_not_its_victims(extractor):
+    # "a Russian missile strike ... killed 45 soldiers": the demonym says who attacked; the
+    # dead are the other side's, or not said
+    for text in (
+        "A Russian missile strike on a barracks killed at least 45 soldiers on Friday.",
+        "A barracks was struck by Russian rockets on Friday, killing at least 45 soldiers.",
+    ):
+        fs = _frames(extractor, text, "2022-03-19")
+        assert fs["at least 45"].party != "russia", text
+    fs = _frames(
+        extractor,
+        "A Ukrainian strike on a barracks in Makiivka killed 89 soldiers, Russia said.",
+        "2023-01-04",
+    )
+    assert fs["89"].party == "russia"
+    fs = _frames(extractor, "Russian losses from drone strikes reached 300 tanks.", "2024-01-04")
+    assert fs["300"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_sides_region_is_a_place_not_a_loser(extractor):
+    # "a facility in Russia's Bryansk region": the missiles shot down are the ones Ukraine
+    # fired, not Russia's
+    fs = _frames(
+        extractor,
+        "Ukraine fired ATACMS missiles at a military facility in Russia's Bryansk region on "
+        "Tuesday, Russia's defence ministry said, adding that five of six missiles were shot "
+        "down.",
+        "2024-11-19",
+    )
+    assert fs["five"].party != "russia"
+
+
+@pytest.mark.model
+def test_a_figure_for_every_day_is_a_rate(extractor):
+    fs = _frames(
+        extractor,
+        "In Friday's report, the army said Russia has lost about 31,000 soldiers since the war "
+        "began. That is more than 300 soldiers for every day of the war.",
+        "2022-06-03",
+    )
+    assert fs["more than 300"].aggregation == "rate"
+    assert fs["about 31,000"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_total_told_on_a_day_is_no_days_count(extractor):
+    # "Oryx ... had a smaller total on Wednesday. Its list showed ... 3,577 tanks": the list's
+    # level on that day, never the day's losses
+    fs = _frames(
+        extractor,
+        "In Wednesday's report, it rose by 1,690 to 725,740. The same report counted 9,390 "
+        "Russian tanks.\n\nOryx, a group that checks photos of lost equipment, had a smaller "
+        "total on Wednesday. Its list showed more than 19,000 Russian machines of all kinds, "
+        "including 3,577 tanks.",
+        "2024-11-20",
+    )
+    assert fs["3,577"].aggregation != "period"
+    assert fs["3,577"].as_of == "2024-11-20"
+
+
+@pytest.mark.model
+def test_a_year_in_a_headings_brackets_is_each_bullets_year(extractor):
+    # "By the numbers (2023, per Kyiv):" and one bullet per line (the parser takes a bullet
+    # for a verb in the present: not the article's date for that)
+    fs = _frames(
+        extractor,
+        "By the numbers (2023, per Kyiv):\n• 2,952: tanks.\n• 6,461: artillery systems.\n"
+        "• 5,003: armored combat vehicles.",
+        "2024-01-02",
+    )
+    for fig in ("2,952", "6,461", "5,003"):
+        assert (fs[fig].aggregation, fs[fig].period_start, fs[fig].period_end) == (
+            "period",
+            "2023-01-01",
+            "2023-12-31",
+        ), fig
+
+
+@pytest.mark.model
+def test_a_start_alone_moves_no_story_time(extractor):
+    # "The pace has slowed since the spring": it speaks of now, not of the spring
+    fs = _frames(
+        extractor,
+        "In the past week alone, the General Staff's personnel figure rose by 1,600. The pace "
+        "has slowed since the spring.\n\nIndependent counts are lower. The Oryx project, which "
+        "only records losses it can confirm from photos or video, lists nearly 1,000 Russian "
+        "tanks destroyed, damaged, abandoned or captured, and 240 Ukrainian ones.",
+        "2022-08-24",
+    )
+    assert fs["240"].as_of == "2022-08-24"
+
+
+@pytest.mark.model
+def test_losses_of_all_types_including_a_kind_are_all_types(extractor):
+    fs = _frames(
+        extractor,
+        "The Oryx project, which updated its lists today, counts 22 381 Russian losses of all "
+        "types, including 162 aircraft.",
+        "2025-07-19",
+    )
+    assert fs["22 381"].measure == "all_equipment" and fs["162"].measure == "aircraft"
+
+
+@pytest.mark.model
+def test_a_heading_stamped_as_of_a_day_lists_totals_and_their_subsets(extractor):
+    # "The Oryx view, as of Saturday:" stamps totals; "2,991 of them destroyed outright" is
+    # a part of the tanks before it, whoever counts
+    fs = _frames(
+        extractor,
+        "The Oryx view, as of Saturday:\n• 4,074: Russian tanks, 2,991 of them destroyed "
+        "outright.\n• 1,220: Ukrainian tanks, 600 of them captured.",
+        "2025-07-19",
+    )
+    assert fs["4,074"].aggregation == "cumulative" and fs["1,220"].aggregation == "cumulative"
+    assert (fs["2,991"].measure, fs["2,991"].part) == ("tank", "destroyed")
+    assert (fs["600"].party, fs["600"].part) == ("ukraine", "captured")
+
+
+@pytest.mark.model
 def test_trucks_and_fuel_tankers_are_the_general_staffs_category(extractor):
     fs = _frames(
         extractor,

@@ -255,3 +255,36 @@ def test_a_count_keeper_with_an_apposition_speaks_for_its_count(extractor):
         "video, had documented 352 Russian tanks by the same day."
     )
     assert claim(extractor, text, "352").claimer_name == "Oryx"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "needle", "name"),
+    [
+        # a date the parse hangs on the speaker's name is when, not who
+        (
+            "On March 25 Russia's defence ministry acknowledged 1,351 servicemen killed.",
+            "1,351",
+            "Russia's defence ministry",
+        ),
+        ("On Monday Ukraine's General Staff said Russia lost 1,200 soldiers.", "1,200", None),
+        # ... a possessive date names the report
+        ("Tuesday's General Staff report said Russia lost 1,200 soldiers.", "1,200", "Tuesday"),
+    ],
+)
+def test_a_date_before_the_speaker_is_not_its_name(extractor, text, needle, name):
+    c = claim(extractor, text, needle)
+    assert c.claimer_name is not None
+    assert not c.claimer_name.startswith(("March", "Monday"))
+    if name is not None:
+        assert name in c.claimer_name
+
+
+def test_a_date_before_the_speaker_is_not_its_name_on_the_rules_path(nlp):
+    from claimledger.nlp.extract import Extractor
+    from claimledger.settings import Settings
+
+    rules = Extractor(Settings(attribution="rules"), nlp=nlp)
+    text = "On March 25 Russia's defence ministry acknowledged 1,351 servicemen killed."
+    ex = rules.extract_one(Article(id="t", text=text, date="2022-03-31"))
+    assert [a.source.text for a in ex.attributions if a.source] == ["Russia's defence ministry"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.models import Quantity
+from claimledger.nlp.quantities import leading_bound
 from quantity_util import assert_bound
 from quantity_util import run as _run
 
@@ -494,6 +495,19 @@ def test_years_between_stay_dates(nlp_en) -> None:
         ("The retailer hiked prices 5% in January.", 5, "prices"),
         ("The airline reduced capacity by 15 percent.", 15, "capacity"),
         ("Employers added 204,000 jobs.", 204000, "Employers"),
+        # ... before the amount: a gapped conjunct after it is another change's subject
+        (
+            "Between May and July, the count of active listings rose by about 16,000 and "
+            "its rental count by 2,100.",
+            16000,
+            "count of active listings",
+        ),
+        # a figure opening its line, a colon, then what it counts
+        (
+            "• 22,381: Russian equipment losses verified with imagery.",
+            22381,
+            "Russian equipment losses",
+        ),
     ],
 )
 def test_concepts_of_market_reports(nlp_en, text: str, value: float, concept: str) -> None:
@@ -830,6 +844,11 @@ def test_rates_codes_years_and_scales(nlp_en, text: str, want: list) -> None:
         ("Prices pushed the rate up to 3.2%.", 3.2, "="),
         ("The fund is worth roughly 17 trillion crowns ($1.6 trillion).", 1.6e12, "="),
         ("A figure closer to 90 is likely.", 90, "~"),
+        # "by up to" bounds the amount, whatever verb of raising comes before it
+        ("The chain is raising prices by up to 12% from next month.", 12, "<="),
+        # "no lower than" is "at least", "no higher than" "at most"
+        ("Experts recommend mowing no lower than 5cm in dry spells.", 5, ">="),
+        ("Speeds must be no higher than 30 mph near schools.", 30, "<="),
     ],
 )
 def test_bounds_of_nouns_conversions_and_closer(nlp_en, text: str, value: float, change: str):
@@ -940,3 +959,73 @@ def test_stop_28_classes(nlp_en, text: str, want: list) -> None:
 )
 def test_stop_29_classes(nlp_en, text: str, want: list) -> None:
     test_round_three_classes(nlp_en, text, want)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # a fraction of one unit, the article between them
+        ("Half a cup of dry food twice daily is enough for most cats.", 0.5, "cup"),
+        ("Add half a litre of water to the stock.", 0.5, "liter"),
+        ("The snail moved half an inch in an hour.", 0.5, "inch"),
+        ("Trim the stems to a quarter of an inch.", 0.25, "inch"),
+        # ... not a noun that is no unit, and never past a scale word
+        ("Half a team resigned.", 0.5, None),
+        ("Half a million people came.", 500000, "people"),
+    ],
+)
+def test_a_fraction_of_one_unit(nlp_en, text: str, value: float, unit: str | None) -> None:
+    (q,) = [q for q in _run(nlp_en, text) if q.value == pytest.approx(value)]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("figure", "bound"),
+    [
+        ("about 26,000", "~"),
+        ("more than 50,000", ">"),
+        ("nearly 1,000", "~"),
+        ("up to 300", "<="),
+        ("at least 45", ">="),
+        ("26,000", None),
+        ("+27", None),  # an increment is no bound
+    ],
+)
+def test_the_bound_heading_a_figure(figure: str, bound: str | None) -> None:
+    # ("has risen by about 26,000" is a change "up", and still approximate)
+    assert leading_bound(figure) == bound
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change", "unit"),
+    [
+        # a share written as a ratio of things counted
+        ("Only about one in five shoppers reads the label.", 0.2, "~", "shopper"),
+        ("An audit found that 1 in 5 contracts had no bidding.", 0.2, "=", "contract"),
+        ("Three out of four dentists agree.", 0.75, "=", "dentist"),
+    ],
+)
+def test_a_ratio_of_things_is_one_share(nlp_en, text: str, value: float, change: str, unit):
+    (q,) = _run(nlp_en, text)
+    assert (q.value, q.change, q.unit) == (pytest.approx(value), change, unit)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How about more than 2 in 5",  # no things named
+        "He scored 2 in 3 minutes.",  # a time
+    ],
+)
+def test_no_ratio_without_things_counted(nlp_en, text: str) -> None:
+    assert len(_run(nlp_en, text)) == 2
+
+
+@pytest.mark.model
+def test_a_figure_dash_the_model_tags_a_name_is_no_name(nlp_en) -> None:
+    # "tanks ‒ 430 (+26)": U+2012, tagged PROPN by the small model, before a count
+    values = [q.value for q in _run(nlp_en, "The occupiers also lost: tanks ‒ 430 (+26).")]
+    assert values == [pytest.approx(430), pytest.approx(26)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimledger.nlp.units import currency_before, pint_unit, rate_after, unit_after
@@ -82,6 +84,25 @@ def test_currency_before(text: str, unit: str) -> None:
 def test_a_glued_degree_needs_a_temperature_or_climate_word(text: str, unit: str | None) -> None:
     end = next(i for i, c in enumerate(text) if c.isalpha())
     m = unit_after(text, end)
+    assert (m.unit if m else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # ... or a preposition of a level before it: "at 30C rather than 40C", "past 27C"
+        ("Wash synthetics at 30C", "degree celsius"),
+        ("The paint can be recoated after four hours at 20C", "degree celsius"),
+        ("open the vents once it climbs past 27C", "degree celsius"),
+        ("boots tested down to minus 40F", "degree fahrenheit"),
+        ("Passengers in seat 30C were moved", None),  # a seat, a route, a grade
+        ("Route 30C was cut", None),
+    ],
+)
+def test_a_glued_degree_after_a_preposition_of_a_level(text: str, unit: str | None) -> None:
+    at = re.search(r"\d+[CF]\b", text)
+    assert at is not None
+    m = unit_after(text, at.end() - 1)
     assert (m.unit if m else None) == unit
 
 

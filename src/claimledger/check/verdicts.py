@@ -60,6 +60,11 @@ PERIOD_SHARE = 0.05
 # no words that make it a total ("a Ukrainian report that 41 aircraft had been destroyed",
 # against 413 since the war began): a total that far off is rarer than a period unsaid.
 SMALL_TOTAL_SHARE = 0.25
+# Read as the running total: a failing count for a month or less that is at least this
+# share of the series total and over ten times the period's change ("On the anniversary it
+# listed more than 6,500 armoured combat vehicles"): a total whose time words were read as a
+# period.
+TOTAL_SHARE = 0.5
 # Oryx snapshots are a few days apart: a figure matches a snapshot up to this many days old.
 SNAPSHOT_DAYS = 3
 # Measures that count part of what a series measure counts (`captured`: equipment, Oryx's
@@ -562,6 +567,7 @@ def check_quantity(
         cands = [s for s in cands if _official(s)]
     elif side == "oryx" and any(_oryx(s) for s in cands):
         cands = [s for s in cands if _oryx(s)]
+    all_cands = cands
     if f.aggregation == "period":
         cands = [s for s in cands if not _oryx(s)]
         if not cands:
@@ -586,6 +592,25 @@ def check_quantity(
         else:
             found = _period(s, claimed, f, s_part)
         comps.extend(c for c in found if not exact_only or c.fit == "tight")
+    if _total_read_as_period(f, claimed, comps, cands, as_of):
+        # "On the anniversary it listed ... more than 6,500 armoured combat vehicles", read
+        # as a day's count: a count as large as the running total is that total
+        f = replace(f, aggregation="cumulative", period_days=None, period_start=None)
+        f = replace(f, period_end=None, period_span=None)
+        base.update(aggregation="cumulative", period_days=None, reading=_reading(f))
+        cands = all_cands
+        comps = []
+        for s in cands:
+            exact_only = either and s.measure != measures[0]
+            found = _cumulative(
+                s,
+                claimed,
+                as_of,
+                part and not exact_only,
+                as_figure=side == "oryx",
+                lag=f.as_of_span is None,
+            )
+            comps.extend(c for c in found if not exact_only or c.fit == "tight")
     if not comps:
         return unverifiable(
             "no_value",
@@ -593,6 +618,24 @@ def check_quantity(
             f"{_period_words(f) or as_of}.",
         )
     return _decide(row, q, f, claimed, part, side, comps, cands, base, unverifiable)
+
+
+def _total_read_as_period(
+    f: Frame, claimed: Claimed, comps: list[Comparison], cands: list[Series], as_of: str
+) -> bool:
+    """Whether a failing count for a month or less is at least ``TOTAL_SHARE`` of the
+    series' running total and over ten times the period's change: a total whose time words
+    were read as a period."""
+    if f.aggregation != "period" or (f.period_days or 0) > 31 or not comps:
+        return False
+    if any(c.holds for c in comps):
+        return False
+    change = max(c.value for c in comps)
+    for s in cands:
+        p = s.at(as_of)
+        if p is not None and claimed.lower >= TOTAL_SHARE * p.value > 0:
+            return claimed.lower > 10 * max(change, 1)
+    return False
 
 
 def _decide(

@@ -42,7 +42,7 @@ from .attrib_tagger import Tagged
 from .attribution import extract_attributions, quote_spans
 from .cues import HEDGE_ADVERBS, disputing_object, stance_of, words
 from .speakers import SpeakerResolver
-from .syntax import doc_text
+from .syntax import doc_text, past_leading_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -349,6 +349,12 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         if src is None and RULE_SOURCE_FALLBACK and rule is not None and rule.source is not None:
             src = (rule.source.start, rule.source.end)
         src_span = doc.char_span(src[0], src[1], alignment_mode="expand") if src else None
+        if src is not None and src_span is not None and len(src_span) > 1:
+            # (not a date the parse hung on the source: "On March 25 Russia's defence
+            # ministry acknowledged ...": when, not who)
+            k = past_leading_date(doc, src_span.start, src_span.end - 1)
+            if k > src_span.start:
+                src, src_span = (doc[k].idx, src[1]), doc[k : src_span.end]
         if src_span is not None and len(src_span):
             res = resolver.resolve(src_span)
             resolution, name = res.attribution_resolution, res.name

@@ -50,7 +50,7 @@ from .cues import (
     words,
 )
 from .speakers import GROUP_ROLES, PERSON_ROLES, SpeakerResolver
-from .syntax import doc_text
+from .syntax import doc_text, past_leading_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -223,6 +223,9 @@ def _source_range(tok: Token) -> tuple[int, int]:
     dashes = [i for i in range(start, tok.i) if doc[i].text in ("\u2014", "\u2013", "--")]
     if dashes:
         start = dashes[-1] + 1
+    # A date the parse hangs on the subject ("On March 25 Russia's defence ministry
+    # acknowledged ...") is when, not who (not "Tuesday's General Staff report": a possessive)
+    start = past_leading_date(doc, start, tok.i)
     # Trim punctuation and a trailing relative clause's comma at the edges.
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1

@@ -170,6 +170,17 @@ _OF_THEM_THEN = re.compile(
     r"\s+of\s+(?:them|those|these)\s+(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?", re.I
 )
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\s+$", re.I)
+_RECRUITED = (
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:called\s+up|mobili[sz]ed|recruited|conscripted|drafted|enlisted"
+    r"|born|hired|pardoned)\b[^,;.\d]{0,40}$"
+)
+_RECRUITED_WHEN = re.compile(_RECRUITED, re.I)
+_RECRUITED_AFTER_FIGURE = re.compile(r"\d" + _RECRUITED, re.I)
+_ELIDED_FIGURE_BEFORE = re.compile(
+    r",?\s+(?:and|but|with)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|another)\s+)?"
+    r"\d[\d,.]*\s+(?:(?:of\s+them|more)\s+)?(?:in|on|during|over|since|for)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
@@ -197,6 +208,17 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
     # never usable for it; time_ref drops such cues before any cost is taken)
     if c.start >= q_end and _CLAUSE_AFTER_FIGURE.search(sentence, q_end, c.start):
+        strong += 1
+    if c.start >= q_end and (
+        _RECRUITED_WHEN.match(sentence, q_end, c.start)
+        or _RECRUITED_AFTER_FIGURE.search(sentence, q_end, c.start)
+    ):
+        # "2,003 were men called up in last autumn's mobilisation": when the counted people
+        # were recruited, not when they were counted (by this figure or one before it)
+        strong += 1
+    if c.start >= q_end and _ELIDED_FIGURE_BEFORE.search(sentence, q_end, c.start):
+        # "had lost about 55,510 troops, and 7,320 in August alone": a second figure of the
+        # same things, its noun left out, is told for a time of its own
         strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
@@ -327,6 +349,10 @@ _PART_BETWEEN = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
 _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
+_PART_OPENS = re.compile(
+    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"$", re.I
+)
+_SEGMENT_END = re.compile(r"[,;:()]|\.\s")
 _PART_BEFORE_CUE = re.compile(
     r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$",
     re.I,
@@ -448,6 +474,18 @@ def time_ref(
             same_ref = None
     cues += _same_period(sentence, same_ref or context)
     ctx_day = parse_iso(context.as_of) if context is not None else None
+    if any(c.pointer for c in cues):
+        # "The counteroffensive began on June 4. Since then, ...", "Between that day and
+        # Saturday, ...": the start is the day the story told before (a day it named, not
+        # a period's end); without one the span is not placed
+        day_told = (
+            ctx_day
+            if context is not None
+            and (context.as_of_span is not None or context.period_span is not None)
+            and (context.aggregation != "period" or context.period_days == 1)
+            else None
+        )
+        cues = [replace(c, lo=day_told) if c.pointer else c for c in cues]
     if (
         ctx_day is not None
         and ref is not None
@@ -485,6 +523,21 @@ def time_ref(
             or _PART_BETWEEN.search(sentence, q_end, c.start)
         )
     ]
+    part_opens = _PART_OPENS.search(sentence, max(0, at - 40), at)
+    if part_opens is not None:
+        # "lost 484,030 troops since the beginning of the invasion on Feb. 24, 2022,
+        # including 1,740 casualties over the past day": a part's own time, in its phrase,
+        # is the part's; the whole's span before "including" is not (its report's day
+        # stays: "said on Friday that ..., including 150 in the previous 24 hours")
+        seg = _SEGMENT_END.search(sentence, q_end)
+        end = seg.start() if seg else len(sentence)
+        if any(q_end <= c.start < end and c.role in ("period", "relper") for c in usable):
+            usable = [
+                c
+                for c in usable
+                if c.end > part_opens.start()
+                or c.role not in ("start", "range", "period", "relper", "cumlex")
+            ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
     if rise_to:
         # "rose by two during the week, to 32": the level it reached, not the week's count;
@@ -1054,6 +1107,8 @@ def _compose(
         end_span = (agg.end_tx.start, agg.end_tx.end) if agg.end_tx else span
         if agg.war:
             return TimeRef(_iso(hi), end_span, "cumulative", since=_iso(agg.lo), since_span=span)
+        if agg.pointer and (agg.lo is None or agg.lo > hi):
+            return TimeRef(_iso(hi), end_span, "period")  # (from a day not told: not placed)
         if agg.lo is None or agg.lo > hi:
             return TimeRef(_iso(hi), end_span)
         return _period(agg.lo, hi, hi, end_span, span)

@@ -34,6 +34,8 @@ from .cues import REPORTING_VERBS
 from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
 from .parties import claimer_kind, dateline_end, is_party_word, party_key
+from .quant_concepts import gapped_conjunct
+from .quantities import leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
 from .timex import find_timexes
 from .units import TIME_AGO, is_currency
@@ -482,9 +484,13 @@ def _list_headings(
             ref = dates.TimeRef(ref.as_of, None, "cumulative" if total else None)
         if ref.aggregation == "period" and ref.period_span is not None:
             a, b = ref.period_span
-            if body[:a].rstrip().endswith("(") and body[b:].lstrip().startswith(")"):
+            if (
+                body[:a].rstrip().endswith("(")
+                and body[b:].lstrip().startswith(")")
+                and (ref.period_days or 0) <= 1
+            ):
                 # "per Oryx (April 11):": a date in brackets stamps the counts, it is no
-                # day's count
+                # day's count (a year in brackets is the items' year: "Losses (2024):")
                 ref = dates.TimeRef(ref.as_of, ref.as_of_span)
         per = _HEADING_SOURCE.search(body)
         source = None
@@ -509,8 +515,11 @@ def _list_headings(
         if side is None and source is not None:
             # "By the numbers, per Kyiv's April 12 report:": Kyiv counts Russia's losses
             side = OPPONENT.get(party_of_word(source) or side_of_claimer(source) or "")
-        if ref.aggregation is None and (source is not None or counter is not None):
-            # a count's or report's figures with no period named are its running totals
+        if ref.aggregation is None and (
+            source is not None or counter is not None or _AS_OF_HEADING.search(body)
+        ):
+            # a count's or report's figures with no period named are its running totals (so
+            # are those stamped "as of" a day: "The Oryx view, as of Saturday:")
             ref = replace(ref, aggregation="cumulative")
         end, first = sent.end_char, True
         for c in starts:
@@ -539,6 +548,7 @@ _HEADING_SOURCE = re.compile(
 
 
 _IN_BRACKETS = re.compile(r"\bin\s+(?:brackets|parenthes[ei]s)\b", re.I)
+_AS_OF_HEADING = re.compile(r"\bas\s+(?:of|at)\s+\S", re.I)
 _HEADING_WHOSE = re.compile(
     r"\b(\w+?)(?:['’]s)?\s+(?:(?:combat|military|equipment|personnel|total|overall)\s+)*"
     r"(?:losses|casualties)\b",
@@ -558,7 +568,8 @@ _HEADING_COUNTER = re.compile(
 _SECTION_HEADING = re.compile(r"\n[ \t]*[A-Z][^\n\d.!:;•]{0,70}(?<![.!:;,])[ \t]*\n(?=[ \t]*[A-Z])")
 # "against more than 5,200 for Ukraine": the other side's figure, given in contrast
 _CONTRAST_FOR = re.compile(
-    r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:[^,;.]|[,.](?=\d)){0,30}\bfor\s+(?:the\s+)?$",
+    r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:[^,;.]|[,.](?=\d)){0,30}"
+    r"\b(?:for\s+(?:the\s+)?|on\s+the\s+)$",  # ("against 6,000 on the Ukrainian side")
     re.I,
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
@@ -567,7 +578,7 @@ _VERSUS_BEFORE = re.compile(
     r"|just)\s+)?$",
     re.I,
 )
-_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_FOR_AFTER = re.compile(r"\s+(?:for\s+(?:the\s+)?[A-Z]|on\s+the\s+[A-Z][\w'’]*\s+side\b)")
 
 
 def _stamped(sentence: str, ref: dates.TimeRef) -> bool:
@@ -687,8 +698,8 @@ def _present_tense(num: Token | None) -> bool | None:
         below, tok = tok, tok.head
     else:
         return None
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") or not tok.is_alpha:
+        return None  # (a list's bullet the parser took for a verb: "• 6,461: artillery")
     tags = [tok.tag_, *(c.tag_ for c in tok.children if c.dep_ in ("aux", "auxpass"))]
     if any(t in ("VBZ", "VBP") for t in tags):
         return True
@@ -738,6 +749,9 @@ def _time_headings(
     return out
 
 
+_LEVEL_TOLD = re.compile(r"\b(?:totals?|tally|tallies|lists?)\b", re.I)
+
+
 def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, int]]:
     """The sentences outside every claim that hold a time word, as (start, text, offset of
     the first time word)."""
@@ -749,10 +763,16 @@ def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, 
         a, b = sent.start_char, sent.end_char
         if any(s < b and a < e for s, e in spans):
             continue
-        txs = find_timexes(sent.text)
+        # (not a start alone: "The pace has slowed since the spring" speaks of now)
+        txs = [
+            t for t in find_timexes(sent.text) if not _SINCE_BEFORE.search(sent.text, 0, t.start)
+        ]
         if txs:
             out.append((a, sent.text, txs[0].start))
     return out
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
 def frame_quantities(
@@ -802,6 +822,12 @@ def frame_quantities(
             except Exception as exc:  # an annotation: a failure only loses the context
                 _lost("a narrative's time", exc)
                 new = None
+            if new is not None and new.aggregation == "period" and _LEVEL_TOLD.search(told):
+                # "Oryx ... had a smaller total on Wednesday. Its list showed ... 3,577
+                # tanks": a total told on a day is a level on that day, no day's count
+                new = replace(
+                    new, aggregation=None, period_days=None, period_start=None, period_end=None
+                )
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
                 ctx, resume = new, None
                 day_told = _a_day(new) or day_told
@@ -895,11 +921,18 @@ def frame_quantities(
             back -= 1  # ("in the seven days to Monday, including 990": "seven" counts no thing)
         if (
             back >= 1
-            and _ONES_AFTER.match(text, q.end)
+            and (
+                _ONES_AFTER.match(text, q.end)
+                or (
+                    _VERSUS_BEFORE.search(text, max(0, q.start - 24), q.start)
+                    and _FOR_AFTER.match(text, q.end)
+                )
+            )
             and _INCLUDING_JUST_BEFORE.search(text, max(0, out[back].start - 30), out[back].start)
         ):
             back -= 1  # "22,381 Russian pieces of equipment, including 4,074 tanks, and 9,374
-            # Ukrainian ones": the whole's things, not the part's
+            # Ukrainian ones", "..., including 3,773 tanks, against 7,910 for Ukraine": the
+            # whole's things, not the part's
         prev = out[back] if back >= 0 else None
         if (
             prev is not None
@@ -1191,6 +1224,11 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
                 and head.i > num.i
                 and any(ch.isalpha() for ch in head.text)  # not "+8", tagged a proper noun
             ):
+                if gapped_conjunct(doc, num.i + 1, head):
+                    # "its tank count stood at 10,438 and armoured vehicles at 21,701": the
+                    # noun after "and" is a gapped conjunct with a figure of its own (the
+                    # extractor's unit too)
+                    return None
                 return head
     if q.unit_span is not None:
         span = doc.char_span(q.unit_span.start, q.unit_span.end, alignment_mode="expand")
@@ -1278,6 +1316,12 @@ _FOR_EVERY = re.compile(
     r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)",
     re.I,
 )
+# "That is more than 300 soldiers for every day of the war": a rate over time
+_FOR_EVERY_TIME = re.compile(
+    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?:single\s+)?"
+    r"(?:day|week|month|year)\b",
+    re.I,
+)
 # "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
 _AVERAGE_SUBJECT = re.compile(
     r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
@@ -1317,6 +1361,7 @@ _OF_WHICH_BEFORE = re.compile(
     re.I,
 )
 _OF_THESE_OPENS = re.compile(r"\s*of\s+(?:these|those|them),?\s+$", re.I)
+_SUBSET_FATE = re.compile(r"\s+(?:outright|completely|entirely|beyond\s+repair)\b", re.I)
 _OF_THEM_FATE = re.compile(
     r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?" + _FATE,
     re.I,
@@ -1798,6 +1843,12 @@ def _for_party(num: Token) -> Token | None:
             i += 1
         if i < len(doc) and party_of_word(doc[i].text):
             return doc[i]
+    if (
+        i + 3 < len(doc)
+        and (doc[i].lower_, doc[i + 1].lower_, doc[i + 3].lower_) == ("on", "the", "side")
+        and party_of_word(doc[i + 2].text)
+    ):
+        return doc[i + 2]  # "against 8,321 on the Ukrainian side"
     return None
 
 
@@ -1875,7 +1926,7 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
 
 
 def _party_in_sentence(
-    sent: SpacySpan, at: int, claim: Claim | None
+    sent: SpacySpan, at: int, claim: Claim | None, victims: bool = False
 ) -> tuple[str | None, Token | None]:
     """The party word nearest before offset ``at`` that heads or modifies a noun phrase
     (a subject, possessor or demonym), outside the claimer's own words: "Ukraine has also
@@ -1899,6 +1950,17 @@ def _party_in_sentence(
         verb = head.head if head.dep_ in ("nsubj", "agent", "pobj") else None
         if verb is not None and _event_of([verb])[0] in ("killed", "destroyed", "captured"):
             continue  # the side that destroyed or killed, not whose losses
+        attack = head
+        while attack.dep_ == "compound" and attack.head.i != attack.i:
+            attack = attack.head
+        if attack.lemma_.lower() in (_ATTACK_NOUNS if victims else _STRIKE_NOUNS) and t.dep_ in (
+            "amod",
+            "compound",
+            "poss",
+        ):
+            # "a Russian missile strike on a barracks", "45 soldiers killed ... struck by
+            # Russian rockets": the attacker's side (not "Russian cruise missiles destroyed")
+            continue
         if t.pos_ == "NOUN" and t.lower_ in _ENEMY_WORDS:
             best = ("enemy", t)  # "the total combat losses of the enemy ...: personnel – ..."
             continue
@@ -1913,9 +1975,20 @@ def _party_in_sentence(
         if p and t.dep_ == "poss" and t.head.lemma_.lower() in _COUNT_NOUNS:
             # "Kyiv's aircraft count jumped by 48": a warring side counts the other's losses
             p = OPPONENT.get(p)
+        if p and t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in _PLACE_NOUNS:
+            continue  # "a military facility in Russia's Bryansk region": a place, no loser
         if p:
             best = (p, t)
     return best if best else (None, None)
+
+
+# Nouns of a place a side's name may own ("Russia's Bryansk region", "the Russian border")
+_PLACE_NOUNS = frozenset(
+    words(
+        """region regions oblast oblasts province provinces territory territories city cities
+        town towns village villages border borders airspace soil capital coast"""
+    )
+)
 
 
 def _dateline_end(sent: SpacySpan) -> int:
@@ -2120,9 +2193,15 @@ def _frame(
         np_toks = [t for t in np_toks if t.idx >= q.end or t is noun]
         a, b = min(t.idx for t in np_toks), noun.idx + len(noun.text)
         for c in noun.rights:
-            # "tanks with fuel and lubricants", "units of air defence equipment"
+            # "tanks with fuel and lubricants", "units of air defence equipment" (up to a
+            # comma or a figure: "losses of all types, including 162 aircraft")
             if c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i == noun.i + 1:
-                b = max(b, c.right_edge.idx + len(c.right_edge.text))
+                last = c
+                for t in doc[c.i + 1 : c.right_edge.i + 1]:
+                    if t.is_punct or t.like_num:
+                        break
+                    last = t
+                b = max(b, last.idx + len(last.text))
         measure_words = text[a:b]
         measure_span = _span(text, a, b)
     if not measure_words and q.unit:
@@ -2261,6 +2340,14 @@ def _frame(
             for t in [*chain[1:], *subj_nouns]:
                 if t.pos_ in ("NOUN", "PROPN"):
                     party, party_tok = _party_near(t)
+                    if (
+                        party in OPPONENT
+                        and event in ("killed", "wounded")
+                        and t.lemma_.lower() in _ATTACK_NOUNS
+                    ):
+                        # "A Russian missile strike on a barracks killed 45 soldiers": the
+                        # attack's side is who kills, its victims are the other side
+                        party = OPPONENT[party]
                     if party:
                         break
         if party is None:
@@ -2448,7 +2535,8 @@ def _frame(
     ):
         event = "lost"  # a list of losses: what befell each item is not said again
     if party is None and parsed and sent is not None:
-        party, party_tok = _party_in_sentence(sent, q.start, claim)
+        victims = event in ("killed", "wounded")
+        party, party_tok = _party_in_sentence(sent, q.start, claim, victims)
     if party == "own":
         # "Russia lost 20 of its 25 tanks": "its" is the clause subject's when that names a
         # party, else the speaker's ("we lost 12 of our soldiers"); but in the speaker's own
@@ -2942,7 +3030,15 @@ def _frame(
         # sentence before's whole)
         and (prev.start >= s0 or _OF_THESE_OPENS.match(text, s0, q.start) is not None)
         and part in (None, fate.group(1).lower())
-        and ((claim is not None and _oryx(claim)) or subset_before or sides_before)
+        and (
+            (claim is not None and _oryx(claim))
+            or subset_before
+            or sides_before
+            # ("4,074: Russian tanks, 2,991 of them destroyed outright", "of them captured":
+            # a fate that only a subset can have, whoever counts)
+            or _SUBSET_FATE.match(text, fate.end()) is not None
+            or fate.group(1).lower() != "destroyed"
+        )
     ):
         # "the loss of 1,538 Russian tanks, 882 of them destroyed": Oryx's side of its
         # total, a part of what the figure before counts (in a General Staff report
@@ -2989,6 +3085,7 @@ def _frame(
         or (parsed and _rate_adjunct(chain))
         or _FOR_EVERY.search(text, s0, q.start)
         or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
+        or _FOR_EVERY_TIME.match(text, q.end, min(len(text), q.end + 40))
         or _AVERAGE_SUBJECT.search(text, s0, q.start)
         # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
         # "per the General Staff", a source)
@@ -3120,8 +3217,9 @@ def _frame(
         and (aggregation == "period" or event in _LOSS_EVENTS)
     ):
         # "lost 625 tanks", "(plus 200)", "another 1,100": a count of what was lost in the
-        # period, not a change of some level
-        bound = "="
+        # period, not a change of some level ("has risen by about 26,000": an approximate
+        # one)
+        bound = leading_bound(q.text) or "="
     if (
         parsed
         and num is not None
@@ -3814,6 +3912,17 @@ _LAUNCH_ITEMS = re.compile(
     r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:about|some|nearly|more\s+than|over)\s+)?"
 )
 _ATTACK_VERBS = frozenset(["attack", "strike", "hit", "target", "bombard", "shell", "pound"])
+# An attack, or what it is made with: its side is the attacker's, never the victims' (the
+# weapons only beside the dead and wounded: "Russian cruise missiles" shot down are Russia's)
+_STRIKE_NOUNS = frozenset(
+    words(
+        """attack attacks strike strikes airstrike airstrikes shelling shellings bombardment
+        bombardments barrage barrages raid raids"""
+    )
+)
+_ATTACK_NOUNS = _STRIKE_NOUNS | frozenset(
+    words("missile missiles rocket rockets bomb bombs shell shells")
+)
 
 
 def _launched_with(tok: Token | None) -> bool:
@@ -3839,7 +3948,10 @@ _MIXED_MISSILES = re.compile(
 )
 # "... rose by 98 and its personnel count by 3,150": a conjunct whose verb is left out
 _GAPPED = re.compile(
-    r"(?:(?:\band|,(?=\s+of\s))\s+"
+    # ("..., its tank count by 563 and its artillery count by 1,870": a list's middle
+    # conjunct after a comma, a count named by its noun)
+    r"(?:(?:\band|,(?=\s+of\s)"
+    r"|,(?=\s+(?:its|their|the)\s+[\w'’ -]{1,30}?\b(?:count|tally|total|toll)\s+by\s))\s+"
     r"((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][A-Za-z'’ -]{1,50}?)\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
     # "stood at 11,698, and of artillery systems at 37,560", "and its artillery count to":
@@ -3848,7 +3960,9 @@ _GAPPED = re.compile(
     # ("..., of artillery systems at 23,626, and of drones at 26,645": a list's middle
     # conjunct, after a comma alone)
     r"|(?:,?\s+and|,)\s+((?:of\s+[A-Za-z][\w'’ -]{1,40}?)|(?:its|their|the)\s+[\w'’ -]{1,30}?"
-    r"\b(?:count|tally|total|toll))\s+(?:at|to)\s+"
+    # ("its tank count stood at 10,438 and armoured vehicles at 21,701": a bare noun after a
+    # figure's "and")
+    r"\b(?:count|tally|total|toll)|(?<=\d\sand\s)[a-z][a-z'’ -]{1,30}?)\s+(?:at|to)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?)$"
 )
 # "put Russian deaths at up to 120,000 and Ukraine's at close to 70,000": a possessive

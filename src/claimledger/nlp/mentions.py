@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final, Literal
 
 from . import parties
 from .cues import REPORTING_VERBS, words
-from .syntax import doc_text
+from .syntax import doc_text, past_leading_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -652,6 +652,9 @@ class MentionChain:
         # Ukraine's General Staff")
         keep = {i for i in keep if i not in self._dateline} or {root.i}
         lo, hi = min(keep), max(keep)
+        # (nor a date hung on its front: "On March 25 Russia's defence ministry", "On Monday
+        # Ukraine's General Staff"; a possessive date stays: "Tuesday's report")
+        lo = past_leading_date(self.toks, lo, root.i)
         toks = [self.toks[i] for i in range(lo, hi + 1)]
         while toks and (toks[0].is_punct or toks[0].dep_ == "det"):
             toks = toks[1:]

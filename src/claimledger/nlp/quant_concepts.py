@@ -10,6 +10,7 @@ failing those, the sentence's subject or first noun phrase.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..models import Span
@@ -17,7 +18,7 @@ from ..models import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "chunk_of", "concept"]
+__all__ = ["PRONOUNS", "chunk_of", "concept", "gapped_conjunct"]
 
 PRONOUNS = frozenset(
     """it they he she we i you this that which who these those most some many all both each
@@ -75,6 +76,20 @@ def chunk_of(tok: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -
         e += 1
     a, b = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
     return Span(a, b, doc[s:e].text)  # == doc.text[a:b], without rebuilding doc.text
+
+
+_OWN_FIGURE = re.compile(
+    r"(?:at|to|by)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?\d"
+)
+
+
+def gapped_conjunct(doc: Doc, end: int, head: Token) -> bool:
+    """Whether ``head``, the noun the parse gives a number ending before token ``end``, is
+    the noun of a gapped conjunct with a figure of its own ("its tank count stood at 10,438
+    and armoured vehicles at 21,701"), not the number's."""
+    return any(t.dep_ == "cc" for t in doc[end : head.i]) and bool(
+        _OWN_FIGURE.match(doc[head.i + 1 : head.i + 6].text)
+    )
 
 
 def concept(
@@ -197,6 +212,24 @@ def _concept_parse(
     number_anchor: bool,
 ) -> Span | None:
     doc = anchor.doc
+    if (
+        hi + 1 < len(doc)
+        and doc[hi].text == ":"
+        and (lo == doc[lo].sent.start or not doc[lo - 1].is_alpha)
+    ):
+        # "• 22,381: Russian equipment losses verified with imagery": a figure that opens its
+        # line and a colon, then what it counts
+        for i in range(hi + 1, min(len(doc), hi + 5)):
+            t = doc[i]
+            if t.pos_ in ("NOUN", "PROPN") and not (
+                t.dep_ in ("compound", "amod") and t.i < t.head.i <= hi + 5
+            ):
+                a = hi + 1
+                while a < i and doc[a].pos_ in ("DET", "PUNCT"):
+                    a += 1
+                return Span(doc[a].idx, t.idx + len(t.text), doc[a : i + 1].text)
+            if t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct:
+                break
     # "60% of the workers", "a third of those screened" (not "bottles of hand sanitiser")
     for child in anchor.children if number_anchor else ():
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -211,7 +244,11 @@ def _concept_parse(
     for i in range(lo, hi):
         if i in chunks:
             s, e = chunks[i]
-            if e > hi and doc[e - 1].pos_ in ("NOUN", "PROPN"):
+            if (
+                e > hi
+                and doc[e - 1].pos_ in ("NOUN", "PROPN")
+                and not gapped_conjunct(doc, hi, doc[e - 1])
+            ):
                 a, b = doc[hi].idx, doc[e - 1].idx + len(doc[e - 1].text)
                 return Span(a, b, doc[hi:e].text)
             # ... or closes one: "MacBook Pro 16 inch", "wavelengths at least 2.4 μm".
@@ -249,6 +286,7 @@ def _concept_parse(
             "PROPN",
         )
         and not (lo <= tok.head.i < hi)
+        and not (tok.head.i >= hi and gapped_conjunct(doc, hi, tok.head))
     ):
         sp = chunk_of(tok.head, chunks, lo, hi)
         if sp:

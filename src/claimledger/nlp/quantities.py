@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
-from .quant_concepts import chunk_of
+from .quant_concepts import chunk_of, gapped_conjunct
 from .quant_concepts import concept as find_concept
 from .syntax import doc_text
-from .units import UnitMatch, currency_before, rate_after, unit_after
+from .units import UnitMatch, currency_before, is_currency, rate_after, unit_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -147,12 +147,14 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
         "<=",
     ),
     (
-        r"(?:\b(?:at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than"
+        r"(?:\b(?:at\s+least|no\s+(?:less|fewer|lower|smaller|shorter)\s+than"
+        r"|not\s+(?:less|fewer|lower|smaller|shorter)\s+than"
         r"|a\s+minimum\s+of|as\s+(?:few|little|low)\s+as)|>\s?=|≥|⩾)",
         ">=",
     ),
     (
-        r"(?:\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|up\s+to"
+        r"(?:\b(?:at\s+most|no\s+(?:more|higher|greater|larger|longer)\s+than"
+        r"|not\s+(?:more|higher|greater|larger|longer)\s+than|a\s+maximum\s+of|up\s+to"
         r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as|not\s+exceeding)|<\s?=|≤|⩽)",
         "<=",
     ),
@@ -286,10 +288,21 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s
 _TOLERANCE_AFTER = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d[\d.,]*")
 
 
+# "half a cup", "a quarter of an inch": a fraction of one unit, the article between them
+_FRACTION_ARTICLE = re.compile(r"\s+(?:of\s+)?an?(?=\s)", re.I)
+_FRACTION_WORD = re.compile(r"(?:half|quarters?|thirds?)$", re.I)
+
+
 def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch | None]:
     # "5 ± 0.2 K": the unit comes after the tolerance.
     tol = _TOLERANCE_AFTER.match(text, n.end)
-    return currency_before(text, n.start), unit_after(text, tol.end() if tol else n.end)
+    after = unit_after(text, tol.end() if tol else n.end)
+    if after is None and _FRACTION_WORD.search(text, n.start, n.end):
+        art = _FRACTION_ARTICLE.match(text, n.end)
+        one = unit_after(text, art.end()) if art is not None else None
+        if one is not None and one.kind in ("physical", "percent"):
+            after = one
+    return currency_before(text, n.start), after
 
 
 def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
@@ -456,6 +469,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         prev = doc[first.i - 1]
         if (
             (prev.pos_ == "PROPN" or prev.text == "Year")  # ("Year 11 pupils": a school year)
+            # (not a dash the small model tags a name: "tanks ‒ 430 (+26)")
+            and any(ch.isalnum() for ch in prev.text)
             and prev.idx + len(prev.text) >= n.start - 1
             and prev.ent_type_ not in ("NORP",)
         ):
@@ -746,8 +761,9 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
             if (
                 word.startswith("up")
                 and _PARTICLE_UP.search(text, 0, start - len(head) + m.end())
-                # ("brought gusts of up to 100 mph": the noun's "of up to" bounds it)
-                and not re.search(r"\bof\s*$", core[: m.start()])
+                # ("brought gusts of up to 100 mph": the noun's "of up to" bounds it; so
+                # does "by up to": "raising prices by up to 12%")
+                and not re.search(r"\b(?:of|by)\s*$", core[: m.start()])
             ):
                 # "pushing the annual rate up to 3.2%", "ticked up to 4.1%": the particle of a
                 # verb of change and the level it reaches, not "as many as"
@@ -758,6 +774,17 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     if m:
         return "~", start - len(head) + m.start()
     return None, start
+
+
+def leading_bound(figure: str) -> Change | None:
+    """The bound that the words heading a figure's text state ("about 26,000" -> "~", "more
+    than 50,000" -> ">"), whatever the change the figure's verb gives it ("rose by about
+    26,000" is a change "up" in NewsQuant's scheme, and still an approximate amount)."""
+    m = re.search(r"[\d$£€¥]", figure)
+    if m is None or m.start() == 0:
+        return None
+    change, _ = _bound(figure, m.start(), len(figure))
+    return change if change not in ("up", "down") else None
 
 
 def _bound_after(text: str, ends: tuple[int, ...], before: Change | None) -> Change | None:
@@ -978,6 +1005,8 @@ def _counted(doc: Doc, span: SpacySpan) -> Token | None:
             and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME")
         ):
+            if gapped_conjunct(doc, span.end, head):
+                return None
             return head
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS" and nxt.head.i != span.end - 1:
@@ -1057,7 +1086,8 @@ def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quan
     An error on one Doc is logged and yields nothing (one odd Doc must not stop a batch);
     ``raise_errors`` lets it propagate instead (test suites count it as a failure)."""
     try:
-        found = _suspended(doc_text(doc), list(_extract(doc)))
+        text = doc_text(doc)
+        found = _ratios(text, _suspended(text, list(_extract(doc))))
     except Exception:
         if raise_errors:
             raise
@@ -1323,6 +1353,54 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 _BY_SIZE = re.compile(r"\s*(?:by|x|×)\s*")
+# "one in five shoppers", "1 in 10 contracts", "three out of four": a share written as a ratio
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
+_TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
+
+
+def _ratios(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """One quantity for a ratio of two counts, its value the share ("about one in five
+    shoppers" -> ~0.2 shopper), as NewsQuant's "one of four separate mission concepts"."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.value is not None
+            and nxt.value is not None
+            and q.unit is None
+            and nxt.change == "="
+            # (of things named: "one in five shoppers", not "more than 2 in 5")
+            and nxt.unit is not None
+            and nxt.unit not in _TIME_UNITS
+            and not is_currency(nxt.unit)
+            and nxt.unit not in ("percent", "percentage point")
+            and float(q.value).is_integer()
+            and float(nxt.value).is_integer()
+            and 1 <= q.value < nxt.value <= 1000
+            and _RATIO_GAP.fullmatch(text, q.end, nxt.start)
+        ):
+            share = q.value / nxt.value
+            out.append(
+                replace(
+                    q,
+                    end=nxt.end,
+                    text=text[q.start : nxt.end],
+                    value=share,
+                    low=share,
+                    high=share,
+                    unit=nxt.unit,
+                    unit_span=nxt.unit_span,
+                    concept=q.concept,
+                )
+            )
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
 
 
 # The base a level is compared with has the level's unit: "3000 people, up from 2500",
@@ -1715,7 +1793,9 @@ def _changed_object(
     if not (verb.pos_ == "VERB" and _lemma_change(verb.lemma_.lower())):
         return None
     for c in verb.children:
-        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not (lo <= c.i < hi):
+        # (the object before the amount: "... rose by about 161,000 and its tank count by
+        # 2,013" has a gapped conjunct after it, parsed as the object, that is not changed)
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < lo:
             sp = chunk_of(c, chunks, lo, hi)
             if sp is not None and any(ch.isalpha() for ch in sp.text):
                 return sp

@@ -6,6 +6,7 @@ Pure functions over spaCy tokens of a parsed sentence; nothing here knows a lexi
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from ..models import Span
@@ -24,6 +25,7 @@ __all__ = [
     "is_comparison",
     "is_parsed",
     "negation",
+    "past_leading_date",
     "root_of",
     "subject_of",
     "text_span",
@@ -144,3 +146,16 @@ def clause_head(tok: Token) -> Token:
             return t
         t = t.head
     return t
+
+
+def past_leading_date(toks: Doc | Sequence[Token], start: int, stop: int) -> int:
+    """The first token of a name past the date the parse hung on its front ("On March 25
+    Russia's defence ministry acknowledged ...", "On Monday Ukraine's General Staff"): the
+    index after the run of date and time tokens from ``start`` (before ``stop``), or
+    ``start`` when there is none or it is a possessive ("Tuesday's General Staff report")."""
+    k = start
+    while k < stop and toks[k].ent_type_ in ("DATE", "TIME") and not toks[k].is_punct:
+        k += 1
+    if k == start or k >= len(toks) or toks[k].tag_ == "POS" or not toks[k].is_alpha:
+        return start
+    return k

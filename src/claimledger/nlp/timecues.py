@@ -66,6 +66,7 @@ _SMALL_NUMBER_WORDS = words(
 )
 # the end of a reporting clause set in the middle ("Kyiv's data | showed, Russia lost ...")
 _ASIDE_END = re.compile(r"(?:\s+[A-Za-z'’]+){0,2}\s*,")
+_ACCORDING_ASIDE = re.compile(r"\s+to\s+[^,.;:\d]{1,60},")
 # "between the General Staff's reports of June 4th and Thursday": a span between reports
 _REPORTS_OF = re.compile(
     r"(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|updates?|bulletins?|snapshots?)\s+(?:of|on|for)\s+",
@@ -107,7 +108,14 @@ _CUMLEX = re.compile(
     r"\s+of)\s+(?:the|this|its)\s+(?:full[- ]scale\s+)?(?:war|invasion|conflict))\b",
     re.I,
 )
-_SINCE = re.compile(r"(?<![A-Za-z])since\b(?!\s+then\b)", re.I)
+_SINCE = re.compile(r"(?<![A-Za-z])since\b(?!\s+then\b)(?!\s+that\s+(?:day|date)\b)", re.I)
+# A time pointed back at ("then", "that day"): the start of a span the story told before
+_POINTER = r"(then|that\s+(?:day|date|time|point|moment)|the\s+same\s+day)"
+_SINCE_POINTER = re.compile(rf"(?<![A-Za-z])since\s+{_POINTER}\b", re.I)
+_RANGE_POINTER = re.compile(
+    rf"\b(?:between|from)\s+{_POINTER}\s+(?:(?:and|to|until|till|through)\s+)(?:the\s+)?", re.I
+)
+_RANGE_END_KINDS = ("date", "month", "year", "weekday", "relday", "quarter")
 _LIST_HEAD = re.compile(r"\s*:")
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
@@ -245,7 +253,10 @@ _COUNTED_IN = re.compile(
     re.I,
 )
 _SUBJECT_REPORTS = re.compile(
-    rf"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{1,6}}(?:{_REPORT_VERBS}|acknowledged|admitted)\b"
+    # ("on March 25 Russia's defence ministry acknowledged ...": a name and the lower-case
+    # words of its body)
+    rf"^\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z'’.-]+){{0,5}}?\s+"
+    rf"(?:{_REPORT_VERBS}|acknowledged|admitted)\b"
 )
 # "In August the New York Times, citing US officials, put Russian deaths at ...": a named
 # subject (an apposition or a participle between commas allowed) and a reporting verb that
@@ -298,6 +309,7 @@ class Cue:
     rel_clause: bool = False  # followed by ", when/which ..." that speaks of this time
     baseline: tuple[int, int] | None = None
     offset: int = 0  # days added to the point ("before X": -1)
+    pointer: bool = False  # a start pointed back at ("since then"): the day told before
 
 
 # ----------------------------------------------------------------------------- cues
@@ -355,6 +367,10 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         # (a figure in words too: "said it had shot down three jets on Saturday")
         if any(ch.isdigit() for ch in w) or w.lower() in _SMALL_NUMBER_WORDS or w.lower() == "that":
             break
+        if w.lower() == "according" and tx.kind in ("month", "year", "quarter", "week"):
+            # "According to the General Staff, in 2025 the army lost ...": "according to"
+            # is no statement made in the year
+            continue
         if _REPORT_WORD.match(w.strip(".")):
             # ("with 54,436 added in July": a verb that counts the figure before it)
             return not (k > 0 and re.fullmatch(r"[\d,.]+", words[k - 1]) is not None)
@@ -386,7 +402,11 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
                     gerund = k + 1 < len(found) and found[k + 1].lower().endswith("ing")
                     # "in July, Kyiv's data showed, Russia lost 42,860 soldiers": a reporting
                     # clause set in the middle; the month is the main clause's count's
-                    aside = _ASIDE_END.match(after, spans[k].end()) is not None
+                    aside = _ASIDE_END.match(after, spans[k].end()) is not None or (
+                        # "Last year, according to General Staff figures, Russia lost ...":
+                        # "according to" is no statement with a day of its own
+                        w.lower() == "according" and _ACCORDING_ASIDE.match(after, spans[k].end())
+                    )
                     # "In January, Ukraine's military reported 21,700 Russian personnel
                     # losses": a month's count logged, not the day of a statement
                     logged = _LOGGED_FIGURE.match(after, spans[k].start()) is not None
@@ -728,13 +748,25 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             used.add(i + 1)
         cues.append(Cue(t.start, end_tx.end, "range", tx=t, end_tx=end_tx, war=war, lo=lo))
 
-    # "on the 10th, and since then ... has counted": a start at the day named before it
-    for sm in re.finditer(r"\bsince\s+then\b", sentence, re.I):
+    # "on the 10th, and since then ... has counted": a start at the day named before it;
+    # with none in the sentence ("The counteroffensive began on June 4. Since then, ..."),
+    # a start the story told before, which the caller resolves from its context
+    for sm in _SINCE_POINTER.finditer(sentence):
         earlier = [t for t in txs if t.end <= sm.start() and t.kind == "date" and t.day]
-        if earlier:
+        if earlier and sm.group(1).lower() == "then":
             start_day, _ = _resolve_start(earlier[-1], ref)
             cues.append(Cue(sm.start(), sm.end(), "start", tx=earlier[-1], lo=start_day))
             used.add(txs.index(earlier[-1]))
+        elif not earlier:
+            cues.append(Cue(sm.start(), sm.end(), "start", pointer=True))
+    # "Between that day and Saturday, the count rose by ...", "from then until Monday": a
+    # span from the day told before to the date named
+    for rm in _RANGE_POINTER.finditer(sentence):
+        k = tx_at(rm.end(), "")
+        if k is None or k in used or txs[k].kind not in _RANGE_END_KINDS:
+            continue
+        used.add(k)
+        cues.append(Cue(rm.start(), txs[k].end, "range", end_tx=txs[k], pointer=True))
 
     # Starts: since ... (up to a comma, a number or a clause boundary; dates inside belong to it)
     for m in _SINCE.finditer(sentence):

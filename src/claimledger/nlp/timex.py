@@ -146,9 +146,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # third anniversary,": 24 February of that year (not another event's anniversary)
         "anniversary",
         re.compile(
-            r"\bthe\s+(?:(?:war|invasion)['’]s\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd"
-            r"|4th|5th)\s+anniversary\b(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?"
-            r"(?:war|invasion)\b|(?!\s+of\b))",
+            # ("by the anniversary", "the invasion's anniversary": the last 24 February)
+            r"\bthe\s+(?:(?:war|invasion)['’]s\s+)?(?:(?P<ord>first|second|third|fourth|fifth|1st"
+            r"|2nd|3rd|4th|5th)\s+)?anniversary\b(?:\s+of\s+(?:the\s+|russia['’]s\s+)?"
+            r"(?:full[- ]scale\s+)?(?:war|invasion)\b|(?!\s+of\b))",
             _FLAGS,
         ),
     ),
@@ -392,7 +393,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relday",
         re.compile(
             r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday"
-            r"|today|tonight|tomorrow)\b",
+            r"|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b",
             _FLAGS,
         ),
     ),
@@ -508,19 +509,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_RELDAY_OFFSETS = {
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+}
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late"}
 _PARTS |= {"the beginning of": "early", "the start of": "early", "the middle of": "mid"}
 
 # A bare year is a time only after a preposition, as a list header ("2022: ...") or with a part.
 _YEAR_PREP = re.compile(
     r"(?:\b(?:in|during|for|throughout|of|since|from|until|till|through|by|to|and|between"
-    r"|as\s+of|after|before|than)\s+(?:the\s+year\s+)?)$",
+    # ("over calendar 2025", "in calendar year 2025", "in fiscal 2024": the year named)
+    r"|as\s+of|after|before|than)\s+(?:the\s+year\s+|(?:the\s+)?(?:calendar|fiscal)\s+(?:year\s+)?)?)$",
     re.I,
 )
 # "over 2023 as a whole", "over 2024, ...": a year the count ran through (not "over 2023
 # people", an amount)
 _WHOLE_AFTER = re.compile(r"\s+as\s+a\s+whole\b|\s*[,;.]|\s*$|\s+(?:and|when|while|but)\b")
 _HEADER = re.compile(r"^\s*[:(]")
+_IN_BRACKETS_AFTER = re.compile(r"\s*(?:\)|,\s*(?:per|according|by|from)\b)", re.I)
 # Where a list header may stand: at the start, or after a line break, a layout gap of two or
 # more spaces, or a list mark ("by year: 2022: ...; 2023: ...").
 _HEADER_BEFORE = re.compile(r"(?:^|[\n:;•·▪]|\s\s)\s*$")
@@ -644,6 +655,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
     if kind == "anniversary":
+        if not g.get("ord"):
+            return Timex(s, e, "date", year=None, month=2, day=24)
         n = ORDINALS.get(g["ord"].lower(), 1)
         return Timex(s, e, "date", year=2022 + n, month=2, day=24)
     if kind == "war_day":
@@ -791,15 +804,9 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         w = " ".join(m.group(0).lower().split())
         if w.endswith("this time last year"):
             return Timex(s, e, "relday", n=-1, unit="year", rel="ago")
-        off = {
-            "the day before yesterday": -2,
-            "the day after tomorrow": 2,
-            "yesterday": -1,
-            "today": 0,
-            "tonight": 0,
-            "tomorrow": 1,
-        }[w]
-        return Timex(s, e, "relday", n=off, unit="day", rel=w)
+        if w not in _RELDAY_OFFSETS:
+            w = "today"  # "this morning", "this evening": today's
+        return Timex(s, e, "relday", n=_RELDAY_OFFSETS[w], unit="day", rel=w)
     if kind == "weekend":
         return Timex(s, e, "week", rel="weekend")
     if kind == "week":
@@ -858,8 +865,14 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         if (
             not part
             and not _YEAR_PREP.search(before)
-            and not (re.search(r"\bover\s+$", before, re.I) and _WHOLE_AFTER.match(sentence, e))
+            and not (
+                re.search(r"\bover\s+(?:(?:the\s+)?calendar\s+(?:year\s+)?)?$", before, re.I)
+                and _WHOLE_AFTER.match(sentence, e)
+            )
             and not (_HEADER.match(sentence[e:]) and _HEADER_BEFORE.search(before))
+            # ("By the numbers (2023, per Kyiv):", "Losses (2024):": a heading's year in
+            # brackets)
+            and not (re.search(r"\(\s*$", before) and _IN_BRACKETS_AFTER.match(sentence, e))
         ):
             return None
         part = _PARTS.get(" ".join(part.lower().split())) if part else None

@@ -491,7 +491,10 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
             s = end + m.start() + (len(m.group()) - len(m.group().lstrip(" -")))
             return UnitMatch(unit, s, end + m.end(), kind)
     m = _GLUED_DEGREE.match(rest)
-    if m and _TEMPERATURE_NEAR.search(text, max(0, end - 80), end + 80):
+    if m and (
+        _TEMPERATURE_NEAR.search(text, max(0, end - 80), end + 80)
+        or _TEMPERATURE_BEFORE.search(text, max(0, end - 40), end)
+    ):
         unit = "degree celsius" if m.group(1) == "C" else "degree fahrenheit"
         return UnitMatch(unit, end, end + 1, "physical")  # "highs of 30C"
     m = _WORD_AFTER.match(rest)
@@ -514,6 +517,14 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
 # A capital C or F glued to a number is a temperature only in a sentence about heat or cold
 # ("highs of 30C"); elsewhere it is a label ("13F filing", "777F").
 _GLUED_DEGREE = re.compile(r"([CF])(?![\w'’-])")
+# A glued "C" or "F" after a preposition of a level ("washing at 30C rather than 40C",
+# "recoated after four hours at 20C", "climbs past 27C", "down to minus 5C"): a temperature,
+# where no word of heat is near; not a seat, a room, a route or a grade ("seat 30C")
+_TEMPERATURE_BEFORE = re.compile(
+    r"(?<!\w)(?:at|to|above|below|than|past|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s+"
+    r"(?:minus\s+|-|\+)?[\d.,]+$",
+    re.I,
+)
 _TEMPERATURE_NEAR = re.compile(
     r"temperat|degree|\bheat|\bcold|\bwarm|\bhot\b|\bfreez|\bweather|thermo|\bhighs?\b"
     r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter"
