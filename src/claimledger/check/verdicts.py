@@ -579,19 +579,24 @@ def check_quantity(
                 f"'{q.text}' counts a period whose days the text does not state{within}; "
                 "no change of a series can be read for it.",
             )
-    comps: list[Comparison] = []
     either = f.measure in EITHER_MEASURES
-    for s in cands:
-        # "vehicles": a part of the first series, or exactly the figure of another
-        exact_only = either and s.measure != measures[0]
-        s_part = part and not exact_only
-        if f.aggregation == "cumulative":
-            found = _cumulative(
-                s, claimed, as_of, s_part, as_figure=side == "oryx", lag=f.as_of_span is None
-            )
-        else:
-            found = _period(s, claimed, f, s_part)
-        comps.extend(c for c in found if not exact_only or c.fit == "tight")
+
+    def compared(f: Frame, cands: list[Series]) -> list[Comparison]:
+        comps: list[Comparison] = []
+        for s in cands:
+            # "vehicles": a part of the first series, or exactly the figure of another
+            exact_only = either and s.measure != measures[0]
+            s_part = part and not exact_only
+            if f.aggregation == "cumulative":
+                found = _cumulative(
+                    s, claimed, as_of, s_part, as_figure=side == "oryx", lag=f.as_of_span is None
+                )
+            else:
+                found = _period(s, claimed, f, s_part)
+            comps.extend(c for c in found if not exact_only or c.fit == "tight")
+        return comps
+
+    comps = compared(f, cands)
     if _total_read_as_period(f, claimed, comps, cands, as_of):
         # "On the anniversary it listed ... more than 6,500 armoured combat vehicles", read
         # as a day's count: a count as large as the running total is that total
@@ -599,18 +604,7 @@ def check_quantity(
         f = replace(f, period_end=None, period_span=None)
         base.update(aggregation="cumulative", period_days=None, reading=_reading(f))
         cands = all_cands
-        comps = []
-        for s in cands:
-            exact_only = either and s.measure != measures[0]
-            found = _cumulative(
-                s,
-                claimed,
-                as_of,
-                part and not exact_only,
-                as_figure=side == "oryx",
-                lag=f.as_of_span is None,
-            )
-            comps.extend(c for c in found if not exact_only or c.fit == "tight")
+        comps = compared(f, cands)
     if not comps:
         return unverifiable(
             "no_value",

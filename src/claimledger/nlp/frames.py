@@ -1311,17 +1311,9 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
-# A ratio: "For every tank Russia lost last month, it lost about 150 soldiers".
-_FOR_EVERY = re.compile(
-    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?!day\b|week\b|month\b|year\b)",
-    re.I,
-)
-# "That is more than 300 soldiers for every day of the war": a rate over time
-_FOR_EVERY_TIME = re.compile(
-    r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s+(?:single\s+)?"
-    r"(?:day|week|month|year)\b",
-    re.I,
-)
+# A ratio: "For every tank Russia lost last month, it lost about 150 soldiers"; a rate over
+# time: "That is more than 300 soldiers for every day of the war".
+_FOR_EVERY = re.compile(r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s", re.I)
 # "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
 _AVERAGE_SUBJECT = re.compile(
     r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
@@ -3085,7 +3077,6 @@ def _frame(
         or (parsed and _rate_adjunct(chain))
         or _FOR_EVERY.search(text, s0, q.start)
         or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
-        or _FOR_EVERY_TIME.match(text, q.end, min(len(text), q.end + 40))
         or _AVERAGE_SUBJECT.search(text, s0, q.start)
         # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
         # "per the General Staff", a source)
