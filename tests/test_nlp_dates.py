@@ -558,6 +558,10 @@ def test_this_morning_is_the_articles_day_whatever_came_before():
     prev = time_ref("In November the enemy lost 370 tanks.", "2024-12-01")
     s = "As of this morning, the total combat losses amount to 742,130."
     assert ref(s, "2024-12-01", "742,130", context=prev).as_of == "2024-12-01"
+    # ... a point, not a day's count: "another 660 ... in a single day" stays the day's
+    s = "Kyiv put the toll at 100,400 this morning after another 660 were lost in a single day."
+    r = ref(s, "2022-12-22", "660")
+    assert (r.aggregation, r.period_start) == ("period", "2022-12-21")
 
 
 def test_a_parts_own_time_beats_the_wholes_start():

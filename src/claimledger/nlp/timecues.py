@@ -116,6 +116,7 @@ _RANGE_POINTER = re.compile(
     rf"\b(?:between|from)\s+{_POINTER}\s+(?:(?:and|to|until|till|through)\s+)(?:the\s+)?", re.I
 )
 _RANGE_END_KINDS = ("date", "month", "year", "weekday", "relday", "quarter")
+_PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)\b", re.I)
 _LIST_HEAD = re.compile(r"\s*:")
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
@@ -910,8 +911,9 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         ):
             # "On Sunday, its count had stood at 25,500": a level on that day
             cues.append(Cue(t.start, t.end, "anchor", tx=t))
-        elif t.kind == "relday" and t.unit != "day":
-            cues.append(Cue(t.start, t.end, "anchor", tx=t))  # "a year ago": a point
+        elif t.kind == "relday" and (t.unit != "day" or _PART_OF_TODAY.match(sentence, t.start)):
+            # "a year ago", "put the toll at 100,400 this morning": a point, not a day's count
+            cues.append(Cue(t.start, t.end, "anchor", tx=t))
         elif t.kind == "relday" and t.n == -1 and t.unit == "day":
             # "sunk yesterday": a count of the day before the report, like "the past day"
             cues.append(
