@@ -320,8 +320,10 @@ def _parenthesis_around(sentence: str, start: int, end: int) -> tuple[int, int] 
     return opening, closing
 
 
+# Words that open a part of the figure before ("including", "of which", "of whom", "among them")
+_PART_WORDS = r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+"
 _PART_BETWEEN = re.compile(
-    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|nearly\s+"
+    _PART_WORDS + r"(?:about\s+|some\s+|nearly\s+"
     r"|more\s+than\s+|over\s+|at\s+least\s+)?\d"
     # "rose to 30,080 on Friday after Ukrainian forces destroyed 185 in the past day": the
     # time of the clause that tells the other figure
@@ -349,14 +351,9 @@ _PART_BETWEEN = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
 _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
-_PART_OPENS = re.compile(
-    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"$", re.I
-)
+_PART_OPENS = re.compile(_PART_WORDS + _BOUND_WORDS + r"$", re.I)
 _SEGMENT_END = re.compile(r"[,;:()]|\.\s")
-_PART_BEFORE_CUE = re.compile(
-    r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$",
-    re.I,
-)
+_PART_BEFORE_CUE = re.compile(_PART_WORDS + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$", re.I)
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").
 _CHANGE_FIGURE = re.compile(
     r"\b(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline|change)\s+of\s+\S*\d"
