@@ -2917,3 +2917,75 @@ def test_round_9_classes(extractor):
     (q,) = [q for q in ex.quantities if q.text == "3,050"]
     assert ex.claims[0].claimer_name == "Oryx"
     assert q.frame is not None and q.frame.aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_local_news_that_names_no_country_takes_its_outlets_country(extractor):
+    """A national outlet's local news does not name its own country; its address does."""
+    text = (
+        "The death toll from the floods in 11 districts has climbed to 54, the relief "
+        "ministry said. So far 3,269 shelter centres have opened and Tk 45.2 million has "
+        "been allocated."
+    )
+    url = "https://en.example.com/bangladesh/local-news/abc"
+    ex = extractor.extract_one(Article(id="t", text=text, date="2024-08-30", url=url))
+    fs = {q.text: q.frame for q in ex.quantities}
+    assert fs["3,269"].party == "bangladesh"
+    assert fs["3,269"].party_span is None
+    plain = _frames(extractor, text, "2024-08-30")
+    assert plain["3,269"].party is None  # no address, no country
+    # a story that names a country of its own is read from its own words, not its address
+    named = "Kenya's statistics office said 3,269 shelter centres opened in Kenya."
+    ex = extractor.extract_one(Article(id="t", text=named, date="2024-08-30", url=url))
+    assert {q.text: q.frame for q in ex.quantities}["3,269"].party == "kenya"
+
+
+@pytest.mark.model
+def test_a_group_of_forces_sector_count_with_no_time_is_a_days_count(extractor):
+    """Groups of forces and battlegroups are reported in daily briefings: a figure of their
+    sector that tells no time of its own is the day's."""
+    text = (
+        "Kyiv has lost up to 620 soldiers and one tank in battles with Russia's Tsentr group "
+        "of forces, the Russian Defence Ministry said on Sunday. The Zapad battlegroup "
+        "inflicted losses of up to 185 troops."
+    )
+    fs = _frames(extractor, text, "2024-05-13")
+    for fig in ("up to 620", "up to 185"):
+        assert (fs[fig].aggregation, fs[fig].period_days) == ("period", 1), fig
+    assert fs["up to 620"].as_of == "2024-05-12"
+    told = (
+        "Russia has lost 47,000 troops near Avdiivka since the offensive began, the spokesman "
+        "for the Tavria group of forces said. The General Staff said Russia has lost 480,000 "
+        "troops."
+    )
+    fs = _frames(extractor, told, "2024-02-20")
+    assert fs["47,000"].period_days != 1
+    assert fs["480,000"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_figure_that_takes_up_what_was_just_counted_takes_its_party(extractor):
+    text = (
+        "Mediazona has identified 90,019 Russian soldiers killed in the war. Some 23% of all "
+        "those killed were volunteers, and 17% of the identified soldiers were convicts."
+    )
+    fs = _frames(extractor, text, "2025-01-24")
+    assert fs["Some 23"].party == "russia" and fs["17"].party == "russia"
+    assert fs["Some 23"].party_span is None
+    # another country named between: whose it is is no longer clear
+    # a partitive is a part of what was counted, unless it is the count of a period of it
+    text = (
+        "Oryx has just over 1,000 Russian tanks on its list. Its list shows 627 of those tanks "
+        "destroyed outright. Russia has lost 1.26 million soldiers since February 2022; "
+        "roughly 393,000 of those losses came in the past year."
+    )
+    fs = _frames(extractor, text, "2026-02-24")
+    assert fs["627"].party == "russia" and fs["627"].part == "of those tanks destroyed"
+    assert fs["roughly 393,000"].part is None and fs["roughly 393,000"].period_days == 365
+    plain = "Russia has lost 3,704 tanks, Oryx says. Among the destroyed equipment were 534 tanks."
+    assert _frames(extractor, plain, "2025-01-24")["534"].party == "russia"
+    mixed = (
+        "Russia has lost 3,704 tanks, Oryx says. Ukrainian forces are advancing. Among the "
+        "destroyed equipment were 534 tanks."
+    )
+    assert _frames(extractor, mixed, "2025-01-24")["534"].party is None

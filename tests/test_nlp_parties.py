@@ -7,10 +7,12 @@ import pytest
 from claimledger.nlp.parties import (
     canonical_name,
     claimer_kind,
+    countries_named,
     dateline_end,
     demonym_country,
     party_key,
     publisher_name,
+    url_country,
 )
 
 
@@ -155,3 +157,33 @@ def test_dateline_end(text, rest):
 )
 def test_no_dateline(text):
     assert dateline_end(text) == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://businessday.ng/news/article/june-inflation", "nigeria"),
+        ("https://www.pravda.com.ua/eng/news/2024/04/28/7453338/", "ukraine"),
+        ("https://www.bbc.co.uk/news/business-1", "uk"),
+        ("https://en.prothomalo.com/bangladesh/local-news/uf0jtid32s", "bangladesh"),
+        ("www.smh.com.au/national/floods", "australia"),
+        # generic domains, a country only in the story's own slug, a sold code, no address
+        ("https://kyivindependent.com/russia-lost-over-20-000-units", None),
+        ("https://www.theguardian.com/world/2008/aug/13/georgia", None),
+        ("https://news.example.tv/ukraine/x", "ukraine"),
+        ("https://news.example.tv/x", None),
+        ("https://example.com/us/x", None),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_an_outlets_address_names_its_country(url, key):
+    assert url_country(url) == key
+
+
+def test_countries_named_reads_names_demonyms_and_metonyms_not_publishers():
+    assert countries_named("Russian troops abandoned them; Kyiv's strategy") == {
+        "russia",
+        "ukraine",
+    }
+    assert countries_named(", the General Staff said. Among the destroyed equipment") == set()

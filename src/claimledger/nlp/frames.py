@@ -33,7 +33,14 @@ from . import dates
 from .cues import REPORTING_VERBS
 from .measure_names import is_unit_name, measure_name
 from .measures import MEASURES, measures_in, words
-from .parties import claimer_kind, dateline_end, is_party_word, party_key
+from .parties import (
+    claimer_kind,
+    countries_named,
+    dateline_end,
+    is_party_word,
+    party_key,
+    url_country,
+)
 from .quant_concepts import gapped_conjunct
 from .quantities import leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
@@ -977,7 +984,7 @@ def frame_quantities(
     out = _side_after_sentence(out, claims, text)
     out = _night_goes_on(out)
     out = _article_topic(persons, out, claims, text)
-    return _article_country(doc, article, out)
+    return _party_taken_up(_article_country(doc, article, out), text)
 
 
 def article_country(doc: Doc, article: Article | None = None) -> str | None:
@@ -1070,6 +1077,13 @@ def article_company(doc: Doc) -> str | None:
     return "_".join(top[0][0])
 
 
+def _names_a_country(doc: Doc, article: Article | None) -> bool:
+    """Whether the text or the title names any country or side (as a place or a people)."""
+    if any(e.label_ in ("GPE", "NORP") and party_key(e.text) for e in doc.ents):
+        return True
+    return bool(article is not None and article.title and party_key(article.title))
+
+
 def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Quantity]:
     """A figure of something other than war losses that names no party counts the thing of
     the country the article is about ("Employers added 202,000 jobs" in a story on the US
@@ -1087,6 +1101,10 @@ def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Qua
     if not todo:
         return qs
     country = article_country(doc, article) or article_company(doc)
+    if country is None and not _names_a_country(doc, article):
+        # local news from a national outlet ("The death toll from the floods in 11 districts
+        # ..." on prothomalo.com/bangladesh): the outlet's country, from its address
+        country = url_country(article.url)
     if country is None:
         return qs
     out = list(qs)
@@ -1095,6 +1113,70 @@ def _article_country(doc: Doc, article: Article, qs: list[Quantity]) -> list[Qua
         assert f is not None
         out[i] = replace(qs[i], frame=replace(f, party=country))
     return out
+
+
+# A definite phrase or pronoun that takes up what the text has just counted: "these losses",
+# "Of these", "those killed", "the destroyed equipment", "the identified soldiers".
+_TAKEN_UP = re.compile(
+    r"\b(?:these|those|of\s+(?:them|whom|which)"
+    r"|(?:the|all(?:\s+the)?)\s+(?:[a-z-]+\s+)?"
+    r"(?:losses|dead|deaths|killed|casualties|equipment|soldiers|troops))\b",
+    re.I,
+)
+
+
+def _party_taken_up(qs: list[Quantity], text: str) -> list[Quantity]:
+    """A figure of losses that names no party, in a sentence that takes up what was just
+    counted ("Of these, 2,635 were destroyed", "500 soldiers ... were among the killed", "17%
+    of the identified soldiers"), counts the things of the figure of losses before it, when
+    that names a party, counts the same things (or the figure is a share of them), and no
+    other country is named between them (no wider than the paragraph before)."""
+    out = list(qs)
+    for i, q in enumerate(qs):
+        f = q.frame
+        if f is None or f.party is not None:
+            continue
+        share = f.aggregation == "other" and (q.unit or "").lower() in ("percent", "%")
+        if not (_countable(f.measure) or share):
+            continue
+        s0 = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+        end = min(len(text), q.end + 40)
+        stop = re.search(r"[.;:!?](?:\s|$)", text[q.end : end])
+        if not _TAKEN_UP.search(text, s0, q.end + stop.start() if stop else end):
+            # (before the figure, or in its own phrase: "17% of the identified soldiers")
+            continue
+        prev = next(
+            (
+                p
+                for p in reversed(out[:i])
+                if p.frame is not None and p.frame.party and (share or _countable(p.frame.measure))
+            ),
+            None,
+        )
+        if prev is None or prev.frame is None or prev.end > q.start:
+            continue
+        if prev.frame.measure != f.measure and not share:
+            # ("these losses" of all equipment, "3,704 tanks" among them: a part of another
+            # count, whose time and source it may not share; only a share is safe)
+            continue
+        between = text[prev.end : q.start]
+        if between.count("\n\n") > 1 or len(between) > 600:
+            continue
+        if countries_named(between) - {prev.frame.party}:
+            continue  # ("... by Ukrainian forces. Of these, ...": whose, no longer clear)
+        new = replace(f, party=prev.frame.party)
+        whole = _PARTITIVE_AFTER.match(text, q.end)
+        if whole is not None and not share and f.part is None and f.aggregation != "period":
+            # "627 of those tanks destroyed outright": a part of what was counted ("393,000 of
+            # those losses came in the past year" is the count of a period, no part)
+            new = replace(new, part=whole.group(1), part_span=_span(text, *whole.span(1)))
+        out[i] = replace(q, frame=new)
+    return out
+
+
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(of\s+(?:all\s+)?(?:them|these|those|the)\b(?:\s+(?!were\b|was\b)[a-z-]+){0,2})", re.I
+)
 
 
 def _article_topic(
@@ -1549,6 +1631,19 @@ _CONTAINER_OF = re.compile(
     r"^.*?\b(?:vehicles?|units?|pieces?|systems?|launchers?|items?)\s+of\s+(.+)$", re.I
 )
 _THRESHOLD_VERBS = frozenset(["surpass", "pass", "exceed", "top", "cross", "reach"])
+
+
+def _force_group_before(text: str, s0: int, at: int) -> bool:
+    """A group of forces named before the figure in its sentence, with no figure between
+    ("The Zapad battlegroup inflicted losses of up to 185 troops")."""
+    last = next(reversed(list(_FORCE_GROUP.finditer(text, s0, at))), None)
+    return last is not None and not re.search(r"\d", text[last.end() : at])
+
+
+# A group of forces or battlegroup, whose sector the daily briefings report.
+_FORCE_GROUP = re.compile(
+    r"\bgroup\s+of\s+(?:forces|troops)\b|\bbattle\s?groups?\b|\bgrouping\b", re.I
+)
 _ONE_DAY_SPAN = re.compile(r"\b(?:past|last|previous)\b|\b(?:hours?|alone|overnight|night)\b", re.I)
 _ONE_DAY_WORDS = re.compile(
     r"\b(?:daily|a\s+day|per\s+day|each\s+day|in\s+(?:a\s+single|one)\s+day|single[- ]day"
@@ -3176,6 +3271,22 @@ def _frame(
         # "on Monday it [Oryx] listed 2,103 Russian tanks": a list of documented losses
         # gives its total on a day, not a day's count
         aggregation = "cumulative"
+    if (
+        aggregation == "cumulative"
+        and tref.aggregation is None
+        and (
+            (part is not None and _FORCE_GROUP.search(part))
+            or _force_group_before(text, s0, q.start)
+        )
+        and _countable(measure)
+        and not running_total
+    ):
+        # "Kiev has lost up to 620 soldiers ... in battles with Russia's Tsentr group of
+        # forces, the ministry said on Sunday", "the Zapad battlegroup inflicted losses of up
+        # to 185": a group of forces' sector is told in the daily briefings, a day's count;
+        # a sector's total since some start says since when ("47,000 since the offensive
+        # on Avdiivka began")
+        aggregation, period_days = "period", 1
     if aggregation != "period":
         period_days = None
     if (

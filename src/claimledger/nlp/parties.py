@@ -33,6 +33,7 @@ __all__ = [
     "Country",
     "canonical_name",
     "claimer_kind",
+    "countries_named",
     "country",
     "dateline_end",
     "demonym_country",
@@ -40,6 +41,7 @@ __all__ = [
     "is_party_word",
     "party_key",
     "publisher_name",
+    "url_country",
 ]
 
 
@@ -226,6 +228,138 @@ _FORM_RE: Final = re.compile(
     + r")(?![\w])",
     re.I,
 )
+
+# The country-code domains of the countries above (ISO 3166 alpha-2, "uk" for Britain).
+# Codes that are sold as generic names ("co", "tv", "io", "me", "ly", "ai", "fm", "ws",
+# "cc") are left out: a ".tv" site says nothing of its country.
+_CCTLD: Final[dict[str, str]] = {
+    code: key
+    for key, codes in {
+        "ukraine": "ua",
+        "russia": "ru",
+        "us": "us",
+        "uk": "uk gb",
+        "china": "cn",
+        "france": "fr",
+        "germany": "de",
+        "italy": "it",
+        "spain": "es",
+        "poland": "pl",
+        "belarus": "by",
+        "moldova": "md",
+        "georgia": "ge",
+        "turkey": "tr",
+        "iran": "ir",
+        "israel": "il",
+        "palestine": "ps",
+        "syria": "sy",
+        "iraq": "iq",
+        "lebanon": "lb",
+        "saudi_arabia": "sa",
+        "egypt": "eg",
+        "afghanistan": "af",
+        "pakistan": "pk",
+        "india": "in",
+        "bangladesh": "bd",
+        "sri_lanka": "lk",
+        "japan": "jp",
+        "south_korea": "kr",
+        "north_korea": "kp",
+        "taiwan": "tw",
+        "canada": "ca",
+        "mexico": "mx",
+        "brazil": "br",
+        "australia": "au",
+        "nigeria": "ng",
+        "south_africa": "za",
+        "cameroon": "cm",
+        "finland": "fi",
+        "sweden": "se",
+        "estonia": "ee",
+        "latvia": "lv",
+        "lithuania": "lt",
+        "hungary": "hu",
+        "romania": "ro",
+        "netherlands": "nl",
+        "jordan": "jo",
+        "kenya": "ke",
+        "ethiopia": "et",
+        "somalia": "so",
+        "sudan": "sd",
+        "south_sudan": "ss",
+        "dr_congo": "cd",
+        "uganda": "ug",
+        "tanzania": "tz",
+        "ghana": "gh",
+        "senegal": "sn",
+        "mali": "ml",
+        "burkina_faso": "bf",
+        "tunisia": "tn",
+        "algeria": "dz",
+        "morocco": "ma",
+        "zimbabwe": "zw",
+        "zambia": "zm",
+        "mozambique": "mz",
+        "malawi": "mw",
+        "rwanda": "rw",
+        "yemen": "ye",
+        "qatar": "qa",
+        "uae": "ae",
+        "indonesia": "id",
+        "philippines": "ph",
+        "vietnam": "vn",
+        "thailand": "th",
+        "malaysia": "my",
+        "myanmar": "mm",
+        "nepal": "np",
+        "kazakhstan": "kz",
+        "armenia": "am",
+        "azerbaijan": "az",
+        "serbia": "rs",
+        "greece": "gr",
+        "portugal": "pt",
+        "austria": "at",
+        "switzerland": "ch",
+        "belgium": "be",
+        "denmark": "dk",
+        "norway": "no",
+        "ireland": "ie",
+        "czechia": "cz",
+        "argentina": "ar",
+        "chile": "cl",
+        "colombia": "",
+        "peru": "pe",
+        "venezuela": "ve",
+        "cuba": "cu",
+        "haiti": "ht",
+        "new_zealand": "nz",
+        "eu": "eu",
+    }.items()
+    for code in codes.split()
+    if key in _BY_KEY
+}
+
+
+def url_country(url: str | None) -> str | None:
+    """The country an outlet's address names: its country-code domain ("businessday.ng" ->
+    "nigeria", "pravda.com.ua" -> "ukraine"), else a path segment that is a country's name
+    ("prothomalo.com/bangladesh/local-news/..."). A national outlet's local news does not name
+    its own country; its address does. None for a generic domain (".com", ".org", ".tv")."""
+    if not url:
+        return None
+    m = re.match(r"(?:[a-z][a-z0-9+.-]*://)?([^/?#:]+)(?::\d+)?([^?#]*)", url.strip(), re.I)
+    if not m:
+        return None
+    host, path = m.group(1).lower().rstrip("."), m.group(2).lower()
+    found = _CCTLD.get(host.rsplit(".", 1)[-1]) if "." in host else None
+    if found:
+        return found
+    for seg in path.split("/")[:-1] if not path.endswith("/") else path.split("/"):
+        key = _FORMS.get(seg.replace("-", " ").replace("_", " "))
+        if key and key[1] == "name" and seg not in _CASED_FORMS:
+            return key[0]
+    return None
+
 
 # The publishers of the bundled reference series, and the people the checker files under a
 # side: canonical name -> (side key, aliases as written, lower case).
@@ -592,6 +726,14 @@ def _form_key(match: re.Match[str]) -> tuple[str, str] | None:
     if low in _CASED_FORMS and form != form.upper():
         return None
     return _FORMS.get(low)
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """Every country or side ``text`` names by a name, demonym or metonym ("Russian troops
+    ... Kyiv's strategy" -> {"russia", "ukraine"}); publishers and spokespeople are not read."""
+    return frozenset(
+        found[0] for m in _FORM_RE.finditer(_norm(text)) if (found := _form_key(m)) is not None
+    )
 
 
 def country(key: str) -> Country | None:
