@@ -124,3 +124,12 @@ def test_a_side_losing_means_its_own_losses():
     assert r.subject == "russia" and r.measures == ("armoured_combat_vehicle",)
     s = "Ukraine said Russia had lost 380,000 troops."
     assert read_quantity(claim(s), quantity("380,000", s, 380_000)).subject == "russia"
+
+
+def test_each_part_of_a_hyphenated_word_is_read_in_its_singular():
+    from claimledger.nlp.measures import measures_in
+
+    assert measures_in("three Russian fighter-bombers") == ["aircraft"]
+    assert measures_in("two Su-34 bombers") == ["aircraft"]
+    assert measures_in("40 fighters") == ["personnel"]  # a fighter is a person
+    assert measures_in("multiple-launch rocket systems") == ["mlrs"]

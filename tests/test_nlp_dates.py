@@ -1299,3 +1299,26 @@ def test_the_first_figure_of_a_sentence_is_not_a_year() -> None:
     # figure's words, not by the year in its subject's relative clause
     s = "Drones, which were rare in 2022, numbered about 9,200."
     assert time_ref(s, "2025-01-02").as_of != "2022-12-31"
+
+
+def test_the_time_of_a_comparisons_other_term_is_not_a_figure_outside_it() -> None:
+    s = (
+        "Artillery losses set a record: 688 artillery systems in June alone, more than in any "
+        "previous month, along with 238 tanks."
+    )
+    r = ref(s, "2023-07-03", "238")
+    assert (r.period_start, r.period_end) == ("2023-06-01", "2023-06-30")
+    # a figure after it, in the comparison, keeps it
+    s2 = "Russia lost fewer tanks than last week's 1,200."
+    assert ref(s2, "2023-07-03", "1,200").period_days == 7
+
+
+def test_the_years_own_tally_is_the_year_the_story_is_about() -> None:
+    month = time_ref("December set another record, with 48,670 losses.", "2025-01-02", 34)
+    assert month.period_days == 31
+    s = "The year's equipment tally included 3,689 tanks and 14,474 drones."
+    r = ref(s, "2025-01-02", "3,689", context=month)
+    assert (r.period_start, r.period_end, r.period_days) == ("2024-01-01", "2024-12-31", 366)
+    # "a year's" is an amount of time, not the year
+    r = ref("A year's worth of shells, 3,000, went missing.", "2025-01-02", "3,000")
+    assert r.period_days != 366

@@ -2989,3 +2989,24 @@ def test_a_figure_that_takes_up_what_was_just_counted_takes_its_party(extractor)
         "destroyed equipment were 534 tanks."
     )
     assert _frames(extractor, mixed, "2025-01-24")["534"].party is None
+
+
+@pytest.mark.model
+def test_a_figure_that_a_verb_of_its_own_places_is_no_loss_of_the_list_before(extractor):
+    text = (
+        "A US official said Russia had lost a little more than 10 percent of the combat power "
+        "it had assembled, when it put more than 150,000 troops around Ukraine's borders."
+    )
+    f = _frames(extractor, text, "2022-03-30")["more than 150,000"]
+    assert f.event is None and f.aggregation != "cumulative"
+
+
+@pytest.mark.model
+def test_a_place_after_the_last_conjunct_is_every_conjuncts(extractor):
+    text = (
+        "Tarnavskyi said Russia had lost about 47,000 personnel and more than 360 tanks in the "
+        "Avdiivka area since October 10."
+    )
+    fs = _frames(extractor, text, "2024-02-18")
+    assert fs["about 47,000"].part == "Avdiivka area"
+    assert fs["more than 360"].part == "Avdiivka area"

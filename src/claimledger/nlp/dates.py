@@ -279,6 +279,10 @@ _COMPARED_TERM = re.compile(
     r"|what\s+(?:it|they|this|that|the\s+\w+)\s+(?:was|were|had\s+been|stood\s+at))",
     re.I,
 )
+# "than in any previous month", "than last year": a comparison's other term is a time
+_THAN_BEFORE = re.compile(
+    r"\bthan\s+(?:(?:in|during|on|at|for|over|by)\s+)?(?:(?:any|the|a|an|all|ever)\s+)?$", re.I
+)
 # "more than 13,000", "fewer than 50": a bound on the next figure, not a comparison with it
 _BOUND_BEFORE_THAN = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
 
@@ -518,6 +522,24 @@ def time_ref(
         or not (
             _compared_between(sentence, q_end, c.start)
             or _PART_BETWEEN.search(sentence, q_end, c.start)
+        )
+    ]
+    # "688 artillery systems in June alone, more than in any previous month, along with 238
+    # tanks": the time of a comparison's other term ("than in May", "than last year") is not
+    # a figure's outside it (one after it is in it: "fewer than last week's 1,200", "than
+    # the previous week's, when the General Staff reported 7,110")
+    usable = [
+        c
+        for c in usable
+        if not (
+            _THAN_BEFORE.search(sentence, max(0, c.start - 30), c.start)
+            and (
+                at < c.start
+                or re.search(
+                    r"[,;:]\s*(?:along\s+with|as\s+well\s+as|and|plus|while|but|with)\b",
+                    sentence[c.end : at],
+                )
+            )
         )
     ]
     part_opens = _PART_OPENS.search(sentence, max(0, at - 40), at)

@@ -361,6 +361,36 @@ _STOCK = re.compile(
 _HAVE = frozenset(
     ["have", "possess", "operate", "field", "own", "hold", "keep", "amass", "accumulate", "mass"]
 )
+# Verbs that place forces somewhere: what they take is deployed, not lost.
+_PLACING_VERBS = frozenset(
+    [
+        "deploy",
+        "station",
+        "position",
+        "assemble",
+        "gather",
+        "concentrate",
+        "mobilize",
+        "mobilise",
+        "garrison",
+    ]
+)
+
+
+def _places_forces(verb: Token) -> bool:
+    """Whether ``verb`` places what it takes somewhere ("deployed 150,000 troops", "put
+    150,000 troops around the borders"; not "put Russian losses at 1,924 tanks", a value)."""
+    if verb.pos_ != "VERB":
+        return False
+    if _lemma(verb) in _PLACING_VERBS:
+        return True
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return _lemma(verb) == "put" and "at" not in preps and bool(preps & _PLACES)
+
+
+_PLACES = frozenset(["in", "on", "near", "around", "outside", "along", "into", "inside"])
+
+
 _TIME_UNITS = frozenset(
     ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"]
 )
@@ -2619,8 +2649,12 @@ def _frame(
         and prev is not None
         and prev.frame is not None
         and prev.frame.event in _LOSS_EVENTS
+        and not (parsed and _places_forces(chain[-1]))
     ):
-        event = "lost"  # a list of losses: what befell each item is not said again
+        # a list of losses: what befell each item is not said again (not a figure with a
+        # verb of its own that places or holds it: "Russia had lost 10 percent of the combat
+        # power it had assembled, when it put more than 150,000 troops around the borders")
+        event = "lost"
     if party is None and parsed and sent is not None:
         victims = event in ("killed", "wounded")
         party, party_tok = _party_in_sentence(sent, q.start, claim, victims)
@@ -4366,7 +4400,10 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 first.idx,
                 last.idx + len(last.text),
             )
-    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents]
+    # "lost about 47,000 personnel and more than 360 tanks in the Avdiivka area": the parser
+    # hangs the place after the last conjunct on the first; it is every one's
+    earlier = [c for c in anchor.conjuncts if c.i < anchor.i]
+    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier]
     for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS)]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
@@ -4376,6 +4413,8 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
                 continue
+            if h in earlier and h not in verbs and prep.i < anchor.i:
+                continue  # ("360 tanks in Kherson and 47,000 troops": the first one's only)
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue

@@ -74,6 +74,11 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "surface to air": ("air_defence",),  # "surface-to-air missile systems" (Oryx's row)
     "sam system": ("air_defence",),
     "fighter jet": ("aircraft",),
+    # a fighter is a person, a fighter-bomber or fighter plane an aircraft
+    "fighter bomber": ("aircraft",),
+    "fighter plane": ("aircraft",),
+    "fighter aircraft": ("aircraft",),
+    "bomber": ("aircraft",),
     "cruise missile": ("cruise_missile",),
     # The General Staff counts cruise missiles; a ballistic missile is none of its
     # categories (the words then name the measure, with no series to read)
@@ -169,8 +174,8 @@ def singular(word: str) -> str:
 
 def measures_in(text: str) -> list[str]:
     """Measures named in ``text``, in order of first mention, longest phrase first."""
-    toks = [singular(w.replace("-", " ").strip()) for w in words(text)]
-    flat = " ".join(toks).split()
+    # each part of a hyphenated word in its singular ("fighter-bombers": fighter bomber)
+    flat = [singular(p) for w in words(text) for p in w.replace("-", " ").split()]
     found: list[tuple[int, tuple[str, ...]]] = []
     used = [False] * len(flat)
     for i in range(1, len(flat) - 1):

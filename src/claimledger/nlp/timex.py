@@ -496,7 +496,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"(?:year|twelve\s+months|12\s+months)\b"
             r"(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
-            r"|since|when|in\s+which|that))",
+            r"|since|when|in\s+which|that))"
+            # "The year's equipment tally included 3,689 tanks": the year's own count
+            r"|\bthe\s+(?:whole\s+|entire\s+|full\s+)?year['’]s(?=\s+[a-z])",
             _FLAGS,
         ),
     ),
