@@ -3010,3 +3010,19 @@ def test_a_place_after_the_last_conjunct_is_every_conjuncts(extractor):
     fs = _frames(extractor, text, "2024-02-18")
     assert fs["about 47,000"].part == "Avdiivka area"
     assert fs["more than 360"].part == "Avdiivka area"
+
+
+@pytest.mark.model
+def test_a_live_blogs_day_heading_dates_the_entries_under_it(extractor):
+    text = (
+        "Thursday 19 October\n\n"
+        "08:15 BST - Russian personnel losses now stand at 290,680, the General Staff says.\n\n"
+        "Friday 20 October\n\n"
+        "08:10 BST - Russian personnel losses now stand at 291,420, the General Staff says."
+    )
+    fs = _frames(extractor, text, "2023-10-20")
+    assert fs["290,680"].as_of == "2023-10-19"
+    assert fs["291,420"].as_of == "2023-10-20"
+    # a date that opens a sentence is no heading; nor is one after the article's day
+    later = "Saturday 21 October\n\nRussian losses now stand at 291,420, the General Staff says."
+    assert _frames(extractor, later, "2023-10-20")["291,420"].as_of == "2023-10-20"

@@ -812,6 +812,36 @@ def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
+# How far before the article's date a day heading may stand: a live page runs for days or
+# weeks; an older date alone on a line heads a timeline's entry, which this does not read.
+_HEADING_DAYS = 31
+
+
+def _day_headings(text: str, article: Article) -> tuple[list[int], list[Article]]:
+    """A live blog's day headings ("Thursday 19 October" alone on its line, a day that is not
+    after the article's nor a month before it): the offsets where each one's entries start,
+    and the article as written on that day. The entries under a heading were written on its
+    day: "now", "overnight" and weekdays are read from it as from an article's date."""
+    ref = dates.parse_iso(article.date)
+    starts: list[int] = []
+    days: list[Article] = []
+    if ref is None:
+        return starts, days
+    for m in re.finditer(r"(?m)^[ \t]*([^\n]{4,40}?)[ \t]*\n[ \t]*\n", text):
+        line = m.group(1)
+        txs = find_timexes(line)
+        if len(txs) != 1 or txs[0].kind != "date" or txs[0].start != 0:
+            continue
+        if line[txs[0].end :].strip(" .,:;-–—"):
+            continue  # a date that opens a sentence, not a heading
+        day = dates.parse_iso(dates.time_ref(line, article.date, 0).as_of)
+        if day is None or day > ref or (ref - day).days > _HEADING_DAYS:
+            continue
+        starts.append(m.end())
+        days.append(replace(article, date=day.isoformat()))
+    return starts, days
+
+
 def frame_quantities(
     doc: Doc,
     article: Article,
@@ -819,6 +849,14 @@ def frame_quantities(
     claims: Sequence[Claim],
 ) -> list[Quantity]:
     """The quantities, each with the frame read from its sentence and claim."""
+    text = doc_text(doc)
+    heading_starts, heading_days = _day_headings(text, article)
+
+    def written(at: int) -> Article:
+        """The article as written where offset ``at`` stands (under a day heading, that day)."""
+        k = bisect_right(heading_starts, at) - 1
+        return heading_days[k] if k >= 0 else article
+
     out: list[Quantity] = []
     # Whose side the article speaks from when a sentence does not say ("the occupiers lost
     # ..." in a list that continues a General Staff report): its claimers' most common side.
@@ -843,7 +881,6 @@ def frame_quantities(
         heads.setdefault(start, (ref, None, None))
     # A section heading with no time of its own ("What about Ukraine's losses?", "Equipment")
     # starts afresh: the time of the section before it does not run on
-    text = doc_text(doc)
     sections = [m.end() for m in _SECTION_HEADING.finditer(text)]
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
@@ -853,9 +890,9 @@ def frame_quantities(
             while sections and sections[0] <= narrative[0][0]:
                 sections.pop(0)
                 ctx = None
-            _, told, at = narrative.pop(0)
+            told_at, told, at = narrative.pop(0)
             try:
-                new = dates.time_ref(told, article.date, at, context=ctx)
+                new = dates.time_ref(told, written(told_at).date, at, context=ctx)
             except Exception as exc:  # an annotation: a failure only loses the context
                 _lost("a narrative's time", exc)
                 new = None
@@ -911,7 +948,7 @@ def frame_quantities(
             use = day_told
         contexts[c.start] = use
         try:
-            new = dates.time_ref(c.text, article.date, None, context=use)
+            new = dates.time_ref(c.text, written(c.start).date, None, context=use)
         except Exception as exc:  # an annotation: a failure only loses the context
             _lost("a claim's time", exc)
             new = None
@@ -989,7 +1026,7 @@ def frame_quantities(
             first = heads_of.get(claim.start) if claim is not None else None
             f = _frame(
                 doc,
-                article,
+                written(q.start),
                 quantities,
                 i,
                 claim,
