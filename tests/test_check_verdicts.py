@@ -744,3 +744,15 @@ def test_an_air_forces_count_equal_to_the_days_rise_is_that_rise(part, value, la
         date="2022-12-06",
     )
     assert r.label == label
+
+
+def test_a_part_one_above_a_small_whole_is_no_part_of_it():
+    """36 warships counted by the navy against the General Staff's 35: the two half-steps of
+    rounding do not add up to make room for it."""
+    navy = {"party": "russia", "measure": "naval_ship", "aggregation": "cumulative"}
+    navy["part"] = "navy's tally"
+    said = "The navy said the number of Russian warships destroyed had risen to {}."
+    r = _check_one(said.format(36), "36", 36, navy, date="2026-08-08")
+    assert r.label != "compatible"
+    r = _check_one(said.format(35), "35", 35, navy, date="2026-08-08")
+    assert r.label in ("compatible", "consistent")

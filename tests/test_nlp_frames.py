@@ -3026,3 +3026,22 @@ def test_a_live_blogs_day_heading_dates_the_entries_under_it(extractor):
     # a date that opens a sentence is no heading; nor is one after the article's day
     later = "Saturday 21 October\n\nRussian losses now stand at 291,420, the General Staff says."
     assert _frames(extractor, later, "2023-10-20")["291,420"].as_of == "2023-10-20"
+
+
+@pytest.mark.model
+def test_a_tallys_list_and_the_agent_of_lost_and_a_named_operation(extractor):
+    text = (
+        "Russia's tank losses now stand at 10,303, artillery systems at 24,346, and vehicles "
+        "and fuel tanks at 40,205. It listed tanks at 10,622 (+19), armoured combat vehicles "
+        "at 22,130 (+42) and artillery systems at 26,222. Oryx recorded 1,772 Russian tanks, "
+        "compared with 468 tanks lost by Ukraine. Syrskyi said Russia had lost more than "
+        "76,000 personnel in the Kursk operation."
+    )
+    fs = _frames(extractor, text, "2025-04-14")
+    assert fs["40,205"].measure == "vehicles_fuel_tanks"
+    assert fs["26,222"].measure == "artillery"
+    assert fs["468"].party == "ukraine"
+    assert fs["more than 76,000"].part == "Kursk operation"
+    # the special military operation is the war, no part of it
+    war = "Putin said Russia had lost 5,937 soldiers in the special military operation."
+    assert _frames(extractor, war, "2022-09-21")["5,937"].part is None

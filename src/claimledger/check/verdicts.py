@@ -302,9 +302,10 @@ def _comparison(
 
 
 def _fit(claimed: Claimed, ref: float, part: bool) -> Fit:
-    """How a claim fits a value; for a part, the series value bounds it from above."""
+    """How a claim fits a value; for a part, the series value bounds it from above (strictly
+    past the two half-steps of rounding: a count of 36 is no part of a whole of 35)."""
     if part:
-        return "holds" if claimed.lower <= ref + rounding_tolerance(ref) else "fails"
+        return "holds" if claimed.lower < ref + rounding_tolerance(ref) else "fails"
     return compare(claimed, ref)
 
 

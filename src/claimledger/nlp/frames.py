@@ -1744,7 +1744,11 @@ _AT_LISTED = re.compile(
     re.I,
 )
 _VALUING_WORD = re.compile(
-    r"\b(?:put|puts|putting|plac(?:ed|es|ing)|estimat(?:ed|es|ing)|pegg?(?:ed|s|ing))\b", re.I
+    r"\b(?:put|puts|putting|plac(?:ed|es|ing)|estimat(?:ed|es|ing)|pegg?(?:ed|s|ing)"
+    # a tally's verbs: "It listed tanks at 10,622 (+19), ... artillery systems at 26,222",
+    # "tank losses now stand at 10,303, ..., and vehicles and fuel tanks at 40,205"
+    r"|list(?:s|ed|ing)|record(?:s|ed|ing)|stand|stands|stood|standing)\b",
+    re.I,
 )
 
 
@@ -1765,6 +1769,29 @@ def _listed_at(text: str, s0: int, at: int) -> tuple[int, int] | None:
     if not measures_in(np) and not _people_word(np):
         return None
     return s0 + m.start("np"), s0 + m.end("np")
+
+
+def _lost_by(noun: Token) -> tuple[str, Token] | None:
+    """The side a participle of losing on the noun names as its agent ("468 tanks lost by
+    Ukraine", "the aircraft lost by Russian forces"): (party, its word)."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() != "lose":
+            continue
+        for by in c.children:
+            if by.dep_ != "agent":
+                continue
+            for who in by.children:
+                if who.dep_ != "pobj":
+                    continue
+                p = party_of_word(who.text)
+                side = next(
+                    (m for m in who.children if m.dep_ in ("amod", "compound", "poss")), None
+                )
+                if p is None and side is not None:
+                    p, who = party_of_word(side.text), side
+                if p is not None:
+                    return p, who
+    return None
 
 
 def _valued_at(num: Token) -> Token | None:
@@ -3478,6 +3505,10 @@ def _frame(
     ):
         party, party_tok = p, who[-1]
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
+    loser = _lost_by(noun) if parsed and noun is not None else None
+    if loser is not None:
+        # "compared with 468 tanks lost by Ukraine": the agent of "lost" is the loser
+        party, party_tok = loser
     if party_tok is None and measure_span is not None and _countable(measure):
         # "... and put Ukrainian deaths at close to 70,000": the words that name what is
         # counted name whose it is
@@ -4253,6 +4284,7 @@ _OPERATION_NOUNS = frozenset(
         "attack",
         "raid",
         "ambush",
+        "incursion",
     ]
 )
 
@@ -4504,10 +4536,19 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 # are a part of the war's
                 # ("in that attack": the one just told, whose time the figure takes whole)
                 that = any(c.lower_ in ("that", "this") for c in pobj.children)
-                operation = (pobj.lemma_.lower() in _OPERATION_NOUNS and not that) or (
-                    pobj.lemma_.lower() in _TIME_UNITS
-                    and (inner := _of_noun(pobj)) is not None
-                    and inner.lemma_.lower() in _OPERATION_NOUNS
+                operation = (
+                    (pobj.lemma_.lower() in _OPERATION_NOUNS and not that)
+                    or (
+                        pobj.lemma_.lower() in _TIME_UNITS
+                        and (inner := _of_noun(pobj)) is not None
+                        and inner.lemma_.lower() in _OPERATION_NOUNS
+                    )
+                    # "in the Kursk operation": one named by its place ("the special military
+                    # operation" is the war itself)
+                    or (
+                        pobj.lemma_.lower() == "operation"
+                        and any(m.pos_ == "PROPN" and party_of_word(m.text) is None for m in mods)
+                    )
                 )
                 if compass or named or region or operation:
                     left = min([pobj.i, *[m.left_edge.i for m in mods]])
