@@ -1302,11 +1302,12 @@ def test_the_first_figure_of_a_sentence_is_not_a_year() -> None:
 
 
 def test_the_time_of_a_comparisons_other_term_is_not_a_figure_outside_it() -> None:
+    may = time_ref("It counted 20,500 troops lost, up from 17,410 in May.", "2023-07-03", 35)
     s = (
         "Artillery losses set a record: 688 artillery systems in June alone, more than in any "
         "previous month, along with 238 tanks."
     )
-    r = ref(s, "2023-07-03", "238")
+    r = ref(s, "2023-07-03", "238", context=may)
     assert (r.period_start, r.period_end) == ("2023-06-01", "2023-06-30")
     # a figure after it, in the comparison, keeps it
     s2 = "Russia lost fewer tanks than last week's 1,200."
