@@ -376,6 +376,9 @@ _PLACING_VERBS = frozenset(
     ]
 )
 
+# Where "put" places forces ("put 150,000 troops around the borders"; "put ... at" values).
+_PLACES = frozenset(["in", "on", "near", "around", "outside", "along", "into", "inside"])
+
 
 def _places_forces(verb: Token) -> bool:
     """Whether ``verb`` places what it takes somewhere ("deployed 150,000 troops", "put
@@ -386,9 +389,6 @@ def _places_forces(verb: Token) -> bool:
         return True
     preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
     return _lemma(verb) == "put" and "at" not in preps and bool(preps & _PLACES)
-
-
-_PLACES = frozenset(["in", "on", "near", "around", "outside", "along", "into", "inside"])
 
 
 _TIME_UNITS = frozenset(
@@ -2716,8 +2716,8 @@ def _frame(
         and not (parsed and _places_forces(chain[-1]))
     ):
         # a list of losses: what befell each item is not said again (not a figure with a
-        # verb of its own that places or holds it: "Russia had lost 10 percent of the combat
-        # power it had assembled, when it put more than 150,000 troops around the borders")
+        # verb of its own that places it: "Russia had lost 10 percent of the combat power it
+        # had assembled, when it put more than 150,000 troops around the borders")
         event = "lost"
     if party is None and parsed and sent is not None:
         victims = event in ("killed", "wounded")
