@@ -58,7 +58,11 @@ def _figure_key(key: str, labels: dict[str, str]) -> str | None:
     figure as written (ours may carry a bound word the label keeps, or the reverse)."""
     art, text = key.split("|")[:2]
     digits = re.sub(r"[^\d.]", "", text)
-    for k in (f"{art}|{text}", *[k for k in labels if k.startswith(art + "|")]):
+    # (the label that ends with ours first: ours "over 100,000" is "well over 100,000", not
+    # "almost 100,000" of the same article)
+    same = [k for k in labels if k.startswith(art + "|")]
+    same.sort(key=lambda k: not k.endswith(text))
+    for k in (f"{art}|{text}", *same):
         t = k.split("|", 1)[1] if "|" in k else ""
         if k in labels and (t == text or (digits and re.sub(r"[^\d.]", "", t) == digits)):
             return k

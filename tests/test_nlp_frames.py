@@ -3045,3 +3045,156 @@ def test_a_tallys_list_and_the_agent_of_lost_and_a_named_operation(extractor):
     # the special military operation is the war, no part of it
     war = "Putin said Russia had lost 5,937 soldiers in the special military operation."
     assert _frames(extractor, war, "2022-09-21")["5,937"].part is None
+
+
+@pytest.mark.model
+def test_a_fronted_time_or_place_scopes_over_the_coordinated_clause(extractor):
+    # an opening adverbial with a focus word ("alone") still governs the clause after "while"
+    text = (
+        "In March alone, the ministry said, 9,400 Russian soldiers were put out of action, "
+        "while Ukrainian air defences shot down 212 cruise missiles."
+    )
+    fs = _frames(extractor, text, "2023-04-10")
+    assert fs["212"].aggregation == "period"
+    assert fs["212"].period_start == "2023-03-01"
+    # a sector fronted before the first clause is the coordinated clause's too, and so it is
+    # before words of saying; a city where something was said is no place of the losses
+    text = (
+        "In the Kupiansk direction there were 31 combat clashes, and Ukrainian units killed "
+        "74 invaders. In the Lyman sector, the brigade said, the enemy lost 58 personnel."
+    )
+    fs = _frames(extractor, text, "2025-06-02")
+    assert fs["74"].part == "Kupiansk direction"
+    assert fs["58"].part == "Lyman sector"
+    said = "In Brussels, the minister said Russia had lost 300,000 soldiers."
+    assert _frames(extractor, said, "2024-02-01")["300,000"].part is None
+    # a place after the first clause's verb is that clause's own
+    own = "Russia lost 300 soldiers in the Kharkiv region, while Ukrainian drones hit 20 tanks."
+    assert _frames(extractor, own, "2024-06-01")["20"].part is None
+
+
+@pytest.mark.model
+def test_some_of_the_latter_and_some_of_a_part(extractor):
+    text = (
+        "The General Staff lists 6,904 tanks and 13,286 artillery systems, 41 of the latter "
+        "destroyed in the previous 24 hours."
+    )
+    fs = _frames(extractor, text, "2024-03-20")
+    assert fs["41"].measure == "artillery"
+    assert fs["41"].period_days == 1
+    # the part's day is not the totals'
+    assert fs["6,904"].aggregation == fs["13,286"].aggregation == "cumulative"
+    # a side of Oryx's total stays a side of it
+    oryx = "Oryx had documented 1,485 Russian tanks lost as of Monday, 853 of them destroyed."
+    assert _frames(extractor, oryx, "2022-11-14")["853"].part == "destroyed"
+    # some of a sector's figure are a part too
+    text = (
+        "About 190 occupiers were neutralised in the Toretsk direction today, 120 of them "
+        "irreversibly, the post said."
+    )
+    fs = _frames(extractor, text, "2025-03-02")
+    assert fs["120"].part == fs["About 190"].part == "Toretsk direction"
+
+
+@pytest.mark.model
+def test_forces_committed_or_sent_are_not_lost_and_plus_adds_an_item(extractor):
+    text = "The Pentagon said Russia had committed about 150,000 troops to the offensive."
+    assert _frames(extractor, text, "2023-01-10")["about 150,000"].event == "deployed"
+    sent = "Moscow has sent 12,000 marines to the Kursk region, Kyiv said."
+    assert _frames(extractor, sent, "2024-10-01")["12,000"].event == "deployed"
+    # drones sent at a place are launched
+    drones = "Russia sent 46 Shahed drones towards Odesa overnight."
+    assert _frames(extractor, drones, "2024-10-01")["46"].event == "launched"
+    # "plus" before an item with its own noun adds to a list; in brackets it is the day's
+    text = (
+        "The General Staff counts 320 aircraft and 4,100 drones, plus 910 cruise missiles "
+        "shot down. Personnel losses stand at 350,000 (plus 900)."
+    )
+    fs = _frames(extractor, text, "2023-12-01")
+    assert fs["plus 910"].measure == "cruise_missile"
+    # "N more" counts more of what the figure before counts, whatever the clause's subject
+    more = (
+        "The General Staff said its air defences had downed 20 drones, and put Russian "
+        "personnel losses at 340,000, with 1,100 more over the past 24 hours."
+    )
+    assert _frames(extractor, more, "2023-12-01")["1,100"].measure == "personnel"
+    assert fs["plus 910"].aggregation == "cumulative"
+    assert fs["plus 900"].period_days == 1
+
+
+@pytest.mark.model
+def test_a_compared_figure_counts_what_it_is_compared_with_in_its_own_sentence(extractor):
+    text = (
+        "Russia lost 392,000 personnel in 2024, slightly more than the roughly 390,000 of "
+        "2023. Tank losses fell."
+    )
+    fs = _frames(extractor, text, "2025-01-02")
+    assert fs["roughly 390,000"].measure == "personnel"
+    assert fs["roughly 390,000"].period_start == "2023-01-01"
+
+
+@pytest.mark.model
+def test_a_model_of_equipment_is_a_part_of_its_kind(extractor):
+    text = (
+        "Oryx lists 610 Ukrainian tanks lost, including at least 30 German-built Leopard 2s. "
+        "Kyiv says Russia has lost 4,000 tanks, including about 500 T-90s, and 15 Ka-52 "
+        "attack helicopters."
+    )
+    fs = _frames(extractor, text, "2024-01-10")
+    assert (fs["at least 30"].measure, fs["at least 30"].part) == ("tank", "Leopard 2s")
+    assert (fs["about 500"].measure, fs["about 500"].part) == ("tank", "T-90s")
+    assert (fs["15"].measure, fs["15"].part) == ("helicopter", "Ka-52")
+    # what a model fires is no model
+    fired = "Russian forces fired 60 Grad rockets at Kharkiv on Sunday."
+    assert _frames(extractor, fired, "2024-01-10")["60"].part is None
+
+
+@pytest.mark.model
+def test_a_level_reached_this_week_and_the_next_term_s_own_time(extractor):
+    text = "Oryx's tally of Russian tanks for the whole war stood at 3,100 this week."
+    f = _frames(extractor, text, "2024-05-10")["3,100"]
+    assert (f.aggregation, f.as_of) == ("cumulative", "2024-05-10")
+    # a sum over the span stays the span's count
+    summed = "Russian losses totalled 31,000 this month, the General Staff said."
+    assert _frames(extractor, summed, "2024-05-20")["31,000"].aggregation == "period"
+    # "A in T1 and fewer than B in T2": each term its own time, not the one between them
+    text = (
+        "The General Staff logged 400,000 Russian losses over the year, against 250,000 in "
+        "2023 and fewer than 100,000 in the ten months of fighting in 2022."
+    )
+    fs = _frames(extractor, text, "2025-01-02")
+    assert fs["250,000"].period_start == "2023-01-01"
+    assert fs["fewer than 100,000"].period_start == "2022-01-01"
+
+
+@pytest.mark.model
+def test_a_named_command_reports_its_own_sector(extractor):
+    text = (
+        "The Khortytsia command alone, which covers the east, reported 2,900 Russian losses "
+        "in the past week."
+    )
+    assert _frames(extractor, text, "2024-02-01")["2,900"].part == "The Khortytsia command"
+    # a side's military command speaks for the whole front
+    side = "The Ukrainian military command said Russia had lost 390,000 soldiers."
+    assert _frames(extractor, side, "2024-02-01")["390,000"].part is None
+
+
+@pytest.mark.model
+def test_between_one_anniversary_and_the_next_left_unsaid(extractor):
+    text = "Between the second anniversary and the third, the General Staff logged 430,000 losses."
+    f = _frames(extractor, text, "2025-02-26")["430,000"]
+    assert (f.period_start, f.period_end) == ("2024-02-24", "2025-02-23")
+
+
+@pytest.mark.model
+def test_a_figures_time_stays_out_of_a_coordinated_predicate_of_a_total(extractor):
+    text = (
+        "The General Staff said air defences had downed 40 drones in a day, and estimated "
+        "total Russian personnel losses at 560,000."
+    )
+    fs = _frames(extractor, text, "2024-07-20")
+    assert fs["40"].period_days == 1
+    assert fs["560,000"].aggregation == "cumulative"
+    # items of one predicate share it
+    both = "Russia lost 1,100 troops in the past day, and 25 tanks."
+    assert _frames(extractor, both, "2024-07-20")["25"].period_days == 1

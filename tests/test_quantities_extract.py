@@ -234,6 +234,23 @@ def test_digit_soup(nlp_en, text: str) -> None:
         assert q.text == text[q.start : q.end]
 
 
+def test_the_noun_after_of_stays_in_its_sentence(qs) -> None:
+    # "of" before a year, then the next sentence: the noun there is not what is counted
+    q = one(
+        qs("Russia lost 392,000 troops in 2024, against the 390,000 of 2023. Tanks fell."), 390000
+    )
+    assert q.unit is None
+    # within the sentence the noun after "of" still counts ("four of six cruise missiles")
+    q = one(qs("Air defences downed four of six cruise missiles."), 6)
+    assert q.unit == "cruise missile"
+
+
+def test_a_count_of_a_named_model_with_compound_nouns(qs) -> None:
+    # a model's name, then common nouns that compound the plural it counts
+    assert one(qs("Russia has lost 80 BMP-2 infantry fighting vehicles."), 80).unit == "vehicle"
+    assert one(qs("Ukraine lost 20 Leopard 2A6 tanks."), 20).unit == "tank"
+
+
 def test_factory_fills_doc_extension(nlp_en) -> None:
     import spacy
 

@@ -167,9 +167,9 @@ _Q_END = re.compile(
 
 # "350 of them " right before a time: the part of a total that the time dates
 _OF_THEM_THEN = re.compile(
-    r"\s+of\s+(?:them|those|these)\s+(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?", re.I
+    r"\s+of\s+(?:them|those|these|the\s+latter)\s+(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?", re.I
 )
-_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these)\s+$", re.I)
+_OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these|the\s+latter)\s+$", re.I)
 _RECRUITED = (
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:called\s+up|mobili[sz]ed|recruited|conscripted|drafted|enlisted"
     r"|born|hired|pardoned)\b[^,;.\d]{0,40}$"
@@ -181,6 +181,10 @@ _ELIDED_FIGURE_BEFORE = re.compile(
     r"\d[\d,.]*\s+(?:(?:of\s+them|more)\s+)?(?:in|on|during|over|since|for)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# The comma that ends an opening adverbial, after a focus word ("In October alone, ...")
+_OPENING_END = re.compile(r"\s*(?:(?:alone|only|by itself|itself)\s*)?,", re.I)
 
 
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
@@ -202,7 +206,7 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         n -= sum(1 for s, e in bounds if c.end <= s <= c.end + 3 and e <= at)
     lo, hi = (c.end, at) if c.end <= at else (q_end, c.start)
     strong = sum(1 for m in _STRONG.finditer(sentence, lo, max(lo, hi)))
-    opening = CLAUSE_OPENING.match(sentence[: c.start]) and sentence[c.end :].lstrip()[:1] == ","
+    opening = CLAUSE_OPENING.match(sentence[: c.start]) and _OPENING_END.match(sentence, c.end)
     if c.end <= at and opening:
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
@@ -219,6 +223,16 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     if c.start >= q_end and _ELIDED_FIGURE_BEFORE.search(sentence, q_end, c.start):
         # "had lost about 55,510 troops, and 7,320 in August alone": a second figure of the
         # same things, its noun left out, is told for a time of its own
+        strong += 1
+    if (
+        c.end <= at
+        and not opening
+        and _TERM_BEFORE.search(sentence[: c.start])
+        and _NEW_PREDICATE.match(sentence, c.end, at)
+    ):
+        # "air defences had downed 36 cruise missiles in a day, and estimated total
+        # personnel losses at 5.5 lakh": the time of the figure before it, in a predicate of
+        # its own that values or tells a total
         strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
@@ -252,7 +266,7 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         and _NEXT_TERM.fullmatch(sentence, c.end, at) is not None
         and _TERM_BEFORE.search(sentence[: c.start]) is not None
     )
-    return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 20 * other
+    return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 40 * other
 
 
 # A bound word before a figure ("about", "more than"), optional.
@@ -300,7 +314,20 @@ def _compared_between(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_NEXT_TERM = re.compile(r"\s*(?:to|and|against|versus|vs\.?|,)\s+" + _BOUND_WORDS, re.I)
+# ", and estimated ... at", ", and it said ...": a coordinated predicate of its own that
+# values, reports or holds a total
+_NEW_PREDICATE = re.compile(
+    r"\s*,\s+and\s+(?:[\w'’-]+\s+){0,6}?(?:estimated|estimates|put|puts|said|says|has|have"
+    r"|stands?|stood|listed|lists|counted|counts|recorded|records|logged|logs|reported|reports"
+    r"|tallied|tallies)\b"
+)
+_NEXT_TERM = re.compile(
+    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:"
+    # ("against 253,290 in 2023 and fewer than 110,000 in the ten months of 2022")
+    r"(?:fewer|less|more)\s+than\s+|under\s+|at\s+least\s+|up\s+to\s+|roughly\s+|"
+    r"approximately\s+|just\s+(?:over|under)\s+)?" + _BOUND_WORDS,
+    re.I,
+)
 _TERM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+(?:(?:at|on|in|by)\s+)?$")
 
 
@@ -338,7 +365,7 @@ _PART_BETWEEN = re.compile(
     r"|,\s+with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;]*$"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
-    r"(?:them|these|those|which|whom)\b"
+    r"(?:them|these|those|which|whom|the\s+latter)\b"
     # "had likely suffered more than 15,000 deaths and had probably lost around a third of the
     # strength it committed in February": the time of the next predicate
     r"|\s(?:and|but)\s+(?:had|has|have)\s+(?:\w+ly\s+|also\s+)?(?:lost|suffered|taken|seen|"
@@ -572,8 +599,30 @@ def time_ref(
             if not (c.role in ("period", "relper", "range") and c.start < at)
         ]
 
+    def behind(c: Cue) -> bool:
+        """Whether a nearer figure with its own time stands between the cue and this one
+        ("430,790 ... over the year, against 253,290 in 2023 and fewer than 110,000":
+        "over the year" is behind 253,290 and its 2023); not an opening adverbial, which
+        scopes over all ("In 2023, Russia lost 253,290 soldiers, up from 110,000 in 2022,
+        and 2,000 tanks")."""
+        if c.end > at or (
+            CLAUSE_OPENING.match(sentence[: c.start]) and _OPENING_END.match(sentence, c.end)
+        ):
+            return False
+        return any(
+            c.end <= c2.start
+            and c2.end <= at
+            and c2.tx is not None
+            and re.search(r"(?<![\d,.])\d", sentence[c.end : c2.start]) is not None
+            for c2 in usable
+        )
+
     def nearest(roles: tuple[str, ...], limit: float = float("inf")) -> Cue | None:
-        pool = [(_cost(c, at, q_end, bounds, sentence), c) for c in usable if c.role in roles]
+        pool = [
+            (_cost(c, at, q_end, bounds, sentence) + (100 if behind(c) else 0), c)
+            for c in usable
+            if c.role in roles
+        ]
         pool = [(k, c) for k, c in pool if k < limit]
         return min(pool, key=lambda kc: kc[0])[1] if pool else None
 

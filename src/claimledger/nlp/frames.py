@@ -186,6 +186,11 @@ _EVENT_LEMMAS: dict[str, str] = {
     "station": "deployed",
     "train": "deployed",
     "redeploy": "deployed",
+    # forces sent somewhere are not lost there ("committed about 190,000 troops to the
+    # invasion", "has sent 50,000 troops to the Kursk region", "dispatched 3,000 marines")
+    "commit": "deployed",
+    "send": "deployed",
+    "dispatch": "deployed",
     "use": "deployed",  # "Russia has used more than 4,000 drones against our cities"
     "employ": "deployed",
     "mobilize": "mobilized",
@@ -1480,7 +1485,8 @@ _OF_WHICH = re.compile(
     r"[\s\w,'’-]{0,40}?\bof\s+(?:which|them)\s+(?:about\s+|some\s+|nearly\s+)?", re.I
 )
 _OF_THEM = re.compile(
-    r"\s+of\s+(?:them|these|those|which)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
+    # ("52 of the latter": the things the figure just before counts)
+    r"\s+of\s+(?:them|these|those|which|the\s+latter)\b(?!\s+(?:\w+\s+){0,2}?(?:killed|dead|wounded|injured|captured"
     r"|destroyed|damaged|abandoned)\b)",
     re.I,
 )
@@ -1503,8 +1509,15 @@ _OF_WHICH_BEFORE = re.compile(
 )
 _OF_THESE_OPENS = re.compile(r"\s*of\s+(?:these|those|them),?\s+$", re.I)
 _SUBSET_FATE = re.compile(r"\s+(?:outright|completely|entirely|beyond\s+repair)\b", re.I)
+# a span of the last days right after what befell some of them ("destroyed in the past day")
+_RECENT_AFTER = re.compile(
+    r"\s+(?:(?:in|over|during|within)\s+the\s+(?:past|previous|last|preceding)\b|overnight\b"
+    r"|yesterday\b|today\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    re.I,
+)
 _OF_THEM_FATE = re.compile(
-    r"\s+of\s+(?:them|these|those|which)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?" + _FATE,
+    r"\s+of\s+(?:them|these|those|which|the\s+latter)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    + _FATE,
     re.I,
 )
 # "including up to 325,000 killed": a figure the word of hurt follows counts the dead or wounded
@@ -1523,6 +1536,71 @@ _PART_LINK = re.compile(
 _SAM = re.compile(r"\bsurface[- ]to[- ]air\b|\bSAMs?\b")
 _GUN_KIND = re.compile(r"\bself[- ]propelled\b|\btowed\b", re.I)
 _IFV = re.compile(r"\binfantry\s+fighting\s+vehicles?\b|\bIFVs?\b|\bBMP", re.I)
+# Models of equipment in the war's reporting, each one kind of a series' category: "25
+# German-built Leopard 2s", "about 400 T-90s", "12 Ka-52 attack helicopters" (a part of the
+# tanks, of the helicopters). Names only, written as the press writes them.
+_MODELS: tuple[tuple[str, str], ...] = (
+    (
+        "tank",
+        r"T-(?:54|55|62|64|72|80|90)[A-Z0-9]*|Leopards?(?:\s+[12][A-Z0-9]*)?|Abrams"
+        r"|M1A[12]|Challenger(?:\s+2)?|PT-91|Oplots?",
+    ),
+    (
+        "armoured_combat_vehicle",
+        r"BMP-[123][A-Z0-9]*|BMD-[1-4][A-Z0-9]*|BTR-[0-9]+[A-Z0-9]*"
+        r"|MT-LBs?|Bradleys?|Marders?|CV90s?|Strykers?|M113s?|BMPTs?",
+    ),
+    (
+        "artillery",
+        r"2S(?:1|3|4|5|7|19|35)[A-Z0-9]*|Msta(?:-[SB])?|Gvozdikas?|Akatsiyas?"
+        r"|Giatsints?|M777s?|PzH\s*2000s?|Caesars?|AS-90s?|Krabs?",
+    ),
+    (
+        "mlrs",
+        r"BM-(?:21|27|30)|Grads?|Uragans?|Smerch(?:es)?|TOS-1A?|Tornado-[SG]|HIMARS"
+        r"|M270s?",
+    ),
+    (
+        "air_defence",
+        r"S-(?:300|400)[A-Z0-9]*|Buk(?:-M[0-9])?s?|Tor(?:-M[0-9])?s?|Pantsirs?"
+        r"|Osa-AKMs?|Strela-10s?|Patriots?|IRIS-T|NASAMS",
+    ),
+    (
+        "aircraft",
+        r"Su-(?:24|25|27|30|34|35|57)[A-Z0-9]*|MiG-(?:29|31)[A-Z0-9]*|Tu-(?:22M3|95|160)"
+        r"|A-50[A-Z]*|Il-76|F-16s?",
+    ),
+    ("helicopter", r"Ka-(?:27|29|52)[A-Z]*|Mi-(?:8|24|28|35)[A-Z]*"),
+)
+_MODEL = re.compile(
+    "|".join(rf"(?P<m{i}>(?<![\w-])(?:{rx})s?(?![\w-]))" for i, (_, rx) in enumerate(_MODELS))
+)
+# the words a model may follow a figure by ("25 German-built Leopard 2s", "1,100 destroyed
+# T-72s", "40 modernised T-72B3 tanks")
+_BEFORE_MODEL = re.compile(
+    r"\s+(?:(?:[A-Za-z]+-(?:built|made|supplied|era)|German|American|US|British|French|Polish"
+    r"|Soviet|Russian|Ukrainian|moderni[sz]ed|upgraded|older|newer|new|late-model|early-model"
+    r"|destroyed|damaged|captured|abandoned)\s+){0,3}"
+)
+# what a model fires is not the model ("40 Grad rockets", "two Patriot missiles")
+_MUNITION_AFTER = re.compile(
+    r"[\s\w-]{0,12}?\b(?:rockets?|missiles?|shells?|rounds?|projectiles?|munitions?|bombs?"
+    r"|interceptors?|ammunition|launch(?:es|ed)?)\b",
+    re.I,
+)
+
+
+def _model_after(text: str, at: int) -> tuple[str, str, int, int] | None:
+    """The model of equipment a figure counts, right after it: (its kind, as a series
+    measure; its name; start; end)."""
+    lead = _BEFORE_MODEL.match(text, at)
+    m = _MODEL.match(text, lead.end()) if lead is not None else None
+    if m is None or _MUNITION_AFTER.match(text, m.end()):
+        return None
+    i = int(next(k for k, v in m.groupdict().items() if v)[1:])
+    return _MODELS[i][0], m.group(0), m.start(), m.end()
+
+
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 _ALL_SIDES = re.compile(
     r"\bdestroyed,\s+damaged,\s+abandoned,?\s+(?:and|or)\s+captured\b"
@@ -1755,6 +1833,12 @@ _VALUING_WORD = re.compile(
 # A figure followed by its own noun ("put equipment losses at 3,484 tanks"): not a value
 # set on the phrase before "at"
 _OWN_NOUN_NEXT = re.compile(r"\s+(?!and\b|or\b|to\b|on\b|in\b|by\b|as\b|at\b)[A-Za-z]")
+# what an increment may be followed by ("plus 12 overnight", "plus 12 more", "plus 12 since")
+_INCREMENT_WORD_NEXT = re.compile(
+    r"\s+(?:over(?:night)?|during|since|from|today|yesterday|more|new|added|this|that|last"
+    r"|compared|against|versus)\b",
+    re.I,
+)
 
 
 def _listed_at(text: str, s0: int, at: int) -> tuple[int, int] | None:
@@ -1841,7 +1925,11 @@ _COMPARED = re.compile(
     r"|year|day|before|earlier|ago|[a-z]+ed|shot\s+down|[A-Z][a-z]+\.?|\d{4}|\d{1,2})\b"
     r"[\s,]*)*)?"
     r"[\s,]*(?:(?:up|down|rising|falling|rose|fell|dropping|climbing)\s+)?"
+    # ("slightly fewer than the roughly 431,000 of 2024")
+    r"(?:(?:(?:slightly|somewhat|far|much|well|a\s+little|a\s+lot)\s+)?"
+    r"(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger)\s+(?=than\b))?"
     r"(?:from|compared\s+(?:with|to)|against|versus|vs\.?|than|and|to)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|over|under)\s+)?$"
 )
 
@@ -1863,6 +1951,12 @@ _JAMMED = re.compile(
 _JAMMED_BEFORE = re.compile(r"\b(?:neutrali[sz]ed|suppressed|jammed)\s+(?:\w+\s+){0,2}$", re.I)
 # "..., while another 20 were lost": one more of what the figure before counts.
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+# "..., with 1,220 more over the latest 24 hours": more of what the figure before counts
+_MORE_AFTER = re.compile(
+    r"\s+more\b(?!\s+than\b)(?=\s*(?:[,;.)]|$|(?:over|during|since|overnight|today|yesterday"
+    r"|in\s+the\s+(?:past|last|previous|latest)|on\s+[A-Z])\b))",
+    re.I,
+)  # (not "some 10,000 more in storage", a stock)
 # A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
 # of 9,780", "The total now stands at 812,670" (the total of what was just counted).
 _TOTAL_OF_BEFORE = re.compile(
@@ -2311,6 +2405,13 @@ def _frame(
         prev is not None
         and prev.frame is not None
         and (_PLUS.search(before) or re.match(r"\(?\s*(?:plus|\+)", q.text, re.I))
+        # (not "plus" that adds an item of its own to a list: "more than 2,000 drones, plus
+        # 873 cruise missiles intercepted")
+        and not (
+            re.match(r"plus\b", q.text, re.I)
+            and _OWN_NOUN_NEXT.match(text, q.end)
+            and not _INCREMENT_WORD_NEXT.match(text, q.end)
+        )
         and prev.end <= q.start
         and q.start - prev.end < 16
         # (not the next line's own item: "about 17,300\nTanks: +8 in 24h")
@@ -2416,7 +2517,11 @@ def _frame(
         if doer is not None and measures_in(text[a:b]):
             # "while drone losses reached a record 6,219": what the verb's subject counts
             measure_words, measure_span = text[a:b], _span(text, a, b)
-        elif q.concept is not None and measures_in(q.concept.text):
+        elif (
+            q.concept is not None
+            and measures_in(q.concept.text)
+            and not (noun is None and _MORE_AFTER.match(text, q.end))
+        ):
             measure_words, measure_span = q.concept.text, q.concept
         elif (
             after.strip()
@@ -2832,7 +2937,7 @@ def _frame(
     ):
         event = "launched"  # "Russia attacked overnight with 16 drones and two missiles"
     if (
-        event is None
+        event in (None, "deployed")
         and parsed
         and _sent_at(noun if noun is not None else num, measure_words)
         and _AIMED_AT.match(text, q.end)
@@ -2901,20 +3006,25 @@ def _frame(
         and not any(ch.isdigit() for ch in text[prev.end : q.start])
     )
     if (
-        (measure is None or bare_total or event_only)
-        and noun is None
-        and q.unit is None
-        and same_sentence
-        and prev is not None
-        and prev.frame is not None
-        and prev.frame.measure is not None
-        and (
-            event_only
-            or _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
-            or _COMPARED.match(text, _after_figure(prev), q.start)
-            or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
+        (
+            (measure is None or bare_total or event_only)
+            and noun is None
+            and q.unit is None
+            and same_sentence
+            and prev is not None
+            and prev.frame is not None
+            and prev.frame.measure is not None
+            and (
+                event_only
+                or _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
+                or _COMPARED.match(text, _after_figure(prev), q.start)
+                or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
+                # (in the same clause: "...; the second year added 262,190 more" is no day's more)
+                or (_MORE_AFTER.match(text, q.end) and ";" not in text[prev.end : q.start])
+            )
         )
-    ) or (measure is None and noun is None and q.unit is None and running_total):
+        or (measure is None and noun is None and q.unit is None and running_total)
+    ):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
         # before it counts what that figure counts; so does the total it brings the figure
         # to, and the figure it is compared with ("3,965 drones in May, up from 2,939 in
@@ -3187,6 +3297,10 @@ def _frame(
             if prev.frame.part == "overnight":
                 part, part_span = part or "overnight", part_span or prev.frame.part_span
         party = party or prev.frame.party
+        if prev.frame.part is not None and part is None:
+            # "263 occupiers were neutralised in this direction today, 165 of them
+            # irreversibly": some of a part are a part
+            part, part_span = prev.frame.part, prev.frame.part_span
         if claim is not None and _oryx(claim):
             part = part or "some of them"  # "541 of them now in Ukrainian hands": a side
     fate = _OF_THEM_FATE.match(text, q.end)
@@ -3241,6 +3355,21 @@ def _frame(
             )
             if source is None and pf.source:
                 source = (pf.source, None)
+    elif (
+        fate is not None
+        and fate.group(1).lower() == "destroyed"
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.measure not in ("personnel", "killed", "wounded")
+        and prev.start >= s0
+        and _RECENT_AFTER.match(text, fate.end())
+    ):
+        # "17,495 artillery systems, 52 of them destroyed in the previous 24 hours": the
+        # loss of the day, of the things the figure before counts (not "1,485 tanks lost,
+        # 853 of them destroyed", a side of the total)
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = party or prev.frame.party
     if (
         (noun is None or noun.idx < q.start or noun.lower_ in _HURT_WORDS)
         and (measure is None or measure in MEASURES)  # (not "injured" beside "12 people")
@@ -3509,6 +3638,17 @@ def _frame(
     if loser is not None:
         # "compared with 468 tanks lost by Ukraine": the agent of "lost" is the loser
         party, party_tok = loser
+    model = _model_after(text, q.end)
+    if (
+        model is not None
+        and part is None
+        and (measure is None or measure not in MEASURES or measure in (model[0], "all_equipment"))
+    ):
+        # "including at least 25 German-built Leopard 2s", "12 Ka-52 attack helicopters":
+        # one model of a series' kind, a part of it
+        measure, part, part_span = model[0], model[1], _span(text, model[2], model[3])
+        if measure_span is None:
+            measure_span = part_span
     if party_tok is None and measure_span is not None and _countable(measure):
         # "... and put Ukrainian deaths at close to 70,000": the words that name what is
         # counted name whose it is
@@ -4345,6 +4485,15 @@ _CREW_NOUNS = frozenset(
 
 def _is_unit(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma == "command":
+        # "the Tavria command", "Operational Command South": one sector's command, named (not
+        # "the Ukrainian military command", a side's)
+        return any(
+            c.dep_ in ("compound", "amod", "appos", "npadvmod")
+            and c.pos_ == "PROPN"
+            and party_of_word(c.text) is None
+            for c in tok.children
+        )
     if lemma not in _UNIT_NOUNS:
         return False
     return lemma not in _BARE_NOT_UNIT or any(
@@ -4379,6 +4528,13 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
             or any(c.dep_ == "poss" and _is_unit(c) for c in who.children)
         ):
             first, last = who.left_edge, who.right_edge
+            aside = [
+                c for c in who.rights if c.dep_ in ("relcl", "acl", "appos", "advmod", "punct")
+            ]
+            if aside:
+                # ("The Tavria command alone, which covers the south, reported": the unit's
+                # name, not the words about it)
+                last = max((t for t in who.subtree if t.i < aside[0].i), key=lambda t: t.i)
             return (
                 doc_text(who.doc)[first.idx : last.idx + len(last.text)],
                 first.idx,
@@ -4399,6 +4555,20 @@ def _unit_in(noun: Token) -> tuple[str, int, int] | None:
                     end = last.idx + len(last.text)
                     return (doc_text(who.doc)[first.idx : end], first.idx, end)
     return None
+
+
+def _opens(prep: Token) -> bool:
+    """Whether a prepositional phrase opens its sentence, after nothing but punctuation
+    and a connective ("In the Pokrovsk direction, ...", "Meanwhile, in Kharkiv, ...")."""
+    return (
+        all(t.is_punct or t.lower_ in _OPENING_WORDS for t in prep.doc[prep.sent.start : prep.i])
+        and prep.i < prep.head.i
+    )
+
+
+_OPENING_WORDS = frozenset(
+    ["and", "but", "meanwhile", "elsewhere", "separately", "however", "also", "further"]
+)
 
 
 def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
@@ -4472,7 +4642,16 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # "lost about 47,000 personnel and more than 360 tanks in the Avdiivka area": the parser
     # hangs the place after the last conjunct on the first; it is every one's
     earlier = [c for c in anchor.conjuncts if c.i < anchor.i]
-    heads = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier]
+    # "In the Pokrovsk direction there were 48 combat engagements, and units neutralised
+    # 131 occupiers": a place fronted before the first clause scopes over the clauses
+    # coordinated with it (taken below only when it opens the sentence)
+    fronting = [v.head for v in verbs if v.dep_ in ("conj", "advcl") and v.head.i < v.i]
+    # ("In the Huliaipole direction, the post said, the enemy lost 112 personnel": a sector
+    # fronted before the words of saying is the report's; not "In Moscow, Peskov said ...",
+    # where it was said)
+    reported = [v.head for v in verbs if v.dep_ == "ccomp" and v.head.i < v.i]
+    own = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier]
+    heads = [*own, *fronting, *reported]
     for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS)]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
@@ -4484,6 +4663,16 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 continue
             if h in earlier and h not in verbs and prep.i < anchor.i:
                 continue  # ("360 tanks in Kherson and 47,000 troops": the first one's only)
+            if h not in own and not _opens(prep):
+                continue  # (a place after the first clause's verb is that clause's own)
+            if (
+                h not in own
+                and h not in fronting
+                and not any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in _REGION_NOUNS for p in prep.children
+                )
+            ):
+                continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj":
                     continue

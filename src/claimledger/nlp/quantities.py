@@ -974,9 +974,16 @@ def _counts_named_model(doc: Doc, span: SpacySpan) -> bool:
     if first.i > 0 and doc[first.i - 1].tag_ in ("DT", "PRP$", "POS"):
         return False
     k = span.end
-    while k < len(doc) and k - span.end < 4 and (doc[k].pos_ == "PROPN" or doc[k].like_num):
+    while (
+        k < len(doc) and k - span.end < 4 and (doc[k].pos_ in ("PROPN", "NUM") or doc[k].like_num)
+    ):
         k += 1
-    return k < len(doc) and k > span.end and doc[k].tag_ == "NNS"
+    named = k
+    # ("80 BMP-2 infantry fighting vehicles", "12 Ka-52 attack helicopters": common nouns
+    # that compound the plural)
+    while k < len(doc) and k - named < 2 and doc[k].tag_ == "NN" and doc[k].dep_ == "compound":
+        k += 1
+    return k < len(doc) and named > span.end and doc[k].tag_ == "NNS"
 
 
 def _counts_plural_noun(doc: Doc, span: SpacySpan) -> bool:
@@ -1059,6 +1066,8 @@ def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
             if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"):
                 return c
         for t in doc[span.end + 1 : span.end + 5]:
+            if t.is_sent_start or t.text in (".", ";", "!", "?"):
+                break  # ("the roughly 431,000 of 2024. Tank losses fell": not the next sentence's)
             if t.pos_ in ("NOUN", "PROPN"):
                 # "four of six cruise missiles": the noun the compound modifies
                 while t.dep_ == "compound" and t.head.i > t.i and t.head.i < span.end + 6:

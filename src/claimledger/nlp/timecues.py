@@ -175,6 +175,14 @@ _LEVEL_ON = re.compile(
     r"|over\s+)?[\d][\d,.]*(?:\s+[A-Za-z-]+){0,3}\s+on\s+$",
     re.I,
 )
+# A level reached, right before "this week", "this month": "stood at 3,356 this week"
+_LEVEL_THEN = re.compile(
+    r"\b(?:(?:stood|stands?|standing)\s+at|reached|topped|passed|surpassed|exceeded|crossed"
+    r"|(?:rose|climbed|grew|increased|risen|grown)\s+to)\s+(?:about\s+|around\s+"
+    r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[\d][\d,.]*"
+    r"(?:\s+(?:thousand|million|[a-z-]+)){0,2}\s+$",
+    re.I,
+)
 # What a list or a counter holds on a day: "Oryx had 3,335 Russian tanks on its list on
 # Monday", "its database showed 3,773 on Monday" (not "had 300 tanks destroyed on Monday").
 _HOLDING_ON = re.compile(
@@ -503,6 +511,13 @@ _ANNIVERSARIES = re.compile(
     r"(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b)?",
     re.I,
 )
+# "between the first anniversary and the second": the second anniversary left out
+_ANNIVERSARY_AND = re.compile(
+    r"\bbetween\s+the\s+(?:(?:war|invasion)['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
+    r"\s+anniversary(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion))?"
+    r"\s+and\s+the\s+(second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+anniversary)?\b",
+    re.I,
+)
 _DAY_BEFORE_RANGE = re.compile(
     r"(?<![\d,.])\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|till|(?<=\d\s)and)\s*$",
     re.I,
@@ -566,7 +581,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
 
     # "between the second and third anniversaries of the invasion": the year from one
     # anniversary up to the day before the next
-    for am in _ANNIVERSARIES.finditer(sentence):
+    for am in [*_ANNIVERSARIES.finditer(sentence), *_ANNIVERSARY_AND.finditer(sentence)]:
         n1, n2 = (ORDINALS[am.group(i).lower()] for i in (1, 2))
         if not 1 <= n1 < n2 <= 10:
             continue
@@ -910,6 +925,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             and not re.search(r"\d", sentence[t.end : lv.start()])
         ):
             # "On Sunday, its count had stood at 25,500": a level on that day
+            cues.append(Cue(t.start, t.end, "anchor", tx=t))
+        elif t.rel == "this" and t.kind in ("week", "month", "year") and _LEVEL_THEN.search(before):
+            # "the tally for the whole war stood at 3,356 this week": the level it reached
+            # then, not a count of the week (not "totalled 9,000 this month", a sum)
             cues.append(Cue(t.start, t.end, "anchor", tx=t))
         elif t.kind == "relday" and (t.unit != "day" or _PART_OF_TODAY.match(sentence, t.start)):
             # "a year ago", "put the toll at 100,400 this morning": a point, not a day's count
