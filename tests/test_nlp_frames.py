@@ -3112,14 +3112,19 @@ def test_forces_committed_or_sent_are_not_lost_and_plus_adds_an_item(extractor):
     )
     fs = _frames(extractor, text, "2023-12-01")
     assert fs["plus 910"].measure == "cruise_missile"
+    assert fs["plus 910"].aggregation == "cumulative"
+    assert fs["plus 900"].period_days == 1
     # "N more" counts more of what the figure before counts, whatever the clause's subject
     more = (
         "The General Staff said its air defences had downed 20 drones, and put Russian "
         "personnel losses at 340,000, with 1,100 more over the past 24 hours."
     )
     assert _frames(extractor, more, "2023-12-01")["1,100"].measure == "personnel"
-    assert fs["plus 910"].aggregation == "cumulative"
-    assert fs["plus 900"].period_days == 1
+    # not more of a stock, nor across a semicolon
+    stock = (
+        "The IISS credited Russia with 2,900 tanks in active units and some 9,000 more in storage."
+    )
+    assert _frames(extractor, stock, "2023-01-03")["some 9,000"].aggregation == "stock"
 
 
 @pytest.mark.model
