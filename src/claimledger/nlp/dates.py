@@ -187,6 +187,12 @@ _ELIDED_FIGURE_BEFORE = re.compile(
 _OPENING_END = re.compile(r"\s*(?:(?:alone|only|by itself|itself)\s*)?,", re.I)
 
 
+def _opening(sentence: str, c: Cue) -> bool:
+    """Whether the cue is an opening adverbial ("So far, ...", "In October alone, ..."),
+    which scopes over the whole sentence."""
+    return bool(CLAUSE_OPENING.match(sentence[: c.start]) and _OPENING_END.match(sentence, c.end))
+
+
 def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: str) -> float:
     """How far a cue is from the figure: characters, plus 250 a clause boundary between
     them and 10,000 a new clause with its own subject ("; ", ", while")."""
@@ -206,7 +212,7 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         n -= sum(1 for s, e in bounds if c.end <= s <= c.end + 3 and e <= at)
     lo, hi = (c.end, at) if c.end <= at else (q_end, c.start)
     strong = sum(1 for m in _STRONG.finditer(sentence, lo, max(lo, hi)))
-    opening = CLAUSE_OPENING.match(sentence[: c.start]) and _OPENING_END.match(sentence, c.end)
+    opening = _opening(sentence, c)
     if c.end <= at and opening:
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
@@ -605,9 +611,7 @@ def time_ref(
         "over the year" is behind 253,290 and its 2023); not an opening adverbial, which
         scopes over all ("In 2023, Russia lost 253,290 soldiers, up from 110,000 in 2022,
         and 2,000 tanks")."""
-        if c.end > at or (
-            CLAUSE_OPENING.match(sentence[: c.start]) and _OPENING_END.match(sentence, c.end)
-        ):
+        if c.end > at or _opening(sentence, c):
             return False
         return any(
             c.end <= c2.start

@@ -1597,8 +1597,7 @@ def _model_after(text: str, at: int) -> tuple[str, str, int, int] | None:
     m = _MODEL.match(text, lead.end()) if lead is not None else None
     if m is None or _MUNITION_AFTER.match(text, m.end()):
         return None
-    i = int(next(k for k, v in m.groupdict().items() if v)[1:])
-    return _MODELS[i][0], m.group(0), m.start(), m.end()
+    return _MODELS[int(str(m.lastgroup)[1:])][0], m.group(0), m.start(), m.end()
 
 
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
