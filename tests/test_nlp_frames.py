@@ -3203,3 +3203,21 @@ def test_a_figures_time_stays_out_of_a_coordinated_predicate_of_a_total(extracto
     # items of one predicate share it
     both = "Russia lost 1,100 troops in the past day, and 25 tanks."
     assert _frames(extractor, both, "2024-07-20")["25"].period_days == 1
+
+
+@pytest.mark.model
+def test_forces_at_the_front_recruits_production_and_averages_are_no_losses(extractor):
+    text = (
+        "Putin said around 600,000 servicemen were fighting in Ukraine and that about "
+        "300,000 men had signed army contracts this year."
+    )
+    fs = _frames(extractor, text, "2024-12-19")
+    assert fs["around 600,000"].event == "deployed"
+    assert fs["about 300,000"].event == "recruited"
+    # soldiers lost while fighting are still lost
+    lost = "Russia lost 500 soldiers fighting for Avdiivka, Kyiv said."
+    assert _frames(extractor, lost, "2024-12-19")["500"].event == "lost"
+    made = "Officials say domestic drone production reached roughly 2 million units last year."
+    assert _frames(extractor, made, "2024-12-19")["roughly 2 million"].event == "produced"
+    avg = "Britain's defence ministry put Russia's average daily casualties in May at 1,262."
+    assert _frames(extractor, avg, "2024-06-10")["1,262"].aggregation == "rate"

@@ -171,6 +171,9 @@ _EVENT_LEMMAS: dict[str, str] = {
     # "the 1,500 new and refurbished tanks that ... Russian industry delivered"
     "deliver": "produced",
     "refurbish": "produced",
+    # "domestic drone production reached roughly 4 million units last year"
+    "production": "produced",
+    "output": "produced",
     "build": "produced",
     "mass": "deployed",
     "amass": "deployed",
@@ -1471,7 +1474,8 @@ _FOR_EVERY = re.compile(r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)
 # "Moscow's average daily casualties last month were 1,524": an average, whatever its verb.
 _AVERAGE_SUBJECT = re.compile(
     r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
-    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of"
+    # ("put Russia's average daily casualties in November at 1,523": a valuing verb's "at")
+    r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of|at"
     # "the average daily casualty rate had likely risen to about 900"
     r"|(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:risen|rose|fallen|fell|climbed|dropped|grown|grew"
     r"|increased|decreased|jumped)\s+to)\s+"
@@ -2924,6 +2928,16 @@ def _frame(
         and (event == "captured" or _SWAP_WORDS.search(sentence))
     ):
         event = "exchanged"  # "exchanged 95 prisoners of war each": no one was captured then
+    if event is None and parsed and noun is not None and noun.dep_ == "nsubj":
+        verb = noun.head
+        if _lemma(verb) in ("fight", "serve"):
+            # "around 700,000 servicemen were fighting in Ukraine": forces at the front,
+            # not lost there
+            event = "deployed"
+        elif _lemma(verb) == "sign" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "contract" for c in verb.children
+        ):
+            event = "recruited"  # "about 410,000 men had signed army contracts this year"
     listed = _listed_at(text, s0, q.start)
     if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
