@@ -1323,3 +1323,31 @@ def test_the_years_own_tally_is_the_year_the_story_is_about() -> None:
     # "a year's" is an amount of time, not the year
     r = ref("A year's worth of shells, 3,000, went missing.", "2025-01-02", "3,000")
     assert r.period_days != 366
+
+
+def test_a_first_or_a_record_within_a_time_is_no_period_of_the_figure() -> None:
+    s = (
+        "The ministry said on Monday that 2,100 of its soldiers had died, its first update "
+        "on casualties in more than three weeks."
+    )
+    r = ref(s, "2022-04-01", "2,100")
+    assert (r.aggregation, r.as_of) == (None, "2022-03-28")
+    # a count of the past weeks is one
+    weeks = "The ministry said 2,100 of its soldiers had died in the past three weeks."
+    assert ref(weeks, "2022-04-01", "2,100").period_days == 21
+
+
+def test_the_first_days_of_a_month() -> None:
+    s = "In the first two weeks of March, Russia lost 1,500 soldiers."
+    r = ref(s, "2024-03-20", "1,500")
+    assert (r.period_start, r.period_end) == ("2024-03-01", "2024-03-14")
+    later = "Russia lost 900 soldiers in the first 10 days of November."
+    r = ref(later, "2024-03-20", "900")
+    assert (r.period_start, r.period_end) == ("2023-11-01", "2023-11-10")
+
+
+def test_an_event_in_a_clause_on_a_noun_is_not_the_sentences_time() -> None:
+    s = "The offensive, which began on June 4, has stalled."
+    assert time_ref(s, "2023-06-20", None).as_of == "2023-06-20"
+    main = "The offensive began on June 4 and has stalled."
+    assert time_ref(main, "2023-06-20", None).as_of == "2023-06-04"

@@ -3221,3 +3221,98 @@ def test_forces_at_the_front_recruits_production_and_averages_are_no_losses(extr
     assert _frames(extractor, made, "2024-12-19")["roughly 2 million"].event == "produced"
     avg = "Britain's defence ministry put Russia's average daily casualties in May at 1,262."
     assert _frames(extractor, avg, "2024-06-10")["1,262"].aggregation == "rate"
+
+
+@pytest.mark.model
+def test_an_event_told_in_a_clause_on_a_noun_does_not_date_the_story(extractor):
+    text = (
+        "The spring offensive, launched in early April, has ground on through the summer. "
+        "The General Staff said Russia had lost 500 tanks since then, and put total "
+        "personnel losses at 240,000."
+    )
+    assert _frames(extractor, text, "2023-07-18")["240,000"].as_of == "2023-07-18"
+    relative = (
+        "The assault on the town, which began on June 4, has stalled. Kyiv put Russian "
+        "losses at 220,000."
+    )
+    assert _frames(extractor, relative, "2023-06-20")["220,000"].as_of == "2023-06-20"
+    # a time in the main clause still moves the story: "On June 4 ... . Kyiv put ..."
+    main = "On June 4 the assault on the town began. Kyiv said Russia lost 600 soldiers."
+    assert _frames(extractor, main, "2023-06-20")["600"].as_of == "2023-06-04"
+
+
+@pytest.mark.model
+def test_a_day_set_off_by_a_comma_dates_the_report_not_the_deaths(extractor):
+    text = "Moscow last acknowledged 2,100 soldiers killed, on April 9, and has said nothing since."
+    f = _frames(extractor, text, "2022-04-20")["2,100"]
+    assert (f.aggregation, f.as_of) == ("cumulative", "2022-04-09")
+    # without the comma the day is the deaths' own
+    day = "Kyiv said 40 Russian soldiers were killed on April 9."
+    assert _frames(extractor, day, "2022-04-20")["40"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_the_other_side_against_a_part_told_as_of_them(extractor):
+    text = (
+        "The Dutch site counts 15,200 Russian equipment losses, 3,100 of them tanks, "
+        "against 5,600 for Ukraine."
+    )
+    fs = _frames(extractor, text, "2024-06-01")
+    assert fs["3,100"].measure == "tank"
+    assert fs["5,600"].measure == fs["15,200"].measure == "all_equipment"
+
+
+@pytest.mark.model
+def test_a_sector_opening_the_sentence_and_the_buried(extractor):
+    text = (
+        "In the Zaporizhzhia direction alone, the brigade's spokesman said, Russian forces "
+        "lost 350 soldiers on Sunday."
+    )
+    assert _frames(extractor, text, "2024-06-03")["350"].part == "Zaporizhzhia direction"
+    axis = "On the Kupiansk axis, Russia lost 120 troops over the past day, Kyiv said."
+    assert _frames(extractor, axis, "2024-06-03")["120"].part == "Kupiansk axis"
+    buried = "At least 40 soldiers from the region have been buried since the invasion began."
+    assert _frames(extractor, buried, "2022-05-03")["At least 40"].measure == "killed"
+
+
+@pytest.mark.model
+def test_a_dateline_with_its_country_is_the_report_s_day(extractor):
+    text = (
+        "ODESA, Ukraine, April 12 - Russia's defence ministry said on Monday that 1,700 "
+        "Russian servicemen had been killed in what it calls its special military operation."
+    )
+    f = _frames(extractor, text, "2022-04-12")["1,700"]
+    assert (f.aggregation, f.as_of) != ("period", "2022-04-12")
+    assert f.as_of == "2022-04-11"
+
+
+@pytest.mark.model
+def test_a_clause_said_of_the_figure_tells_another_time(extractor):
+    text = (
+        "Kyiv says 18,300 Russian drones have been shot down since 2022, a number that "
+        "would have seemed absurd a year ago."
+    )
+    f = _frames(extractor, text, "2024-11-20")["18,300"]
+    assert f.as_of == "2024-11-20"
+    # the report such a clause names still dates it
+    told = "Russia lost 1,200 soldiers, a figure that the General Staff published on Tuesday."
+    assert _frames(extractor, told, "2024-11-20")["1,200"].as_of == "2024-11-19"
+
+
+@pytest.mark.model
+def test_examples_and_other_equipment_count_all_equipment(extractor):
+    text = (
+        "The site counts 9,400 Russian tanks, guns, trucks and other pieces of equipment "
+        "lost since the invasion began."
+    )
+    assert _frames(extractor, text, "2023-03-01")["9,400"].measure == "all_equipment"
+    tanks = "The site counts 1,900 Russian tanks lost since the invasion began."
+    assert _frames(extractor, tanks, "2023-03-01")["1,900"].measure == "tank"
+
+
+@pytest.mark.model
+def test_a_sides_killed_and_wounded_are_its_own(extractor):
+    text = "Western officials have estimated Ukraine's killed and wounded at more than 120,000."
+    assert _frames(extractor, text, "2023-03-01")["more than 120,000"].party == "ukraine"
+    agent = "Ukraine's forces killed 400 Russian soldiers on Monday, Kyiv said."
+    assert _frames(extractor, agent, "2023-03-01")["400"].party == "russia"

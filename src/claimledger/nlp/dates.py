@@ -400,6 +400,39 @@ _CHANGE_FIGURE = re.compile(
 _AUX = re.compile(r"\b(is|are|has|have|remains?|was|were|had|remained)\b", re.I)
 
 
+# A clause set off by commas that describes the noun before it: a relative clause or a
+# participle ("X, which began on June 4, ...", "X, launched in early June, ..."), the time
+# word in its first few words, the clause closing with a comma soon after the time word.
+_NOUN_CLAUSE_BEFORE = re.compile(
+    r"\w,\s+(?:(?:which|who|that)\s+(?:[\w'-]+\s+){1,4}|\w+(?:ed|en|un|wn)\s+(?:[\w'-]+\s+){0,3})$",
+    re.I,
+)
+_NOUN_CLAUSE_CLOSES = re.compile(r"[^,.;:!?\n]{0,25},")
+
+
+_DIGIT = re.compile(r"\d")
+# An appositive that speaks of the figure as a number ("..., a figure that ...")
+_FIGURE_CLAUSE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|number|tally|count|total|level|toll)s?"
+    r"\s+(?:that|which)\b",
+    re.I,
+)
+
+
+def noun_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """The clause that only describes a noun ("Ukraine's counteroffensive, launched in early
+    June, has chewed through armour") when the time word at ``start:end`` stands in it, as
+    its offsets; the sentence's own time stands in its main clause."""
+    opens = _NOUN_CLAUSE_BEFORE.search(sentence, 0, start)
+    closes = _NOUN_CLAUSE_CLOSES.match(sentence, end)
+    return (opens.start() + 1, closes.end()) if opens and closes else None
+
+
+def in_noun_clause(sentence: str, start: int, end: int) -> bool:
+    """Whether the time word at ``start:end`` dates an event told in a clause on a noun."""
+    return noun_clause(sentence, start, end) is not None
+
+
 def in_present(sentence: str) -> bool:
     """Whether the sentence's first auxiliary or copula is in the present."""
     return _present(sentence)
@@ -535,12 +568,19 @@ def time_ref(
         # the first figure: a number inside a time word is a date, not a figure ("Drones,
         # which barely registered in 2022, accounted for nearly 14,500"); a heading with a
         # time only ("Losses in 2024:") is read at its year
-        figures = _figure_starts(sentence, cues) or [
-            m.start() for m in re.finditer(r"\d", sentence)
-        ]
+        real = _figure_starts(sentence, cues)
+        figures = real or [m.start() for m in re.finditer(r"\d", sentence)]
         at = figures[0] if figures else 0
         if not figures:  # no figure: the sentence's time is its report's
             cues = [c for c in cues if c.role in ("report", "anchor", "vague")]
+        # (not an event's told in a clause on a noun, unless the figure is in it too: "The
+        # offensive, which began on June 4, has stalled")
+        cues = [
+            c
+            for c in cues
+            if (nc := noun_clause(sentence, c.start, c.end)) is None
+            or (real and nc[0] <= real[0] < nc[1])
+        ]
     qm = _Q_END.match(sentence, at)
     q_end = qm.end() if qm else at + 1
     usable = [c for c in cues if _usable(c, at)]
@@ -555,6 +595,22 @@ def time_ref(
         or not (
             _compared_between(sentence, q_end, c.start)
             or _PART_BETWEEN.search(sentence, q_end, c.start)
+        )
+    ]
+    # "26,645 Russian drones downed since 2022, a figure that barely meant anything two
+    # years ago": a clause said of the figure itself tells another time (not the report it
+    # names: "a figure that the ministry published on Monday")
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.start >= q_end
+            and c.role != "report"
+            and (m := _FIGURE_CLAUSE.search(sentence, q_end, c.start)) is not None
+            and not any(
+                not any(t.start <= d.start() < t.end for t in cues)
+                for d in _DIGIT.finditer(sentence, q_end, m.start())
+            )
         )
     ]
     # "688 artillery systems in June alone, more than in any previous month, along with 238

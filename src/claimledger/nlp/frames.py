@@ -90,7 +90,9 @@ OPPONENT: dict[str, str] = {"ukraine": "russia", "russia": "ukraine"}
 _BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.I)
 # "in the Kupiansk direction": one front's direction or sector, a part of the war's count
 _AXIS_BEFORE = re.compile(
-    r"\b(?:in|on|along|near)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
+    # (also opening the sentence: "On the Avdiivka axis alone, ...")
+    r"\b(?:[Ii]n|[Oo]n|[Aa]long|[Nn]ear)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}"
+    r"(?:direction|sector|axis|front))\b"
 )
 # "MOSCOW, 4 January (Interfax).": the city of a dateline in capitals
 _DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
@@ -136,6 +138,9 @@ _EVENT_LEMMAS: dict[str, str] = {
     "slay": "killed",
     "perish": "killed",
     "toll": "killed",
+    # ("25 soldiers from Buryatia have been buried": the dead, a part of any loss count)
+    "bury": "killed",
+    "funeral": "killed",
     "wound": "wounded",
     "injure": "wounded",
     "injury": "wounded",
@@ -809,8 +814,14 @@ def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, 
         if any(s < b and a < e for s, e in spans):
             continue
         # (not a start alone: "The pace has slowed since the spring" speaks of now)
+        # (nor the time of an event told in a clause that only describes a noun: "Ukraine's
+        # counteroffensive, launched in early June, has chewed through armour", "The
+        # offensive, which began on June 4, has stalled": the story stands in its main clause)
         txs = [
-            t for t in find_timexes(sent.text) if not _SINCE_BEFORE.search(sent.text, 0, t.start)
+            t
+            for t in find_timexes(sent.text)
+            if not _SINCE_BEFORE.search(sent.text, 0, t.start)
+            and not dates.in_noun_clause(sent.text, t.start, t.end)
         ]
         if txs:
             out.append((a, sent.text, txs[0].start))
@@ -1010,7 +1021,11 @@ def frame_quantities(
                     and _FOR_AFTER.match(text, q.end)
                 )
             )
-            and _INCLUDING_JUST_BEFORE.search(text, max(0, out[back].start - 30), out[back].start)
+            and (
+                _INCLUDING_JUST_BEFORE.search(text, max(0, out[back].start - 30), out[back].start)
+                # ("22,381 Russian equipment losses, 4,074 of them tanks, against 9,374")
+                or re.match(r"\s+of\s+(?:them|these|those|which)\b", text[out[back].end :])
+            )
         ):
             back -= 1  # "22,381 Russian pieces of equipment, including 4,074 tanks, and 9,374
             # Ukrainian ones", "..., including 3,773 tanks, against 7,910 for Ukraine": the
@@ -1360,6 +1375,35 @@ def _number_token(toks: list[Token]) -> Token | None:
 def _has_parse(tok: Token) -> bool:
     """Whether the token's sentence was parsed (the cascade leaves some sentences unparsed)."""
     return bool(tok.dep_) and tok.doc.has_annotation("DEP", require_complete=False)
+
+
+def _other_class(noun: Token) -> Token | None:
+    """The last conjunct of a list of counted nouns when it names, with "other", the class
+    of equipment the others are examples of ("tanks, armoured vehicles and other items of
+    equipment")."""
+    t = noun
+    for _ in range(8):
+        nxt = next((c for c in t.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+        if nxt is None:
+            break
+        t = nxt
+    if (
+        t is not noun
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in t.lefts)
+        and not any(c.like_num for c in t.subtree)
+        and measures_in(_of_phrase(t)) == ["all_equipment"]
+    ):
+        return t
+    return None
+
+
+def _of_phrase(t: Token) -> str:
+    """A noun with the "of" phrase right after it ("items of equipment")."""
+    of = next(
+        (c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None
+    )
+    end = of.right_edge.i + 1 if of is not None else t.i + 1
+    return t.doc[t.i : end].text
 
 
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
@@ -2472,15 +2516,18 @@ def _frame(
         measure_words = label.group(1)
         measure_span = _span(text, ls, ls + len(label.group(1).rstrip()))
     if not measure_words and noun is not None:
-        np_toks = [c.left_edge for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")] + [
-            noun
+        # "5,169 Ukrainian tanks, armoured vehicles and other items of equipment": the
+        # examples' class, which the figure counts whole
+        head = _other_class(noun) or noun
+        np_toks = [c.left_edge for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")] + [
+            head
         ]
-        np_toks = [t for t in np_toks if t.idx >= q.end or t is noun]
-        a, b = min(t.idx for t in np_toks), noun.idx + len(noun.text)
-        for c in noun.rights:
+        np_toks = [t for t in np_toks if t.idx >= q.end or t is head]
+        a, b = min(t.idx for t in np_toks), head.idx + len(head.text)
+        for c in head.rights:
             # "tanks with fuel and lubricants", "units of air defence equipment" (up to a
             # comma or a figure: "losses of all types, including 162 aircraft")
-            if c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i == noun.i + 1:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i == head.i + 1:
                 last = c
                 for t in doc[c.i + 1 : c.right_edge.i + 1]:
                     if t.is_punct or t.like_num:
@@ -2673,6 +2720,18 @@ def _frame(
                         break
                 passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
                 agent = _agent(v) if passive else subj
+                if (
+                    agent is not None
+                    and not passive
+                    and ev in ("killed", "wounded")
+                    and any(c.dep_ == "case" and c.tag_ == "POS" for c in agent.children)
+                ):
+                    # "estimated Ukraine's killed and wounded at more than 100,000", parsed
+                    # with "Ukraine" the subject of "killed": a possessive is whose dead
+                    side, side_tok = _party_near(agent)
+                    if side is not None:
+                        party, party_tok = side, side_tok
+                        break
                 if (
                     ev in ("killed", "destroyed", "captured", "wounded", "lost")
                     and agent is not None

@@ -36,6 +36,8 @@ _REPORT = (
     r"|speaking|spoke|addressing|addressed"  # ("Speaking to lawmakers on Friday, he said ...")
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
+# A day after a comma that closes the figure's words ("killed, on March 25")
+_SET_OFF_DAY = re.compile(r"[a-z],\s+(?:on\s+)?$", re.I)
 # A reporting verb or report noun right after a date: "on Tuesday rejected", "a June 12 report",
 # "Sunday, said". After a comma, a clause with its own subject reports the clause the date is
 # in ("fell 40% in June, ministry data showed"; "lost 300 on Sunday, officials said").
@@ -118,6 +120,12 @@ _RANGE_POINTER = re.compile(
 _RANGE_END_KINDS = ("date", "month", "year", "weekday", "relday", "quarter")
 _PART_OF_TODAY = re.compile(r"this\s+(?:morning|afternoon|evening)\b", re.I)
 _LIST_HEAD = re.compile(r"\s*:")
+# "its first update in more than three weeks": a first or a record within a time
+_FIRST_IN = re.compile(
+    r"\b(?:first|highest|lowest|largest|biggest|smallest|worst|deadliest|heaviest|sharpest"
+    r"|steepest|fewest)\b(?:\s+[\w'’-]+){1,4}\s+$",
+    re.I,
+)
 # "the highest since", "for the first time since": a baseline, not the count's start.
 _SINCE_NOT_START = re.compile(
     r"\b(?:first\s+time|highest|lowest|largest|biggest|smallest|most|least|worst|best"
@@ -290,7 +298,8 @@ _DAY_NAMED = re.compile(
     r"^\W*(?:on|by)\s+(?:the|its|this)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:day|anniversary)(?:\s*,\s*|\s+on\s+)$",
     re.I,
 )
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*)?$")
+# ("LVIV, Ukraine, March 26 - ...": a city and its country)
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*){0,2}$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:|-(?=\s))")
 _NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
 CLAUSE_OPENING = re.compile(
@@ -371,6 +380,15 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     # The clause before the date: a reporting word within 12 words, no number between.
     cut = max([e for s, e in bounds if e <= tx.start] + [0])
     words = _words_before(before[cut:], 12)
+    if _SET_OFF_DAY.search(before) and tx.kind in ("date", "weekday"):
+        # "Moscow last acknowledged 1,351 soldiers killed, on March 25": a day set off by a
+        # comma from the figure's words dates the clause's verb, a report when it reports
+        # (a number between is the reported figure; a "that" ends the clause)
+        for w in reversed(words):
+            if w.lower() == "that":
+                break
+            if _REPORT_WORD.match(w.strip(".")):
+                return True
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         # (a figure in words too: "said it had shot down three jets on Saturday")
@@ -870,6 +888,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             cues.append(Cue(t.start, t.end, "vague", tx=t))
         elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
             cues.append(Cue(t.start, t.end, "shift", tx=t))
+        elif t.kind == "relper" and _FIRST_IN.search(before):
+            # "its first update on casualties in more than three weeks", "the biggest drop
+            # in a month": the time since the last such, not a count's period
+            continue
         elif t.kind == "relper" and _whole_war(t, after, ref):
             cues.append(Cue(t.start, t.end, "cumlex"))  # "in two years of war": since its start
         elif t.kind in ("relper", "first_n"):

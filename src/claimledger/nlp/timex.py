@@ -240,7 +240,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\bthe\s+first\s+(?:" + _NUMW + r"\s+)?" + _UNIT + r"\s+of\s+(?:(?:the\s+|its\s+)?"
             r"(?:full[- ]scale\s+)?(?:russian\s+)?(?P<war>war|invasion|conflict|aggression)\b"
-            r"|(?P<yrel>the|this|last)\s+year\b|" + _YEAR + r")",
+            r"|(?P<yrel>the|this|last)\s+year\b|"
+            + _YEAR
+            + r"|"
+            # ("the first two weeks of March")
+            + _MON
+            + r"(?:,?\s+(?P<myear>(?:19|20)\d\d)(?!\d))?)",
             _FLAGS,
         ),
     ),
@@ -653,6 +658,12 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             return None
         if g.get("war"):
             return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), rel="war")
+        if g.get("mon"):
+            if g["unit"].lower().rstrip("s") not in ("day", "week"):
+                return None
+            month = MONTHS[g["mon"].lower().rstrip(".")]
+            myear = int(g["myear"]) if g.get("myear") else None
+            return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=myear, month=month)
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
@@ -1097,6 +1108,16 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         return lo, hi
     if t.kind == "first_n":
         assert t.n is not None
+        if t.month is not None:
+            # "the first two weeks of March": of the latest March on or before the date
+            if t.year is not None:
+                y = t.year
+            elif ref is not None:
+                y = ref.year if t.month <= ref.month else ref.year - 1
+            else:
+                return None
+            first = date(y, t.month, 1)
+            return first, _count_forward(first, t.n, t.unit or "day")
         if t.rel in ("this", "last"):
             if ref is None:
                 return None
