@@ -756,3 +756,27 @@ def test_a_part_one_above_a_small_whole_is_no_part_of_it():
     assert r.label != "compatible"
     r = _check_one(said.format(35), "35", 35, navy, date="2026-08-08")
     assert r.label in ("compatible", "consistent")
+
+
+def test_a_month_not_over_is_read_against_the_reports_out_when_it_was_written():
+    # tanks: 4,702 (report of 2023-10-01), 5,211 (10-31), 5,223 (11-01). "In October" on
+    # October 31: the report of November 1 is not out yet; the month so far is 509.
+    month = {
+        "party": "russia",
+        "measure": "tank",
+        "aggregation": "period",
+        "period_days": 31,
+        "period_start": "2023-10-01",
+        "period_end": "2023-10-31",
+        "as_of": "2023-10-31",
+        "period_span": {"start": 3, "end": 10, "text": "October"},
+    }
+
+    def check(value: int, date: str):
+        text = f"In October, Russia lost {value} tanks."
+        return _check_one(text, str(value), value, month, date=date)
+
+    assert check(509, "2023-10-31").label == "consistent"
+    # written after the month, it is the whole month's
+    assert check(521, "2023-11-02").label == "consistent"
+    assert check(509, "2023-11-02").label != "consistent"

@@ -1351,3 +1351,51 @@ def test_an_event_in_a_clause_on_a_noun_is_not_the_sentences_time() -> None:
     assert time_ref(s, "2023-06-20", None).as_of == "2023-06-20"
     main = "The offensive began on June 4 and has stalled."
     assert time_ref(main, "2023-06-20", None).as_of == "2023-06-04"
+
+
+def test_a_coordinated_clause_with_a_time_for_subject_has_its_own() -> None:
+    s = (
+        "March was the deadliest month yet, with 38,900 Russian losses, and April is set "
+        "to exceed it."
+    )
+    r = ref(s, "2024-04-20", "38,900")
+    assert (r.period_start, r.period_end) == ("2024-03-01", "2024-03-31")
+
+
+def test_the_report_right_after_a_figure_dates_it() -> None:
+    s = (
+        "The strike on three airfields on May 4 pushed Kyiv's aircraft count up by 12 in "
+        "its report of May 6, to 400."
+    )
+    assert ref(s, "2025-05-10", "400").as_of == "2025-05-06"
+    assert ref(s, "2025-05-10", "12").aggregation != "period"
+
+
+def test_a_tally_that_reached_a_level_is_no_count_of_the_days() -> None:
+    s = "Over the past week, its tally of downed drones reached 2,300."
+    r = ref(s, "2023-01-12", "2,300")
+    assert (r.aggregation, r.as_of) == (None, "2023-01-12")
+    part = (
+        "Over the past week, its missile count rose by 60, most of them on Sunday, while its "
+        "drone tally reached 2,300."
+    )
+    assert ref(part, "2023-01-12", "2,300").as_of == "2023-01-12"
+    # a total counted from a start its clause names is that period's count
+    since = "Since the start of January, the total stands at 6,200."
+    assert ref(since, "2023-01-12", "6,200").aggregation == "period"
+    own = "Kyiv's count of losses for January through June reached 190,000."
+    assert ref(own, "2024-07-10", "190,000").period_days == 182
+
+
+def test_an_increment_bringing_a_count_takes_the_period_its_clause_names() -> None:
+    s = "In March, the General Staff added three warships to its list, bringing the count to 20."
+    r = ref(s, "2024-04-02", "three")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2024-03-01", "2024-03-31")
+
+
+def test_the_day_a_speaker_spoke_dates_his_figure() -> None:
+    s = 'The general put Russian casualties at "well over 90,000" when he spoke on October 14.'
+    assert ref(s, "2023-02-24", "90,000").as_of == "2022-10-14"
+    given = "Kyiv has not updated the toll of 20,000 soldiers that the minister gave in March."
+    r = ref(given, "2024-06-20", "20,000")
+    assert (r.aggregation, r.as_of) != ("period", "2024-03-31")

@@ -3316,3 +3316,115 @@ def test_a_sides_killed_and_wounded_are_its_own(extractor):
     assert _frames(extractor, text, "2023-03-01")["more than 120,000"].party == "ukraine"
     agent = "Ukraine's forces killed 400 Russian soldiers on Monday, Kyiv said."
     assert _frames(extractor, agent, "2023-03-01")["400"].party == "russia"
+
+
+@pytest.mark.model
+def test_the_other_sides_figure_with_its_noun_left_out(extractor):
+    text = (
+        "The site lists 412 Ukrainian helicopter losses over the whole war, against 1,093 Russian."
+    )
+    fs = _frames(extractor, text, "2024-06-01")
+    assert (fs["1,093"].party, fs["1,093"].measure) == ("russia", fs["412"].measure)
+
+
+@pytest.mark.model
+def test_totals_told_in_one_list_follow_the_counts_before_them(extractor):
+    text = (
+        "Russia also lost 410 tanks and more than 900 artillery systems in March, Kyiv said, "
+        "bringing the overall totals to 6,700 and 10,400."
+    )
+    fs = _frames(extractor, text, "2024-04-01")
+    assert (fs["6,700"].measure, fs["10,400"].measure) == ("tank", "artillery")
+
+
+@pytest.mark.model
+def test_a_days_report_left_out_after_its_possessive(extractor):
+    text = (
+        "The General Staff's report on Monday put Russian losses at 700,100, and Tuesday's "
+        "at 701,300."
+    )
+    f = _frames(extractor, text, "2024-11-06")["701,300"]
+    assert (f.as_of, f.part) == ("2024-11-05", None)
+
+
+@pytest.mark.model
+def test_fates_listed_after_a_counted_noun_keep_the_counting_verbs_tense(extractor):
+    text = (
+        "On April 2 the General Staff's tally stood at 18,000. Oryx has confirmed 690 "
+        "Russian tanks destroyed, damaged, abandoned or captured."
+    )
+    assert _frames(extractor, text, "2022-05-20")["690"].as_of == "2022-05-20"
+
+
+@pytest.mark.model
+def test_a_figure_claimed_by_another_source_is_that_sources(extractor):
+    text = (
+        "Oryx had recorded more than 900 Russian tanks lost as of Monday, against the 2,000 "
+        "claimed by the General Staff that day."
+    )
+    fs = _frames(extractor, text, "2022-07-20")
+    assert fs["2,000"].source == "General Staff"
+    assert fs["more than 900"].source != "General Staff"
+
+
+@pytest.mark.model
+def test_a_holding_before_a_clause_about_losses_is_a_stock(extractor):
+    text = (
+        "Before the war analysts put Russia's active helicopter fleet at about 900, which "
+        "means the documented losses amount to some 15% of it."
+    )
+    assert _frames(extractor, text, "2023-06-01")["about 900"].aggregation == "stock"
+
+
+@pytest.mark.model
+def test_both_sides_counted_together_are_no_sides(extractor):
+    text = (
+        "One estimate puts the number of Russian and Ukrainian troops killed or wounded at 300,000."
+    )
+    assert _frames(extractor, text, "2023-06-01")["300,000"].party == "both"
+    one = "One estimate puts the number of Russian troops killed or wounded at 200,000."
+    assert _frames(extractor, one, "2023-06-01")["200,000"].party == "russia"
+
+
+@pytest.mark.model
+def test_missiles_whose_kinds_the_next_sentence_tells(extractor):
+    text = (
+        "Air defences shot down all 12 missiles fired at the city overnight, the air force "
+        "said. The salvo included four Iskander ballistic missiles and eight Kalibr cruise "
+        "missiles."
+    )
+    assert _frames(extractor, text, "2023-06-01")["12"].measure == "missiles"
+    plain = "Air defences shot down 12 cruise missiles overnight, the air force said."
+    assert _frames(extractor, plain, "2023-06-01")["12"].measure == "cruise_missile"
+
+
+@pytest.mark.model
+def test_a_coordinated_clause_with_a_verb_of_its_own_is_no_list_of_losses(extractor):
+    text = (
+        "The minister said that 4,100 soldiers had died and that the call-up would bring in "
+        "200,000 reservists."
+    )
+    fs = _frames(extractor, text, "2022-10-01")
+    assert fs["4,100"].event == "killed"
+    assert fs["200,000"].event not in ("killed", "lost")
+    items = "Russia lost 300 tanks, 500 armoured vehicles and 200 artillery systems."
+    assert _frames(extractor, items, "2022-10-01")["200"].event == "lost"
+
+
+@pytest.mark.model
+def test_running_counts_told_as_levels_and_totals_put_at(extractor):
+    text = "As of Monday, its drone total had reached 20,100, while its tank count stood at 9,300."
+    assert _frames(extractor, text, "2024-12-02")["9,300"].aggregation == "cumulative"
+    rose = "Its count of Russian drones rose by 120 in Monday's report to 20,100."
+    assert _frames(extractor, rose, "2024-12-02")["20,100"].aggregation == "cumulative"
+    put = "It put the war's totals at 9,300 tanks, 19,000 artillery systems and 30,000 vehicles."
+    fs = _frames(extractor, put, "2024-12-02")
+    assert [fs[k].aggregation for k in ("9,300", "19,000", "30,000")] == ["cumulative"] * 3
+
+
+@pytest.mark.model
+def test_a_maker_s_demonym_and_a_topic_opening_the_sentence(extractor):
+    made = "Air defences shot down all 40 Iranian-made drones launched overnight, Kyiv said."
+    assert _frames(extractor, made, "2023-01-02")["40"].party == "russia"
+    topic = "For tanks, the tally is 2,000 Russian to 500 Ukrainian."
+    assert _frames(extractor, topic, "2023-01-02")["500"].measure == "tank"

@@ -258,3 +258,11 @@ def test_factory_fills_doc_extension(nlp_en) -> None:
     nlp.add_pipe("claimledger_quantities")
     doc = nlp("It cost $5 million.")
     assert [q.value for q in doc._.quantities] == [5e6]
+
+
+def test_a_demonym_alone_after_a_figure_is_no_unit(qs):
+    found = qs("The site lists 412 Ukrainian helicopter losses, against 1,093 Russian.")
+    assert one(found, 1093).unit is None
+    # a plural demonym counts people; a demonym before its noun stays in the unit
+    assert one(qs("The strike killed 40 Russians."), 40).unit == "russian"
+    assert one(qs("Kyiv counted 1,093 Russian helicopters."), 1093).unit == "Russian helicopter"

@@ -371,7 +371,9 @@ def _air_force_count(f: Frame) -> bool:
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 
 
-def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Comparison]:
+def _period(
+    s: Series, claimed: Claimed, f: Frame, part: bool, published: str | None = None
+) -> list[Comparison]:
     """The series' change over the frame's period: the report dated the day after the
     period's last day, minus the report dated its first day (a General Staff report dated D
     covers day D-1). A count for a named day, month or year may also be read one report
@@ -409,6 +411,16 @@ def _period(s: Series, claimed: Claimed, f: Frame, part: bool) -> list[Compariso
         # "lost this week" in a round-up: the calendar week so far, or the seven days
         # to the report
         starts += [d for d in (_day(end, -6),) if d != start]
+    published = published if published and len(published) == 10 else None
+    # "In October, Russia lost 509 tanks" on October 31: the report of November 1 is not out
+    # when the article is; a month or more still running is read against the reports of its
+    # first day and of the article's (a day's or a week's count keeps its readings: its
+    # losses may be in the next day's report, and a week is never six days)
+    running = bool(published and _day(end, 1) > published and (f.period_days or 0) >= 28)
+    if running:
+        assert published is not None
+        shifts = [k for k in shifts if _day(end, 1 + k[1]) <= published and k != (0, -1)]
+        shifts.append((0, -1))
     out = []
     for (k0, k1), first in ((k, st) for st in starts for k in shifts):
         hi = s.on(_day(end, 1 + k1))
@@ -593,7 +605,7 @@ def check_quantity(
                     s, claimed, as_of, s_part, as_figure=side == "oryx", lag=f.as_of_span is None
                 )
             else:
-                found = _period(s, claimed, f, s_part)
+                found = _period(s, claimed, f, s_part, row.article_date)
             comps.extend(c for c in found if not exact_only or c.fit == "tight")
         return comps
 

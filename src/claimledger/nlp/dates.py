@@ -93,6 +93,17 @@ _STRONG = re.compile(
 )
 # "stands at 30 after it said a ship had been hit last week": a clause of its own after the
 # figure, whose time is that clause's
+_AND_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$", re.I)
+_TIME_SUBJECT_VERB = re.compile(
+    r"(?:['’]s\s+[\w-]+)?\s+(?:is|was|has|had|will|would|could|looks|appears|seems|promises"
+    r"|saw|brought)\b",
+    re.I,
+)
+_WHEN_SPOKE = re.compile(
+    r"\s(?:when|as)\s+(?:it|he|she|they|we|I)\s+(?:spoke|said|testified|told|briefed|wrote"
+    r"|addressed|appeared)\b",
+    re.I,
+)
 _CLAUSE_AFTER_FIGURE = re.compile(
     r"\s(?:after|because|although|though|when|before)\s+(?:it|he|she|they|we|I)\s+[a-z]+"
     r"|\s(?:after|because|although|though|when|before)\s+(?:the\s+)?[\w'’-]+\s+"
@@ -217,7 +228,13 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong = 0  # "So far, X was allocated while Y ...": an opening adverbial scopes over all
     # ("11,390 soldiers, including 1,730 in the past day": a part's time after the figure is
     # never usable for it; time_ref drops such cues before any cost is taken)
-    if c.start >= q_end and _CLAUSE_AFTER_FIGURE.search(sentence, q_end, c.start):
+    if (
+        c.start >= q_end
+        and (after := _CLAUSE_AFTER_FIGURE.search(sentence, q_end, c.start)) is not None
+        # (not the statement's own day: "put Russian killed and wounded at 'well over
+        # 100,000' when he spoke on November 9")
+        and not (c.role == "report" and _WHEN_SPOKE.match(sentence, after.start()))
+    ):
         strong += 1
     if c.start >= q_end and (
         _RECRUITED_WHEN.match(sentence, q_end, c.start)
@@ -239,6 +256,14 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # "air defences had downed 36 cruise missiles in a day, and estimated total
         # personnel losses at 5.5 lakh": the time of the figure before it, in a predicate of
         # its own that values or tells a total
+        strong += 1
+    if (
+        c.start >= q_end
+        and _AND_BEFORE.search(sentence, q_end, c.start)
+        and _TIME_SUBJECT_VERB.match(sentence, c.end)
+    ):
+        # "October was the costliest month, with 41,980 losses, and November is on track to
+        # top it": a coordinated clause whose subject is a time of its own
         strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
@@ -282,9 +307,15 @@ _QUALIFIES = re.compile(
     r"\b(?:ended|ends|ending|began|begins|beginning|started|starts|ran)\b", re.I
 )
 _RISE_TO = re.compile(
-    r"\b(?:rose|risen|climbed|grew|grown|increased|jumped|went\s+up)\b[^.;:]{0,60}?,\s*to\s+"
+    # ("pushed the count up by 41 in its report of June 3, to 413")
+    r"\b(?:rose|risen|climbed|grew|grown|increased|jumped|went\s+up|up\s+by)\b[^.;:]{0,60}?,\s*to\s+"
     + _BOUND_WORDS
     + "$",
+    re.I,
+)
+TALLY_REACHED = re.compile(
+    r"\b(?:tally|count|total|toll|number)\b[^.;:,]{0,60}?\b(?:reached|stood\s+at|stands\s+at"
+    r"|topped|passed)\s+" + _BOUND_WORDS + "$",
     re.I,
 )
 _COMPARED_TERM = re.compile(
@@ -390,6 +421,11 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s
 _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
 _PART_OPENS = re.compile(_PART_WORDS + _BOUND_WORDS + r"$", re.I)
 _SEGMENT_END = re.compile(r"[,;:()]|\.\s")
+_SOME_OF_THEM_BEFORE = re.compile(
+    r"\b(?:most|many|some|half|all|several|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+"
+    r"(?:them|which|these|those)\s+(?:on|in|during|over)\s+$",
+    re.I,
+)
 _PART_BEFORE_CUE = re.compile(_PART_WORDS + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$", re.I)
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").
 _CHANGE_FIGURE = re.compile(
@@ -411,6 +447,11 @@ _NOUN_CLAUSE_CLOSES = re.compile(r"[^,.;:!?\n]{0,25},")
 
 
 _DIGIT = re.compile(r"\d")
+_IN_ITS_REPORT = re.compile(
+    r"\s+(?:in|by)\s+(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|bulletin)"
+    r"\s+(?:of|on|for|dated)\s+",
+    re.I,
+)
 # An appositive that speaks of the figure as a number ("..., a figure that ...")
 _FIGURE_CLAUSE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|number|tally|count|total|level|toll)s?"
@@ -613,6 +654,34 @@ def time_ref(
             )
         )
     ]
+    # "rose by 49, most of them on Monday, while its tally ... reached 1,114": the time of a
+    # part told as "most of them" is the part's alone
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.end <= at
+            and _SOME_OF_THEM_BEFORE.search(sentence, max(0, c.start - 30), c.start)
+            and "," in sentence[c.end : at]
+        )
+    ]
+    # "pushed the General Staff's aircraft count up by 41 in its report of June 3, to 413"
+    # after "Ukraine's drone attack ... on June 1": the report right after the figure dates
+    # it, not the day of the event the sentence opened with
+    in_report = next(
+        (
+            c
+            for c in usable
+            if c.role == "report"
+            and c.start >= q_end
+            and _IN_ITS_REPORT.fullmatch(sentence, q_end, c.start)
+        ),
+        None,
+    )
+    if in_report is not None:
+        usable = [
+            c for c in usable if not (c.end <= at and c.role in ("period", "range", "relper"))
+        ]
     # "688 artillery systems in June alone, more than in any previous month, along with 238
     # tanks": the time of a comparison's other term ("than in May", "than last year") is not
     # a figure's outside it (one after it is in it: "fewer than last week's 1,200", "than
@@ -647,6 +716,21 @@ def time_ref(
                 or c.role not in ("start", "range", "period", "relper", "cumlex")
             ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
+    # "Over the past seven days, ..., while its tally of destroyed drones reached 1,114": the
+    # level the tally reached when the period ended, not a count of the days (not a count
+    # for a period of its own: "Kyiv's count of losses for January through June reached")
+    tally = TALLY_REACHED.search(sentence, max(0, at - 90), at)
+    level_reached = tally is not None and not any(
+        # (nor a tally counted from a start its clause opens with: "Since the start of
+        # March, the total stands at 7,100")
+        c.end <= at
+        and (
+            tally.start() <= c.start
+            or (c.role == "start" and not _STRONG.search(sentence, c.end, tally.start()))
+        )
+        for c in cues
+        if c.role in ("period", "range", "relper", "start")
+    )
     if rise_to:
         # "rose by two during the week, to 32": the level it reached, not the week's count;
         # "..., to 449,606 on Saturday": the day it stood at it
@@ -771,7 +855,7 @@ def time_ref(
     def done(r: TimeRef) -> TimeRef:
         if night and r.aggregation == "period":
             r = replace(r, night=True)
-        if rise_to and r.aggregation == "period":
+        if (rise_to or level_reached) and r.aggregation == "period":
             # a level reached: never a period's count, whatever the sentence before counted
             r = replace(r, aggregation=None, period_days=None, period_start=None, period_end=None)
             r = replace(r, period_span=None)
@@ -819,6 +903,15 @@ def time_ref(
         # that carries on the previous sentence ("also") counts that sentence's period
         if context is not None and context.aggregation == "period" and _CONTINUE.search(sentence):
             return done(replace(context, as_of_span=None, period_span=None, since_span=None))
+        named = nearest(("period", "relper", "range"), limit=10_000)
+        if named is not None and named.end <= at:
+            # "in February, the General Staff added two warships to its list, ..., bringing
+            # the count to 25": the increment of the period its clause names
+            composed = _compose(
+                named, anchor, default, default_span, report_day, ref, usable, at, bounds, sentence
+            )
+            if composed.aggregation == "period":
+                return done(composed)
         return done(TimeRef(_iso(default), default_span, "period"))
     # "3,620 tanks (+1)": a rise in brackets after a total
     increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))

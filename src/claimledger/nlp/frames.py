@@ -210,10 +210,14 @@ _EVENT_LEMMAS: dict[str, str] = {
     "swap": "exchanged",
     "repatriate": "exchanged",
 }
+_CLAUSE_AFTER = re.compile(r",\s*(?:which|while|whereas|but|and\s+that)\b|;", re.I)
+_NEW_THAT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+that\s|;", re.I)
 _LOGGED = re.compile(r"\b(?:list|log|record|document|count|tall(?:y|ie))\w*\b", re.I)
 _AMONG_LOSSES = re.compile(r"\bamong\s+(?:[\w'’]+\s+){0,2}?losses\b", re.I)
 _OTHERS_COUNT = re.compile(
-    r"\band\s+([A-Z][\w-]+)['’]s\s+(?:(?:tank|count|tally|figure|total|number)\s+)*"
+    # (not a day: "and Friday's at 1,001,560" is that day's report)
+    r"\band\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Yesterday\b)"
+    r"([A-Z][\w-]+)['’]s\s+(?:(?:tank|count|tally|figure|total|number)\s+)*"
     r"(?:at|was|stood\s+at|of|reached)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 )
 # a source whose counts a bundled series gives: a figure it is named for is read against it
@@ -222,6 +226,11 @@ _IN_TALLY_OF = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:in|on|by)\s+(?:the\s+)?(?:[A-Z]\w+day['’]s\s+)?"
     r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx)(?:['’]s)?\s+"
     r"(?:tally|count|report|update|figures|data|list|series)\b"
+)
+# "against the 2,227 claimed by the General Staff that day" in a sentence Oryx speaks
+_CLAIMED_BY = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:claimed|reported|counted|listed|cited|given)\s+by\s+(?:the\s+)?"
+    r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev|Ukraine(?!['’]))\b"
 )
 _CONFIRMED_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
@@ -428,6 +437,9 @@ _COMMA_LABEL = re.compile(
     r"(?:;|:)\s*([A-Za-z][A-Za-z \-/]*?),\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 )
 _LIST_LABEL_COMMA = re.compile(r"([A-Za-z][A-Za-z \-/]*?),$")
+_TOPIC = re.compile(
+    r"\s*(?:For|As\s+for|Among|On)\s+(?:the\s+)?([A-Za-z][\w\s-]{2,40}?),\s+(?=[^\d]*\d)"
+)
 _LIST_LABEL = re.compile(rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:[A-Za-z]+\s+)?$")
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
@@ -1031,6 +1043,11 @@ def frame_quantities(
             # Ukrainian ones", "..., including 3,773 tanks, against 7,910 for Ukraine": the
             # whole's things, not the part's
         prev = out[back] if back >= 0 else None
+        respective = _respective_total(text, quantities, out, i, claim)
+        if respective is not None:
+            # "3,689 tanks and 13,000 artillery systems, bringing the totals to 9,672 and
+            # 21,532": each total counts its own count's things
+            prev = respective
         if (
             prev is not None
             and prev.start < (claim.start if claim is not None else q.start)
@@ -1063,6 +1080,21 @@ def frame_quantities(
             )
             if claim is not None and listed:
                 f = _listed(f, under[claim.start], sourced[claim.start], claim)
+            if (
+                respective is not None
+                and respective.frame is not None
+                and f is not None
+                and f.measure != respective.frame.measure
+                and f.aggregation == "cumulative"
+                and not q.unit
+            ):
+                # (each total of the list counts its own count's things)
+                f = replace(
+                    f,
+                    measure=respective.frame.measure,
+                    measure_span=respective.frame.measure_span,
+                    party=f.party or respective.frame.party,
+                )
         except Exception as exc:  # a frame is an annotation: never lose the quantity over it
             _lost("a figure's frame", exc)
             f = None
@@ -1353,6 +1385,49 @@ def _sentence(doc: Doc, q: Quantity, claim: Claim | None) -> tuple[SpacySpan | N
     return sent, sent.start_char
 
 
+_TOTALS_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:totals|tallies|counts)\s+at\s+[^.;:]*$",
+    re.I,
+)
+# "Its count of Russian drones rose by 138 in Thursday's report to 40,435"
+_COUNT_ROSE_TO = re.compile(
+    r"\b(?:tally|count|total|toll|number)\b[^.;:]{0,60}?\b(?:rose|risen|climbed|grew|grown"
+    r"|increased|jumped|went\s+up)\b[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|some\s+"
+    r"|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.I,
+)
+_LEVEL_LEMMAS = frozenset(
+    words(
+        """stand reach total hit top pass surpass exceed rise climb grow increase jump near
+        approach number count revise update correct raise lower put"""
+    )
+)
+
+
+def _verb_of_its_own(doc: Doc, chain: list[Token], prev: Quantity) -> bool:
+    """Whether the figure is governed by a verb of its own that tells no loss, another than
+    the one that governs the figure before it ("that 5,937 soldiers had died and that the
+    call-up would bring in 300,000 reservists": not one list of losses)."""
+    verb = chain[-1] if chain else None
+    if (
+        verb is None
+        or verb.pos_ != "VERB"
+        or _lemma(verb) in _COPULAR
+        or _lemma(verb) in _LEVEL_LEMMAS  # ("..., while its tank count stood at 10,256")
+        or _event_of([verb])[0]
+    ):
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lemma_.lower() in _COUNT_NOUNS | {"figure", "number"}:
+        return False  # ("by March 3, the figure was revised upward to 9,000": the same count)
+    tok = _token_at(doc, prev.start)
+    if tok is None:
+        return False
+    other = _chain(tok)[-1]
+    return other.pos_ in ("VERB", "AUX") and other.i != verb.i and verb.dep_ == "conj"
+
+
 def _token_at(doc: Doc, offset: int) -> Token | None:
     for t in doc:
         if t.idx <= offset < t.idx + len(t.text):
@@ -1375,6 +1450,49 @@ def _number_token(toks: list[Token]) -> Token | None:
 def _has_parse(tok: Token) -> bool:
     """Whether the token's sentence was parsed (the cascade leaves some sentences unparsed)."""
     return bool(tok.dep_) and tok.doc.has_annotation("DEP", require_complete=False)
+
+
+# "bringing the overall totals to 9,672 and 21,532": totals told in one list, in the order
+# of the counts before them
+_TOTALS_TO = re.compile(
+    r"\b(?:totals|tallies|counts|figures)\s+(?:[\w'’-]+\s+){0,3}?(?:to|at|of)\s+$", re.I
+)
+_TOTALS_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _respective_total(
+    text: str,
+    quantities: Sequence[Quantity],
+    out: Sequence[Quantity],
+    i: int,
+    claim: Claim | None,
+) -> Quantity | None:
+    """For the k-th figure of a list of totals ("bringing the overall totals to 9,672 and
+    21,532"), the k-th of the counts told before the list in the same sentence ("lost 3,689
+    tanks and more than 13,000 artillery systems in 2024"), whose things it counts."""
+    if claim is None:
+        return None
+    k = i
+    while k > 0 and _TOTALS_AND.fullmatch(text, quantities[k - 1].end, quantities[k].start):
+        k -= 1
+    head = _TOTALS_TO.search(text, max(claim.start, quantities[k].start - 60), quantities[k].start)
+    if head is None:
+        return None
+    n = i - k  # (this figure's place in the list of totals)
+    last = k
+    while last + 1 < len(quantities) and _TOTALS_AND.fullmatch(
+        text, quantities[last].end, quantities[last + 1].start
+    ):
+        last += 1
+    size = last - k + 1
+    before = [
+        q
+        for q in out[:k]
+        if q.start >= claim.start and q.frame is not None and q.frame.measure is not None
+    ]
+    if size < 2 or len(before) < size:
+        return None
+    return before[len(before) - size + n]
 
 
 def _other_class(noun: Token) -> Token | None:
@@ -1406,9 +1524,27 @@ def _of_phrase(t: Token) -> str:
     return t.doc[t.i : end].text
 
 
+_CLAUSE_ENDS = frozenset([".", ",", ";", ":", ")", "!", "?"])
+
+
+def _elided_after_demonym(num: Token) -> bool:
+    """ "539 Ukrainian tank losses ..., against 2,047 Russian": a figure with a demonym alone
+    after it, its noun left out (the clause or sentence ends there)."""
+    doc, i = num.doc, num.i + 1
+    return (
+        i < len(doc)
+        and not doc[i].text.lower().endswith("s")
+        and party_of_word(doc[i].text) is not None
+        and doc[i].text[:1].isupper()
+        and (i + 1 == len(doc) or doc[i + 1].text in _CLAUSE_ENDS)
+    )
+
+
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
     """The noun a number counts: the noun it modifies in the parse ("625 tanks"), else the
     head of the extractor's unit span, else the pobj of "of" ("1,100 of the vehicles")."""
+    if num is not None and num.dep_ and _elided_after_demonym(num):
+        return None  # ("against 2,047 Russian": whose, not what)
     if num is not None and num.dep_:
         qset = range(q.start, q.end)
         head = num
@@ -1774,9 +1910,17 @@ def _reduced_participle(verb: Token, below: Token) -> bool:
         and below.dep_ == "nsubj"
         and verb.dep_ in ("ccomp", "xcomp", "conj")
         and verb.head.pos_ == "VERB"
-        and verb.head.lemma_.lower() not in REPORTING_VERBS
+        and (
+            verb.head.lemma_.lower() not in REPORTING_VERBS
+            # ("Oryx has confirmed 751 Russian tanks destroyed, damaged, abandoned or
+            # captured": the fates listed right after the noun, under any verb)
+            or (verb.i == below.i + 1 and verb.lower_ in _FATES_LISTED)
+        )
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+_FATES_LISTED = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 
 
 def _passive_agent(noun: Token) -> bool:
@@ -1969,7 +2113,9 @@ _PART_OF_BEFORE = re.compile(
 # 1,584" (time words may stand between; no other noun phrase that could be counted).
 _COMPARED = re.compile(
     r"(?:[\s,]+(?:(?:in|on|during|over|for|the|a|an|last|this|previous|past|same|month|week"
-    r"|year|day|before|earlier|ago|[a-z]+ed|shot\s+down|[A-Z][a-z]+\.?|\d{4}|\d{1,2})\b"
+    r"|year|day|before|earlier|ago|[a-z]+ed|shot\s+down|[A-Z][a-z]+\.?|\d{4}|\d{1,2}"
+    # ("539 Ukrainian tank losses over the whole war, against 2,047 Russian")
+    r"|whole|entire|war|invasion|so\s+far)\b"
     r"[\s,]*)*)?"
     r"[\s,]*(?:(?:up|down|rising|falling|rose|fell|dropping|climbing)\s+)?"
     # ("slightly fewer than the roughly 431,000 of 2024")
@@ -2157,8 +2303,11 @@ def _figures_in_turn(num: Token) -> tuple[int, int] | None:
 
 
 def _for_party(num: Token) -> Token | None:
-    """The party a bare figure is given for, right after it: "against 739 for Ukraine"."""
+    """The party a bare figure is given for, right after it: "against 739 for Ukraine",
+    "against 2,047 Russian" (a demonym whose noun is left out)."""
     doc, i = num.doc, num.i + 1
+    if _elided_after_demonym(num):
+        return doc[i]
     if i < len(doc) and doc[i].lower_ == "for":
         i += 1
         if i < len(doc) and doc[i].lower_ == "the":
@@ -2211,6 +2360,13 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
         if child.dep_ in ("amod", "compound", "poss", "nmod"):
             p = party_of_word(child.text)
             if p:
+                if any(
+                    c.dep_ == "conj" and party_of_word(c.text) not in (None, p)
+                    for c in child.children
+                ):
+                    # "the number of Russian and Ukrainian soldiers killed or wounded": both
+                    # sides' together, which no side's series counts
+                    return "both", child
                 return p, child
             lead = [g for g in child.lefts if g.dep_ in ("amod", "compound")]
             if lead and (p := party_of_word(" ".join(t.text for t in [*lead, child]))):
@@ -2299,6 +2455,10 @@ def _party_in_sentence(
             p = OPPONENT.get(p)
         if p and t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in _PLACE_NOUNS:
             continue  # "a military facility in Russia's Bryansk region": a place, no loser
+        if p and any(
+            c.dep_ == "conj" and party_of_word(c.text) not in (None, p) for c in t.children
+        ):
+            p = "both"  # "the number of Russian and Ukrainian troops killed or wounded"
         if p:
             best = (p, t)
     return best if best else (None, None)
@@ -2539,6 +2699,17 @@ def _frame(
     if not measure_words and q.unit:
         measure_words = q.unit
         measure_span = q.unit_span
+    topic = _TOPIC.match(text, s0, q.start)
+    if (
+        topic is not None
+        and not measures_in(measure_words)
+        and measures_in(topic.group(1))
+        and not measures_in(text[topic.end() : q.start])
+    ):
+        # "For rocket launchers, the tally is 350 Russian to 55 Ukrainian": the topic the
+        # sentence opens with names what its bare figures count
+        measure_words = topic.group(1)
+        measure_span = _span(text, topic.start(1), topic.end(1))
     limit = sent.end_char if sent is not None else len(text)
     if q.text.endswith(".") and limit <= q.end + 1:
         # "over 145 thous. operational-tactical UAVs": the parser ended the sentence at the
@@ -2800,13 +2971,29 @@ def _frame(
         event = "lost"
     if event is None and _ADDED_TO_TALLY.search(sentence):
         event = "lost"  # "the General Staff added seven warships to its tally": a loss count
+    if (
+        event is None
+        and measures_in(measure_words)
+        and _TOTALS_AT.search(text, max(s0, q.start - 160), q.start)
+    ):
+        # "It put the war's totals at 8,508 tanks, 17,065 artillery systems and 22,992
+        # vehicles and fuel tanks": a count of losses, each item its total
+        event = "lost"
     if event is None and not whole:
         # (not past the figures beside it: "2,043 Russian tanks: 1,278 destroyed" is not
         # the destroyed ones)
         ev_lo = max(s0, q.start - 60, quantities[i - 1].end if i else 0)
+        # (nor past a clause of its own: "that 5,937 soldiers had died and that the call-up
+        # would bring in 300,000 reservists")
+        ev_lo = max([ev_lo, *(m.end() for m in _NEW_THAT_CLAUSE.finditer(text, ev_lo, q.start))])
         ev_hi = min(len(text), q.end + 60)
         if i + 1 < len(quantities) and quantities[i + 1].start > q.end:
             ev_hi = min(ev_hi, quantities[i + 1].start)
+        # (nor into a clause after it: "put Russia's active tank fleet at about 2,900, which
+        # means Oryx's visually confirmed losses alone amount to some 27% of it")
+        after_clause = _CLAUSE_AFTER.search(text, q.end, ev_hi)
+        if after_clause is not None:
+            ev_hi = after_clause.start()
         m = _LOSS_WORDS.search(text[ev_lo:ev_hi])
         if m:
             event = _word_event(m.group(1).lower())
@@ -2881,6 +3068,7 @@ def _frame(
         and prev.frame is not None
         and prev.frame.event in _LOSS_EVENTS
         and not (parsed and _places_forces(chain[-1]))
+        and not (parsed and _verb_of_its_own(doc, chain, prev))
     ):
         # a list of losses: what befell each item is not said again (not a figure with a
         # verb of its own that places it: "Russia had lost 10 percent of the combat power it
@@ -3203,7 +3391,7 @@ def _frame(
             source = other_count.group(1), _span(text, other_count.start(1), other_count.end(1))
         else:
             part, part_span = f"{other_count.group(1)}'s count", None
-    own_tally = _IN_TALLY_OF.match(text, q.end)
+    own_tally = _IN_TALLY_OF.match(text, q.end) or _CLAIMED_BY.match(text, q.end)
     if (
         source is None
         and own_tally is not None
@@ -3522,6 +3710,13 @@ def _frame(
         aggregation = "cumulative"
     elif tref.aggregation == "period":
         aggregation = "period"
+    elif _countable(measure) and (
+        dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start)
+        or _COUNT_ROSE_TO.search(text, max(s0, q.start - 120), q.start)
+    ):
+        # "while its tank count stood at 10,256", "its count of operational-tactical drones
+        # has reached 26,645": the level a running count reached
+        aggregation = "cumulative"
     elif parsed and _countable(measure) and (_counter_holds(chain) or _counter_lists(chain)):
         # "Oryx had 3,335 Russian tanks on its list": its tally; "The same update recorded
         # 332 artillery systems", "The General Staff also claims 4,665 armoured combat
@@ -4226,7 +4421,14 @@ def _measure(
         ms
         and ms[0] == "cruise_missile"
         and "cruise" not in words_.lower()
-        and (_MIXED_MISSILES.search(words_) or _MIXED_MISSILES.search(sentence))
+        and (
+            _MIXED_MISSILES.search(words_)
+            or _MIXED_MISSILES.search(sentence)
+            # ("shot down all 18 missiles that Russia fired at Kyiv ... . The barrage
+            # included six air-launched Kinzhal ballistic missiles, nine Kalibr ...": the
+            # next sentence tells the kinds)
+            or ((nxt := _NEXT_SENTENCE.match(text, q.end)) and _MIXED_MISSILES.search(nxt.group(1)))
+        )
     ):
         # "38 missiles of various types, including Kh-101 cruise missiles and Kinzhal
         # aeroballistic missiles": missiles of all kinds, which no series counts
@@ -4357,6 +4559,7 @@ def _launched_with(tok: Token | None) -> bool:
     )
 
 
+_NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]+[\s\"”’]*([^.!?]{0,400})")
 _MIXED_MISSILES = re.compile(
     r"\b(?:of\s+(?:various|different|all|several)\s+types|(?:various|different)\s+types\s+of"
     r"|ballistic|aeroballistic|Kinzhals?|Iskanders?)\b",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
+from .parties import demonym_country
 from .quant_concepts import chunk_of, gapped_conjunct
 from .quant_concepts import concept as find_concept
 from .syntax import doc_text
@@ -1564,6 +1565,8 @@ def _build(
                 counted = _of_object(doc, span)
             if counted is not None and not any(c.isalpha() for c in counted.text):
                 counted = None  # "5 ± 0.2 K": a sign is no counted noun
+            if counted is not None and _bare_demonym(counted):
+                counted = None  # "against 2,047 Russian": whose, its noun left out
             if counted is not None:
                 unit = (
                     counted.lower_
@@ -1632,6 +1635,18 @@ def _build(
         unit=unit,
         unit_span=unit_span,
         concept=concept,
+    )
+
+
+def _bare_demonym(tok: Token) -> bool:
+    """A demonym adjective with nothing after it in its clause ("..., against 2,047
+    Russian."): it says whose the things are; the counted noun is left out."""
+    doc = tok.doc
+    return (
+        tok.text[:1].isupper()
+        and not tok.lower_.endswith("s")
+        and demonym_country(tok.text) is not None
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].text in (".", ",", ";", ":", ")", "!", "?"))
     )
 
 

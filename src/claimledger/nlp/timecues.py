@@ -31,6 +31,7 @@ _REPORT = (
     r"|updates|briefing|briefed|brief|published|publishes|publishing|released|releases"
     r"|release|revealed|reveals|disclosed|confirmed|showed|shows|data|figures|tally|posted"
     r"|post|tweeted|noted|acknowledged|admitted|rejected|denied|denies|put|puts|placed|given"
+    r"|gave"  # ("the death toll of 31,000 soldiers that Zelensky gave in February")
     r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
     r"|insisted|conceded|presented|cited|quoted|issued|assessed|assesses|calculated|judged"
     r"|speaking|spoke|addressing|addressed"  # ("Speaking to lawmakers on Friday, he said ...")
@@ -56,9 +57,18 @@ _REPORT_AFTER = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w'’.-]+")
+# A day's possessive with its report left out, before the figure it put ("and Friday's at")
+_GAPPED_REPORT = re.compile(r"\s+at\s+(?:about\s+|some\s+|nearly\s+|over\s+)?\d")
+_REPORT_BEFORE_GAP = re.compile(
+    r"\b(?:report|update|bulletin|statement|figures?|tally|count)\b[^.;]*\b(?:put|placed|had)\b"
+    r"[^.;]*,\s*(?:and|while|but)\s+$",
+    re.I,
+)
 _LOGGED_FIGURE = re.compile(
-    r"(?:reported|recorded|counted|registered|logged|listed|documented|tallied)\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?\d",
+    r"(?:reported|recorded|counted|registered|logged|listed|documented|tallied|added)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?"
+    # ("In February, the General Staff added two Russian warships to its list")
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)",
     re.I,
 )
 _SMALL_NUMBER_WORDS = words(
@@ -921,6 +931,15 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         ):
             # "shot down 75 cruise missiles during Tuesday's attack": the attack's day
             cues.append(Cue(t.start, t.end, "period", tx=t))
+        elif (
+            sentence[t.end - 2 : t.end] in ("'s", "’s")
+            and t.kind in ("weekday", "date", "relday")
+            and _GAPPED_REPORT.match(after)
+            and _REPORT_BEFORE_GAP.search(before)
+        ):
+            # "The report on Thursday put losses at 1,000,340, and Friday's at 1,001,560":
+            # the day's report, its noun and verb left out
+            cues.append(Cue(t.start, t.end, "report", tx=t))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
             continue  # "the toll from Saturday's strike": the day names the event, not the count
         elif _AFTER_CLAUSE.search(before):
