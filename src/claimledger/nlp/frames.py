@@ -42,7 +42,7 @@ from .parties import (
     url_country,
 )
 from .quant_concepts import gapped_conjunct
-from .quantities import leading_bound
+from .quantities import bare_demonym, leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
 from .timex import find_timexes
 from .units import TIME_AGO, is_currency
@@ -1524,20 +1524,10 @@ def _of_phrase(t: Token) -> str:
     return t.doc[t.i : end].text
 
 
-_CLAUSE_ENDS = frozenset([".", ",", ";", ":", ")", "!", "?"])
-
-
 def _elided_after_demonym(num: Token) -> bool:
     """ "539 Ukrainian tank losses ..., against 2,047 Russian": a figure with a demonym alone
     after it, its noun left out (the clause or sentence ends there)."""
-    doc, i = num.doc, num.i + 1
-    return (
-        i < len(doc)
-        and not doc[i].text.lower().endswith("s")
-        and party_of_word(doc[i].text) is not None
-        and doc[i].text[:1].isupper()
-        and (i + 1 == len(doc) or doc[i + 1].text in _CLAUSE_ENDS)
-    )
+    return num.i + 1 < len(num.doc) and bare_demonym(num.doc[num.i + 1])
 
 
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:

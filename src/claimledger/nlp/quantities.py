@@ -1565,7 +1565,7 @@ def _build(
                 counted = _of_object(doc, span)
             if counted is not None and not any(c.isalpha() for c in counted.text):
                 counted = None  # "5 ± 0.2 K": a sign is no counted noun
-            if counted is not None and _bare_demonym(counted):
+            if counted is not None and bare_demonym(counted):
                 counted = None  # "against 2,047 Russian": whose, its noun left out
             if counted is not None:
                 unit = (
@@ -1638,7 +1638,7 @@ def _build(
     )
 
 
-def _bare_demonym(tok: Token) -> bool:
+def bare_demonym(tok: Token) -> bool:
     """A demonym adjective with nothing after it in its clause ("..., against 2,047
     Russian."): it says whose the things are; the counted noun is left out."""
     doc = tok.doc
