@@ -217,3 +217,18 @@ def test_a_comparison_told_by_an_adjective_is_no_change() -> None:
     assert change("Mothers had a 23% higher risk of preterm birth.") == "="
     assert change("Costs are 23% more than elsewhere.") == "="
     assert change("Costs rose 23% in May.") == "up"
+
+
+def test_gold_file_may_hold_its_list_under_sentences_and_a_wrong_shape_is_named(
+    tmp_path: Path,
+) -> None:
+    from claimledger.errors import InputError
+
+    rows = [{"text": "Prices rose 3%.", "quantities": [{"value": "3", "unit": "%"}]}]
+    wrapped = tmp_path / "sentences.json"
+    wrapped.write_text(json.dumps({"sentences": rows}), encoding="utf-8")
+    assert [g.text for g in load_gold(wrapped)] == ["Prices rose 3%."]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"rows": rows}), encoding="utf-8")
+    with pytest.raises(InputError, match="bad.json is not a list of"):
+        load_gold(bad)

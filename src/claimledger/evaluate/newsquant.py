@@ -132,7 +132,8 @@ def _parse_gold_value(raw: str) -> tuple[float | None, float | None, float | Non
 
 
 def load_gold(path: str | Path) -> list[GoldSentence]:
-    """Read a NewsQuant JSON file (a list of ``{text, quantities}``)."""
+    """Read a NewsQuant JSON file (a list of ``{text, quantities}``, or that list under
+    ``"sentences"``)."""
     p = Path(path)
     try:
         raw = json.loads(p.read_text(encoding="utf-8"))
@@ -141,6 +142,16 @@ def load_gold(path: str | Path) -> list[GoldSentence]:
             f"cannot read NewsQuant file {p}: {exc}; pass the path of NewsQuant*.json",
             code="bad_eval_data",
         ) from exc
+    if isinstance(raw, dict) and isinstance(raw.get("sentences"), list):
+        raw = raw["sentences"]  # ("tests/quantstyle/sentences.json": the list under a key)
+    if not isinstance(raw, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("text"), str) for item in raw
+    ):
+        raise InputError(
+            f"NewsQuant file {p} is not a list of {{text, quantities}} objects (nor one under "
+            '"sentences"); pass a NewsQuant*.json file',
+            code="bad_eval_data",
+        )
     out = []
     for item in raw:
         qs = []
