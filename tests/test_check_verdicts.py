@@ -780,3 +780,38 @@ def test_a_month_not_over_is_read_against_the_reports_out_when_it_was_written():
     # written after the month, it is the whole month's
     assert check(521, "2023-11-02").label == "consistent"
     assert check(509, "2023-11-02").label != "consistent"
+
+
+def test_a_total_whose_day_came_from_the_sentence_before_may_be_the_reports():
+    # "Its count passed 8,000 on March 5. It also reported that Russia had lost 8,355
+    # drones": the day read as a one-day period came from the sentence before
+    day = {
+        "party": "russia",
+        "measure": "drone",
+        "aggregation": "period",
+        "period_days": 1,
+        "period_start": "2024-03-05",
+        "period_end": "2024-03-05",
+        "as_of": "2024-03-05",
+    }
+    text = "It also reported that Russia had lost 8,355 drones."
+    r = _check_one(text, "8,355", 8_355, day, date="2024-03-20")
+    assert (r.label, r.aggregation) == ("consistent", "cumulative")
+    # a day the sentence states itself is still that day's
+    own = {**day, "period_span": {"start": 0, "end": 7, "text": "March 5"}}
+    stated = _check_one("March 5: Russia had lost 8,355 drones.", "8,355", 8_355, own)
+    assert stated.label != "consistent"
+
+
+def test_a_figure_far_below_the_confirmed_count_alone_is_not_an_understatement():
+    acv = {"party": "ukraine", "measure": "armoured_combat_vehicle", "aggregation": "cumulative"}
+    r = _check_one(
+        "The enemy has also lost 281 armoured combat vehicles, the ministry said.",
+        "281",
+        281,
+        acv,
+        claimer="Russia's defence ministry",
+        date="2024-08-21",
+    )
+    assert (r.label, r.reason) == ("unverifiable", "small_total")
+    assert "far below Oryx's visually confirmed count" in r.explanation

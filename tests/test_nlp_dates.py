@@ -1399,3 +1399,13 @@ def test_the_day_a_speaker_spoke_dates_his_figure() -> None:
     given = "Kyiv has not updated the toll of 20,000 soldiers that the minister gave in March."
     r = ref(given, "2024-06-20", "20,000")
     assert (r.aggregation, r.as_of) != ("period", "2024-03-31")
+
+
+def test_a_part_told_by_number_keeps_its_time_from_the_next_item() -> None:
+    s = (
+        "The ministry said on Monday that the enemy had lost 5,200 artillery systems, "
+        "140 of them in May, and 512,000 soldiers."
+    )
+    assert ref(s, "2024-06-04", "140").period_end == "2024-05-31"
+    r = ref(s, "2024-06-04", "512,000")
+    assert r.aggregation != "period" and r.as_of == "2024-06-03"

@@ -469,7 +469,8 @@ def test_a_containers_complement_names_what_is_counted(extractor):
         "armored combat vehicles, 1,096 combat vehicles of multiple launch rocket systems and "
         "4,764 field artillery pieces.",
     )
-    assert fs["9,033"].measure == "tank"
+    # (tanks with the rest of the armoured vehicles: no one series)
+    assert fs["9,033"].measure == "tank_and_other_armoured_combat_vehicle"
     assert fs["1,096"].measure == "mlrs"  # not "armoured_combat_vehicle"
     assert fs["4,764"].measure == "artillery"
 
@@ -3428,3 +3429,87 @@ def test_a_maker_s_demonym_and_a_topic_opening_the_sentence(extractor):
     assert _frames(extractor, made, "2023-01-02")["40"].party == "russia"
     topic = "For tanks, the tally is 2,000 Russian to 500 Ukrainian."
     assert _frames(extractor, topic, "2023-01-02")["500"].measure == "tank"
+
+
+@pytest.mark.model
+def test_what_a_side_receives_or_takes_out_of_storage_is_no_loss(extractor):
+    got = "Poland has received about 250 tanks from South Korea since 2022, its ministry said."
+    f = _frames(extractor, got, "2024-09-01")["about 250"]
+    assert f.event == "supplied" and f.measure == "tank_supplied"
+    depots = "Moscow may have reactivated up to 1,000 armoured vehicles from old depots this year."
+    f = _frames(extractor, depots, "2024-09-01")["up to 1,000"]
+    assert f.event == "produced" and f.measure.endswith("_produced")
+    est = "The general provided an estimate of the number of Russians killed so far -- 9,000."
+    assert _frames(extractor, est, "2022-05-01")["9,000"].event != "supplied"
+    lost = "Kyiv says Russian forces lost 1,000 armoured vehicles this year."
+    assert _frames(extractor, lost, "2024-09-01")["1,000"].event == "lost"
+
+
+@pytest.mark.model
+def test_what_a_side_has_or_began_the_war_with_is_a_holding(extractor):
+    began = (
+        "Moscow's claim of 5,000 Ukrainian tanks destroyed is implausible, given that Ukraine "
+        "started the invasion with roughly 900 tanks."
+    )
+    assert _frames(extractor, began, "2022-11-01")["roughly 900"].aggregation == "stock"
+    had = "Finland had about 200 tanks in service last year, a defence review said."
+    assert _frames(extractor, had, "2024-09-01")["about 200"].aggregation == "stock"
+    # a count that "has" its figures is no army holding them
+    oryx = "Oryx had 3,335 Russian tanks on its list by Friday."
+    assert _frames(extractor, oryx, "2024-09-01")["3,335"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_place_the_sentence_says_the_figure_is_not_only_in_is_no_part(extractor):
+    text = (
+        "The channel's sum of the daily reports, 9,100 Russian personnel over the month, "
+        "covers the whole front, not just in Kharkiv."
+    )
+    assert _frames(extractor, text, "2024-06-02")["9,100"].part is None
+    only = "Russia lost 900 soldiers in Kharkiv over the month, Kyiv said."
+    assert _frames(extractor, only, "2024-06-02")["900"].part == "Kharkiv"
+
+
+@pytest.mark.model
+def test_things_counted_with_the_rest_of_their_class_are_no_one_series(extractor):
+    text = "Kyiv says Moscow has lost 21,000 tanks and other armoured vehicles since 2022."
+    assert _frames(extractor, text, "2024-09-01")["21,000"].measure not in (
+        "tank",
+        "armoured_combat_vehicle",
+    )
+    own = "Kyiv says Moscow has lost 8,000 tanks and 16,000 other armoured vehicles since 2022."
+    fs = _frames(extractor, own, "2024-09-01")
+    assert (fs["8,000"].measure, fs["16,000"].measure) == ("tank", "armoured_combat_vehicle")
+
+
+@pytest.mark.model
+def test_a_figure_in_a_supposition_is_no_report(extractor):
+    text = (
+        "Kyiv says 40,000 Russian soldiers have died. Suppose that figure is twice the truth. "
+        "That would still mean some 20,000 dead in a year."
+    )
+    assert _frames(extractor, text, "2023-03-01")["some 20,000"].prediction
+    imagine = "Imagine the real toll is half that. It would still mean 20,000 dead in a year."
+    assert _frames(extractor, imagine, "2023-03-01")["20,000"].prediction
+    # a report's total on the condition that the report is right is still its total
+    cond = "If these figures hold up, it would bring Russia's overall losses to 466,000."
+    assert not _frames(extractor, cond, "2024-03-01")["466,000"].prediction
+    said = "Kyiv said Moscow had lost 1,800 tanks, which would be half of its fleet."
+    assert not _frames(extractor, said, "2023-03-01")["1,800"].prediction
+
+
+@pytest.mark.model
+def test_each_item_a_valuing_verb_sets_keeps_its_own_loss_word(extractor):
+    text = "Analysts put Ukrainian dead at about 60,000 and total casualties at up to 400,000."
+    fs = _frames(extractor, text, "2024-06-01")
+    assert fs["about 60,000"].event == "killed" and fs["up to 400,000"].event == "casualties"
+
+
+@pytest.mark.model
+def test_there_after_the_last_item_is_said_of_every_item(extractor):
+    text = (
+        "Fighting has raged around Chasiv Yar. Kyiv says Russia has lost 40 tanks and more "
+        "than 2,000 men there since May."
+    )
+    fs = _frames(extractor, text, "2024-06-01")
+    assert fs["40"].part == "there" and fs["more than 2,000"].part == "there"

@@ -422,7 +422,9 @@ _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
 _PART_OPENS = re.compile(_PART_WORDS + _BOUND_WORDS + r"$", re.I)
 _SEGMENT_END = re.compile(r"[,;:()]|\.\s")
 _SOME_OF_THEM_BEFORE = re.compile(
-    r"\b(?:most|many|some|half|all|several|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+"
+    # (or a number: "8,640 tanks, 193 of them in August, and 627,790 personnel")
+    r"(?:\b(?:most|many|some|half|all|several|the\s+bulk|a\s+third|a\s+quarter)|\d[\d,.]*)"
+    r"\s+of\s+"
     r"(?:them|which|these|those)\s+(?:on|in|during|over)\s+$",
     re.I,
 )

@@ -180,6 +180,21 @@ _EVENT_LEMMAS: dict[str, str] = {
     "production": "produced",
     "output": "produced",
     "build": "produced",
+    # tanks taken out of storage are not lost ("may have reactivated as many as 800 tanks")
+    "reactivate": "produced",
+    "recommission": "produced",
+    # what a side receives or is given is not what it lost ("Kyiv has received about 800
+    # tanks from its partners", "pledged 31 Abrams tanks"; not "provide", which figures are
+    # too: "provided an estimate of the number killed -- 15,000")
+    "receive": "supplied",
+    "supply": "supplied",
+    "donate": "supplied",
+    "pledge": "supplied",
+    "transfer": "supplied",
+    "acquire": "supplied",
+    "purchase": "supplied",
+    "buy": "supplied",
+    "import": "supplied",
     "mass": "deployed",
     "amass": "deployed",
     "concentrate": "deployed",
@@ -732,6 +747,10 @@ def _future(num: Token | None) -> bool:
         # "losses could reach 120,000 by spring", "might pass a million": a projection
         # (not "may have lost", a guess about the past)
         return True
+    if any(a in ("would", "could", "might") for a in auxes) and _supposed(tok):
+        # "But suppose Kyiv has doubled the true figure. That would still leave close to
+        # 13,000": a supposition, not a figure anyone reports
+        return True
     # "is expected to reach", "is on course to pass": the head of an xcomp looks ahead
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in (
         "expect",
@@ -739,6 +758,26 @@ def _future(num: Token | None) -> bool:
         "project",
         "forecast",
     )
+
+
+# (not "if": "If these latest figures hold up, it would bring Russia's overall losses to
+# 666,340" is the reported total, on the condition that the report is right)
+_SUPPOSE = re.compile(r"\b(?:suppose|supposing|imagine|hypothetically)\b", re.I)
+_SUPPOSE_OPENS = re.compile(
+    r"^\W*(?:(?:but|and|now|so)\s+)?(?:suppose|imagine|assume|say|let\s+us\s+say|let['’]s\s+say)\b",
+    re.I,
+)
+
+
+def _supposed(verb: Token) -> bool:
+    """Whether a conditional verb ("would leave") sits in a supposition: its sentence says
+    "suppose" or "imagine", or the sentence before opens on one."""
+    sent = verb.sent
+    if _SUPPOSE.search(sent.text):
+        return True
+    if sent.start == 0:
+        return False
+    return bool(_SUPPOSE_OPENS.match(verb.doc[sent.start - 1].sent.text))
 
 
 def _present_tense(num: Token | None) -> bool | None:
@@ -1515,6 +1554,22 @@ def _other_class(noun: Token) -> Token | None:
     return None
 
 
+def _other_kinds(noun: Token) -> str | None:
+    """The measure of a class named with "other" right after the counted noun, counted
+    with it by the same figure ("7,000 tanks and other armoured vehicles"), if any."""
+    t = next((c for c in noun.rights if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    if (
+        t is None
+        or not any(c.dep_ == "amod" and c.lower_ == "other" for c in t.lefts)
+        or any(c.like_num for c in t.subtree)
+    ):
+        return None
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound") and c.lower_ != "other"]
+    first = min([t.i, *(c.left_edge.i for c in mods)])
+    ms = measures_in(t.doc[first : t.i].text + " " + _of_phrase(t))
+    return ms[0] if ms else None
+
+
 def _of_phrase(t: Token) -> str:
     """A noun with the "of" phrase right after it ("items of equipment")."""
     of = next(
@@ -1650,6 +1705,12 @@ _AVERAGE_SUBJECT = re.compile(
     r"|(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:risen|rose|fallen|fell|climbed|dropped|grown|grew"
     r"|increased|decreased|jumped)\s+to)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+# "began the war with fewer than 1,000 tanks": what a side had at the start
+_BEGAN_WITH = re.compile(
+    r"\b(?:beg[iau]ns?|beginning|start(?:s|ed|ing)?|enter(?:s|ed|ing)?)\s+(?:the\s+)?"
+    r"(?:full-scale\s+)?(?:war|invasion|conflict|fighting)\s+with\s+(?:only\s+|just\s+)?$",
     re.I,
 )
 _TOTAL_WITH_CHANGE = re.compile(r"\s*\(\s*(?:\+|plus\s)\s*\d", re.I)
@@ -3180,6 +3241,10 @@ def _frame(
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
         # 213": each value is set on the phrase before its "at", not on a noun after it
         measure_words, measure_span, noun = text[listed[0] : listed[1]], _span(text, *listed), None
+        if (own_loss := _LOSS_WORDS.search(measure_words)) is not None:
+            # ("put Russian dead at around 250,000 and total casualties at close to one
+            # million": the dead, not the casualties of the next item)
+            event = _word_event(own_loss.group(1).lower())
     if (
         event in (None, "destroyed")
         and parsed
@@ -3210,6 +3275,19 @@ def _frame(
     )
     if hurt_bare and elided is None:
         measure, free = event, False  # "wounded 46": whoever they were, the wounded
+    if (
+        noun is not None
+        and measure is not None
+        and (cls := _other_kinds(noun))
+        not in (
+            None,
+            measure,
+            "all_equipment",
+        )
+    ):
+        # "some 7,000 tanks and other armoured vehicles": the tanks and the rest of their
+        # class together, which no one series counts
+        measure, free = f"{measure}_and_other_{cls}", False
     resultative = _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
     running_total = bool(
         prev is not None
@@ -3698,6 +3776,18 @@ def _frame(
         # "Tanks: 9,821 (+10)": the General Staff's running total with the day's change (also
         # under a heading that names the day: "Russia's losses on Tuesday: personnel, ...")
         aggregation = "cumulative"
+    elif _BEGAN_WITH.search(text, max(s0, q.start - 60), q.start) or (
+        event is None
+        and parsed
+        and any(_lemma(v) in _HAVE for v in chain[1:3] if v.pos_ in ("VERB", "AUX"))
+        # (not a count that "has" its figures: "Oryx had 3,335 Russian tanks on its list")
+        and not _counter_holds(chain)
+        and not _LOGGED.search(sentence)
+    ):
+        # what a side has is a holding, whatever time the sentence names ("Russia had
+        # roughly 2,900 tanks in active units before the war", "Ukraine began the war with
+        # fewer than 1,000 tanks")
+        aggregation = "stock"
     elif tref.aggregation == "period":
         aggregation = "period"
     elif _countable(measure) and (
@@ -4459,7 +4549,7 @@ def _measure(
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
         elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
-        if event in ("launched", "hit", "deployed", "jammed", "produced"):
+        if event in ("launched", "hit", "deployed", "jammed", "produced", "supplied"):
             return f"{m}_{event}", part, part_span, False
         if (
             claim is not None
@@ -4494,7 +4584,15 @@ def _measure(
                 own is not None and bool(set(words(own.group(0))) & _CAPTIVE_NOUNS)
             )
             return ("prisoners" if taken else "captured"), part, part_span, False
-        if event in ("evacuated", "mobilized", "recruited", "deployed", "missing", "exchanged"):
+        if event in (
+            "evacuated",
+            "mobilized",
+            "recruited",
+            "deployed",
+            "missing",
+            "exchanged",
+            "supplied",
+        ):
             return f"{event}", part, part_span, False
         if ms:
             return "personnel", part, part_span, False
@@ -4678,6 +4776,7 @@ _REGION_NOUNS = frozenset(
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _COMPASS_NOUN = re.compile(r"^(?:(?:south|north)-?(?:east|west)?|east|west)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
+_NOT_ONLY = re.compile(r"\b(?:not|rather\s+than)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?$", re.I)
 _WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during", "over"])
 _OPERATION_NOUNS = frozenset(
     [
@@ -4917,7 +5016,10 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     reported = [v.head for v in verbs if v.dep_ == "ccomp" and v.head.i < v.i]
     own = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier]
     heads = [*own, *fronting, *reported]
-    for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS)]:
+    # ("lost more than 100 tanks and more than 5,000 men there": hung on the last conjunct,
+    # said of every one)
+    last_item = [max(later, key=lambda t: t.i)] if later else []
+    for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS), *last_item]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
             # "Russian forces lost about 18,000 troops there in November": the place just named
@@ -4926,6 +5028,8 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
                 continue
+            if _NOT_ONLY.search(doc_text(prep.doc), max(0, prep.idx - 24), prep.idx):
+                continue  # "across the whole front, not only in Kursk": not the figure's place
             if h in earlier and h not in verbs and prep.i < anchor.i:
                 continue  # ("360 tanks in Kherson and 47,000 troops": the first one's only)
             if h not in own and not _opens(prep):
