@@ -815,3 +815,24 @@ def test_a_figure_far_below_the_confirmed_count_alone_is_not_an_understatement()
     )
     assert (r.label, r.reason) == ("unverifiable", "small_total")
     assert "far below Oryx's visually confirmed count" in r.explanation
+
+
+def test_a_total_through_a_stated_day_is_the_next_days_report():
+    # "from February 24 to December 31, the General Staff counted ... 3,031 tanks": the
+    # losses through December 31, which the report of January 1 gives
+    through = {
+        "party": "russia",
+        "measure": "tank",
+        "aggregation": "cumulative",
+        "since": "2022-02-24",
+        "as_of": "2022-12-31",
+        "as_of_span": {"start": 25, "end": 36, "text": "December 31"},
+    }
+
+    def check(n: str) -> str:
+        text = f"From February 24 to December 31, it counted {n} tanks."
+        return _check_one(text, n, float(n.replace(",", "")), through, date="2023-01-03").label
+
+    assert check("3,031") == "consistent"
+    # the report of the day itself still holds (3,029), but not one far from both
+    assert (check("3,029"), check("3,131")) == ("consistent", "inconsistent")

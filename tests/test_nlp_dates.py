@@ -1409,3 +1409,11 @@ def test_a_part_told_by_number_keeps_its_time_from_the_next_item() -> None:
     assert ref(s, "2024-06-04", "140").period_end == "2024-05-31"
     r = ref(s, "2024-06-04", "512,000")
     assert r.aggregation != "period" and r.as_of == "2024-06-03"
+
+
+def test_a_coordinated_report_after_a_figure_keeps_its_time_to_itself() -> None:
+    s = "It put the total at 512,000 and said 31,000 had been killed or wounded in May."
+    assert ref(s, "2024-06-04", "512,000").aggregation != "period"
+    assert ref(s, "2024-06-04", "31,000").period_end == "2024-05-31"
+    both = "Russia lost 300 tanks and 500 vehicles in May."
+    assert ref(both, "2024-06-04", "300").period_end == "2024-05-31"

@@ -3513,3 +3513,35 @@ def test_there_after_the_last_item_is_said_of_every_item(extractor):
     )
     fs = _frames(extractor, text, "2024-06-01")
     assert fs["40"].part == "there" and fs["more than 2,000"].part == "there"
+
+
+@pytest.mark.model
+def test_a_count_documented_by_a_named_site_is_that_sites(extractor):
+    text = (
+        "Kyiv claims 3,300 tanks, against 1,640 Russian tanks documented by the volunteer "
+        "site Oryx."
+    )
+    assert _frames(extractor, text, "2023-02-01")["1,640"].source == "Oryx"
+
+
+@pytest.mark.model
+def test_what_an_attack_was_made_with_is_not_whom_it_killed(extractor):
+    text = "Overnight Russia attacked Odesa with 21 drones, killing two people, the governor said."
+    f = _frames(extractor, text, "2024-03-02")["21"]
+    assert f.event == "launched" and f.measure == "drone_launched"
+
+
+@pytest.mark.model
+def test_losses_among_what_a_side_went_to_war_with_are_a_part(extractor):
+    text = "Analysts say Moscow has lost 1,900 of the 3,400 tanks it went in with."
+    assert _frames(extractor, text, "2023-06-01")["1,900"].part == "of a holding"
+
+
+@pytest.mark.model
+def test_the_kinds_included_in_what_was_launched_were_launched(extractor):
+    text = (
+        "The air force said Russia launched 120 drones and missiles overnight, including "
+        "104 drones and 16 missiles, killing at least five people."
+    )
+    fs = _frames(extractor, text, "2025-04-02")
+    assert [fs[k].event for k in ("120", "104", "16")] == ["launched"] * 3

@@ -266,3 +266,25 @@ def test_a_demonym_alone_after_a_figure_is_no_unit(qs):
     # a plural demonym counts people; a demonym before its noun stays in the unit
     assert one(qs("The strike killed 40 Russians."), 40).unit == "russian"
     assert one(qs("Kyiv counted 1,093 Russian helicopters."), 1093).unit == "Russian helicopter"
+
+
+def test_a_translators_dot_between_thousands_in_a_text_that_counts_things(qs):
+    text = (
+        "According to the General Staff, Russia has lost around 41.200 soldiers, 1.710 tanks "
+        "and 880 artillery systems; the count passed the 40.000 mark on Monday. Diesel rose "
+        "to 1.850 euros."
+    )
+    found = qs(text)
+    assert [q.value for q in found[:4]] == [41_200, 1_710, 880, 40_000]
+    assert one(found, 1.85).unit == "euro"
+    # a text that groups thousands with commas keeps its dot as a decimal point
+    plain = qs("Russia lost 1,710 tanks; he scored 1.125 goals per game and 2.250 points.")
+    assert [q.value for q in plain] == [1_710, 1.125, 2.25]
+    # nor is a score whose next plural noun is in another phrase, nor a leading zero
+    score = qs("She scored 14.633 on the beam, beating the Dutch gymnasts by 0.066 points.")
+    assert [q.value for q in score] == [14.633, 0.066]
+
+
+def test_a_fate_before_the_counted_noun(qs):
+    text = "Kyiv counts nearly 30,000 Russian soldiers killed and wounded and 412 destroyed tanks."
+    assert one(qs(text), 412).unit == "tank"

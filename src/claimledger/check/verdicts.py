@@ -607,6 +607,16 @@ def check_quantity(
                 found = _cumulative(
                     s, claimed, as_of, s_part, as_figure=side == "oryx", lag=f.as_of_span is None
                 )
+                through = _day(as_of, 1)
+                if (
+                    f.since is not None
+                    and f.as_of_span is not None
+                    and not _oryx(s)
+                    and through <= (row.article_date or through)
+                ):
+                    # "from February 24 to December 31": the losses through that day, which
+                    # the next day's report gives
+                    found += _cumulative(s, claimed, through, s_part, side == "oryx", lag=False)
             else:
                 found = _period(s, claimed, f, s_part, row.article_date)
             comps.extend(c for c in found if not exact_only or c.fit == "tight")

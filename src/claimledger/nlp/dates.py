@@ -88,7 +88,11 @@ _STRONG = re.compile(
     r";|,(?:\[\w{1,3}\])*\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s"
     # ", and the military said ...": a report of its own, coordinated
     r"|,(?:\[\w{1,3}\])*\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:said|says|reported|reports"
-    r"|announced|added|claimed|claims)\b",
+    r"|announced|added|claimed|claims)\b"
+    # "It put the total at 553,410 and said 35,030 had been killed or wounded in June": a
+    # coordinated report of its own
+    # (not "and added 43 cruise missiles", a count of the same report)
+    r"|\s+and\s+(?:also\s+)?(?:said|says|announced|claimed|claims)\s",
     re.I,
 )
 # "stands at 30 after it said a ship had been hit last week": a clause of its own after the

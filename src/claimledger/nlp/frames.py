@@ -248,8 +248,9 @@ _CLAIMED_BY = re.compile(
     r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev|Ukraine(?!['’]))\b"
 )
 _CONFIRMED_BY = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
-    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    r"\s+(?:[\w-]+\s+){0,5}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
+    # ("documented by the open-source site Oryx")
+    r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 _LISTED_AS = re.compile(
     r"\b(?:list|count|record|log|report|classif)\w*\b[^.;]*?\bas\s+"
@@ -1947,10 +1948,18 @@ def _stock_clause(num: Token | None) -> tuple[int, int] | None:
     if whole is None:
         return None
     for c in whole.children:
-        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _HOLDING:
+        if c.dep_ in ("relcl", "acl") and (
+            c.lemma_.lower() in _HOLDING
+            # "of the 3,500 tanks it went in with", "... it started the war with"
+            or c.lemma_.lower() in _SET_OUT
+            and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+        ):
             toks = list(c.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
     return None
+
+
+_SET_OUT = frozenset(["go", "start", "begin", "enter", "invade", "launch"])
 
 
 def _reduced_participle(verb: Token, below: Token) -> bool:
@@ -3245,8 +3254,15 @@ def _frame(
             # ("put Russian dead at around 250,000 and total casualties at close to one
             # million": the dead, not the casualties of the next item)
             event = _word_event(own_loss.group(1).lower())
+    # ("attacked Kharkiv with 17 drones, killing at least three people": who the attack
+    # killed, not what it was made with)
+    harm_after = bool(
+        _HARM_AFTER.match(
+            text, q.end, quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+        )
+    )
     if (
-        event in (None, "destroyed")
+        (event in (None, "destroyed") or event in ("killed", "wounded") and harm_after)
         and parsed
         and _launched_with(noun if noun is not None else num)
     ):
@@ -3259,7 +3275,7 @@ def _frame(
     ):
         event = "launched"  # "Russian forces sent 28 Shahed drones towards Kyiv"
     if (
-        event is None
+        (event is None or event in ("killed", "wounded") and harm_after)
         and prev is not None
         and prev.frame is not None
         and prev.frame.event == "launched"
@@ -4613,7 +4629,7 @@ _CAPTIVE_NOUNS = frozenset(
 # between a launched figure and the items that break it down: its noun and the time, a
 # comma, an earlier item ("158 aerial weapons at Ukraine overnight, 122 missiles and ")
 _LAUNCH_ITEMS = re.compile(
-    r"(?:\s+[A-Za-z-]+){0,5}?\s*(?:,|:|—|–|\(|including|and)\s*"
+    r"(?:\s+[A-Za-z-]+){0,5}?\s*(?:,\s*including|,|:|—|–|\(|including|and)\s*"
     r"(?:(?:about|some|nearly|more\s+than|over)\s+)?"
     r"(?:[\d,.]+\s+(?:[A-Za-z-]+\s+){0,3}?(?:and|,)\s+)?(?:(?:about|some|nearly|more\s+than|over)\s+)?"
 )
@@ -4629,6 +4645,9 @@ _STRIKE_NOUNS = frozenset(
 _ATTACK_NOUNS = _STRIKE_NOUNS | frozenset(
     words("missile missiles rocket rockets bomb bombs shell shells")
 )
+
+
+_HARM_AFTER = re.compile(r"[^,;.]*,\s+(?:killing|wounding|injuring)\b", re.I)
 
 
 def _launched_with(tok: Token | None) -> bool:

@@ -1021,7 +1021,24 @@ def _counted(doc: Doc, span: SpacySpan) -> Token | None:
         return nxt
     if nxt is not None and nxt.lower_ in _COUNTED_STATES:
         return nxt
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.lower_ in _FATE_PARTICIPLES
+        and after.tag_ == "NNS"
+        and after.pos_ == "NOUN"
+    ):
+        # "and 521 destroyed tanks", parsed as "521 destroyed [the] tanks": a participle
+        # before the counted noun
+        return after
     return None
+
+
+# What befell the things counted, written before their noun ("521 destroyed tanks")
+_FATE_PARTICIPLES = frozenset(
+    "destroyed damaged captured abandoned downed disabled lost confirmed documented".split()
+)
 
 
 _TIME_NOUNS = frozenset(
@@ -1120,6 +1137,7 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             for i in range(ch.start, ch.end):
                 chunks[i] = (ch.start, ch.end)
     units = _share_units(text, nums, [_currency_or_unit(text, n) for n in nums])
+    nums = _dot_thousands(text, nums, units)
     prev: Quantity | None = None
     prev_scaled = False
     keep = [not _skip(doc, n, text, c, a) for n, (c, a) in zip(nums, units, strict=True)]
@@ -1255,6 +1273,55 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
             q = _relate(text, prev, q, n, prev_scaled, doc)
         prev, prev_scaled = q, n.has_scale
         yield q
+
+
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_COMMA_GROUPED = re.compile(r"\d,\d{3}(?!\d)")
+# a plural noun right after the figure, up to three words on ("1.440 tanks", "3.528
+# armoured combat vehicles")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:(?!(?:on|in|at|by|to|of|for|with|from|the|a|an|his|her|its|their|and|or)\s)"
+    r"[A-Za-z][\w-]*\s+){0,3}?[a-z][a-z-]*[^s\W]s\b"
+)
+_RATE_NEAR = re.compile(r"\b(?:per|average|averag\w+|a\s+day|a\s+game|ratio|rate)\b", re.I)
+
+
+def _dot_thousands(
+    text: str, nums: list[Number], units: list[tuple[UnitMatch | None, UnitMatch | None]]
+) -> list[Number]:
+    """Numbers whose dot groups thousands, as a translator from German, Italian or Polish
+    may leave it ("around 32.750 soldiers", "1.440 tanks"): read as thousands when the
+    text groups no number with a comma and at least one such figure counts things (three
+    digits after the dot, then a plural noun that is no unit of measure and no rate: a
+    fraction of a soldier is no count). Then every such figure in the text with no unit is
+    read so ("the 200.000 mark")."""
+    cands = [
+        k
+        for k, n in enumerate(nums)
+        if n.kind == "digits"
+        and not n.has_scale
+        and _DOT_GROUPED.fullmatch(text, n.start, n.end)
+        and units[k] == (None, None)
+        and not text[n.end : n.end + 1].isdigit()
+    ]
+    if not cands or _COMMA_GROUPED.search(text):
+        return nums
+
+    def counts(n: Number) -> bool:
+        after = _PLURAL_AFTER.match(text, n.end)
+        if after is None:
+            return False
+        near = text[max(0, n.start - 40) : min(len(text), after.end() + 30)]
+        return not _RATE_NEAR.search(near)
+
+    if not any(counts(nums[k]) for k in cands):
+        return nums
+    out = list(nums)
+    for k in cands:
+        n = nums[k]
+        v = float(text[n.start : n.end].replace(".", ""))
+        out[k] = replace(n, value=v, low=v, high=v)
+    return out
 
 
 def _thousands_carry(text: str, n: Number, m2: Number) -> bool:
