@@ -1417,3 +1417,11 @@ def test_a_coordinated_report_after_a_figure_keeps_its_time_to_itself() -> None:
     assert ref(s, "2024-06-04", "31,000").period_end == "2024-05-31"
     both = "Russia lost 300 tanks and 500 vehicles in May."
     assert ref(both, "2024-06-04", "300").period_end == "2024-05-31"
+
+
+def test_a_coordinated_that_clause_keeps_its_time_to_itself() -> None:
+    s = (
+        "It says more than 6,000 soldiers have been killed, and notes that Moscow admits "
+        "only 500, a figure it gave on 2 March."
+    )
+    assert ref(s, "2022-03-15", "6,000").as_of == "2022-03-15"

@@ -3545,3 +3545,70 @@ def test_the_kinds_included_in_what_was_launched_were_launched(extractor):
     )
     fs = _frames(extractor, text, "2025-04-02")
     assert [fs[k].event for k in ("120", "104", "16")] == ["launched"] * 3
+
+
+@pytest.mark.model
+def test_bodies_returned_and_ships_in_port_are_no_losses(extractor):
+    text = "The two sides agreed to return the bodies of 1,200 fallen soldiers to each side."
+    assert _frames(extractor, text, "2025-06-03")["1,200"].event == "exchanged"
+    port = "Satellite images from March showed 12 Russian warships moored in Sevastopol."
+    assert _frames(extractor, port, "2024-04-10")["12"].event == "deployed"
+
+
+@pytest.mark.model
+def test_a_place_on_the_fates_of_a_list_is_every_items(extractor):
+    text = (
+        "Between May 1 and June 1, we verified 30 Russian tanks and 80 other armoured "
+        "vehicles destroyed, damaged or captured inside the Belgorod region."
+    )
+    fs = _frames(extractor, text, "2024-06-05")
+    assert fs["30"].part == fs["80"].part == "Belgorod region"
+
+
+@pytest.mark.model
+def test_levels_a_count_moved_from_and_to(extractor):
+    text = "Its tank count rose by 90 over the month, to 8,100, the General Staff said."
+    f = _frames(extractor, text, "2024-06-05")["8,100"]
+    assert f.aggregation == "cumulative"
+    rose = "Oryx's count of Ukrainian tanks rose from 480 to 560."
+    assert _frames(extractor, rose, "2023-08-01")["480"].aggregation == "other"
+    # (a level whose own day is told stays checkable)
+    dated = (
+        "Its count of Russian personnel losses rose from 500,000 on March 1, 2024, to 800,000 "
+        "on March 1, 2025."
+    )
+    assert _frames(extractor, dated, "2025-03-05")["500,000"].aggregation == "cumulative"
+    it = "It added 30 aircraft to its running tally of Russian losses, raising it to 390."
+    assert _frames(extractor, it, "2025-06-05")["390"].measure == "aircraft"
+
+
+@pytest.mark.model
+def test_a_dash_that_closes_an_aside_is_no_list_label(extractor):
+    text = (
+        "Oryx has documented 500 Ukrainian tanks — against 2,000 Russian tanks — and 3,900 "
+        "pieces of Ukrainian equipment of all types."
+    )
+    assert _frames(extractor, text, "2023-06-01")["3,900"].measure == "all_equipment"
+
+
+@pytest.mark.model
+def test_oryx_named_in_apposition_or_before_a_relative_clause_is_the_source(extractor):
+    site = (
+        "The open-source site Oryx, which relies on photographs, has documented 1,100 "
+        "Russian tanks."
+    )
+    assert _frames(extractor, site, "2022-09-20")["1,100"].source == "Oryx"
+    rel = "The paper cites Oryx, which now documents 15 Russian naval ships lost or damaged."
+    assert _frames(extractor, rel, "2023-09-20")["15"].source == "Oryx"
+
+
+@pytest.mark.model
+def test_whom_people_serve_with_and_forces_in_a_zone(extractor):
+    text = (
+        "Moscow claims that 1,500 foreign fighters have been killed serving with Ukrainian forces."
+    )
+    assert _frames(extractor, text, "2022-06-01")["1,500"].party == "ukraine"
+    zone = "Putin said that 600,000 Russian troops were in the combat zone."
+    assert _frames(extractor, zone, "2023-12-20")["600,000"].event == "deployed"
+    inside = "Bloggers say 8,000 of their soldiers are already inside the city."
+    assert _frames(extractor, inside, "2025-11-20")["8,000"].event == "deployed"

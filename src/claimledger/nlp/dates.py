@@ -92,7 +92,9 @@ _STRONG = re.compile(
     # "It put the total at 553,410 and said 35,030 had been killed or wounded in June": a
     # coordinated report of its own
     # (not "and added 43 cruise missiles", a count of the same report)
-    r"|\s+and\s+(?:also\s+)?(?:said|says|announced|claimed|claims)\s",
+    r"|\s+and\s+(?:also\s+)?(?:said|says|announced|claimed|claims)\s"
+    r"|\s+and\s+(?:also\s+)?(?:notes?|noted|points?\s+out|pointed\s+out|adds|added|argues"
+    r"|argued|warns|warned|writes|wrote)\s+that\s",
     re.I,
 )
 # "stands at 30 after it said a ship had been hit last week": a clause of its own after the

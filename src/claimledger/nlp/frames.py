@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..models import Aggregation, Article, Claim, Frame, Quantity, Span
@@ -207,6 +208,10 @@ _EVENT_LEMMAS: dict[str, str] = {
     "involve": "deployed",
     "participate": "deployed",
     "station": "deployed",
+    # ships in port are no losses ("41 surface warships ... moored in Sevastopol's bays")
+    "moor": "deployed",
+    "dock": "deployed",
+    "berth": "deployed",
     "train": "deployed",
     "redeploy": "deployed",
     # forces sent somewhere are not lost there ("committed about 190,000 troops to the
@@ -224,6 +229,8 @@ _EVENT_LEMMAS: dict[str, str] = {
     "exchange": "exchanged",
     "swap": "exchanged",
     "repatriate": "exchanged",
+    # ("agreeing to return the bodies of 6,000 fallen troops to each side")
+    "return": "exchanged",
 }
 _CLAUSE_AFTER = re.compile(r",\s*(?:which|while|whereas|but|and\s+that)\b|;", re.I)
 _NEW_THAT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+that\s|;", re.I)
@@ -456,7 +463,11 @@ _LIST_LABEL_COMMA = re.compile(r"([A-Za-z][A-Za-z \-/]*?),$")
 _TOPIC = re.compile(
     r"\s*(?:For|As\s+for|Among|On)\s+(?:the\s+)?([A-Za-z][\w\s-]{2,40}?),\s+(?=[^\d]*\d)"
 )
-_LIST_LABEL = re.compile(rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:[A-Za-z]+\s+)?$")
+# (not a dash that closes an aside: "626 tanks — against 2,270 Russian tanks — and 4,247
+# pieces of equipment")
+_LIST_LABEL = re.compile(
+    rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:(?!(?:and|or|but|plus)\s)[A-Za-z]+\s+)?$"
+)
 # Verbs whose subject is the side that bears the loss ("Russia lost", "the Russians have
 # taken 80,000 casualties", "Russian troops abandoned 1,113 units").
 _LOSER_VERBS = frozenset(["lose", "suffer", "sustain", "incur", "take", "abandon"])
@@ -2163,7 +2174,9 @@ _PART_OF_BEFORE = re.compile(
     # "lost 1,200 soldiers, bringing its total losses to 790,800": the running total the
     # figure before it adds to counts the same thing
     r"|\b(?:bring|brought|rais|push|lift|tak(?:e|i)|took)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:totals?|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+)" + _APPROX_WORDS + "$",
+    r"(?:totals?|tally|count|toll|losses)\s+(?:[\w'’-]+\s+){0,6}?to\s+"
+    # ("added 41 aircraft to its running tally of Russian losses, raising it to 413")
+    r"|\b(?:bring|brought|rais|push|lift|tak(?:e|i)|took)\w*\s+it\s+to\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
 
@@ -2890,6 +2903,9 @@ def _frame(
         # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
         # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
         party, party_tok = _party_near(anchor)
+        if party is None:
+            # "1,956 foreign fighters have been killed serving with Ukrainian forces"
+            party, party_tok = _serving_with(anchor)
         own_adj = _demonym_on(num) if num is not None and num is not anchor else None
         if own_adj is None and num is not None and anchor is num:
             # "2,770, against 739 for Ukraine": the side a bare figure is given for
@@ -3235,11 +3251,24 @@ def _frame(
         and (event == "captured" or _SWAP_WORDS.search(sentence))
     ):
         event = "exchanged"  # "exchanged 95 prisoners of war each": no one was captured then
-    if event is None and parsed and noun is not None and noun.dep_ == "nsubj":
-        verb = noun.head
-        if _lemma(verb) in ("fight", "serve"):
-            # "around 700,000 servicemen were fighting in Ukraine": forces at the front,
-            # not lost there
+    # (or the figure itself: "10,000 of their soldiers are already inside the city")
+    subject = (
+        next((t for t in (noun, num) if t is not None and t.dep_ == "nsubj"), None)
+        if parsed and noun is not None
+        else None
+    )
+    if event is None and subject is not None:
+        verb = subject.head
+        if _lemma(verb) in ("fight", "serve") or (
+            _lemma(verb) == "be"
+            and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside", "within")
+                for c in verb.children
+            )
+            and not any(c.dep_ in ("attr", "acomp") for c in verb.children)
+        ):
+            # "around 700,000 servicemen were fighting in Ukraine", "617,000 Russian troops
+            # were in the combat zone": forces at the front, not lost there
             event = "deployed"
         elif _lemma(verb) == "sign" and any(
             c.dep_ == "dobj" and c.lemma_.lower() == "contract" for c in verb.children
@@ -3509,10 +3538,23 @@ def _frame(
         # whose figure it is, also in a clause of its own after another source's ("The
         # General Staff counts 5,184 ...; Oryx, which insists on photographs, had 2,552")
         doer = _verb_subject(chain)
+        if (
+            doer is not None
+            and doer.lower_ in ("which", "who", "that")
+            and doer.head.dep_ == "relcl"
+        ):
+            doer = doer.head.head  # "Oryx, which now documents 16 Russian naval ships"
         if doer is not None and doer.pos_ == "NOUN":
             # "Oryx's documented Russian tank losses stood at more than 4,100": the
-            # losses as that source documents them
-            doer = next((c for c in doer.children if c.dep_ == "poss"), None)
+            # losses as that source documents them; "the open-source site Oryx"
+            doer = next(
+                (
+                    c
+                    for c in doer.children
+                    if c.dep_ in ("compound", "appos") and _SERIES_SOURCE.fullmatch(c.text)
+                ),
+                None,
+            ) or next((c for c in doer.children if c.dep_ == "poss"), None)
         if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
             source = doer.text, _tok_span(text, doer)
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
@@ -3837,6 +3879,21 @@ def _frame(
         # "the tank count went from 2,003 to 2,276" over a stated span: the levels at its
         # ends, not counts of it (not placed here: left unchecked)
         aggregation = "other"
+    elif (
+        aggregation == "cumulative"
+        and as_of_span is None
+        and _FROM_LEVEL.search(text, max(s0, q.start - 40), q.start)
+    ):
+        # "Ukraine's documented tank losses rose from 513 to 619": the level it rose from
+        # is an earlier one, on a day the words do not give (left unchecked; not "rose from
+        # 742 on June 1")
+        aggregation = "other"
+    elif aggregation == "period" and _BY_THEN_TO.search(text, max(s0, q.start - 90), q.start):
+        # "and its tank count by 210 over the same period, to 8,631": the level the change
+        # brought it to, through the period's last day (the next day's report)
+        aggregation = "cumulative"
+        if tref.period_end:
+            as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
     if (
         aggregation == "period"
         and period_days == 1
@@ -4392,8 +4449,6 @@ def _countable(measure: str | None) -> bool:
 def _day_before(d: str | None) -> str | None:
     if not d:
         return None
-    from datetime import date, timedelta
-
     try:
         return (date.fromisoformat(d) - timedelta(days=1)).isoformat()
     except ValueError:
@@ -4565,7 +4620,7 @@ def _measure(
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
         elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
-        if event in ("launched", "hit", "deployed", "jammed", "produced", "supplied"):
+        if event in ("launched", "hit", "deployed", "jammed", "produced", "supplied", "exchanged"):
             return f"{m}_{event}", part, part_span, False
         if (
             claim is not None
@@ -4648,6 +4703,26 @@ _ATTACK_NOUNS = _STRIKE_NOUNS | frozenset(
 
 
 _HARM_AFTER = re.compile(r"[^,;.]*,\s+(?:killing|wounding|injuring)\b", re.I)
+
+
+def _serving_with(noun: Token) -> tuple[str | None, Token | None]:
+    """The side people serve or fight with, told after them ("foreign fighters killed
+    serving with Ukrainian forces", "volunteers fighting for Ukraine")."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verbs += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp")]
+    for v in verbs:
+        if v.lemma_.lower() not in ("serve", "fight"):
+            continue
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "for", "in", "alongside"):
+                continue
+            for pobj in prep.children:
+                for t in (pobj, *pobj.children):
+                    p = party_of_word(t.text)
+                    if p is not None:
+                        return p, t
+    return None, None
 
 
 def _launched_with(tok: Token | None) -> bool:
@@ -4748,6 +4823,11 @@ _MOVED_FROM = (
     r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
     r"|decreased|jumped|moved|swelled)\s+from\s+"
 )
+_BY_THEN_TO = re.compile(
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\b[^.;:\d]{0,60}?,\s+to\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
 _FROM_LEVEL = re.compile(_MOVED_FROM + r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _TO_LEVEL = re.compile(_MOVED_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")
@@ -4796,7 +4876,9 @@ _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _COMPASS_NOUN = re.compile(r"^(?:(?:south|north)-?(?:east|west)?|east|west)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
 _NOT_ONLY = re.compile(r"\b(?:not|rather\s+than)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?$", re.I)
-_WHERE_PREPS = frozenset(["in", "on", "near", "around", "at", "outside", "during", "over"])
+_WHERE_PREPS = frozenset(
+    ["in", "on", "near", "around", "at", "outside", "inside", "within", "during", "over"]
+)
 _OPERATION_NOUNS = frozenset(
     [
         "offensive",
@@ -4994,8 +5076,11 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     participle = anchor.head if anchor.dep_ == "nsubj" and anchor.head.tag_ == "VBN" else None
     parts = [participle, *participle.conjuncts] if participle is not None else []
     # "5,000 men killed and wounded in this sector": a participle on the noun, or its conjunct
-    for c in anchor.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+    # ("43 tanks and 121 other armoured vehicles destroyed, damaged or captured inside the
+    # Kursk region": the fates of the list's first noun, the place on the last of them)
+    firsts = [c for c in anchor.conjuncts if c.i < anchor.i]
+    for c in [*anchor.children, *(g for f in firsts for g in f.children)]:
+        if c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
             parts += [c, *c.conjuncts]
     # "Ukrainian units in the Pokrovsk direction had neutralised 312": the place of the
     # forces that destroyed or killed
