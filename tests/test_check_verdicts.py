@@ -836,3 +836,30 @@ def test_a_total_through_a_stated_day_is_the_next_days_report():
     assert check("3,031") == "consistent"
     # the report of the day itself still holds (3,029), but not one far from both
     assert (check("3,029"), check("3,131")) == ("consistent", "inconsistent")
+
+
+def test_the_month_so_far_may_be_counted_to_the_report_before_the_articles_day():
+    # personnel: 128,420 (report of 2023-02-01), 146,820 (02-24), 147,470 (02-25). "This
+    # month" on Saturday the 25th: through Friday, in the report of the 25th (19,050), or
+    # counted before it came out, to the report of the 24th (18,400)
+    month = {
+        "party": "russia",
+        "measure": "personnel",
+        "aggregation": "period",
+        "period_days": 24,
+        "period_start": "2023-02-01",
+        "period_end": "2023-02-24",
+        "as_of": "2023-02-25",
+        "period_span": {"start": 37, "end": 47, "text": "this month"},
+    }
+
+    def check(value: int) -> str:
+        text = f"The General Staff has added {value:,} losses this month."
+        return _check_one(text, f"{value:,}", value, month, date="2023-02-25").label
+
+    assert (check(19_050), check(18_400)) == ("consistent", "consistent")
+    assert check(17_000) == "inconsistent"
+    # a count back from a report has one reading ("the past 24 days" is no month so far)
+    back = dict(month, period_start="2023-02-02", period_end="2023-02-25", as_of="2023-02-26")
+    text = "The General Staff has added 18,400 losses in the past 24 days."
+    assert _check_one(text, "18,400", 18_400, back, date="2023-02-26").label == "inconsistent"

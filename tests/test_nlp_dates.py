@@ -1425,3 +1425,99 @@ def test_a_coordinated_that_clause_keeps_its_time_to_itself() -> None:
         "only 500, a figure it gave on 2 March."
     )
     assert ref(s, "2022-03-15", "6,000").as_of == "2022-03-15"
+
+
+def test_the_minutes_of_a_clock_time_are_no_day() -> None:
+    s = "08:15 OCTOBER IN NUMBERS, per Kyiv's daily reports: nearly 20K Russian troops."
+    r = ref(s, "2022-11-01", "20K")
+    assert (r.period_start, r.period_end) == ("2022-10-01", "2022-10-31")
+    alone = "07:30 April alone: 30,000 Russian troop losses, per the General Staff."
+    assert ref(alone, "2024-05-02", "30,000").period_end == "2024-04-30"
+    # (a day after a colon that is no clock time is still a day)
+    assert [(t.month, t.day) for t in find_timexes("Updated: 15 November")] == [(11, 15)]
+
+
+@pytest.mark.parametrize(
+    "text, month, day",
+    [
+        ("since the fourth of June", 6, 4),
+        ("on the twenty-first of March", 3, 21),
+        ("on March the thirtieth", 3, 30),
+        ("The tenth of October was the start", 10, 10),
+    ],
+)
+def test_a_day_told_as_an_ordinal_word(text: str, month: int, day: int) -> None:
+    assert [(t.month, t.day) for t in find_timexes(text)] == [(month, day)]
+
+
+def test_an_ordinal_word_is_a_day_only_beside_a_month() -> None:
+    assert find_timexes("They may first need to agree on a fourth round.") == []
+    # ("the fourth of July parade" reads the month only where "the" is missing)
+    assert [t.day for t in find_timexes("a fourth of July")] == [None]
+
+
+def test_a_day_beside_giving_a_figure_is_the_days_report() -> None:
+    s = "On Sunday President Zelensky gave a figure for Ukraine's military dead: 31,000."
+    r = ref(s, "2024-02-27", "31,000")
+    assert r.aggregation != "period" and r.as_of == "2024-02-25"
+
+
+def test_a_dateline_of_two_places() -> None:
+    s = "WARSAW/KYIV, Sept 3 - Russia lost 400 tanks and 900 vehicles in August."
+    for figure in ("400", "900"):
+        r = ref(s, "2023-09-03", figure)
+        assert (r.period_start, r.period_end) == ("2023-08-01", "2023-08-31")
+
+
+def test_a_range_that_ends_on_an_events_day() -> None:
+    s = (
+        "He said Russia had lost 20,000 troops near the town between March 2 and the "
+        "withdrawal on May 20."
+    )
+    r = ref(s, "2024-06-01", "20,000")
+    assert (r.period_start, r.period_end) == ("2024-03-02", "2024-05-20")
+    # (the end is the event's day, not a count of the day)
+    assert r.period_days == 80
+
+
+def test_a_months_reports_list_that_months_count() -> None:
+    s = "Last month's reports also list 300 tanks and 3,000 drones."
+    r = ref(s, "2025-03-04", "300")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2025-02-01", "2025-02-28")
+    named = "February's daily reports added 300 tanks."
+    assert ref(named, "2025-03-04", "300").period_end == "2025-02-28"
+    # (a day's report is that day's: a level, no count of the day)
+    day = "Monday's reports put losses at 300 tanks."
+    assert ref(day, "2025-03-04", "300").aggregation != "period"
+
+
+def test_a_time_before_a_comparison_is_its_first_terms() -> None:
+    s = "It has grown by 260 since the start of October, against 158 in the whole of September."
+    r = ref(s, "2022-10-18", "158")
+    assert (r.period_start, r.period_end) == ("2022-09-01", "2022-09-30")
+    # (an opening time scopes over a compared figure with none of its own)
+    opening = "Since June, Russia has lost 200 tanks, against 100 for Ukraine."
+    assert ref(opening, "2022-10-18", "100").period_start == "2022-06-01"
+
+
+def test_a_day_beside_an_interview_is_the_days_report() -> None:
+    s = (
+        "In an interview broadcast on Sunday, he said about 250,000 Russian soldiers had "
+        "been killed."
+    )
+    r = ref(s, "2025-02-18", "250,000")
+    assert r.aggregation != "period" and r.as_of == "2025-02-16"
+
+
+def test_a_mark_passed_at_a_time_is_a_level() -> None:
+    s = "The named list of Russian dead passed 64,000 at the end of August."
+    r = ref(s, "2024-09-06", "64,000")
+    assert r.aggregation != "period" and r.as_of == "2024-08-31"
+
+
+def test_the_time_of_what_a_sources_people_did_is_not_the_figures() -> None:
+    s = (
+        "Russia held about 7,000 tanks in storage, according to the Conflict Intelligence "
+        "Team, a group of Russian investigators who left the country in 2022."
+    )
+    assert ref(s, "2025-04-15", "7,000").aggregation != "period"

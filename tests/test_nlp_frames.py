@@ -3612,3 +3612,145 @@ def test_whom_people_serve_with_and_forces_in_a_zone(extractor):
     assert _frames(extractor, zone, "2023-12-20")["600,000"].event == "deployed"
     inside = "Bloggers say 8,000 of their soldiers are already inside the city."
     assert _frames(extractor, inside, "2025-11-20")["8,000"].event == "deployed"
+
+
+@pytest.mark.model
+def test_a_forces_strength_is_no_loss(extractor):
+    text = "Some 90,000 were killed or wounded, most of the 120,000-strong force that attacked."
+    f = _frames(extractor, text, "2023-12-14")["120,000"]
+    assert (f.event, f.aggregation) == ("deployed", "stock")
+
+
+@pytest.mark.model
+def test_the_ends_of_a_change_told_by_its_size_first(extractor):
+    text = "The General Staff's count of Russian aircraft rose by 30 on May 5, from 300 to 330."
+    fs = _frames(extractor, text, "2025-05-10")
+    assert fs["300"].aggregation == "other"  # the level before: the report before, unchecked
+    assert (fs["330"].aggregation, fs["330"].as_of) == ("cumulative", "2025-05-05")
+    # ("up from" after a change is the period before's count, no level)
+    month = "Its count rose by 40,000 over the month, up from 38,000 in March."
+    assert _frames(extractor, month, "2025-05-02")["38,000"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_one_operations_losses_told_by_a_gerund_are_a_part(extractor):
+    text = "The minister said Russia had lost 80 tanks repelling the offensive since May 2."
+    assert _frames(extractor, text, "2024-05-20")["80"].part == "repelling the offensive"
+    war = "Russia lost 1,200 soldiers on Sunday while pressing its offensive."
+    assert _frames(extractor, war, "2024-05-20")["1,200"].part is None
+
+
+@pytest.mark.model
+def test_money_is_never_a_count_of_what_it_buys(extractor):
+    text = (
+        "Analysts estimate that replacing the tanks Kyiv says Russia has lost would cost "
+        "Moscow nearly $9 billion at an average price of $3 million per vehicle."
+    )
+    fs = _frames(extractor, text, "2023-03-01")
+    assert fs["nearly $9 billion"].measure in (None, "cost")
+    assert fs["$3 million"].measure is None
+
+
+@pytest.mark.model
+def test_a_bare_figure_compared_with_a_rate_is_a_rate(extractor):
+    text = (
+        "British intelligence said the daily average of Russian casualties rose to about "
+        "1,100 in May, up from about 900 in April."
+    )
+    assert _frames(extractor, text, "2024-06-03")["about 900"].aggregation == "rate"
+
+
+@pytest.mark.model
+def test_whose_list_or_word_a_compared_figure_is_given_in(extractor):
+    text = "Oryx lists 1,500 Russian tanks, against 2,900 according to Kyiv."
+    assert _frames(extractor, text, "2022-11-01")["2,900"].source == "Kyiv"
+    listed = "Oryx has 70 Russian aircraft visually confirmed, against 280 on Kyiv's list."
+    assert _frames(extractor, listed, "2022-11-01")["280"].source == "Kyiv"
+
+
+@pytest.mark.model
+def test_three_fates_before_the_noun_are_the_whole_count(extractor):
+    text = (
+        "The Oryx project has documented more than 1,900 destroyed, damaged or captured "
+        "Russian tanks since the invasion."
+    )
+    f = _frames(extractor, text, "2023-01-10")["more than 1,900"]
+    assert (f.measure, f.part) == ("tank", None)
+
+
+@pytest.mark.model
+def test_drones_downed_of_an_attack_are_a_part_of_the_days_count(extractor):
+    text = (
+        "The Air Force said Russia launched 90 Shahed drones from the Kursk and Bryansk "
+        "regions. Air defences shot down 70 of them."
+    )
+    f = _frames(extractor, text, "2024-12-01")["70"]
+    assert (f.measure, f.part) == ("drone", "of an attack")
+
+
+@pytest.mark.model
+def test_a_comparison_with_an_earlier_month_leaves_the_storys_month(extractor):
+    text = (
+        "Russian forces lost 20,000 personnel in Ukraine in August. That is fewer than in "
+        "July, when the figure was 25,000. Over the month, the General Staff reported the "
+        "destruction of 300 Russian tanks."
+    )
+    f = _frames(extractor, text, "2023-09-01")["300"]
+    assert (f.period_start, f.period_end) == ("2023-08-01", "2023-08-31")
+
+
+@pytest.mark.model
+def test_the_count_a_level_is_of_names_what_it_counts(extractor):
+    text = (
+        "The running tally of downed Russian drones reached 1,300, and its count of cruise "
+        "missiles shot down stood at 320."
+    )
+    assert _frames(extractor, text, "2022-10-20")["320"].measure == "cruise_missile"
+
+
+@pytest.mark.model
+def test_a_level_told_after_a_days_events_is_the_next_days_report(extractor):
+    text = (
+        "President Zelensky said 28 drones had attacked the capital on Monday. The General "
+        "Staff's running tally of downed Russian drones reached 1,276."
+    )
+    f = _frames(extractor, text, "2022-10-18")["1,276"]
+    assert (f.aggregation, f.as_of) == ("cumulative", "2022-10-18")
+    # (never later than the article)
+    same_day = _frames(extractor, text, "2022-10-17")["1,276"]
+    assert same_day.as_of == "2022-10-17"
+
+
+@pytest.mark.model
+def test_whose_own_losses_a_valuing_verb_sets(extractor):
+    text = (
+        "Putin said on Tuesday that the enemy had lost 160 tanks since June 4, putting "
+        "Russia's own losses over the same period at 40 tanks."
+    )
+    fs = _frames(extractor, text, "2023-06-17")
+    assert (fs["160"].party, fs["40"].party) == ("ukraine", "russia")
+
+
+@pytest.mark.model
+def test_some_of_them_are_whose_the_figure_before_counts(extractor):
+    text = (
+        "Russia's defence ministry said its air defences had shot down 200 Ukrainian drones "
+        "overnight, 60 of them over the Moscow region."
+    )
+    assert _frames(extractor, text, "2025-03-12")["60"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_soldiers_we_is_a_units_tally(extractor):
+    text = (
+        '"We burned 12 of their tanks on this road in the past week," said a Ukrainian '
+        "territorial defence commander."
+    )
+    f = _frames(extractor, text, "2022-03-19")["12"]
+    assert f.part is not None and f.part.endswith("'s unit")
+    # (the national command's "we" is the whole front's)
+    top = (
+        '"We destroyed 300 of their tanks in the past week," said the commander-in-chief of '
+        "Ukraine's armed forces."
+    )
+    assert _frames(extractor, top, "2022-03-19")["300"].part is None

@@ -288,3 +288,19 @@ def test_a_date_before_the_speaker_is_not_its_name_on_the_rules_path(nlp):
     text = "On March 25 Russia's defence ministry acknowledged 1,351 servicemen killed."
     ex = rules.extract_one(Article(id="t", text=text, date="2022-03-31"))
     assert [a.source.text for a in ex.attributions if a.source] == ["Russia's defence ministry"]
+
+
+def test_a_person_a_sentence_introduces_is_the_next_quotes_speaker(extractor):
+    text = (
+        "Prime Minister Olga Tarnau said on Monday that the border was calm. Governor Ivan "
+        "Dorn has given a very different account. "
+        '"Since May 2 the enemy has fired 300 shells at our villages," he said on Tuesday.'
+    )
+    assert claim(extractor, text, "300 shells").claimer_name == "Ivan Dorn"
+    # (a sentence with a figure of its own introduces no one: the earlier speaker goes on)
+    busy = (
+        "Prime Minister Olga Tarnau said on Monday that the border was calm. Governor Ivan "
+        "Dorn counted 12 craters. "
+        '"Since May 2 the enemy has fired 300 shells at our villages," she said on Tuesday.'
+    )
+    assert claim(extractor, busy, "300 shells").claimer_name == "Olga Tarnau"

@@ -424,6 +424,16 @@ def _period(
         assert published is not None
         shifts = [k for k in shifts if _day(end, 1 + k[1]) <= published and k != (0, -1)]
         shifts.append((0, -1))
+    elif (
+        published
+        and _day(end, 1) == published
+        and start.endswith("-01")
+        and (f.period_days or 0) > 7
+        and (0, -1) not in shifts
+    ):
+        # "has added 18,400 this month" on the 25th: the month so far may be counted to the
+        # report of the article's day or, written before it came out, to the day before's
+        shifts.append((0, -1))
     out = []
     for (k0, k1), first in ((k, st) for st in starts for k in shifts):
         hi = s.on(_day(end, 1 + k1))

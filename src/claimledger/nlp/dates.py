@@ -344,6 +344,14 @@ _THAN_BEFORE = re.compile(
 _BOUND_BEFORE_THAN = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
 
 
+# "..., against 158 in September": a comparison's second term opens right before the figure
+_COMPARISON_OPENS = re.compile(
+    r"\b(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from)\s+"
+    r"(?:(?:the|its|their)\s+)?" + _BOUND_WORDS + "$",
+    re.I,
+)
+
+
 def _compared_between(sentence: str, start: int, end: int) -> bool:
     """Whether a figure compared with the one before it stands in ``sentence[start:end]``
     ("three times the 2,021 in its report of Jan. 1"; not the next item of a list, "some
@@ -466,6 +474,10 @@ _FIGURE_CLAUSE = re.compile(
     r"\s+(?:that|which)\b",
     re.I,
 )
+
+
+_SOURCE_WORDS = re.compile(r"\b(?:according\s+to|said|says|told|per)\b", re.I)
+_WHO_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:[\w'’-]+\s+){1,5}$", re.I)
 
 
 def noun_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -662,6 +674,18 @@ def time_ref(
             )
         )
     ]
+    # "held about 7,000 tanks in storage, according to the Conflict Intelligence Team, a
+    # group of Russian investigators who left the country in 2022": the time of what a
+    # source's people did is not the figure's
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.start >= q_end
+            and _SOURCE_WORDS.search(sentence, q_end, c.start)
+            and _WHO_CLAUSE_BEFORE.search(sentence, q_end, c.start)
+        )
+    ]
     # "rose by 49, most of them on Monday, while its tally ... reached 1,114": the time of a
     # part told as "most of them" is the part's alone
     usable = [
@@ -708,6 +732,24 @@ def time_ref(
             )
         )
     ]
+    # "has grown by 260 since the start of October, against 158 in the whole of
+    # September": a time before the comparison is its first term's when the figure
+    # compared has a time of its own after it
+    if _COMPARISON_OPENS.search(sentence, max(0, at - 40), at) and any(
+        c.start >= q_end
+        and c.role in ("period", "range", "relper")
+        and not _compared_between(sentence, q_end, c.start)
+        for c in usable
+    ):
+        usable = [
+            c
+            for c in usable
+            if not (
+                c.end <= at
+                and c.role in ("start", "period", "range", "relper")
+                and _compared_between(sentence, c.end, q_end)
+            )
+        ]
     part_opens = _PART_OPENS.search(sentence, max(0, at - 40), at)
     if part_opens is not None:
         # "lost 484,030 troops since the beginning of the invasion on Feb. 24, 2022,

@@ -246,8 +246,11 @@ _OTHERS_COUNT = re.compile(
 _SERIES_SOURCE = re.compile(r"\bOryx\b", re.I)
 _IN_TALLY_OF = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:in|on|by)\s+(?:the\s+)?(?:[A-Z]\w+day['’]s\s+)?"
-    r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx)(?:['’]s)?\s+"
+    r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev)(?:['’]s)?\s+"
     r"(?:tally|count|report|update|figures|data|list|series)\b"
+    # "nearly 6,500 according to Kyiv", "2,700 tanks, per Oryx": who gave the figure
+    r"|(?:\s+[\w-]+){0,2}?,?\s+(?:according\s+to|per)\s+(?:the\s+)?"
+    r"(?P<who2>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev)\b(?!['’])"
 )
 # "against the 2,227 claimed by the General Staff that day" in a sentence Oryx speaks
 _CLAIMED_BY = re.compile(
@@ -460,6 +463,13 @@ _COMMA_LABEL = re.compile(
     r"(?:;|:)\s*([A-Za-z][A-Za-z \-/]*?),\s*(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
 )
 _LIST_LABEL_COMMA = re.compile(r"([A-Za-z][A-Za-z \-/]*?),$")
+_COUNT_OF_STOOD = re.compile(
+    r"\b(?:tally|count|total|number)\s+of\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
+    r"(?:\s+(?:shot\s+down|downed|destroyed|lost|intercepted))?\s+(?:had\s+|has\s+)?"
+    r"(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
 _TOPIC = re.compile(
     r"\s*(?:For|As\s+for|Among|On)\s+(?:the\s+)?([A-Za-z][\w\s-]{2,40}?),\s+(?=[^\d]*\d)"
 )
@@ -1061,6 +1071,18 @@ def frame_quantities(
                 and _looks_back(c.text)
                 and stamp is None  # ("had, as of 4 April, confirmed": a source's own date)
             ):
+                resume = ctx
+            elif (
+                new is not None
+                and ctx is not None
+                and new.as_of is not None
+                and ctx.as_of is not None
+                and new.as_of < ctx.as_of
+                and _COMPARES_BACK.match(c.text)
+            ):
+                # "... lost 17,820 personnel in July. That is fewer than in June, when the
+                # figure was 20,500. Over the month, ...": a comparison with an earlier time
+                # leaves the story's time where it was
                 resume = ctx
         ctx = ctx if kept else new
         if new is not None and not new.future:
@@ -1848,16 +1870,19 @@ def _model_after(text: str, at: int) -> tuple[str, str, int, int] | None:
 
 
 _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
-_ALL_SIDES = re.compile(
-    r"\bdestroyed,\s+damaged,\s+abandoned,?\s+(?:and|or)\s+captured\b"
-    r"|\bdestroyed,\s+damaged,\s+captured,?\s+(?:and|or)\s+abandoned\b",
-    re.I,
-)
+# (three of the four fates listed right after the figure are all of them too: "more than
+# 3,000 destroyed, damaged or captured Russian tanks"; not "1,278 destroyed, with the rest
+# damaged, abandoned or captured")
+_F4 = r"(?:destroyed|damaged|abandoned|captured)"
+_ALL_SIDES = re.compile(rf"\b{_F4},\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
+_THREE_SIDES_NEXT = re.compile(rf"\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
 _SWAP_WORDS = re.compile(r"\b(?:exchange[sd]?|swap(?:s|ped)?|prisoners?|POWs?)\b", re.I)
 _SWAP_VERBS = frozenset(["exchange", "swap", "repatriate", "release", "free", "return"])
+# "a 360,000-strong force": the figure is a strength
+_STRENGTH = re.compile(r"\s*[-‐‑–]\s*strong\b", re.I)
 _HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
 
 
@@ -2100,6 +2125,15 @@ _INCREMENT_WORD_NEXT = re.compile(
     r"\s+(?:over(?:night)?|during|since|from|today|yesterday|more|new|added|this|that|last"
     r"|compared|against|versus)\b",
     re.I,
+)
+
+
+# "putting Russia's own losses over the same period at 54 tanks": whose losses a valuing
+# verb sets at the figure
+_VALUED_OWN = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+"
+    r"(?:the\s+)?([A-Z][\w-]+)['’]s?\s+(?:own\s+)?(?:losses|casualties|dead|toll)\b"
+    r"[^.;:\d]{0,50}?\bat\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$"
 )
 
 
@@ -2783,6 +2817,13 @@ def _frame(
         # sentence opens with names what its bare figures count
         measure_words = topic.group(1)
         measure_span = _span(text, topic.start(1), topic.end(1))
+    own_count = _COUNT_OF_STOOD.search(text, max(s0, q.start - 100), q.start)
+    if own_count is not None and measures_in(own_count.group(1)) and q.unit is None:
+        # "..., and its count of cruise missiles shot down stood at 318": the count the
+        # figure is the level of names what it counts, however the clause was parsed (not
+        # a figure with a noun of its own: "its tally of equipment stood at 476 tanks")
+        measure_words = own_count.group(1)
+        measure_span = _span(text, own_count.start(1), own_count.end(1))
     limit = sent.end_char if sent is not None else len(text)
     if q.text.endswith(".") and limit <= q.end + 1:
         # "over 145 thous. operational-tactical UAVs": the parser ended the sentence at the
@@ -3240,6 +3281,10 @@ def _frame(
         # "another 20 were lost to electronic jamming", "'locally lost'": diverted, not shot
         # down, so not what a loss count of drones destroyed counts
         event = "jammed"
+    if _STRENGTH.match(text, q.end):
+        # "nearly 87 percent of the 360,000-strong force that invaded": a force's strength,
+        # whatever befell it
+        event = "deployed"
     if parsed and noun is not None and _passive_agent(noun):
         # "sunk by two Neptune missiles", "struck by six sea drones": the agent of what
         # befell something else is what was used, not what was lost
@@ -3283,6 +3328,7 @@ def _frame(
             # ("put Russian dead at around 250,000 and total casualties at close to one
             # million": the dead, not the casualties of the next item)
             event = _word_event(own_loss.group(1).lower())
+
     # ("attacked Kharkiv with 17 drones, killing at least three people": who the attack
     # killed, not what it was made with)
     harm_after = bool(
@@ -3472,6 +3518,19 @@ def _frame(
         measure = "personnel" if _LOSS_WORD.search(sentence) else None
     if q.unit and q.unit.lower().rstrip("s") in _TIME_UNITS:
         measure, part, part_span = None, None, None  # a duration ("three more years")
+    if (
+        is_currency(q.unit)
+        and _countable(measure)
+        # (the money's own sign or word: not "315,000 - almost 90 per cent", whose "cent"
+        # the quantity took from the next figure)
+        and q.unit_span is not None
+        and (q.unit_span.end <= q.start or q.unit_span.start - q.end < 16)
+        # (nor "the 250,000 troop-loss mark": a threshold, no Deutsche Mark)
+        and q.unit_span.text.lower().rstrip("s") != "mark"
+    ):
+        # "replacing the tanks Russia has lost would cost nearly $5.8 billion": money is
+        # what they cost, never a count of them
+        measure = None
     if parsed and part is None:
         anchor_tok = noun if noun is not None else num
         if anchor_tok is not None:
@@ -3509,12 +3568,13 @@ def _frame(
         source is None
         and own_tally is not None
         and claim is not None
-        and own_tally.group("who").split()[-1].lower() not in (claim.claimer_name or "").lower()
+        and (who_g := "who" if own_tally.group("who") else "who2")
+        and own_tally.group(who_g).split()[-1].lower() not in (claim.claimer_name or "").lower()
     ):
         # "compared with 12,515 artillery systems in Tuesday's General Staff tally" in a
         # sentence Oryx speaks: the tally the figure is given in is whose figure it is
-        who = own_tally.group("who")
-        source = who, _span(text, own_tally.start("who"), own_tally.end("who"))
+        who = own_tally.group(who_g)
+        source = who, _span(text, own_tally.start(who_g), own_tally.end(who_g))
     by_other = _CONFIRMED_BY.match(text, q.end)
     if part is None and source is None and measure and by_other is not None:
         # "the General Staff lists 421 aircraft, against 162 confirmed by Oryx": the ones
@@ -3599,6 +3659,20 @@ def _frame(
         # "Ukraine's navy said it had destroyed three Russian boats": one branch's tally is
         # a part of what the General Staff counts for the whole front
         part, part_span = f"{claim.claimer_name}'s tally", claim.claimer
+    if (
+        part is None
+        and measure
+        and claim is not None
+        and claim.claimer is not None
+        and claim.claimer_name
+        and _RANK_CLAIMER.search(_claimer_words(claim)) is not None
+        and _TOP_COMMAND.search(_claimer_words(claim)) is None
+        and _WE_BEFORE.search(text, max(s0, q.start - 80), q.start) is not None
+    ):
+        # '"We burned 11 of their tanks on this stretch," said a territorial defence
+        # commander', '"Our drones accounted for 1,400 Russian soldiers in May," said the
+        # battalion's chief of staff': a soldier's "we" is the unit's, its tally a part
+        part, part_span = f"{claim.claimer_name}'s unit", claim.claimer
     if measure == "killed" and official:
         # The General Staff's daily figure is a count of personnel losses, whatever word
         # the outlet puts on it ("occupants have been killed"); deaths counted by anyone
@@ -3682,13 +3756,33 @@ def _frame(
             measure = measure.removesuffix("_launched")  # "brought down 13 of them": downed
             if prev.frame.part == "overnight":
                 part, part_span = part or "overnight", part_span or prev.frame.part_span
-        party = party or prev.frame.party
+        # (whose they are is whose the figure before counts: "shot down 337 Ukrainian drones
+        # overnight, 91 of them over the Moscow region", whoever shot them down)
+        party = prev.frame.party or party
         if prev.frame.part is not None and part is None:
             # "263 occupiers were neutralised in this direction today, 165 of them
             # irreversibly": some of a part are a part
             part, part_span = prev.frame.part, prev.frame.part_span
         if claim is not None and _oryx(claim):
             part = part or "some of them"  # "541 of them now in Ukrainian hands": a side
+    if (
+        part is None
+        and measure is not None
+        and not measure.endswith("_launched")
+        and prev is not None
+        and prev.frame is not None
+        # (drones: the General Staff's count of drones is not the air force's count of an
+        # attack's; its cruise missiles downed are: "twelve of them were shot down")
+        and (prev.frame.measure or "").startswith("drone")
+        and (prev.frame.measure or "").endswith("_launched")
+        and prev.frame.part is None
+        and _OF_THEM.match(text, q.end)
+        and _DOWNED_NEAR.search(text, max(s0, q.start - 40), min(len(text), q.end + 40))
+    ):
+        # "Russia launched 73 Shahed drones and decoys ... Air defence shot down 50 of
+        # them": what one attack lost, a part of what a daily report counts (as the
+        # field-news guidelines read an air force's count of Shaheds downed)
+        part = "of an attack"
     fate = _OF_THEM_FATE.match(text, q.end)
     sides_before = (
         prev is not None
@@ -3789,6 +3883,17 @@ def _frame(
         # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
         # "per the General Staff", a source)
         or _PER_NOUN.match(text, q.end, min(len(text), q.end + 60))
+        # "the daily average rose to about 1,520 in November, up from about 1,270 in
+        # October": a bare figure compared with a rate is one too
+        or (
+            same_sentence
+            and prev is not None
+            and prev.frame is not None
+            and prev.frame.aggregation == "rate"
+            and q.unit is None
+            and noun is None
+            and _COMPARED.match(text, _after_figure(prev), q.start)
+        )
     )
     percent = bool(q.unit and q.unit.lower() in ("percent", "%"))
     if percent and q.change not in ("up", "down") and not _SHARE_OF.match(text[q.end : q.end + 16]):
@@ -3817,6 +3922,8 @@ def _frame(
         aggregation = "other"  # a share ("17% of the soldiers"), a change in percent or points
     elif rate_m:
         aggregation = "rate"
+    elif _STRENGTH.match(text, q.end):
+        aggregation = "stock"  # "the 360,000-strong force that invaded": its strength
     elif whole and event not in _LOSS_EVENTS:
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
@@ -3872,7 +3979,15 @@ def _frame(
         aggregation = "cumulative"  # (a running total: "The tally passed 400,000")
     else:
         aggregation = "other"
-    if aggregation == "period" and (
+    if (
+        aggregation == "period"
+        and period_days == 1
+        and _BY_TO_LEVEL.search(text, max(s0, q.start - 90), q.start)
+    ):
+        # "did jump by 41 on June 3, from 372 to 413": the level the day's report reached
+        # (the level it jumped from is the report before: left unchecked below)
+        aggregation = "cumulative"
+    elif aggregation == "period" and (
         _FROM_LEVEL.search(text, max(s0, q.start - 40), q.start)
         or _TO_LEVEL.search(text, max(s0, q.start - 60), q.start)
     ):
@@ -3894,6 +4009,29 @@ def _frame(
         aggregation = "cumulative"
         if tref.period_end:
             as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
+    if (
+        aggregation == "cumulative"
+        and as_of_span is None
+        and period_span is None
+        and tref.since_span is None
+        and context is not None
+        and context.aggregation == "period"
+        and context.period_days == 1
+        and context.period_end is not None
+        and as_of == context.as_of
+        and article.date is not None
+        # (a level the words tell: not "Kyiv said Russia lost 600 soldiers" after "On June 4
+        # the assault began", which may be that day's)
+        and (
+            dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start) is not None
+            or _COUNT_OF_STOOD.search(text, max(s0, q.start - 100), q.start) is not None
+        )
+    ):
+        # "Zelensky said 28 drones had attacked the capital on Monday. The General Staff's
+        # running tally of downed drones reached 1,276": a level told after a day's events
+        # is the report that covers that day, the next day's (not later than the article)
+        next_report = (date.fromisoformat(context.period_end) + timedelta(days=1)).isoformat()
+        as_of = min(next_report, article.date[:10])
     if (
         aggregation == "period"
         and period_days == 1
@@ -4076,6 +4214,16 @@ def _frame(
             if t.dep_ in ("amod", "compound", "poss") and (p := party_of_word(t.text)):
                 party, party_tok = p, t
                 break
+    own_valued = _VALUED_OWN.search(text, max(s0, q.start - 120), q.start)
+    if (
+        own_valued is not None
+        and (p := party_of_word(own_valued.group(1))) is not None
+        and p != party
+    ):
+        # ("the enemy has lost 186 tanks ..., putting Russia's own losses over the same
+        # period at 54 tanks": the side the phrase names, not the list's)
+        party = p
+        party_tok = next((t for t in doc if t.idx == own_valued.start(1)), None)
     return Frame(
         party=party,
         party_span=_tok_span(text, party_tok) if party else None,
@@ -4628,6 +4776,7 @@ def _measure(
             and event in _ORYX_SIDES
             # (all of them together are the total: "destroyed, damaged, abandoned or captured")
             and not _ALL_SIDES.search(sentence)
+            and not _THREE_SIDES_NEXT.match(text, q.end)
         ):
             part = part or event
         return m, part, part_span, False
@@ -4793,6 +4942,15 @@ def _a_time_word(q: Quantity) -> bool:
     )
 
 
+# "That is fewer than in June", "This compares with 20,500 in June": a sentence that only
+# sets the figure before against an earlier time's
+_COMPARES_BACK = re.compile(
+    r"^\W*(?:that|this|it)(?:\s+figure|\s+total|\s+number)?\s+(?:is|was|would\s+be|compares"
+    r"|compared)\b[^.;]{0,40}?\b(?:than|with|to|against)\s+(?:in|during|for|on)?\b",
+    re.I,
+)
+
+
 def _looks_back(sentence: str) -> bool:
     """Whether the sentence's first figure is told in the past perfect ("On Tuesday, the
     running total had been 211,150"; not "lost 253,290 in 2023, double the 106,700 it had
@@ -4828,8 +4986,18 @@ _BY_THEN_TO = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
-_FROM_LEVEL = re.compile(_MOVED_FROM + r"(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# "did jump by 41 on June 3, from 372 to 413": the change told first, then its ends
+_MOVED_BY_FROM = (
+    r"\b(?:go|goes|went|gone|rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed"
+    r"|grow|grows|grew|grown|drop|drops|dropped|increase|increases|increased|decrease"
+    r"|decreases|decreased|jump|jumps|jumped|swell|swells|swelled)\s+by\s+"
+    r"(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\b[^.;:]{0,40}?,?(?<!\bup)(?<!\bdown)\s+from\s+"
+)
+_FROM_LEVEL = re.compile(
+    rf"(?:{_MOVED_FROM}|{_MOVED_BY_FROM})(?:about\s+|some\s+|nearly\s+)?$", re.I
+)
 _TO_LEVEL = re.compile(_MOVED_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_BY_TO_LEVEL = re.compile(_MOVED_BY_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")
 _HURT_TOO = re.compile(
     r"\s*(?:,|/|\bor\b|\band\b)\s*(?:\w+\s+)?(?:wounded|injured|missing|captured|maimed)", re.I
@@ -4904,6 +5072,19 @@ def _claimer_words(claim: Claim) -> str:
     )
 
 
+# A soldier or officer below the national command, whose "we" is a unit
+_RANK_CLAIMER = re.compile(
+    r"\b(?:commander|captain|lieutenant|sergeant|officer|soldier|serviceman|servicemen|private"
+    r"|corporal|major|colonel|chief\s+of\s+staff|gunner|operator|pilot|medic|fighter|marine"
+    r"|paratrooper|platoon|company|brigade|battalion|regiment|unit)\b",
+    re.I,
+)
+_TOP_COMMAND = re.compile(
+    r"\b(?:in-chief|in\s+chief|general\s+staff|defen[cs]e\s+minist\w*|president|ministry"
+    r"|armed\s+forces)\b",
+    re.I,
+)
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;:!?\"“”]*$")
 _UNIT_CLAIMER = re.compile(
     r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|forces\s+group|grouping"
     r"|operational\s+command)\b",
@@ -5128,6 +5309,36 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         if there is not None:
             # "Russian forces lost about 18,000 troops there in November": the place just named
             return ("there", there.idx, there.idx + len(there.text))
+    for h in own:
+        for v in h.children:
+            # "lost 54 tanks repelling the counteroffensive", "while fighting off the
+            # assault": losses in one operation are a part of the war's
+            if v.dep_ not in ("acl", "advcl", "xcomp") or v.tag_ != "VBG":
+                continue
+            objs = [c for c in v.children if c.dep_ == "dobj"] + [
+                p
+                for prep in v.children
+                if prep.dep_ in ("prep", "prt") and prep.lower_ in ("against", "off")
+                for p in [*prep.children, *v.children]
+                if p.dep_ in ("pobj", "dobj")
+            ]
+            op = next(
+                (
+                    o
+                    for o in objs
+                    if o.lemma_.lower() in _OPERATION_NOUNS
+                    and not any(c.lower_ in ("that", "this") for c in o.children)
+                    # (not "pressing its offensive": the side's war effort as a whole)
+                    and not (
+                        any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+                        and not any(c.dep_ in ("prep", "amod", "compound") for c in o.children)
+                    )
+                ),
+                None,
+            )
+            if op is not None:
+                end = op.idx + len(op.text)
+                return (doc_text(v.doc)[v.idx : end], v.idx, end)
     for h in heads:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:

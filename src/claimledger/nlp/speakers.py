@@ -570,10 +570,31 @@ class SpeakerResolver(MentionChain):
             and self.mentions[own].speaker
             and _postposed(tok)
         ):
+            intro = self._introduced(tok, kind)
+            if intro is not None:
+                return intro
             res = self._antecedent(tok, kind, speakers_only=True)
             if res.name:
                 return res
         return self._antecedent(tok, kind)
+
+    def _introduced(self, tok: Token, kind: Literal["person", "group"]) -> Resolution | None:
+        """The person the sentence just before introduces, with no figure, quotation or
+        speaker of its own, as the next words' speaker ("Putin has given a very different
+        account. 'Since June 4 the enemy has lost 186 tanks,' he said"): the subject that
+        sentence is about, not an earlier speaker."""
+        s = self.sent_of(tok.i) - 1
+        if kind != "person" or s < 0:
+            return None
+        sent = self.sents[s]
+        if any(t.like_num or t.is_quote for t in sent):
+            return None
+        ms = self._mentions_in(s)
+        subjects = [m for m in ms if m.subject and m.named and m.kind == kind and not m.quoted]
+        if len(subjects) != 1 or any(m.speaker for m in ms):
+            return None
+        res = self._noun_phrase(self.toks[subjects[0].head], expand=True)
+        return Resolution("pronoun", res.name, res.kind, res.label) if res.name else None
 
     def _antecedent(
         self, tok: Token, kind: Literal["person", "group"], *, speakers_only: bool = False

@@ -35,6 +35,7 @@ _REPORT = (
     r"|provided|according|assessment|bulletin|named|informed|indicated|suggested|warned"
     r"|insisted|conceded|presented|cited|quoted|issued|assessed|assesses|calculated|judged"
     r"|speaking|spoke|addressing|addressed"  # ("Speaking to lawmakers on Friday, he said ...")
+    r"|broadcast|aired|interview|interviewed"  # ("In an interview broadcast on Sunday, he said")
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
 # A day after a comma that closes the figure's words ("killed, on March 25")
@@ -48,6 +49,8 @@ _REPORT_VERBS = (
     r"|dismissed|disputed|acknowledged|admitted|insisted|warned|noted|added|listed|recorded"
     # ("officials were this week putting the Russian dead at more than 7,000")
     r"|putting|placing|estimating|saying|reporting|claiming|telling|announcing"
+    # ("On Sunday President Zelensky gave a figure for Ukraine's military dead: 31,000")
+    r"|gave|gives"
 )
 _REPORT_AFTER = re.compile(
     rf"^\s*(?:,\s*(?:{_REPORT_VERBS})|(?:(?!(?:and|or|but|then)\b)\w+\s+)?(?:{_REPORT_VERBS}"
@@ -55,6 +58,9 @@ _REPORT_AFTER = re.compile(
     r"|(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}(?:report|update|statement|briefing|bulletin|tally)"
     r"|update|report|statement|briefing|bulletin|release|tally|data|figures|post|assessment))\b",
     re.I,
+)
+_REPORTS_OF_SPAN = re.compile(
+    r"\s+(?:daily\s+|General\s+Staff\s+)?(?:reports|updates|bulletins|briefings)\b", re.I
 )
 _WORD = re.compile(r"[\w'’.-]+")
 # A day's possessive with its report left out, before the figure it put ("and Friday's at")
@@ -214,7 +220,9 @@ _HOLDING_ON = re.compile(
 _LEVEL_WORDS = re.compile(
     r"\b(?:stood|stands?|standing|reached|total\w*|tall(?:y|ies)|counts?|cumulative|overall"
     r"|running|climb\w*|r[io]s(?:e|en|ing)|gr[eo]wn?|growing|increas\w*|f[ae]ll(?:en|ing)?"
-    r"|ha(?:d|s|ve)\s+(?:lost|reached|risen|climbed|grown))\b",
+    r"|ha(?:d|s|ve)\s+(?:lost|reached|risen|climbed|grown)"
+    # ("The named list of Russian dead passed 64,000 at the end of August": a mark passed)
+    r"|passed|surpassed|topped|exceeded|crossed)\b",
     re.I,
 )
 _LEVEL_VERB = re.compile(
@@ -309,7 +317,8 @@ _DAY_NAMED = re.compile(
     re.I,
 )
 # ("LVIV, Ukraine, March 26 - ...": a city and its country)
-_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,\s*){0,2}$")
+# ("KYIV/LONDON, Nov 1 - ...": places of a story filed in two)
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*\s*,\s*){0,2}$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:|-(?=\s))")
 _NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
 CLAUSE_OPENING = re.compile(
@@ -693,6 +702,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if not j:
             continue
         k = tx_at(j.end())
+        if k is None and of_reports is None:
+            # "between Oct. 10 and the withdrawal on Feb. 17": an event's day ends it
+            the = "" if j.group(0).rstrip().lower().endswith("the") else r"(?:the|its|their)\s+"
+            k = tx_at(
+                j.end(),
+                r"[\s,]*" + the + r"[\w'’-]+(?:\s+(?!and\b|to\b)[\w'’-]+){0,3}?\s+(?:on|in)\s+",
+            )
         if k is None and of_reports is not None:
             # "measured from the report of March 1 to that of April 1"
             k = tx_at(
@@ -940,6 +956,14 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             # "The report on Thursday put losses at 1,000,340, and Friday's at 1,001,560":
             # the day's report, its noun and verb left out
             cues.append(Cue(t.start, t.end, "report", tx=t))
+        elif (
+            sentence[t.end - 2 : t.end] in ("'s", "’s")
+            and t.kind in ("month", "year", "quarter", "week")
+            and _REPORTS_OF_SPAN.match(after)
+        ):
+            # "Last month's reports also list 331 tanks": what the reports published over a
+            # month list is that month's count
+            cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
         elif sentence[t.end - 2 : t.end] in ("'s", "’s") and not _REPORT_AFTER.match(after):
             continue  # "the toll from Saturday's strike": the day names the event, not the count
         elif _AFTER_CLAUSE.search(before):

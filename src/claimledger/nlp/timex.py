@@ -120,6 +120,40 @@ _MON = (
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[.,:]\d)"
 _DAY2 = _DAY.replace("?P<day>", "?P<day2>")
+# "the fourth of June", "June the twenty-first": a day told as an ordinal word (as people say
+# dates on air and in quotes)
+_ORD_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+DAY_WORDS = (
+    {w: i + 1 for i, w in enumerate(_ORD_WORDS)}
+    | {f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_WORDS[:9])}
+    | {"thirtieth": 30, "thirty-first": 31}
+)
+_WDAY = (
+    r"(?P<dayw>"
+    + "|".join(sorted((w.replace("-", r"[-\s]") for w in DAY_WORDS), key=len, reverse=True))
+    + r")\b"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d])"
 _DYEAR = r"(?P<year>1\d\d\d|20\d\d)(?![\d])"  # a year after a day and month
 _YREL = r"(?:(?:of\s+)?(?P<yrel>last|this|next)\s+year)"
@@ -207,9 +241,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _WDA
             + r",?\s+(?:the\s+)?)?\b"
             + _MON
-            + r"\s+"
+            + r"\s+(?:"
             + _DAY
-            + r"(?:,?\s+"
+            + r"|the\s+"
+            + _WDAY
+            + r")(?:,?\s+"
             + _DYEAR
             + r"|\s+"
             + _YREL
@@ -218,13 +254,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "dmy",  # [Wed,] 9 [of] October[ 2024]
+        "dmy",  # [Wed,] 9 [of] October[ 2024] (not the minutes of "08:15 NOVEMBER")
         re.compile(
             r"(?:\b"
             + _WDA
-            + r",?\s+(?:the\s+)?)?(?<![\d,.])(?<!\d\s)\b"
+            + r",?\s+(?:the\s+)?)?(?<![\d,.])(?<!\d\s)(?<!\d:)\b(?:"
             + _DAY
-            + r"\s+(?:of\s+)?"
+            + r"\s+(?:of\s+)?|(?<=the\s)"
+            + _WDAY
+            + r"\s+of\s+)"
             + _MON
             + r"(?:,?\s+"
             + _DYEAR
@@ -635,7 +673,7 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         # a day number beside it makes the name a month, whatever its case
         year = int(g["year"]) if g.get("year") else None
         rel = g.get("yrel")
-        day = int(g["day"])
+        day = int(g["day"]) if g.get("day") else DAY_WORDS[re.sub(r"\s+", "-", g["dayw"].lower())]
         if not 1 <= day <= 31:
             return None
         return Timex(
@@ -769,6 +807,17 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             )
         which = g["which"].lower()
         the_last = which == "last" and re.search(r"\bthe\s+last\b", m.group(0), re.I)
+        if (
+            g.get("n") is None
+            and not g.get("half")
+            and not the_last
+            and g.get("poss")
+            and unit in ("month", "year")
+            and which == "last"
+        ):
+            # "last month's reports": that month's too (not "the previous year's figure", a
+            # year back from the time told)
+            return Timex(s, e, unit, rel="last")
         if g.get("n") is None and not g.get("half") and not g.get("poss") and not the_last:
             # "last week/month/year", "the previous month": the calendar unit before the
             # current one; "the past week/month/year", "in the last week" and any "day" count
