@@ -4223,7 +4223,7 @@ def _frame(
         # ("the enemy has lost 186 tanks ..., putting Russia's own losses over the same
         # period at 54 tanks": the side the phrase names, not the list's)
         party = p
-        party_tok = next((t for t in doc if t.idx == own_valued.start(1)), None)
+        party_tok = _token_at(doc, own_valued.start(1))
     return Frame(
         party=party,
         party_span=_tok_span(text, party_tok) if party else None,
