@@ -4024,7 +4024,7 @@ def _frame(
         # the assault began", which may be that day's)
         and (
             dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start) is not None
-            or _COUNT_OF_STOOD.search(text, max(s0, q.start - 100), q.start) is not None
+            or own_count is not None
         )
     ):
         # "Zelensky said 28 drones had attacked the capital on Monday. The General Staff's
@@ -5315,12 +5315,13 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
             # assault": losses in one operation are a part of the war's
             if v.dep_ not in ("acl", "advcl", "xcomp") or v.tag_ != "VBG":
                 continue
+            # (its object, "fighting off the assault" too, or what it is against)
             objs = [c for c in v.children if c.dep_ == "dobj"] + [
                 p
                 for prep in v.children
-                if prep.dep_ in ("prep", "prt") and prep.lower_ in ("against", "off")
-                for p in [*prep.children, *v.children]
-                if p.dep_ in ("pobj", "dobj")
+                if prep.dep_ == "prep" and prep.lower_ == "against"
+                for p in prep.children
+                if p.dep_ == "pobj"
             ]
             op = next(
                 (
