@@ -1521,3 +1521,78 @@ def test_the_time_of_what_a_sources_people_did_is_not_the_figures() -> None:
         "Team, a group of Russian investigators who left the country in 2022."
     )
     assert ref(s, "2025-04-15", "7,000").aggregation != "period"
+
+
+def test_a_parts_previous_day_counts_back_from_the_wholes_report_day() -> None:
+    s = (
+        "The General Staff put Russia's troop losses at 409,820 on Sunday, including 810 over "
+        "the previous day."
+    )
+    r = ref(s, "2024-02-26", "810")
+    assert (r.aggregation, r.period_days, r.as_of) == ("period", 1, "2024-02-25")
+    # (with no day of its own, the whole's part counts back from the article's day)
+    plain = "The losses stood at 409,820, including 810 over the previous day."
+    assert ref(plain, "2024-02-26", "810").as_of == "2024-02-26"
+
+
+def test_a_part_that_names_its_noun_again_keeps_its_own_time() -> None:
+    s = (
+        "Russia had lost about 13,500 troops, 404 tanks and 95 helicopters since 24 February, "
+        '"1,500 of those soldiers in the last day alone".'
+    )
+    r = ref(s, "2022-03-15", "1,500")
+    assert (r.aggregation, r.period_days) == ("period", 1)
+    assert ref(s, "2022-03-15", "13,500").aggregation == "cumulative"
+
+
+def test_a_time_compared_with_belongs_to_the_figures_compared() -> None:
+    s = (
+        "The reports for March added 20,150 troops and 160 tanks, broadly in line with "
+        "February (19,800 troops and 171 tanks)."
+    )
+    r = ref(s, "2023-04-02", "20,150")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-03-01", "2023-03-31")
+    assert ref(s, "2023-04-02", "19,800").period_start == "2023-02-01"
+
+
+def test_a_months_reports_count_the_month() -> None:
+    for s in (
+        "The General Staff's reports for March added 20,150 Russian troops.",
+        "March's daily reports added 20,150 Russian troops.",
+        "In March, the General Staff's reports added 20,150 Russian troops.",
+    ):
+        r = ref(s, "2023-04-02", "20,150")
+        assert (r.aggregation, r.period_start) == ("period", "2023-03-01"), s
+    # (one report dated in a month is no month's count)
+    one = "In its March report, the agency said 8,000 people had been killed."
+    assert ref(one, "2023-04-02", "8,000").aggregation != "period"
+
+
+def test_the_ends_of_a_change_that_name_their_days_are_levels() -> None:
+    s = "The tally rose by 16,400 over March, from 150,000 on March 1 to 166,400 on April 1."
+    first, last = ref(s, "2023-04-03", "150,000"), ref(s, "2023-04-03", "166,400")
+    assert (first.aggregation, first.as_of) != ("period", "2023-03-31")
+    assert first.as_of == "2023-03-01" and first.aggregation != "period"
+    assert last.as_of == "2023-04-01" and last.aggregation != "period"
+    assert ref(s, "2023-04-03", "16,400").period_start == "2023-03-01"
+
+
+def test_the_same_week_is_no_month_told_before() -> None:
+    month = time_ref("In the whole of March, the tally grew by 160.", "2023-04-12", None)
+    s = "The personnel count rose by 4,100 over the same week, to about 178,000."
+    r = ref(s, "2023-04-12", "4,100", context=month)
+    assert r.period_start != "2023-03-01" and r.period_days != 31
+    # (the level it rose to is no longer the month's end)
+    assert ref(s, "2023-04-12", "178,000", context=month).as_of != "2023-03-31"
+    # (a week told before is that week)
+    week = time_ref("Over the past seven days, the tally grew by 40.", "2023-04-12", None)
+    assert ref(s, "2023-04-12", "4,100", context=week).period_days == 7
+
+
+def test_a_range_whose_first_day_has_a_when_clause() -> None:
+    s = (
+        "Between its reports of March 4, when the assault began, and March 14, the count rose "
+        "by 160 tanks."
+    )
+    r = ref(s, "2024-03-15", "160")
+    assert (r.aggregation, r.period_days) == ("period", 10)

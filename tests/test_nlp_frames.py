@@ -3754,3 +3754,120 @@ def test_a_soldiers_we_is_a_units_tally(extractor):
         "Ukraine's armed forces."
     )
     assert _frames(extractor, top, "2022-03-19")["300"].part is None
+
+
+@pytest.mark.model
+def test_where_most_of_them_were_does_not_narrow_the_figure(extractor):
+    text = (
+        "Over the past week, the ministry said, Russia lost 2,950 soldiers, most of them "
+        "around Kupiansk. It lost 1,400 soldiers in the past week, mostly near Vuhledar."
+    )
+    fs = _frames(extractor, text, "2023-02-12")
+    assert fs["2,950"].part is None and fs["1,400"].part is None
+    # (a place said of the figure itself narrows it: a part of the war's count)
+    whole = "Russia lost 800 soldiers near Kupiansk in the past week."
+    assert _frames(extractor, whole, "2023-02-12")["800"].part is not None
+
+
+@pytest.mark.model
+def test_all_of_a_days_attacks_are_the_days_count(extractor):
+    text = (
+        "Ukraine's General Staff said its air defences destroyed 51 cruise missiles during "
+        "Wednesday's attacks."
+    )
+    f = _frames(extractor, text, "2022-11-24")["51"]
+    assert f.part is None and f.aggregation == "period"
+    # (one attack of the day is a part)
+    one = (
+        "Ukraine's General Staff said its air defences destroyed 20 cruise missiles during "
+        "Wednesday's attack on Kyiv."
+    )
+    assert _frames(extractor, one, "2022-11-24")["20"].part is not None
+
+
+@pytest.mark.model
+def test_an_average_told_with_a_hedge_is_a_rate(extractor):
+    text = (
+        "Britain's defence ministry said Russia's average daily casualties in March were "
+        "probably 1,180."
+    )
+    f = _frames(extractor, text, "2024-04-02")["1,180"]
+    assert f.aggregation not in ("period", "cumulative")
+
+
+@pytest.mark.model
+def test_a_total_that_rose_by_a_days_events_is_the_next_report(extractor):
+    text = (
+        "Ukraine's air force said it downed two Russian Su-34 jets on March 3. The General "
+        "Staff's aircraft total rose by two, to 347."
+    )
+    f = _frames(extractor, text, "2024-03-05")["347"]
+    assert (f.aggregation, f.as_of) == ("cumulative", "2024-03-04")
+
+
+@pytest.mark.model
+def test_a_part_of_a_total_in_the_present_is_counted_when_its_whole_is(extractor):
+    text = (
+        "Moscow acknowledged 5,937 deaths in September 2022. Oryx counts more than 19,000 "
+        "Russian equipment losses, including 3,600 tanks."
+    )
+    fs = _frames(extractor, text, "2025-01-10")
+    assert fs["3,600"].as_of == fs["more than 19,000"].as_of == "2025-01-10"
+
+
+@pytest.mark.model
+def test_a_documented_count_is_not_a_period_told_before(extractor):
+    text = (
+        "Russia's defence ministry claimed to have killed more than 1,500 Ukrainian "
+        "fighters in three days. The open-source site Oryx, whose counts rest on "
+        "photographs, has documented 1,110 lost Russian tanks, more than 340 of which were "
+        "captured."
+    )
+    fs = _frames(extractor, text, "2022-09-14")
+    assert fs["1,110"].aggregation == "cumulative"
+    assert fs["more than 340"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_level_compared_with_the_previous_day_is_that_days_report(extractor):
+    text = (
+        "Ukraine's General Staff said its count of Russian aircraft now stands at 369, up "
+        "from 367 the previous day."
+    )
+    fs = _frames(extractor, text, "2024-12-20")
+    assert fs["367"].aggregation == "cumulative"
+    assert fs["367"].as_of == "2024-12-19" and fs["369"].as_of == "2024-12-20"
+
+
+@pytest.mark.model
+def test_a_forces_authorised_strength_is_a_holding(extractor):
+    text = (
+        "A decree Putin signed on Monday set the armed forces' authorised strength at about "
+        "1.5 million service personnel."
+    )
+    assert _frames(extractor, text, "2024-09-18")["about 1.5 million"].aggregation == "stock"
+
+
+@pytest.mark.model
+def test_a_campaign_named_by_its_place_is_a_part(extractor):
+    text = (
+        "The minister said that during the Bryansk campaign the enemy had lost 300 tanks and "
+        "more than 500 armoured vehicles."
+    )
+    assert _frames(extractor, text, "2024-05-02")["300"].part is not None
+    # (a side's campaign is the war itself)
+    whole = "Russia's campaign in Ukraine has cost it 3,000 tanks, the minister said."
+    assert _frames(extractor, whole, "2024-05-02")["3,000"].part is None
+
+
+@pytest.mark.model
+def test_a_source_after_a_semicolon_does_not_speak_for_the_clause_before(extractor):
+    text = (
+        "The cumulative tank count stands at 9,900; Oryx, which requires photographic "
+        "proof, has documented 3,800."
+    )
+    fs = _frames(extractor, text, "2025-03-01")
+    assert fs["9,900"].source not in (None, "Oryx")
+    # (one clause with its source: the source's)
+    one = "Oryx, which requires photographic proof, has documented 3,800 Russian tanks."
+    assert _frames(extractor, one, "2025-03-01")["3,800"].source in (None, "Oryx")

@@ -210,3 +210,18 @@ def test_a_comparison_after_a_comma_does_not_turn_the_verb(
 )
 def test_a_signed_change_in_brackets_is_a_quantity_whatever_its_tag(nlp_en, text: str) -> None:
     assert _at(_run(nlp_en, text), 6).change == "up"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        # a bare bracketed number the bound before rounds is the exact figure
+        ("The list now holds more than 12,000 drones (12,431) and 900 tanks.", 12431, "="),
+        ("Fewer than 3,000 people (2,870) voted on Sunday.", 2870, "="),
+        # the same bound in other units stays a bound
+        ("The convoy stretched for more than 40 miles (64 km).", 64, ">"),
+    ],
+)
+def test_a_bracketed_exact_figure_is_no_bound(nlp_en, text: str, value: float, change: str) -> None:
+    assert _at(_run(nlp_en, text), value).change == change

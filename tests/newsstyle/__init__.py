@@ -3,7 +3,7 @@
 Written to find wrong verdicts on text nobody tuned on: K01-Z05 by hand at stop 23, A01-I12
 at stop 24 and J01-J12, L01-L12, S01-S12, T01-T12, U01-U12, O01-O12 and AP01-AX12 at stop
 25, BA01-BU12 at stops 26 and 27, BV01-CD12 at stop 28, CE01-CM12 at stop 29, CN01-CS12 at
-stop 30 and CT01-FE12 at stops 31 to 36 (``independent.json`` says which were held out) by
+stop 30 and CT01-FN12 at stops 31 to 37 (``independent.json`` says which were held out) by
 independent annotators (subagents that never saw the code), who also labelled every
 figure by the field-news guidelines (``independent.json``). Wire anniversaries, daily General
 Staff updates and lists, weekly, monthly and yearly tallies, an air force's overnight count,

@@ -164,7 +164,7 @@ def sentence_table(
 ) -> SentenceTable:
     """The per-sentence signals of one article (also what the main-claim model is trained
     on, :mod:`claimledger.train.mainclaim`)."""
-    text = doc.text
+    text = doc_text(doc)
     sents = _sentence_bounds(doc)
     if scorer is None:
         scorer = get_scorer()

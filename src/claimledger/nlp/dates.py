@@ -184,7 +184,10 @@ _Q_END = re.compile(
 
 # "350 of them " right before a time: the part of a total that the time dates
 _OF_THEM_THEN = re.compile(
-    r"\s+of\s+(?:them|those|these|the\s+latter)\s+(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?", re.I
+    # ("1,500 of those soldiers in the last day alone": the noun may be said again)
+    r"\s+of\s+(?:them|(?:those|these)(?:\s+[a-z]+)?|the\s+latter)\s+"
+    r"(?:(?:in|on|during|over|at)\s+(?:the\s+)?)?",
+    re.I,
 )
 _OF_THEM_BEFORE = re.compile(r"\bof\s+(?:them|those|these|the\s+latter)\s+$", re.I)
 _RECRUITED = (
@@ -336,9 +339,13 @@ _COMPARED_TERM = re.compile(
     r"|what\s+(?:it|they|this|that|the\s+\w+)\s+(?:was|were|had\s+been|stood\s+at))",
     re.I,
 )
-# "than in any previous month", "than last year": a comparison's other term is a time
+# "than in any previous month", "than last year", "in line with January": a comparison's
+# other term is a time
 _THAN_BEFORE = re.compile(
-    r"\bthan\s+(?:(?:in|during|on|at|for|over|by)\s+)?(?:(?:any|the|a|an|all|ever)\s+)?$", re.I
+    r"\b(?:than|in\s+line\s+with|compared\s+(?:with|to)|similar\s+to|on\s+a\s+par\s+with"
+    r"|unlike|versus|vs\.?)\s+"
+    r"(?:(?:in|during|on|at|for|over|by)\s+)?(?:(?:any|the|a|an|all|ever)\s+)?$",
+    re.I,
 )
 # "more than 13,000", "fewer than 50": a bound on the next figure, not a comparison with it
 _BOUND_BEFORE_THAN = re.compile(r"\b(?:more|less|fewer)\s+$", re.I)
@@ -401,6 +408,12 @@ def _parenthesis_around(sentence: str, start: int, end: int) -> tuple[int, int] 
         return None
     return opening, closing
 
+
+# The ends of a change, each with its day: "from 89,440 on December 1 to 106,720 on January 1"
+_FROM_END = re.compile(r"\bfrom\s+" + _BOUND_WORDS + "$", re.I)
+_TO_END_BEFORE = re.compile(r"\bto\s+" + _BOUND_WORDS + "$", re.I)
+_TO_END = re.compile(r"\s+to\s+" + _BOUND_WORDS + r"\d", re.I)
+_ON_ITS_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|as\s+of)\s+(?:the\s+)?", re.I)
 
 # Words that open a part of the figure before ("including", "of which", "of whom", "among them")
 _PART_WORDS = r"\b(?:including|of\s+which|of\s+whom|among\s+them)\s+"
@@ -596,10 +609,21 @@ def time_ref(
     same_ref = None
     if same is not None and re.search(r"\d", sentence[: same.start()]):
         # "382,120 year to date, compared with 223,320 over the same period of 2023": the
-        # period of the figure before it in the sentence, when that has one
-        same_ref = time_ref(sentence[: same.start()], article_date, None, context=context)
-        if same_ref.period_start is None or same_ref.period_end is None:
-            same_ref = None
+        # period of the figure before it in the sentence, when that has one; the nearest
+        # figure whose period is the unit named when the first one's is not ("150 in the
+        # past 24 hours and 1,600 over the past seven days, and 99 vehicles ... over the
+        # same week")
+        head = sentence[: same.start()]
+        for tried, figure_at in enumerate([None, *reversed(_figure_starts(head, cues))]):
+            earlier = time_ref(head, article_date, figure_at, context=context)
+            lo, hi = parse_iso(earlier.period_start), parse_iso(earlier.period_end)
+            if lo is None or hi is None:
+                if tried == 0:
+                    break
+                continue
+            if _same_unit_fits(same.group(0), lo, hi):
+                same_ref = earlier
+                break
     cues += _same_period(sentence, same_ref or context)
     ctx_day = parse_iso(context.as_of) if context is not None else None
     if any(c.pointer for c in cues):
@@ -750,6 +774,33 @@ def time_ref(
                 and _compared_between(sentence, c.end, q_end)
             )
         ]
+    # "rose by 17,280 over December, from 89,440 on December 1 to 106,720 on January 1":
+    # an end of a change that names its own day is the level on that day, whatever period
+    # the change was told for
+    end_day = next(
+        (
+            c
+            for c in usable
+            if c.start >= q_end
+            and c.tx is not None
+            and c.tx.kind in ("date", "weekday")
+            and _ON_ITS_DAY.fullmatch(sentence, q_end, c.start)
+        ),
+        None,
+    )
+    if end_day is not None and (
+        (_FROM_END.search(sentence, max(0, at - 16), at) and _TO_END.match(sentence, end_day.end))
+        or (
+            _TO_END_BEFORE.search(sentence, max(0, at - 16), at)
+            and re.search(r"\bfrom\s+" + _BOUND_WORDS + r"\d", sentence[max(0, at - 90) : at], re.I)
+        )
+    ):
+        # (what says it is a running count stays: "raised its count ... from 106 to 115")
+        usable = [
+            replace(c, role="anchor") if c is end_day else c
+            for c in usable
+            if c is end_day or c.role in ("cumlex", "start")
+        ]
     part_opens = _PART_OPENS.search(sentence, max(0, at - 40), at)
     if part_opens is not None:
         # "lost 484,030 troops since the beginning of the invasion on Feb. 24, 2022,
@@ -759,10 +810,27 @@ def time_ref(
         seg = _SEGMENT_END.search(sentence, q_end)
         end = seg.start() if seg else len(sentence)
         if any(q_end <= c.start < end and c.role in ("period", "relper") for c in usable):
+            # ("put the losses at 409,820 on Sunday, including 810 over the previous day":
+            # the whole's day, the last time before the part, is the report the part
+            # counts back from; not an earlier figure's "at 340,650 on December 12 and at
+            # 348,300 in its report on Tuesday")
+            whole_day = max(
+                (c for c in usable if c.end <= part_opens.start()),
+                key=lambda c: c.end,
+                default=None,
+            )
+            if not (
+                whole_day is not None
+                and whole_day.role == "period"
+                and whole_day.tx is not None
+                and whole_day.tx.kind in ("date", "weekday")
+            ):
+                whole_day = None
             usable = [
-                c
+                replace(c, role="anchor") if c is whole_day else c
                 for c in usable
-                if c.end > part_opens.start()
+                if c is whole_day
+                or c.end > part_opens.start()
                 or c.role not in ("start", "range", "period", "relper", "cumlex")
             ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
@@ -976,7 +1044,10 @@ def time_ref(
             before = time_ref(sentence[:cut], article_date, told[-1], context=context)
             if (before.as_of_span or before.period_span) and not before.future:
                 context, ctx_day = before, parse_iso(before.as_of)
-    if agg is None and anchor is None and report is None and ctx_day is not None:
+    own_period = rise_to and any(
+        c.role in ("period", "relper", "range") and c.end <= at for c in cues
+    )  # ("rose by 1,510 over the same week, to about 54,810": its own time, not the last one's)
+    if agg is None and anchor is None and report is None and ctx_day is not None and not own_period:
         # No time words of its own: the time of the previous sentence, unless the sentence is
         # in the present ("are", "has been": now, the article date).
         assert context is not None
@@ -1107,16 +1178,35 @@ _SAME_PERIOD_YEAR = re.compile(
 )
 
 
+_UNIT_DAYS = {"day": (1, 1), "week": (6, 8), "month": (28, 31), "year": (365, 366)}
+
+
+def _same_unit_fits(phrase: str, lo: date, hi: date) -> bool:
+    """Whether a period from ``lo`` to ``hi`` can be the one "over the same week" (or day,
+    month, year) names; any period can be "the same period" or "the same 30 days"."""
+    words = phrase.lower().split()
+    unit = words[-1].rstrip("s")
+    if len(words) != 4 or unit not in _UNIT_DAYS:
+        return True
+    shortest, longest = _UNIT_DAYS[unit]
+    return shortest <= (hi - lo).days + 1 <= longest
+
+
 def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
     """ "7,460 troops ... over the same week": the period the previous sentence counted."""
-    lo = parse_iso(context.period_start) if context is not None else None
-    hi = parse_iso(context.period_end) if context is not None else None
+    start = parse_iso(context.period_start) if context is not None else None
+    end = parse_iso(context.period_end) if context is not None else None
     out = []
     for m in _SAME_PERIOD.finditer(sentence):
         a, b = m.span()
+        lo, hi = start, end
+        unit = m.group(0).lower().split()[-1].rstrip("s")
+        if lo is not None and hi is not None and not _same_unit_fits(m.group(0), lo, hi):
+            # "over the same week" after a sentence that counted August: some week told
+            # further back, not that month
+            lo = hi = None
         if lo is None or hi is None:
             # the period of a sentence further back: a period not placed, never a total
-            unit = m.group(0).split()[-1].lower().rstrip("s")
             u = unit if unit in ("day", "week", "month", "year") else "day"
             out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=1, unit=u, rel="approx")))
             continue

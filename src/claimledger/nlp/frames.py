@@ -812,7 +812,19 @@ def _present_tense(num: Token | None) -> bool | None:
     for _ in range(8):
         if (
             tok.pos_ in ("VERB", "AUX")
-            and tok.dep_ not in ("amod", "acl", "relcl", "advcl")
+            # ("including 3,773 tanks": a participle as a preposition is no verb of the figure's)
+            and (
+                tok.dep_ not in ("amod", "acl", "relcl", "advcl", "prep")
+                # (a finite verb the parser hung as an adverbial clause: "Oryx, whose ...,
+                # has documented 1,073 lost Russian tanks, more than 330 of which were ...")
+                or (
+                    tok.dep_ == "advcl"
+                    and any(
+                        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.i < tok.i
+                        for c in tok.children
+                    )
+                )
+            )
             and not _reduced_participle(tok, below)
         ):
             break
@@ -1738,6 +1750,8 @@ _AVERAGE_SUBJECT = re.compile(
     # "the average daily casualty rate had likely risen to about 900"
     r"|(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:risen|rose|fallen|fell|climbed|dropped|grown|grew"
     r"|increased|decreased|jumped)\s+to)\s+"
+    # ("were likely 1,262", "was probably about 900": a hedge between verb and figure)
+    r"(?:(?:likely|probably|possibly|perhaps|roughly|still|now)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
@@ -1883,6 +1897,11 @@ _SWAP_WORDS = re.compile(r"\b(?:exchange[sd]?|swap(?:s|ped)?|prisoners?|POWs?)\b
 _SWAP_VERBS = frozenset(["exchange", "swap", "repatriate", "release", "free", "return"])
 # "a 360,000-strong force": the figure is a strength
 _STRENGTH = re.compile(r"\s*[-‐‑–]\s*strong\b", re.I)
+_STRENGTH_AT = re.compile(
+    r"\b(?:strength|headcount|manpower|size)\s+(?:at|to|of)\s+"
+    r"(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|up\s+to)\s+)?$",
+    re.I,
+)
 _HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
 
 
@@ -2011,6 +2030,12 @@ def _reduced_participle(verb: Token, below: Token) -> bool:
             # ("Oryx has confirmed 751 Russian tanks destroyed, damaged, abandoned or
             # captured": the fates listed right after the noun, under any verb)
             or (verb.i == below.i + 1 and verb.lower_ in _FATES_LISTED)
+            # ("has documented 1,073 lost Russian tanks": a participle before its noun)
+            or (
+                verb.i == below.i + 1
+                and verb.lower_ == "lost"
+                and any(c.dep_ == "dobj" for c in verb.children)
+            )
         )
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
@@ -3617,6 +3642,17 @@ def _frame(
             ) or next((c for c in doer.children if c.dep_ == "poss"), None)
         if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
             source = doer.text, _tok_span(text, doer)
+    if (
+        source is None
+        and claim is not None
+        and claim.claimer is not None
+        and claim.claimer.start >= q.end
+        and ";" in text[q.end : claim.claimer.start]
+    ):
+        # "The cumulative tank count stands at 10,933; Oryx, which requires photographic
+        # proof, has documented 4,049": a source named in a clause after a semicolon speaks
+        # for that clause's figures, not for this one
+        source = "the article", None
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
         # "December alone accounted for 48,670 of the losses": a time's share of a longer
@@ -3922,8 +3958,10 @@ def _frame(
         aggregation = "other"  # a share ("17% of the soldiers"), a change in percent or points
     elif rate_m:
         aggregation = "rate"
-    elif _STRENGTH.match(text, q.end):
-        aggregation = "stock"  # "the 360,000-strong force that invaded": its strength
+    elif _STRENGTH.match(text, q.end) or _STRENGTH_AT.search(text, max(s0, q.start - 40), q.start):
+        # "the 360,000-strong force that invaded", "set the military's authorised strength
+        # at about 1.32 million": its strength
+        aggregation = "stock"
     elif whole and event not in _LOSS_EVENTS:
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
@@ -4010,6 +4048,37 @@ def _frame(
         if tref.period_end:
             as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
     if (
+        aggregation == "period"
+        and period_span is None
+        and as_of_span is None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.aggregation == "cumulative"
+        and same_sentence
+        and _OF_WHICH_AFTER.match(text, q.end)
+        and re.fullmatch(r"[\s,]*", text[_after_figure(prev) : q.start])
+    ):
+        # "has documented 1,073 lost Russian tanks, more than 330 of which were captured":
+        # a part with no time of its own is counted when its whole is (not in a period the
+        # sentence before told)
+        aggregation, as_of, period_days = "cumulative", prev.frame.as_of, None
+    if (
+        aggregation == "period"
+        and period_days == 1
+        and period_span is not None
+        and _DAY_BEFORE.fullmatch(period_span.text)
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.aggregation == "cumulative"
+        and prev.frame.as_of is not None
+        and same_sentence
+        and _COMPARED.match(text, _after_figure(prev), q.start)
+    ):
+        # "which now stands at 413, up from 372 the previous day": the level compared with
+        # is the report of the day before the level's
+        aggregation = "cumulative"
+        as_of = (date.fromisoformat(prev.frame.as_of) - timedelta(days=1)).isoformat()
+    if (
         aggregation == "cumulative"
         and as_of_span is None
         and period_span is None
@@ -4025,6 +4094,8 @@ def _frame(
         and (
             dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start) is not None
             or own_count is not None
+            # ("The General Staff's aircraft total rose by three, to 335")
+            or _BY_THEN_TO.search(text, max(s0, q.start - 90), q.start) is not None
         )
     ):
         # "Zelensky said 28 drones had attacked the capital on Monday. The General Staff's
@@ -4981,8 +5052,15 @@ _MOVED_FROM = (
     r"\b(?:went|gone|go(?:es)?|rose|risen|fell|fallen|climbed|grew|grown|dropped|increased"
     r"|decreased|jumped|moved|swelled)\s+from\s+"
 )
+_OF_WHICH_AFTER = re.compile(r"\s+of\s+(?:which|them|whom|these)\b", re.I)
+_DAY_BEFORE = re.compile(
+    r"(?:on\s+|in\s+|over\s+)?(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before"
+    r"|a\s+day\s+(?:earlier|before))",
+    re.I,
+)
 _BY_THEN_TO = re.compile(
-    r"\bby\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,.]*\b[^.;:\d]{0,60}?,\s+to\s+"
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b[^.;:\d]{0,60}?,\s+to\s+"
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
@@ -5044,6 +5122,18 @@ _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
 _COMPASS_NOUN = re.compile(r"^(?:(?:south|north)-?(?:east|west)?|east|west)$", re.I)
 _PLATFORM_WORDS = frozenset(["telegram", "facebook", "twitter", "x", "youtube", "instagram"])
 _NOT_ONLY = re.compile(r"\b(?:not|rather\s+than)\s+(?:only\s+|just\s+|merely\s+|simply\s+)?$", re.I)
+# "lost 3,520 soldiers, most of them around Bakhmut", "..., mostly near Avdiivka": where
+# most of the counted things were, said of the whole figure, which the place does not narrow
+_DISTRIBUTIVE = re.compile(
+    r"(?:,\s*(?:most|many|some|half|much|the\s+(?:majority|bulk)|(?:nearly|almost)\s+all)"
+    r"\s+of\s+(?:them|those|these|which|whom)\s+(?:[\w'’-]+\s+){0,2}"
+    r"|\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|overwhelmingly)\s+)$",
+    re.I,
+)
+_DAY_WORD = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:the\s+)?(?:day|night)",
+    re.I,
+)
 _WHERE_PREPS = frozenset(
     ["in", "on", "near", "around", "at", "outside", "inside", "within", "during", "over"]
 )
@@ -5346,6 +5436,10 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 continue
             if _NOT_ONLY.search(doc_text(prep.doc), max(0, prep.idx - 24), prep.idx):
                 continue  # "across the whole front, not only in Kursk": not the figure's place
+            if prep.i > anchor.i and _DISTRIBUTIVE.search(
+                doc_text(prep.doc), max(anchor.idx, prep.idx - 60), prep.idx
+            ):
+                continue  # "3,520 soldiers, most of them around Bakhmut": the whole's
             if h in earlier and h not in verbs and prep.i < anchor.i:
                 continue  # ("360 tanks in Kherson and 47,000 troops": the first one's only)
             if h not in own and not _opens(prep):
@@ -5410,8 +5504,13 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 # are a part of the war's
                 # ("in that attack": the one just told, whose time the figure takes whole)
                 that = any(c.lower_ in ("that", "this") for c in pobj.children)
+                # ("during Monday's attacks", "in the night's strikes": all of one day's
+                # attacks are the day's count, not a part of it)
+                days = pobj.tag_ == "NNS" and any(
+                    c.dep_ == "poss" and _DAY_WORD.fullmatch(c.text) for c in pobj.children
+                )
                 operation = (
-                    (pobj.lemma_.lower() in _OPERATION_NOUNS and not that)
+                    (pobj.lemma_.lower() in _OPERATION_NOUNS and not that and not days)
                     or (
                         pobj.lemma_.lower() in _TIME_UNITS
                         and (inner := _of_noun(pobj)) is not None
@@ -5419,8 +5518,9 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                     )
                     # "in the Kursk operation": one named by its place ("the special military
                     # operation" is the war itself)
+                    # ("during the Kursk campaign": so is a campaign named by its place)
                     or (
-                        pobj.lemma_.lower() == "operation"
+                        pobj.lemma_.lower() in ("operation", "campaign")
                         and any(m.pos_ == "PROPN" and party_of_word(m.text) is None for m in mods)
                     )
                 )

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Final
 from ..models import Attribution, Quantity
 from .cues import REPORTING_VERBS, words
 from .mentions import DOCUMENT_NOUNS
-from .syntax import DOUBLE_QUOTES
+from .syntax import DOUBLE_QUOTES, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -112,6 +112,27 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
+def _cosine_to_rest(bag: Counter[str], total: Counter[str], total_sq: float) -> float:
+    """``_cosine(bag, total - bag)`` without building the rest of the article's bag for each
+    sentence (``total_sq``: the squared norm of ``total``); the words only this sentence
+    has drop out of the rest, as Counter subtraction drops them."""
+    if not bag:
+        return 0.0
+    dot = 0.0
+    rest_sq = total_sq
+    for k, v in bag.items():
+        t = total[k]
+        rest_sq -= t * t
+        left = t - v
+        if left > 0:
+            dot += v * left
+            rest_sq += left * left
+    na = math.sqrt(sum(v * v for v in bag.values()))
+    if rest_sq <= 1e-12 * max(total_sq, 1.0) or not na:
+        return 0.0
+    return dot / (na * math.sqrt(rest_sq))
+
+
 def _title_bag(doc: Doc, title: str | None) -> Counter[str]:
     """The headline's content words, lemmatised by the article's own lemmas where the
     same word occurs there (the headline is not parsed)."""
@@ -159,7 +180,7 @@ def sentence_features(
     """One row of :data:`FEATURES` per sentence ``(start, end, span)`` of ``doc``;
     ``touching[n]`` are the attributions whose source, cue or content overlaps sentence
     ``n``, and ``title`` the headline, when the input has one."""
-    text = doc.text
+    text = doc_text(doc)
     texts = [text[s0:s1] for s0, s1, _ in sents]
     lead = lead_index(texts)
     bags = [_bag(sp) for _, _, sp in sents]
@@ -172,14 +193,14 @@ def sentence_features(
     total: Counter[str] = Counter()
     for b in bags:
         total.update(b)
+    total_sq = sum(v * v for v in total.values())
     tbag = Counter({w: k * idf.get(w, 0.0) for w, k in _title_bag(doc, title).items()})
     tnorm = math.sqrt(sum(v * v for v in tbag.values())) if tbag else 0.0
     rows: list[list[float]] = []
     for n, ((s0, s1, sp), p) in enumerate(zip(sents, probs, strict=True)):
         t = texts[n]
         toks = [w.lower_ for w in sp if not w.is_space]
-        rest = total - bags[n]
-        cen = _cosine(bags[n], rest)
+        cen = _cosine_to_rest(bags[n], total, total_sq)
         if tnorm:
             # The headline counts as much as the whole body.
             cen = 0.5 * (cen + _cosine(bags[n], tbag))

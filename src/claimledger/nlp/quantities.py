@@ -604,7 +604,7 @@ def _group_span(doc: Doc, m: re.Match[str], group: str) -> SpacySpan | None:
 def _appositive_age(doc: Doc, start: int, end: int) -> re.Match[str] | None:
     """The words before an age set off by commas ("Holt, 41,", "Klein, now 71,"), if the
     whole number from ``start`` to ``end`` is one."""
-    text = doc.text
+    text = doc_text(doc)
     if not text[start:end].isdigit() or not 0 < int(text[start:end]) < 120:
         return None
     if _AGE_APPOSITION_AFTER.match(text, end) is None:
@@ -775,6 +775,16 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
     if m:
         return "~", start - len(head) + m.start()
     return None, start
+
+
+def _exact_of_bound(prev: Quantity, q: Quantity) -> bool:
+    """Whether a bare bracketed number is the exact figure a bound before it rounds ("more
+    than 10,000 tanks (10,177)"), not the same bound in other units ("over 5 miles (8 km)")."""
+    if q.unit is not None or prev.value is None or q.value is None:
+        return False
+    if prev.change in (">", ">="):
+        return q.value > prev.value
+    return q.value < prev.value
 
 
 def leading_bound(figure: str) -> Change | None:
@@ -1533,7 +1543,12 @@ def _relate(
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "28,700 (plus 200)"
     # (not "~": NewsQuant's gold keeps "some seven miles (11 km)" and "almost S$1mil
     # (RM3.06mil)" exact in the brackets)
-    if q.change == "=" and prev.change in (">", ">=", "<", "<=") and _PAREN_GAP.match(gap):
+    if (
+        q.change == "="
+        and prev.change in (">", ">=", "<", "<=")
+        and _PAREN_GAP.match(gap)
+        and not _exact_of_bound(prev, q)
+    ):
         q = replace(
             q,
             change=prev.change,

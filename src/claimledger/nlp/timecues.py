@@ -178,6 +178,8 @@ _PLANNED_BEFORE = re.compile(
 )
 # "from the report of January 1, 2025, to that of January 1, 2026": a year's comma
 _COMMA_TO = re.compile(r",\s*(?:to|until|through)\s+", re.I)
+_WHEN_ASIDE = re.compile(r",\s*(?:when|as|after|the\s+day)\b[^,;.()]{1,80},", re.I)
+_AND_JOIN = re.compile(r"\s*and\s+(?:the\s+)?", re.I)
 _MONTH_RANGE_JOIN = re.compile(r"\s*(?:through|thru|until|till|[-–])\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
@@ -373,6 +375,22 @@ def _words_before(text: str, n: int) -> list[str]:
     return _WORD.findall(text)[-n:]
 
 
+# The reports of a month are its count: "the General Staff's reports for February added
+# 21,470", "February's updates listed 186 tanks" (one report in a month is no such thing)
+_REPORTS_FOR = re.compile(
+    r"\b(?:reports|updates|bulletins|briefings|tallies)\s+(?:for|in|during|over|covering|of)"
+    r"\s+(?:the\s+(?:whole\s+)?(?:month\s+of\s+)?)?$",
+    re.I,
+)
+_MONTHS_REPORTS = re.compile(
+    r"(?:['’]s?|\s*,\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)\s*(?:daily\s+)?"
+    r"(?:reports|updates|bulletins|briefings)\s+(?:(?:also|together)\s+)?"
+    # ("In April, the reports added almost 17,000 troops": a subject of many reports)
+    r"(?:added|listed|recorded|counted|logged|showed|registered)\b",
+    re.I,
+)
+
+
 def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     """Whether a day or month names the report rather than the counted time."""
     before, after = sentence[: tx.start], sentence[tx.end :]
@@ -382,6 +400,8 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         return False  # "reported Russian personnel losses in July": the losses' month
     if _COVERS.search(before):
         return False  # "the report on Monday, which covers the whole of Sunday": the day counted
+    if tx.kind == "month" and (_REPORTS_FOR.search(before) or _MONTHS_REPORTS.match(after)):
+        return False  # "the reports for February added 21,470": the month's, a period
     if _WHEN_AFTER.match(after):
         # "on Friday, when Colonel General Rudskoy told a briefing that 1,351 ...": the day
         # of the statement the when-clause tells
@@ -699,6 +719,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
                 continue
             lo_tx, pos = txs[i], txs[i].end
         j = _RANGE_JOIN.match(sentence, pos) or _COMMA_TO.match(sentence, pos)
+        if not j and (aside := _WHEN_ASIDE.match(sentence, pos)) is not None:
+            # "between its reports of October 10, when Russia launched the assault, and
+            # October 20": a when-clause set off after the first day
+            j = _AND_JOIN.match(sentence, aside.end())
         if not j:
             continue
         k = tx_at(j.end())
