@@ -413,6 +413,7 @@ def _parenthesis_around(sentence: str, start: int, end: int) -> tuple[int, int] 
 _FROM_END = re.compile(r"\bfrom\s+" + _BOUND_WORDS + "$", re.I)
 _TO_END_BEFORE = re.compile(r"\bto\s+" + _BOUND_WORDS + "$", re.I)
 _TO_END = re.compile(r"\s+to\s+" + _BOUND_WORDS + r"\d", re.I)
+_FROM_FIGURE = re.compile(r"\bfrom\s+" + _BOUND_WORDS + r"\d", re.I)
 _ON_ITS_DAY = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:on|as\s+of)\s+(?:the\s+)?", re.I)
 
 # Words that open a part of the figure before ("including", "of which", "of whom", "among them")
@@ -792,7 +793,7 @@ def time_ref(
         (_FROM_END.search(sentence, max(0, at - 16), at) and _TO_END.match(sentence, end_day.end))
         or (
             _TO_END_BEFORE.search(sentence, max(0, at - 16), at)
-            and re.search(r"\bfrom\s+" + _BOUND_WORDS + r"\d", sentence[max(0, at - 90) : at], re.I)
+            and _FROM_FIGURE.search(sentence, max(0, at - 90), at)
         )
     ):
         # (what says it is a running count stays: "raised its count ... from 106 to 115")
