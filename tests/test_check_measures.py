@@ -49,6 +49,10 @@ def claim(sentence: str, claimer: str | None = "Ukraine", stance: str = "asserts
         ("special vehicles", ["special_equipment"]),
         ("artillery systems", ["artillery"]),
         ("children", []),
+        # the vehicles that carry personnel are vehicles
+        ("armoured personnel vehicles", ["armoured_combat_vehicle"]),
+        ("personnel carriers", ["armoured_combat_vehicle"]),
+        ("personnel losses", ["personnel"]),
     ],
 )
 def test_measures_in(text, measures):

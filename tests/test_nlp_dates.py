@@ -1596,3 +1596,137 @@ def test_a_range_whose_first_day_has_a_when_clause() -> None:
     )
     r = ref(s, "2024-03-15", "160")
     assert (r.aggregation, r.period_days) == ("period", 10)
+
+
+def test_a_month_in_a_coordinated_report_does_not_date_a_total_as_of_a_day() -> None:
+    s = (
+        "The General Staff reported 20,500 Russian personnel losses in June and said Russia "
+        "had lost 4,330 artillery systems in total as of Friday."
+    )
+    r = ref(s, "2023-07-07", "4,330")
+    assert (r.aggregation, r.as_of) == ("cumulative", "2023-07-07")
+    # (the first report keeps its month; a total valued in a month is that month's)
+    assert ref(s, "2023-07-07", "20,500").period_start == "2023-06-01"
+    one = "He placed the number of Russians killed since the invasion at 100,000 in November."
+    assert ref(one, "2022-12-07", "100,000").as_of == "2022-11-30"
+
+
+def test_a_second_change_with_its_own_day_does_not_lend_it_to_the_first() -> None:
+    s = (
+        "The count of cruise missiles destroyed rose by 46 in its report on Tuesday and by a "
+        "further 20 on Wednesday, to 315."
+    )
+    first, second = ref(s, "2022-10-12", "46"), ref(s, "2022-10-12", "20")
+    assert first.as_of == "2022-10-11" and first.period_start != "2022-10-12"
+    assert (second.aggregation, second.period_start) == ("period", "2022-10-12")
+
+
+def test_the_day_a_figure_was_put_at_is_the_valuings_day() -> None:
+    s = "The defence ministry last put its dead at 1,351 on March 25."
+    r = ref(s, "2022-05-23", "1,351")
+    assert r.as_of == "2022-03-25" and r.aggregation != "period"
+    # (a day's own count stays one: "alone")
+    alone = "The ministry put Russian losses at 1,000 soldiers on Sunday alone."
+    assert ref(alone, "2022-05-23", "1,000").aggregation == "period"
+
+
+def test_two_consecutive_days_are_one_period() -> None:
+    for s in (
+        "Air defences shot down more than 60 cruise missiles in Monday's and Tuesday's strikes.",
+        "Air defences shot down 60 cruise missiles on Monday and Tuesday.",
+    ):
+        r = ref(s, "2022-10-12", "60")
+        assert (r.aggregation, r.period_days, r.period_start) == ("period", 2, "2022-10-10"), s
+    # (a figure for each day is each day's)
+    each = "Russia lost 43 tanks on Saturday and 20 on Sunday."
+    assert ref(each, "2022-10-12", "43").period_days == 1
+
+
+def test_the_time_of_a_loss_participle_is_when_the_things_were_lost() -> None:
+    s = "Its tally of tanks lost last year was nearly 3,000, along with 6,461 artillery systems."
+    for figure in ("3,000", "6,461"):
+        r = ref(s, "2024-01-10", figure)
+        assert (r.aggregation, r.period_start) == ("period", "2023-01-01"), figure
+    # (a reporting word beside the day still dates the report)
+    said = "The ministry said on Monday that 3,000 tanks had been lost."
+    assert ref(said, "2024-01-10", "3,000").aggregation != "period"
+    # (nor after a reporting verb, whose time it may be)
+    named = (
+        "Moscow officially last named the number of people killed in September 2022 - then "
+        "they declared 5,937 dead."
+    )
+    assert ref(named, "2024-08-02", "5,937").aggregation != "period"
+
+
+def test_now_before_the_figures_verb_dates_it_today() -> None:
+    s = (
+        "The General Staff added 41 aircraft to its tally in its report of June 3, after "
+        "Ukrainian drones struck four Russian air bases two days earlier, and now lists 416 "
+        "Russian aircraft lost."
+    )
+    assert ref(s, "2025-06-13", "416").as_of == "2025-06-13"
+    # (the increment keeps the report nearer it, not the earlier strike's day)
+    assert ref(s, "2025-06-13", "41").as_of == "2025-06-03"
+
+
+def test_now_keeps_the_statements_day_and_a_running_totals_words() -> None:
+    said = (
+        "UK Defence Intelligence assessed on Thursday that Russian casualties likely now "
+        "number more than 1.4 million."
+    )
+    assert ref(said, "2026-08-08", "1.4 million").as_of == "2026-08-06"
+    tally = (
+        "Drones account for 69,646 of this year's entries, and the cumulative drone tally is "
+        "now more than 90,000."
+    )
+    assert ref(tally, "2025-12-15", "90,000").aggregation == "cumulative"
+
+
+def test_a_day_between_two_levels_dates_the_first() -> None:
+    s = (
+        "The General Staff put Russian personnel losses at about 340,650 on December 12 and "
+        "at 348,300 in its report on Tuesday, including 1,140 in the past day."
+    )
+    assert ref(s, "2023-12-19", "340,650").as_of == "2023-12-12"
+    assert ref(s, "2023-12-19", "348,300").as_of == "2023-12-19"
+    part = ref(s, "2023-12-19", "1,140")
+    assert (part.aggregation, part.as_of) == ("period", "2023-12-19")
+
+
+def test_the_wars_nth_year_is_the_year_between_anniversaries() -> None:
+    for s in (
+        "The General Staff recorded 3,171 tank losses in the second year of the war.",
+        "Russia lost 3,171 tanks during the war's second year.",
+    ):
+        r = ref(s, "2024-03-24", "3,171")
+        assert (r.period_start, r.period_end) == ("2023-02-24", "2024-02-23"), s
+    # (the first year runs from the war's start: a total as of its end)
+    first = ref("In the war's first year, Russia lost 3,363 tanks.", "2023-03-01", "3,363")
+    assert (first.aggregation, first.as_of) == ("cumulative", "2023-02-23")
+
+
+def test_a_range_of_reports_whose_first_day_has_a_year() -> None:
+    s = "Losses rose by 430,790 between the reports of January 1, 2024, and January 1, 2025."
+    r = ref(s, "2025-01-01", "430,790")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2024-01-01", "2024-12-31")
+
+
+def test_a_labels_bracketed_stamp_dates_the_items_after_its_colon() -> None:
+    s = "Visually confirmed losses (Oryx, snapshot of November 17): 19,110 pieces of equipment."
+    assert ref(s, "2024-11-19", "19,110").as_of == "2024-11-17"
+    # (an aside's time in brackets is still the aside's)
+    aside = "Losses stood at 1,040,950 (the tally passed one million on June 12) on Monday."
+    assert ref(aside, "2025-06-17", "1,040,950").as_of != "2025-06-12"
+
+
+def test_a_heading_time_before_a_colon_dates_every_item_of_its_list() -> None:
+    s = (
+        "Total combat losses of the enemy from 24.02.22 to 20.12.24 approximately amounted to: "
+        "personnel - about 770 420 (+2 200) persons; tanks - 9584 (+18) units; armoured combat "
+        "vehicles - 19 823 (+24)."
+    )
+    for figure in ("770 420", "9584", "19 823"):
+        assert ref(s, "2024-12-21", figure).as_of == "2024-12-20", figure
+    # (a day with its ordinal point, with its year)
+    dot = "The General Staff gives the losses since 24. February 2022 with 508.780 soldiers."
+    assert ref(dot, "2024-06-01", "508.780").since == "2022-02-24"

@@ -3871,3 +3871,205 @@ def test_a_source_after_a_semicolon_does_not_speak_for_the_clause_before(extract
     # (one clause with its source: the source's)
     one = "Oryx, which requires photographic proof, has documented 3,800 Russian tanks."
     assert _frames(extractor, one, "2025-03-01")["3,800"].source in (None, "Oryx")
+
+
+@pytest.mark.model
+def test_the_items_of_what_was_launched_were_launched(extractor):
+    text = (
+        "Russia launched 57 missiles and drones at Ukraine overnight, including 29 Kh-101 "
+        "cruise missiles fired by Tu-95MS strategic bombers and 28 Shahed-type drones."
+    )
+    fs = _frames(extractor, text, "2024-03-25")
+    for figure in ("29", "28"):
+        assert fs[figure].event == "launched", figure
+    # ("including" is no verb of the part's: it shares the whole's, a loss too)
+    lost = "Russia has lost 6,700 tanks, including 12 in the past day, the General Staff said."
+    assert _frames(extractor, lost, "2024-03-25")["12"].event == "lost"
+    # (with the source set in the middle, the next item shares the item before it)
+    said = (
+        "Russia launched 57 missiles and drones overnight into Sunday, Ukraine's air force "
+        "said, including 29 Kh-101 cruise missiles fired by Tu-95MS bombers and 28 Shahed drones."
+    )
+    assert _frames(extractor, said, "2024-03-25")["28"].event == "launched"
+    # (a list of what was shot down stays shot down, whatever the parser hung it on)
+    downed = "Air defences shot down 18 cruise missiles fired from the Black Sea and 25 drones."
+    assert _frames(extractor, downed, "2024-03-25")["25"].event == "destroyed"
+
+
+@pytest.mark.model
+def test_people_who_did_something_that_is_no_loss_are_not_lost(extractor):
+    text = (
+        "Two more Russian soldiers, accused of shelling civilian targets, went on trial last "
+        "week. Three Russian soldiers were convicted of war crimes on Monday. Some 2,000 "
+        "Russian soldiers arrived in Belarus last week."
+    )
+    fs = _frames(extractor, text, "2022-05-23")
+    for figure in ("Two", "Three", "Some 2,000"):
+        assert fs[figure].event == "acted" and fs[figure].measure != "personnel", figure
+    # (a fate among the verb's own words, a report, a list or a phrasal loss is a loss)
+    lost = (
+        "About 500 Russian soldiers went missing near Avdiivka last week. For the past 24 "
+        "hours, 470 Russian soldiers were reported lost. 1,330 Russian soldiers were wiped out "
+        "in a day. 400 Russian soldiers attacked Ukrainian positions on Monday, losing 300."
+    )
+    fs = _frames(extractor, lost, "2022-05-23")
+    for figure in ("About 500", "470", "1,330", "300"):
+        assert fs[figure].event != "acted", figure
+    assert fs["400"].event == "acted"
+
+
+@pytest.mark.model
+def test_formations_a_measure_word_names_the_kind_of_are_counted_themselves(extractor):
+    text = (
+        "Oryx has confirmed 2,331 Russian tanks lost, enough to equip more than 70 tank "
+        "battalions. Russia has also lost 40 tank crews, Kyiv said."
+    )
+    fs = _frames(extractor, text, "2023-10-03")
+    for figure in ("more than 70", "40"):
+        assert fs[figure].measure not in ("tank", "personnel"), figure
+    assert fs["2,331"].measure == "tank"
+
+
+@pytest.mark.model
+def test_including_after_the_participles_that_describe_the_whole(extractor):
+    text = (
+        "Oryx, an open-source project that counts only losses backed by photographs or video, "
+        "had by Tuesday documented 2,085 pieces of Russian military equipment destroyed, "
+        "damaged, abandoned or captured, including 340 tanks."
+    )
+    f = _frames(extractor, text, "2022-03-29")["340"]
+    assert (f.measure, f.event, f.aggregation) == ("tank", "lost", "cumulative")
+    # (a bare part takes no measure from the subject of the verb above "including")
+    downed = (
+        "Russia launched 55 missiles at Ukraine on the morning of Jan. 26, Ukraine's Air Force "
+        "said. Air defense shot down 47 of them, including 15 over the capital region."
+    )
+    assert _frames(extractor, downed, "2023-01-29")["15"].measure == "cruise_missile"
+
+
+@pytest.mark.model
+def test_who_puts_a_figure_at_its_value_is_its_source(extractor):
+    text = (
+        "Kyiv's own count is far higher. Ukraine's General Staff put Russian tank losses at "
+        "6,433 on Wednesday, roughly 2.4 times the 2,726 tanks that the Oryx project had "
+        "visually confirmed by Monday."
+    )
+    fs = _frames(extractor, text, "2024-02-14")
+    assert fs["6,433"].source == "Ukraine's General Staff"
+    # (the figure a relative clause tells of is the clause's source's)
+    assert fs["2,726"].source != "Ukraine's General Staff"
+    # (a loss verb's subject is the loser, not the source)
+    lost = "Russia lost 500 tanks in January, Ukraine's General Staff said."
+    assert _frames(extractor, lost, "2024-02-14")["500"].source != "Russia"
+
+
+@pytest.mark.model
+def test_what_a_side_says_it_shot_down_is_not_its_own_in_a_story_of_its_losses(extractor):
+    text = (
+        "Russia's defence ministry said its air defences had shot down 13 rockets over the "
+        "city on Saturday and 32 drones over the Belgorod, Bryansk and Kursk regions.\n\n"
+        "Kyiv's figures for Russian losses have climbed. Ukraine's General Staff said Russia "
+        "had lost more than 360,000 troops, and listed 5,977 Russian tanks and 8,464 Russian "
+        "artillery systems."
+    )
+    fs = _frames(extractor, text, "2023-12-31")
+    assert fs["32"].party != "russia"
+    assert fs["5,977"].party == "russia"
+
+
+@pytest.mark.model
+def test_what_one_report_adds_is_the_day_before_it(extractor):
+    text = (
+        "Ukraine's General Staff count of Russian cruise missiles destroyed rose by 46 in its "
+        "report on Tuesday and by a further 20 on Wednesday, to 315."
+    )
+    f = _frames(extractor, text, "2022-10-12")["46"]
+    assert (f.aggregation, f.period_days, f.period_end) == ("period", 1, "2022-10-10")
+    # (a rise between two reports is no one report's)
+    between = (
+        "Between last Sunday's report and today's, Russian personnel losses rose by 3,410, "
+        "the General Staff said."
+    )
+    assert _frames(extractor, between, "2022-10-02")["3,410"].period_days != 1
+
+
+@pytest.mark.model
+def test_round_40s_classes(extractor):
+    # a report's increment after its total, with an arrow
+    fs = _frames(
+        extractor, "Tanks: 1,440 (\u25b26)\nVehicles and fuel tanks: 2,485 (\u25b212)", "2022-06-15"
+    )
+    assert (fs["12"].measure, fs["12"].aggregation, fs["12"].period_days) == (
+        "vehicles_fuel_tanks",
+        "period",
+        1,
+    )
+    # Oryx's four fates in other words are all of its count
+    oryx = (
+        "On Thursday Oryx listed more than 6,000 pieces of Russian equipment that were "
+        "destroyed, damaged, left behind or captured."
+    )
+    assert _frames(extractor, oryx, "2022-09-22")["more than 6,000"].part is None
+    # people who are somewhere are not lost there
+    there = '"More than 3,000 of our fighters are already there," Kadyrov wrote on Telegram.'
+    assert _frames(extractor, there, "2024-08-20")["More than 3,000"].event == "deployed"
+    # the side a colon's figures are given for
+    side = (
+        "In December Zelensky put Russia's losses at 198,000 killed, and for the first time "
+        "gave a figure for Ukraine: 43,000 soldiers killed and 370,000 wounded."
+    )
+    fs = _frames(extractor, side, "2025-01-01")
+    assert (fs["198,000"].party, fs["43,000"].party, fs["370,000"].party) == (
+        "russia",
+        "ukraine",
+        "ukraine",
+    )
+    # the source a label's brackets name
+    label = (
+        "Visually confirmed losses (Oryx, snapshot of November 17): 19,110 pieces of Russian "
+        "equipment, including 3,569 tanks."
+    )
+    assert _frames(extractor, label, "2024-11-19")["3,569"].source == "Oryx"
+
+
+@pytest.mark.model
+def test_what_one_weapon_crew_or_command_destroyed_is_a_part(extractor):
+    weapon = (
+        "Nordic Strike Systems said on Monday that its drones had destroyed 31 Russian "
+        "artillery pieces since mid-July."
+    )
+    f = _frames(extractor, weapon, "2022-08-15")["31"]
+    assert f.part is not None and "drones" in f.part
+    crews = (
+        "The bureau said Ukrainian crews firing its launchers had destroyed or disabled more "
+        "than 150 Russian tanks and about 170 other armoured vehicles."
+    )
+    fs = _frames(extractor, crews, "2022-05-12")
+    assert fs["more than 150"].part is not None and fs["about 170"].part is not None
+    downed = "The start-up said its prototypes brought down 37 Russian drones in trials."
+    assert _frames(extractor, downed, "2024-12-05")["37"].event == "destroyed"
+    command = (
+        '"Over the past day the enemy lost about 60 servicemen and four tanks," the Southern '
+        "Operational Command said."
+    )
+    assert _frames(extractor, command, "2022-03-20")["about 60"].part is not None
+    zone = "Russian forces had lost 437 soldiers over the past day in its zone, the group said."
+    assert _frames(extractor, zone, "2023-06-20")["437"].part is not None
+    # (forces, troops and air defences count the whole)
+    for text, figure in (
+        ("Ukrainian forces destroyed 12 Russian tanks in the past day, the army said.", "12"),
+        ("Air defence crews shot down 30 of the 35 Russian drones on Monday.", "30"),
+        ("Russia lost 500 soldiers in the combat zone, the General Staff said.", "500"),
+    ):
+        assert _frames(extractor, text, "2024-03-20")[figure].part is None, text
+
+
+@pytest.mark.model
+def test_oryx_sides_are_no_part_of_another_sources_listed_count(extractor):
+    text = (
+        "The open-source project Oryx, which counts only losses shown in photographs, has now "
+        "documented more than 10,000 Russian vehicles and weapons lost. The General Staff "
+        "claims 342 aircraft destroyed, Oryx confirms 105."
+    )
+    f = _frames(extractor, text, "2024-02-29")["342"]
+    assert f.part is None and f.source == "The General Staff"

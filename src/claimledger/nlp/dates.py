@@ -138,6 +138,11 @@ _BY_THEN = re.compile(
 )
 _REPORT_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:report|update|bulletin)\b", re.I)
 _RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
+# "now" in the figure's own words ("and now lists 416", "now stands at"), up to five words
+# before it, none a figure or a clause mark
+_NOW_BEFORE = re.compile(
+    r"\bnow\s+(?:[A-Za-z'’-]+\s+){0,5}?(?:(?:about|some|over|nearly)\s+)?$", re.I
+)
 _INCREMENT = re.compile(r"\(\s*$")
 _INCREMENT_Q = re.compile(r"^(?:plus\b|\+\s*\d)", re.I)
 _CONTINUE = re.compile(
@@ -197,7 +202,10 @@ _RECRUITED = (
 _RECRUITED_WHEN = re.compile(_RECRUITED, re.I)
 _RECRUITED_AFTER_FIGURE = re.compile(r"\d" + _RECRUITED, re.I)
 _ELIDED_FIGURE_BEFORE = re.compile(
-    r",?\s+(?:and|but|with)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|another)\s+)?"
+    # ("rose by 46 in its report on Tuesday and by a further 20 on Wednesday": a second
+    # change, told with its own preposition and "a further")
+    r",?\s+(?:and|but|with)\s+(?:by\s+)?(?:(?:a\s+further|another|about|around|some|nearly"
+    r"|almost|over|more\s+than)\s+)?"
     r"\d[\d,.]*\s+(?:(?:of\s+them|more)\s+)?(?:in|on|during|over|since|for)\s+(?:the\s+)?$",
     re.I,
 )
@@ -231,6 +239,13 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # "in May, when it jumped 0.3 points": the relative clause speaks of this time
         n -= sum(1 for s, e in bounds if c.end <= s <= c.end + 3 and e <= at)
     lo, hi = (c.end, at) if c.end <= at else (q_end, c.start)
+    heading = _LIST_COLON.search(sentence, lo, max(lo, hi)) if c.end <= at else None
+    if heading is not None:
+        # "Total combat losses from 24.02.22 to 20.12.24 amounted to: personnel — 770 420;
+        # tanks — 9584; armoured combat vehicles — 19 823": the time before a colon heads
+        # every item of the list the colon opens, whatever semicolons part them
+        hi = heading.start()
+        n = between(bounds, c.end, hi)
     strong = sum(1 for m in _STRONG.finditer(sentence, lo, max(lo, hi)))
     opening = _opening(sentence, c)
     if c.end <= at and opening:
@@ -285,6 +300,9 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     if (
         paren is not None
         and not paren[0] < at < paren[1]
+        # (not a label's stamp: "Visually confirmed losses (Oryx, snapshot of November 17):
+        # 19,110 pieces")
+        and not (paren[1] < at and re.match(r"\)\s*:", sentence[paren[1] : paren[1] + 4]))
         # (not a date restated in brackets: "this morning (Aug 8)")
         and len(sentence[paren[0] + 1 : paren[1]].strip()) > c.end - c.start + 3
     ):
@@ -306,9 +324,24 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         and _NEXT_TERM.fullmatch(sentence, c.end, at) is not None
         and _TERM_BEFORE.search(sentence[: c.start]) is not None
     )
+    if (
+        c.role == "cumlex"
+        and c.end <= at
+        and _FOR_A_TOTAL.search(sentence, max(0, c.start - 12), at)
+    ):
+        # "307 tanks in November, for a total of 9,469": the running total the period's count
+        # brought, not a count of the period
+        return 0.0
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 40 * other
 
 
+_FOR_A_TOTAL = re.compile(
+    r",\s*(?:for|making|to)\s+a\s+(?:grand\s+|running\s+|cumulative\s+)?total\s+of\s+"
+    + r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+# The colon that opens a list of items after a heading's words ("amounted to: ...")
+_LIST_COLON = re.compile(r":\s")
 # A bound word before a figure ("about", "more than"), optional.
 _BOUND_WORDS = r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?"
 # A clause that dates the period before it ("its fourth quarter, which ended July 31")
@@ -380,7 +413,8 @@ _NEW_PREDICATE = re.compile(
     r"|tallied|tallies)\b"
 )
 _NEXT_TERM = re.compile(
-    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:"
+    # ("put losses at about 340,650 on December 12 and at 348,300 in its report on Tuesday")
+    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:at\s+)?(?:"
     # ("against 253,290 in 2023 and fewer than 110,000 in the ten months of 2022")
     r"(?:fewer|less|more)\s+than\s+|under\s+|at\s+least\s+|up\s+to\s+|roughly\s+|"
     r"approximately\s+|just\s+(?:over|under)\s+)?" + _BOUND_WORDS,
@@ -832,7 +866,16 @@ def time_ref(
                 for c in usable
                 if c is whole_day
                 or c.end > part_opens.start()
-                or c.role not in ("start", "range", "period", "relper", "cumlex")
+                or (
+                    c.role not in ("start", "range", "period", "relper", "cumlex")
+                    # (nor the day of a figure before the whole: "at 340,650 on December 12
+                    # and at 348,300 in its report on Tuesday, including 1,140 in the past
+                    # day")
+                    and not (
+                        c.role == "anchor"
+                        and re.search(r"\d", sentence[c.end : part_opens.start()])
+                    )
+                )
             ]
     rise_to = _RISE_TO.search(sentence, 0, at) is not None
     # "Over the past seven days, ..., while its tally of destroyed drones reached 1,114": the
@@ -920,6 +963,23 @@ def time_ref(
         if report is not None and report.end <= at - len(own):
             report = None
 
+    now_before = _NOW_BEFORE.search(sentence, max(0, at - 60), at)
+    if now_before is not None:
+        # "added 41 aircraft ... two days earlier, and now lists 416": "now" before the
+        # figure's own verb dates it today, not by the times told before it
+        # (not the day of the statement "now" speaks from: "assessed on Thursday that
+        # Russian casualties likely now number more than 1.4 million"; nor a word of a
+        # running total: "the cumulative drone tally is now more than 90,000")
+        anchor, agg = (
+            None if c is not None and c.tx is not None and c.end <= now_before.start() else c
+            for c in (anchor, agg)
+        )
+        if (
+            report is not None
+            and report.end <= now_before.start()
+            and re.search(r"\band\b", sentence[report.end : now_before.start()], re.I)
+        ):
+            report = None  # ("in its report of June 3, ..., and now lists 416": a new predicate)
     if re.search(r"\bnow\b", own, re.I):
         for c in (anchor, report):
             if (
@@ -1005,9 +1065,13 @@ def time_ref(
         # "stood at 743,920, an increase of 11,570 on a week earlier": a shift after another
         # figure moves that one
         shift = None
+    if shift is not None and now_before is not None and shift.end <= now_before.start():
+        shift = None
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
-        if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor) if c):
+        # (a report nearer the figure dates it: "added 41 aircraft in its report of June
+        # 3, after drones struck four air bases two days earlier")
+        if all(k < _cost(c, at, q_end, bounds, sentence) for c in (agg, anchor, report) if c):
             shifted = _shift(shift, cues, ref, ctx_day, context, sentence)
             if shifted is not None:
                 return done(shifted)
@@ -1444,11 +1508,24 @@ def _compose(
                 and c.tx.kind in ("month", "year", "quarter")
                 and abs(c.start - at) < 40
                 and between(bounds, c.start, at) == 0
+                # (not a month in a coordinated report of its own: "reported 20,500 losses
+                # in June and said Russia had lost 4,330 artillery systems in total as of
+                # Friday"; nor one farther than the figure's own day)
+                and not _STRONG.search(sentence, min(c.end, at), max(c.start, at))
+                and not (
+                    anchor is not None
+                    and anchor.role == "anchor"
+                    and _cost(anchor, at, at, bounds, sentence) < _cost(c, at, at, bounds, sentence)
+                )
             ),
             None,
         )
         if month is not None and (p := _point(month, ref)) is not None:
             default, default_span = p, (month.start, month.end)
+            if _FOR_A_TOTAL.search(sentence, max(0, agg.start - 12), at):
+                # ("307 tanks in November, for a total of 9,469": the level the month's
+                # count reached, which the next day's report gives)
+                default = min(p + timedelta(days=1), ref) if ref else p + timedelta(days=1)
     if agg.role == "cumlex":
         return TimeRef(_iso(default), default_span, "cumulative")
     if agg.role == "start" and agg.rel_clause and agg.end <= at and agg.tx is not None:

@@ -449,7 +449,8 @@ _COMPARED_TO = re.compile(
     r"|crore|half|quarter|third)\b))\s",
     re.I,
 )
-_PLUS = re.compile(r"\(\s*(?:plus|\+)\s*$", re.I)
+# ("(plus 200)", "(+200)", "(▲12)": a report's increment after its total)
+_PLUS = re.compile(r"\(\s*(?:plus|\+|\u25b2|\u2191|\u2b06\ufe0f?|up)\s*$", re.I)
 _OWN_LABEL_BETWEEN = re.compile(r"\n|[A-Za-z]{2,}\s*:")
 _VAGUE = re.compile(
     r"^(?:(?:several|many|some|a few|few|tens of|hundreds of|thousands of)\s+)?"
@@ -1421,8 +1422,13 @@ def _article_topic(
         if (
             claim is not None
             and side_of_claimer(claim.claimer_name) == topic
-            and _SAID_THAT.search(text, claim.start, q.start)
+            and (
+                _SAID_THAT.search(text, claim.start, q.start)
+                or f.event in ("destroyed", "captured")
+            )
         ):
+            # (nor what a side says it shot down or captured: "Russia's defence ministry said
+            # its air defences had shot down 13 rockets ... and 32 drones")
             # ("Russia said on Sunday that around 900 fighters were killed" in a story of
             # Russia's losses: what a side says of fighters it names no side of is the other
             # side's; not "Russia has reported a loss of 770 soldiers", its own)
@@ -1530,6 +1536,63 @@ def _qtokens(doc: Doc, q: Quantity) -> list[Token]:
 def _number_token(toks: list[Token]) -> Token | None:
     nums = [t for t in toks if t.like_num or any(ch.isdigit() for ch in t.text)]
     return nums[-1] if nums else (toks[-1] if toks else None)
+
+
+def _hung_on_unnumbered(noun: Token, prev_toks: list[Token]) -> Token | None:
+    """The previous figure's noun, when the figure's noun is a conjunct the parser hung on
+    a noun without a number of its own inside that figure's phrase ("29 cruise missiles
+    fired by bombers and 28 drones": "drones" hung on "bombers"): the figure is the next
+    item of that figure's list."""
+    prev_num = _number_token(prev_toks)
+    if prev_num is None or noun.dep_ != "conj":
+        return None
+    head = noun.head
+    if head.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    ):
+        return None
+    prev_noun = prev_num.head if prev_num.dep_ in ("nummod", "quantmod") else prev_num
+    return prev_noun if prev_noun.i < head.i and prev_noun in head.ancestors else None
+
+
+# Verbs whose subject may be the lost themselves: reporting and listing ("were reported
+# lost", "were added to the list"), levels ("remains the highest"), phrasal losses ("were
+# taken out", "wiped out", "put out of action", "fell"), and ways of dying or being
+# destroyed that no event lemma names ("drowned", "were blown up", "were gunned down").
+_SAYS_NOTHING_OF_FATE = frozenset(
+    words(
+        """report list record count confirm register log document tally include verify claim
+        estimate add put take wipe knock fall remain stand number reach total rise climb grow
+        exceed top surpass account make be become have seem appear
+        drown starve succumb freeze burn blow shoot gun mow cut crush annihilate obliterate
+        decimate massacre slaughter execute"""
+    )
+)
+_FATE_WORDS = re.compile(
+    _LOSS_WORDS.pattern + r"|\b(?:missing|fallen|out|action|battle|combat|buried|captivity)\b",
+    re.I,
+)
+
+
+def _does_no_loss(verb: Token, subject: Token, noun: Token) -> bool:
+    """Whether people who are the subject of ``verb`` did something that is no loss ("went
+    on trial", "arrived in Belarus", "testified"): a content verb that no loss lemma names,
+    no reporting, listing or level verb, and no word of a fate among its own dependents
+    ("went missing", "were put out of action"; not a clause of its own)."""
+    if verb.pos_ != "VERB" or _lemma(verb) in _SAYS_NOTHING_OF_FATE or _event_of([verb])[0]:
+        return False
+    if noun.lemma_.lower() not in _PEOPLE and noun.lower_ not in _PEOPLE:
+        return False
+    own = [
+        t
+        for c in verb.children
+        if c is not subject
+        and c.dep_ not in ("nsubj", "nsubjpass", "ccomp", "relcl", "conj", "parataxis")
+        # (not a clause set off by a comma: "attacked on Monday, losing 300")
+        and not (c.dep_ == "advcl" and any(t.text == "," for t in verb.doc[verb.i : c.i]))
+        for t in c.subtree
+    ]
+    return not any(_FATE_WORDS.search(t.text) or _event_of([t])[0] for t in own)
 
 
 def _has_parse(tok: Token) -> bool:
@@ -1732,6 +1795,17 @@ def _chain(start: Token) -> list[Token]:
         below, tok = tok, tok.head
         out.append(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod":
+            if (
+                tok.dep_ == "prep"
+                and below.dep_ == "pobj"
+                and below.pos_ in ("NOUN", "PROPN")
+                and not (tok.head.tag_ == "VBN" and tok.head.dep_ not in ("ROOT", "ccomp"))
+            ):
+                # ("launched 57 missiles and drones, including 29 cruise missiles": a
+                # participle used as a preposition is no verb of the figure's; climb on to
+                # the clause's verb, not to the participles that describe the whole:
+                # "2,085 pieces destroyed, damaged, abandoned or captured, including 340")
+                continue
             if _misparsed_participle(tok, below):
                 out.pop()  # not the figure's verb: climb past it
                 continue
@@ -1887,7 +1961,8 @@ _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 # (three of the four fates listed right after the figure are all of them too: "more than
 # 3,000 destroyed, damaged or captured Russian tanks"; not "1,278 destroyed, with the rest
 # damaged, abandoned or captured")
-_F4 = r"(?:destroyed|damaged|abandoned|captured)"
+# (in other words too: "destroyed, damaged, left behind or captured")
+_F4 = r"(?:destroyed|damaged|abandoned|left\s+behind|captured|seized)"
 _ALL_SIDES = re.compile(rf"\b{_F4},\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
 _THREE_SIDES_NEXT = re.compile(rf"\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
@@ -2367,6 +2442,8 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
             return "destroyed", t
         if lem == "turn" and any(c.lower_ == "out" and c.dep_ == "prt" for c in t.children):
             return "produced", t  # "factories turned out about 1.5 million drones"
+        if lem == "bring" and any(c.lower_ == "down" and c.dep_ == "prt" for c in t.children):
+            return "destroyed", t  # "its prototypes brought down 37 of them"
         if lem == "sign" and any(c.lower_ == "up" for c in t.children):
             return "recruited", t  # "signed up more than 400,000 new contract soldiers"
         ev = _EVENT_LEMMAS.get(lem) or _EVENT_LEMMAS.get(low)
@@ -2899,6 +2976,7 @@ def _frame(
     party: str | None = None
     party_tok: Token | None = None
     chain: list[Token] = []
+    hung: Token | None = None
     if parsed:
         anchor = noun if noun is not None else num
         assert anchor is not None
@@ -2906,6 +2984,17 @@ def _frame(
         first_conj = anchor
         while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
             first_conj = first_conj.head
+        if (
+            first_conj is not anchor
+            and prev is not None
+            and prev.start >= s0
+            and (hung := _hung_on_unnumbered(anchor, _qtokens(doc, prev))) is not None
+        ):
+            # "29 cruise missiles fired by Tu-95MS bombers and 28 Shahed drones": the item
+            # is coordinated with the previous figure's noun, whatever the parser hung it on
+            first_conj = hung
+            while first_conj.dep_ == "conj" and first_conj.head.i != first_conj.i:
+                first_conj = first_conj.head
         if first_conj is not anchor:
             chain = _chain(first_conj)
         # the noun phrase's own words first ("military deaths", "wounded soldiers")
@@ -3198,6 +3287,12 @@ def _frame(
             if party is None:
                 party, party_tok = _party_near(counted)
     same_sentence = prev is not None and prev.frame is not None and prev.start >= s0
+    for_side = _FOR_SIDE_COLON.search(text, max(s0, q.start - 50), q.start)
+    if party is None and for_side is not None and party_of_word(for_side.group(1)):
+        # "and gave a figure for Ukraine: 43,000 soldiers killed and 370,000 wounded": the
+        # side the figures after the colon are given for
+        party = party_of_word(for_side.group(1))
+        party_tok = _token_at(doc, for_side.start(1)) if parsed else None
     if party is None and same_sentence and prev is not None and prev.frame is not None:
         # Items of one list share the predicate that governs the list ("lost 625 tanks,
         # 1,751 armoured vehicles, ...").
@@ -3332,7 +3427,9 @@ def _frame(
         if _lemma(verb) in ("fight", "serve") or (
             _lemma(verb) == "be"
             and any(
-                c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside", "within")
+                (c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "inside", "within"))
+                # ("More than 3,000 of our fighters are already there")
+                or (c.dep_ == "advmod" and c.lower_ in ("there", "here"))
                 for c in verb.children
             )
             and not any(c.dep_ in ("attr", "acomp") for c in verb.children)
@@ -3344,6 +3441,15 @@ def _frame(
             c.dep_ == "dobj" and c.lemma_.lower() == "contract" for c in verb.children
         ):
             event = "recruited"  # "about 410,000 men had signed army contracts this year"
+    if parsed and noun is not None and event is None:
+        # "Two more Russian soldiers ... went on trial last week", "2,000 troops arrived in
+        # Belarus", "three soldiers were convicted": people who did something, or to whom
+        # something was done, that is no loss are not lost
+        doer = next(
+            (t for t in (noun, num) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if doer is not None and _does_no_loss(doer.head, doer, noun):
+            event, subject = "acted", doer
     listed = _listed_at(text, s0, q.start)
     if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
@@ -3385,12 +3491,19 @@ def _frame(
         # "Russia launched 158 aerial weapons overnight, 122 missiles and 36 drones": the
         # items of what was launched were launched too
         event = "launched"
+    if event is None and hung is not None and prev is not None and prev.frame is not None:
+        # ("..., the air force said, including 29 cruise missiles fired by bombers and 28
+        # drones": the next item of a list shares what befell the item before it)
+        event = prev.frame.event
     head_lemma = noun.lemma_.lower() if noun is not None else (words(measure_words) or [""])[-1]
     measure, part, part_span, free = _measure(
         measure_words, head_lemma, event, both, claim, claimer_side, sentence, q, text
     )
     if hurt_bare and elided is None:
         measure, free = event, False  # "wounded 46": whoever they were, the wounded
+    if event == "acted" and subject is not None and noun is not None:
+        # what the people did names what is counted ("soldiers_went", "troops_arrived")
+        measure, free = f"{noun.lower_}_{subject.head.lower_}", False
     if (
         noun is not None
         and measure is not None
@@ -3642,6 +3755,13 @@ def _frame(
             ) or next((c for c in doer.children if c.dep_ == "poss"), None)
         if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
             source = doer.text, _tok_span(text, doer)
+    stamp = _LABEL_STAMP.match(text, s0, q.start)
+    if source is None and stamp is not None and _SERIES_SOURCE.search(stamp.group(1)):
+        # "Visually confirmed losses (Oryx, snapshot of November 17): 19,110 pieces ...,
+        # including 3,569 tanks": the source a label's brackets name is the items' source
+        who = _SERIES_SOURCE.search(stamp.group(1))
+        assert who is not None
+        source = who.group(0), _span(text, stamp.start(1) + who.start(), stamp.start(1) + who.end())
     if (
         source is None
         and claim is not None
@@ -3653,6 +3773,32 @@ def _frame(
         # proof, has documented 4,049": a source named in a clause after a semicolon speaks
         # for that clause's figures, not for this one
         source = "the article", None
+    if (
+        source is None
+        and parsed
+        and claim is not None
+        and claim.claimer is not None
+        and (valuing := next((v for v in chain if v.pos_ == "VERB"), None)) is not None
+        and _lemma(valuing) in _VALUING_VERBS | _LISTING | {"report"}
+        and (valuer := _subject(valuing)) is not None
+        and valuer.i < valuing.i
+        and valuer.pos_ == "PROPN"
+        and not claim.claimer.start <= valuer.idx < claim.claimer.end
+        and not _in_own_relative(doc, claim.claimer.start, noun if noun is not None else num)
+    ):
+        # "Ukraine's General Staff put Russian tank losses at 6,433 on Wednesday, roughly
+        # 2.4 times the 2,726 tanks that the Oryx project had visually confirmed", "the
+        # Southern Operational Command said on Sunday, as the General Staff in Kyiv put
+        # Russia's total losses ... at about 14,700": who puts the figure at its value is
+        # whose figure it is, not a source named before or after it
+        a = valuer.left_edge.idx
+        source = (
+            text[a : valuer.idx + len(valuer.text)],
+            _span(text, a, valuer.idx + len(valuer.text)),
+        )
+        if part is not None and part == event and part in _ORYX_SIDES and _oryx(claim):
+            # (Oryx's own sides are no part of another source's count)
+            part, part_span = None, None
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
         # "December alone accounted for 48,670 of the losses": a time's share of a longer
@@ -3691,10 +3837,27 @@ def _frame(
             _BRANCH.search(claim.claimer_name)
             or _UNIT_CLAIMER.search(_claimer_words(claim)) is not None
         )
+        # (not a figure another source puts at its value in the unit's sentence)
+        and (
+            source is None
+            or source[1] is None
+            or claim.claimer.start <= source[1].start < claim.claimer.end
+        )
     ):
         # "Ukraine's navy said it had destroyed three Russian boats": one branch's tally is
         # a part of what the General Staff counts for the whole front
         part, part_span = f"{claim.claimer_name}'s tally", claim.claimer
+    instrument = (
+        _instrument_of(chain, party)
+        if parsed and part is None and measure and event in _KILLS | {"lost"}
+        else None
+    )
+    if instrument is not None:
+        # "Ukrainian crews firing its launchers had destroyed more than 150 Russian tanks",
+        # "the drones had destroyed 31 Russian artillery pieces": what one weapon or crew
+        # destroyed is a part of what all forces did
+        a, b = instrument.left_edge.idx, instrument.idx + len(instrument.text)
+        part, part_span = "by " + text[a:b], _span(text, a, b)
     if (
         part is None
         and measure
@@ -4165,6 +4328,25 @@ def _frame(
         # "its tank tally rose by 98": a running count's rise is a count over some period,
         # never the total (the period's days come from the time words, when they give them)
         aggregation = "period"
+        if (
+            tref.aggregation is None
+            and as_of is not None
+            and as_of_span is not None
+            and (
+                _IN_REPORT_ON.search(text, max(s0, as_of_span.start - 40), as_of_span.start)
+                or (
+                    _IN_BEFORE_DAY.search(text, max(s0, as_of_span.start - 12), as_of_span.start)
+                    and _REPORT_AFTER_DAY.match(text, as_of_span.end)
+                )
+            )
+            and as_of_span.start > q.end
+            and not _SPAN_WORDS.search(text, q.end, as_of_span.start)
+        ):
+            # "rose by 46 in its report on Tuesday": what one report adds is the day
+            # before it
+            day = _day_before(as_of)
+            tref = replace(tref, period_start=day, period_end=day)
+            period_days = 1
     if _COMPARED_TO.match(q.text):
         # "below the 100,000 estimated casualties": the comparison is of something else to
         # the figure, which is itself a level
@@ -4187,6 +4369,8 @@ def _frame(
         by: Token | None = num.head if num.dep_ == "dobj" else None
         if num.dep_ == "npadvmod" and num.head.lower_ == "down":
             by = num.head.head  # "shot down 30", parsed as an adverb's measure
+        if num.dep_ == "pobj" and num.head.lower_ == "including" and num.head.dep_ == "prep":
+            by = num.head.head  # "Air defence shot down 47 of them, including 15 over ..."
         subj = _subject(by) if by is not None and by.pos_ == "VERB" else None
         if (
             subj is not None
@@ -4763,7 +4947,9 @@ def _measure(
 ) -> tuple[str | None, str | None, Span | None, bool]:
     """The measure key (a series measure where one fits), a part restriction if any, and
     whether the key is only the words' free-form noun (no loss, no people)."""
-    if head_lemma in _INCIDENT_NOUNS:
+    if head_lemma in _INCIDENT_NOUNS or (
+        head_lemma in _FORMATION_NOUNS and not measures_in(head_lemma)
+    ):
         # "11 cases of drone fragments falling", "40 incidents of shelling": occurrences
         # are counted, not the things they involve
         return _snake(words_) or head_lemma, None, None, True
@@ -5094,12 +5280,39 @@ _BY_AMOUNT = re.compile(
     r"\b(?:by|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$", re.I
 )
 _COUNT_NOUNS = frozenset(["tally", "count", "reckoning", "ledger", "database"])
+# a label's bracketed stamp before its colon: "Visually confirmed losses (Oryx, snapshot of
+# November 17): 19,110 pieces"
+_LABEL_STAMP = re.compile(r"\s*[^:()\n]{0,80}\(([^()\n]{1,60})\)\s*:\s")
+# "a figure for Ukraine: 43,000 soldiers killed", "Ukraine's own: 43,000": the side the
+# figures after a colon are given for
+_FOR_SIDE_COLON = re.compile(
+    r"\bfor\s+(?:the\s+)?([A-Z][\w'’-]*)(?:['’]s?\s+[a-z]+)?\s*:\s*(?:(?:about|some|nearly|"
+    r"almost|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+)
+# the one report a rise is told in: "in its report on Tuesday", "in its Tuesday report",
+# "in Tuesday's update" (not "between last Sunday's report and today's")
+_IN_REPORT_ON = re.compile(
+    r"\bin\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|bulletin)\s+"
+    r"(?:on|of|for|dated)\s+(?:the\s+)?$",
+    re.I,
+)
+_IN_BEFORE_DAY = re.compile(r"\bin\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+_REPORT_AFTER_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:report|update|bulletin)\b", re.I)
+_SPAN_WORDS = re.compile(r"\b(?:between|from|since|over|during)\b", re.I)
 _PER_NOUN = re.compile(
     r"(?:\s+[A-Za-z-]+){0,4}?\s+per\s+"
     r"(?!cent\b|capita\b|the\b|its\b|their\b|a\b|an\b|his\b|her\b)[a-z]{3,}"
 )
 _INCIDENT_NOUNS = frozenset(
     ["case", "incident", "instance", "episode", "occurrence", "sighting", "violation"]
+)
+# Formations and works a measure word only names the kind of ("70 tank battalions", "12
+# drone factories", "40 tank crews"): they, not the tanks or drones, are counted
+_FORMATION_NOUNS = frozenset(
+    words(
+        """battalion brigade regiment division squadron flotilla platoon crew factory plant
+        workshop depot"""
+    )
 )
 _PLACE_LABELS = frozenset(["GPE", "LOC", "FAC", "NORP"])
 _REGION_NOUNS = frozenset(
@@ -5177,7 +5390,11 @@ _TOP_COMMAND = re.compile(
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;:!?\"“”]*$")
 _UNIT_CLAIMER = re.compile(
     r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|forces\s+group|grouping"
-    r"|operational\s+command)\b",
+    r"|operational\s+command"
+    # ("the command said in its morning update", "the Southern Defence Forces"; not the high
+    # or supreme command, which speaks for the whole)
+    r"|(?<!high\s)(?<!supreme\s)(?<!main\s)(?<!central\s)command"
+    r"|(?:southern|northern|eastern|western)\s+defen[cs]e\s+forces)\b",
     re.I,
 )
 _BRANCH = re.compile(
@@ -5499,6 +5716,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 region = pobj.lemma_.lower() in _REGION_NOUNS and (
                     bool(mods) or (definite and pobj.lemma_.lower() != "front")
                 )
+                # ("lost 437 soldiers over the past day in its zone": a grouping's own zone;
+                # not "the combat zone", the whole war's)
+                region = region or (
+                    pobj.lemma_.lower() in ("zone", "area")
+                    and any(
+                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children
+                    )
+                )
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the
                 # attack", "in 21 days of failed assaults on Vuhledar": one operation's losses
                 # are a part of the war's
@@ -5567,6 +5792,61 @@ def _oryx_counts(chain: list[Token]) -> bool:
     return doer is not None and (
         doer.lower_ == "it" or _SERIES_SOURCE.search(doer.text) is not None
     )
+
+
+def _in_own_relative(doc: Doc, at: int, own: Token | None) -> bool:
+    """Whether the word at offset ``at`` stands in a relative clause on the figure's own
+    noun ("the 2,726 tanks that the Oryx project had visually confirmed")."""
+    tok = _token_at(doc, at)
+    if tok is None or own is None:
+        return False
+    for anc in tok.ancestors:
+        if anc.dep_ in ("relcl", "acl"):
+            return anc.head.i == own.i
+    return False
+
+
+_KILLS = frozenset(["destroyed", "killed"])
+# Weapons, crews and craft: a count of what they destroyed is theirs alone (not forces,
+# troops, air defences or a side, whose count is the whole)
+_INSTRUMENTS = frozenset(
+    words(
+        """drone drones uav uavs quadcopter quadcopters launcher launchers crew crews battery
+        batteries prototype prototypes vessel vessels robot robots interceptor interceptors
+        munition munitions sniper snipers howitzer howitzers himars javelin javelins pilot
+        pilots helicopter helicopters jet jets aircraft"""
+    )
+)
+
+
+def _instrument_of(chain: list[Token], party: str | None) -> Token | None:
+    """The weapon or crew that did what the figure's verb tells ("its drones had destroyed
+    31 ...", "were destroyed by Bayraktar drones"), if the verb's doer is one."""
+    verb = next((v for v in chain if v.pos_ == "VERB"), None)
+    if verb is not None and _event_of([verb])[0] not in _KILLS and verb.dep_ == "conj":
+        verb = verb.head  # ("had destroyed or disabled more than 150 Russian tanks")
+    if verb is None or _event_of([verb])[0] not in _KILLS:
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    doer = _agent(verb) if passive else _subject(verb)
+    if doer is not None and doer.dep_ == "csubj":
+        # ("Ukrainian crews firing its launchers had destroyed", parsed with the gerund as
+        # the subject clause): the gerund's own subject
+        doer = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.lower_ not in _INSTRUMENTS or party_of_word(doer.text):
+        return None
+    # (not "air defence crews", whose count is all of the air defence's; nor the counted
+    # things themselves, parsed as the subject: "It claims 96 aircraft and 118 helicopters
+    # shot down", "more than 54,000 Russian drones shot down", the counted side's own)
+    if any(
+        c.lower_ in ("defence", "defense", "defences", "defenses")
+        or c.like_num
+        or c.pos_ == "NUM"
+        or (party is not None and party_of_word(c.text) == party)
+        for c in doer.subtree
+    ):
+        return None
+    return doer
 
 
 def _verb_subject(chain: list[Token]) -> Token | None:

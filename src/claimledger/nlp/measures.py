@@ -48,6 +48,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "armored combat vehicle": ("armoured_combat_vehicle",),
     "armoured personnel carrier": ("armoured_combat_vehicle",),
     "armored personnel carrier": ("armoured_combat_vehicle",),
+    # ("1,279 armoured personnel vehicles": the vehicles, not the personnel)
+    "armoured personnel vehicle": ("armoured_combat_vehicle",),
+    "armored personnel vehicle": ("armoured_combat_vehicle",),
+    "personnel carrier": ("armoured_combat_vehicle",),
     "infantry fighting vehicle": ("armoured_combat_vehicle",),
     "armoured vehicle": ("armoured_combat_vehicle",),
     "armored vehicle": ("armoured_combat_vehicle",),

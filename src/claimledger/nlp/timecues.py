@@ -171,7 +171,9 @@ _WAR_PHRASE = re.compile(
     r"|special\s+military\s+operation)\b(?:\s+(?:of|in|against)\s+\w+)?",
     re.I,
 )
-_COORDINATED_PERIODS = re.compile(r"\b(?:in|during|over|for|across|throughout)\s+(?:the\s+)?", re.I)
+_COORDINATED_PERIODS = re.compile(
+    r"\b(?:in|during|over|for|across|throughout|on)\s+(?:the\s+)?", re.I
+)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _PLANNED_BEFORE = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|expected|intended|envisaged)\s+(?:for|in)\s+$", re.I
@@ -182,7 +184,11 @@ _WHEN_ASIDE = re.compile(r",\s*(?:when|as|after|the\s+day)\b[^,;.()]{1,80},", re
 _AND_JOIN = re.compile(r"\s*and\s+(?:the\s+)?", re.I)
 _MONTH_RANGE_JOIN = re.compile(r"\s*(?:through|thru|until|till|[-–])\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I)
+# (a year's comma may stand before the join: "reports of January 1, 2024, and January 1,
+# 2025")
+_RANGE_JOIN = re.compile(
+    r"(?:(?<=\d{4}),)?\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I
+)
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"
     r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to)"
@@ -289,6 +295,20 @@ _COUNTED_IN = re.compile(
     r"\b(?:loss(?:es)?|casualt(?:y|ies)|deaths)\s+(?:in|during|over)\s+$",
     re.I,
 )
+# "Its tally of tanks lost last year was nearly 3,000": the time of a loss participle is
+# when the things were lost, whatever report noun stands before (not after a reporting
+# verb, whose time it may be: "last named the number of people killed in September 2022")
+_LOST_WHEN = re.compile(
+    r"\b(?:lost|killed|destroyed|downed|shot\s+down|wounded|captured|eliminated)\s+"
+    r"(?:(?:in|during|over|on)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_REPORTING_VERB = re.compile(
+    r"^(?:said|says|told|tells|reported|reports|announced|announces|stated|declared|claimed"
+    r"|claims|wrote|writes|named|names|put|puts|gave|gives|estimated|estimates|published"
+    r"|released|confirmed|acknowledged|admitted|listed|lists|recorded|records|posted)$",
+    re.I,
+)
 _SUBJECT_REPORTS = re.compile(
     # ("on March 25 Russia's defence ministry acknowledged ...": a name and the lower-case
     # words of its body)
@@ -391,6 +411,15 @@ _MONTHS_REPORTS = re.compile(
 )
 
 
+# A figure a valuing verb sets, right before a day: "put its dead at 1,351 on March 25"
+_VALUED_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|roughly)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?(?:\s+[a-z]+){0,2}\s+(?:on|as\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     """Whether a day or month names the report rather than the counted time."""
     before, after = sentence[: tx.start], sentence[tx.end :]
@@ -398,6 +427,13 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         return False  # "... to its tally during the year": a period, not a report's day
     if _COUNTED_IN.search(before):
         return False  # "reported Russian personnel losses in July": the losses' month
+    lost_when = _LOST_WHEN.search(before)
+    if lost_when is not None:
+        clause = max([e for s, e in bounds if e <= tx.start] + [0])
+        if not any(
+            _REPORTING_VERB.match(w) for w in _WORD.findall(before[clause : lost_when.start()])
+        ):
+            return False
     if _COVERS.search(before):
         return False  # "the report on Monday, which covers the whole of Sunday": the day counted
     if tx.kind == "month" and (_REPORTS_FOR.search(before) or _MONTHS_REPORTS.match(after)):
@@ -568,6 +604,15 @@ _ANNIVERSARIES = re.compile(
     r"(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b)?",
     re.I,
 )
+# "in the second year of the war", "during the invasion's third year": the year from one
+# anniversary of the invasion to the day before the next
+_WAR_YEAR = re.compile(
+    r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:(?:war|invasion)['’]s\s+"
+    r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year"
+    r"|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+|russia['’]s\s+)?"
+    r"(?:full[- ]scale\s+)?(?:war|invasion))\b",
+    re.I,
+)
 # "between the first anniversary and the second": the second anniversary left out
 _ANNIVERSARY_AND = re.compile(
     r"\bbetween\s+the\s+(?:(?:war|invasion)['’]s\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -647,13 +692,22 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         txs = [t for t in txs if not (am.start() <= t.start < am.end())]
         cues.append(day_range(am.start(), am.end(), first_day, last_day))
 
-    # "in May and June together", "over 2023 and 2024": two periods of one kind that follow
-    # each other, counted as one (not "in May and August", which no one period covers)
+    for wy in _WAR_YEAR.finditer(sentence):
+        n = ORDINALS[(wy.group(1) or wy.group(2)).lower()]
+        first_day = date(WAR_START.year + n - 1, 2, 24)
+        last_day = date(WAR_START.year + n, 2, 24) - timedelta(days=1)
+        txs = [t for t in txs if not (wy.start() <= t.start < wy.end())]
+        # (the first year runs from the war's start: a total as of its end)
+        cues.append(replace(day_range(wy.start(), wy.end(), first_day, last_day), war=n == 1))
+
+    # "in May and June together", "over 2023 and 2024", "on Monday and Tuesday", "in
+    # Monday's and Tuesday's strikes": two periods of one kind that follow each other,
+    # counted as one (not "in May and August", which no one period covers)
     # ("during July and August, with 1,520 and 1,517 systems destroyed, respectively": one
     # period each)
     for cm in () if _RESPECTIVELY.search(sentence) else _COORDINATED_PERIODS.finditer(sentence):
         ia_ = tx_at(cm.end(), "")
-        if ia_ is None or txs[ia_].kind not in ("month", "year", "quarter"):
+        if ia_ is None or txs[ia_].kind not in ("month", "year", "quarter", "weekday", "date"):
             continue
         conj = re.match(r"\s+and\s+", sentence[txs[ia_].end :])
         ib_ = tx_at(txs[ia_].end + conj.end(), "") if conj else None
@@ -996,9 +1050,15 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             # "a month before Russia launched its invasion on Feb. 24": the day before it
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
         elif _ANCHOR_PREP.search(before) or (
-            (_LEVEL_ON.search(before) or _HOLDING_ON.search(before)) and not _ALONE.match(after)
+            (
+                _LEVEL_ON.search(before)
+                or _HOLDING_ON.search(before)
+                or (t.kind in ("date", "weekday") and _VALUED_AT_BEFORE.search(before))
+            )
+            and not _ALONE.match(after)
         ):
-            # ("stood at 1,924 on Thursday": a level on a day, not a count during it)
+            # ("stood at 1,924 on Thursday": a level on a day, not a count during it; "last
+            # put its dead at 1,351 on March 25": the level the valuing gave that day)
             cues.append(Cue(t.start, t.end, "anchor", tx=t, rel_clause=rel))
         elif _START_PREP.search(before) and t.kind != "relday":
             lo, war = _resolve_start(t, ref)

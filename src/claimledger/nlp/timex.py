@@ -273,6 +273,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "since 24. February 2022": a day with its ordinal point, as German and other
+        # European writing (and its translations) put it; only with its year, so that a
+        # figure ending a sentence ("lost 24. February was quiet") stays a figure
+        "dmy",
+        re.compile(
+            r"(?<![\d,.])\b(?P<day>[0-3]?\d)\.\s+" + _MON + r"\s+" + _DYEAR,
+            _FLAGS,
+        ),
+    ),
+    (
         "first_n",  # the first 100 days of the invasion / the first nine months of 2024 / the
         # first week of the war
         re.compile(
