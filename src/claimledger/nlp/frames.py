@@ -5393,7 +5393,10 @@ _UNIT_CLAIMER = re.compile(
     r"|operational\s+command"
     # ("the command said in its morning update", "the Southern Defence Forces"; not the high
     # or supreme command, which speaks for the whole)
-    r"|(?<!high\s)(?<!supreme\s)(?<!main\s)(?<!central\s)command"
+    # (nor a side's military command: "The Ukrainian military command said")
+    r"|(?<!high\s)(?<!supreme\s)(?<!main\s)(?<!central\s)(?<!ukrainian\smilitary\s)"
+    r"(?<!russian\smilitary\s)(?<!the\smilitary\s)(?<!ukraine's\smilitary\s)"
+    r"(?<!russia's\smilitary\s)(?<!ukrainian\s)(?<!russian\s)command"
     r"|(?:southern|northern|eastern|western)\s+defen[cs]e\s+forces)\b",
     re.I,
 )
