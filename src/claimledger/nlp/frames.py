@@ -1574,7 +1574,7 @@ _FATE_WORDS = re.compile(
 )
 
 
-def _does_no_loss(verb: Token, subject: Token, noun: Token) -> bool:
+def _does_no_loss(verb: Token, noun: Token) -> bool:
     """Whether people who are the subject of ``verb`` did something that is no loss ("went
     on trial", "arrived in Belarus", "testified"): a content verb that no loss lemma names,
     no reporting, listing or level verb, and no word of a fate among its own dependents
@@ -1586,8 +1586,7 @@ def _does_no_loss(verb: Token, subject: Token, noun: Token) -> bool:
     own = [
         t
         for c in verb.children
-        if c is not subject
-        and c.dep_ not in ("nsubj", "nsubjpass", "ccomp", "relcl", "conj", "parataxis")
+        if c.dep_ not in ("nsubj", "nsubjpass", "ccomp", "relcl", "conj", "parataxis")
         # (not a clause set off by a comma: "attacked on Monday, losing 300")
         and not (c.dep_ == "advcl" and any(t.text == "," for t in verb.doc[verb.i : c.i]))
         for t in c.subtree
@@ -3287,8 +3286,11 @@ def _frame(
             if party is None:
                 party, party_tok = _party_near(counted)
     same_sentence = prev is not None and prev.frame is not None and prev.start >= s0
-    for_side = _FOR_SIDE_COLON.search(text, max(s0, q.start - 50), q.start)
-    if party is None and for_side is not None and party_of_word(for_side.group(1)):
+    if (
+        party is None
+        and (for_side := _FOR_SIDE_COLON.search(text, max(s0, q.start - 50), q.start)) is not None
+        and party_of_word(for_side.group(1))
+    ):
         # "and gave a figure for Ukraine: 43,000 soldiers killed and 370,000 wounded": the
         # side the figures after the colon are given for
         party = party_of_word(for_side.group(1))
@@ -3448,7 +3450,7 @@ def _frame(
         doer = next(
             (t for t in (noun, num) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None
         )
-        if doer is not None and _does_no_loss(doer.head, doer, noun):
+        if doer is not None and _does_no_loss(doer.head, noun):
             event, subject = "acted", doer
     listed = _listed_at(text, s0, q.start)
     if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
