@@ -1730,3 +1730,56 @@ def test_a_heading_time_before_a_colon_dates_every_item_of_its_list() -> None:
     # (a day with its ordinal point, with its year)
     dot = "The General Staff gives the losses since 24. February 2022 with 508.780 soldiers."
     assert ref(dot, "2024-06-01", "508.780").since == "2022-02-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # a range of weekdays ends on the last such day and starts on the first before it
+        ("Russia lost 5,000 soldiers from Monday to Friday.", "2024-03-11", "2024-03-15"),
+        ("Between Monday and Friday, Russia lost 5,000 soldiers.", "2024-03-11", "2024-03-15"),
+        ("From Friday to Monday, Russia lost 3,000 soldiers.", "2024-03-15", "2024-03-18"),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward(sentence: str, start: str, end: str) -> None:
+    r = time_ref(sentence, "2024-03-20")  # a Wednesday
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", start, end)
+
+
+def test_a_span_between_a_time_and_no_time_is_not_its_first_time() -> None:
+    r = time_ref(
+        "Russia lost 30,000 troops between October and the fall of the town.", "2024-02-24"
+    )
+    assert not (r.aggregation == "period" and r.period_start == "2023-10-01"), r
+    both = time_ref("Russia lost 40,000 troops between October and December.", "2024-01-10")
+    assert (both.period_start, both.period_end) == ("2023-10-01", "2023-12-31")
+
+
+def test_a_war_storys_nth_year_is_the_wars() -> None:
+    r = time_ref("The General Staff recorded 3,171 tank losses in the second year.", "2024-02-24")
+    assert (r.period_start, r.period_end) == ("2023-02-24", "2024-02-23")
+    # (a year of something else, or a thing's own year, is not the war's)
+    for other in (
+        "Sales rose 10% in the second year of the programme.",
+        "The fund paid out $3 million in its second year.",
+    ):
+        assert time_ref(other, "2024-02-24").period_start != "2023-02-24", other
+
+
+def test_a_time_after_a_parts_closing_comma_is_the_wholes() -> None:
+    s = "Moscow said Ukraine had lost 212 tanks, including 9 Leopards, since June 4."
+    r = time_ref(s, "2023-06-19", s.index("212"))
+    assert (r.aggregation, r.period_start) == ("period", "2023-06-04")
+    # (a part's own time, inside its phrase, stays the part's)
+    own = "Russia lost 11,390 soldiers, including 1,730 in the past day, the ministry said."
+    assert time_ref(own, "2024-03-20", own.index("11,390")).period_days != 1
+
+
+def test_a_month_of_the_figure_before_does_not_date_a_total_since_the_war() -> None:
+    s = "Kyiv said Russia lost 30,100 drones in February alone and 150,000 since the invasion."
+    r = time_ref(s, "2026-03-04", s.index("150,000"))
+    assert (r.aggregation, r.as_of) == ("cumulative", "2026-03-04")
+    assert time_ref(s, "2026-03-04", s.index("30,100")).period_start == "2026-02-01"
+    # (a month said of the total itself still dates it)
+    own = "It placed the number killed since the invasion at 100,000 in November."
+    assert time_ref(own, "2026-03-04", own.index("100,000")).as_of == "2025-11-30"

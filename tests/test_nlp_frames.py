@@ -4073,3 +4073,193 @@ def test_oryx_sides_are_no_part_of_another_sources_listed_count(extractor):
     )
     f = _frames(extractor, text, "2024-02-29")["342"]
     assert f.part is None and f.source == "The General Staff"
+
+
+@pytest.mark.model
+def test_what_a_unit_says_its_own_men_did_is_its_tally(extractor):
+    # a unit after a dateline speaks of its own fighters, pilots or itself: a part of the
+    # whole front's count, whatever the verb ("knocked out", "hit", "killed or wounded")
+    for text, date, figures in (
+        (
+            "ZAPORIZHZHIA, October 2 - A Ukrainian mechanised brigade holding the line near "
+            "Robotyne said on Monday that its soldiers had knocked out five Russian tanks and "
+            "nine armoured vehicles over the past week.",
+            "2023-10-02",
+            ("five", "nine"),
+        ),
+        (
+            "A drone company of one of the brigades near Toretsk said on Friday that its "
+            "pilots had destroyed 14 Russian tanks in June and killed or wounded about 350 "
+            "Russian soldiers.",
+            "2024-07-05",
+            ("14", "about 350"),
+        ),
+        (
+            "The artillery battalion of a Ukrainian brigade near Kupiansk said its gunners had "
+            "hit 230 Russian soldiers during October.",
+            "2024-11-01",
+            ("230",),
+        ),
+    ):
+        fs = _frames(extractor, text, date)
+        for figure in figures:
+            f = fs[figure]
+            assert f is not None and f.part is not None and f.party == "russia", (figure, f)
+    assert _frames(extractor, "Its fighters knocked out a tank and 14 trucks.")["14"].event == (
+        "destroyed"
+    )
+    # (a side's army, its forces or its troops count the whole)
+    for text in (
+        "Ukraine's army said on Monday that its troops had knocked out 20 Russian tanks over "
+        "the past day.",
+        "The General Staff said Ukrainian forces hit 1,230 Russian soldiers over the past day.",
+    ):
+        (f,) = (f for t, f in _frames(extractor, text).items() if t in ("20", "1,230"))
+        assert f.part is None, text
+
+
+@pytest.mark.model
+def test_an_average_told_after_a_comma_is_a_rate(extractor):
+    text = (
+        "Britain's defence ministry said Russia's average daily casualties in October were "
+        "probably the highest since the invasion began, at more than 1,500."
+    )
+    assert _frames(extractor, text, "2024-11-02")["more than 1,500"].aggregation == "rate"
+    # (not a month's total told the same way)
+    month = "Russia's losses in October were the highest of the war, at about 41,000."
+    assert _frames(extractor, month, "2024-11-02")["about 41,000"].aggregation != "rate"
+
+
+@pytest.mark.model
+def test_men_who_signed_contracts_are_recruits_not_losses(extractor):
+    text = (
+        "Putin said 600,000 Russian servicemen were in the combat zone and that 490,000 had "
+        "signed contracts this year."
+    )
+    f = _frames(extractor, text, "2023-12-14")["490,000"]
+    assert f.event == "recruited" and f.measure != "personnel"
+    # (a contract the army lost is no recruit)
+    lost = "Russia lost 1,100 soldiers over the past day, the General Staff said."
+    assert _frames(extractor, lost, "2024-03-20")["1,100"].event != "recruited"
+
+
+@pytest.mark.model
+def test_a_timeline_entry_tells_everything_in_it_as_of_its_day(extractor):
+    text = (
+        "Key dates of the offensive:\n\n"
+        "Aug. 6 - Ukrainian troops cross the border near Sudzha.\n\n"
+        "Aug. 7 - Moscow says the advance has been halted. Ukraine's General Staff reports "
+        "1,230 Russian personnel losses over the previous day.\n\n"
+        "Aug. 12 - Kyiv says its forces control 1,000 square kilometres. The General Staff "
+        "puts Russian losses at 592,000.\n\n"
+        "Ukraine's General Staff said on Tuesday that Russia had lost 1,330 soldiers over "
+        "the past day."
+    )
+    fs = _frames(extractor, text, "2024-08-20")
+    assert fs["1,230"].as_of == "2024-08-07" and fs["1,230"].period_days == 1
+    assert fs["592,000"].as_of == "2024-08-12"
+    # (after the timeline, the story is told as of its own day again)
+    assert fs["1,330"].as_of == "2024-08-20"
+    # (a paragraph that opens with a day in a sentence is no entry)
+    plain = (
+        "August 7 was the day Moscow said the advance was halted. Ukraine's General Staff "
+        "reports 1,330 Russian personnel losses over the past day."
+    )
+    assert _frames(extractor, plain, "2024-08-20")["1,330"].as_of == "2024-08-20"
+
+
+@pytest.mark.model
+def test_round_42s_classes(extractor):
+    # what a side ordered is a supply, not a loss
+    ordered = "Officials said Russia had ordered some 2,000 Iranian-made Shahed drones."
+    f = _frames(extractor, ordered, "2023-01-04")["some 2,000"]
+    assert f.event == "supplied" and f.measure != "drone"
+    # a source described in a relative clause that the parse hangs on its last noun
+    oryx = (
+        "The trend is borne out by Oryx, the open-source project that counts only "
+        "photographed losses, which has now documented 2,300 Russian tanks lost."
+    )
+    assert _frames(extractor, oryx, "2023-09-10")["2,300"].source == "Oryx"
+    # a span "between" a time and something that is no time is not the first time's alone
+    fall = "Russia lost more than 30,000 troops between October and the fall of the town."
+    f = _frames(extractor, fall, "2024-02-24")["more than 30,000"]
+    assert not (f.aggregation == "period" and f.period_days == 31), f
+    # (a span between two times stays one)
+    both = "Russia lost 40,000 troops between October and December, the General Staff said."
+    f = _frames(extractor, both, "2024-01-10")["40,000"]
+    assert f.aggregation == "period" and f.period_start == "2023-10-01", f
+    # a common noun placed by named places, and "there" on the participle over the noun
+    fields = (
+        "Volunteers have geolocated 27 Russian tanks destroyed or abandoned in the fields "
+        "between Novomykhailivka and Krasnohorivka since October 1."
+    )
+    f = _frames(extractor, fields, "2023-10-20")["27"]
+    assert f.part is not None and "Novomykhailivka" in f.part
+    there = (
+        "The project, which geolocates footage on the Pokrovsk axis, said it had confirmed "
+        "95 Russian armoured vehicles lost there during the month."
+    )
+    assert _frames(extractor, there, "2024-12-01")["95"].part == "there"
+    # what one weapon model knocked out is a part of all forces' count
+    leopards = "The crews told the company that Leopards knocked out at least 15 Russian tanks."
+    f = _frames(extractor, leopards, "2023-06-19")["at least 15"]
+    assert f.part is not None and "Leopards" in f.part
+    # (a place the whole war is in places nothing)
+    whole = "Russia lost 3,000 tanks in the fields of Ukraine, the General Staff said."
+    assert _frames(extractor, whole, "2023-06-19")["3,000"].part is None
+
+
+@pytest.mark.model
+def test_items_added_along_with_the_object_share_its_place(extractor):
+    text = (
+        "The spokesman said Russia had lost more than 4,000 soldiers killed near Vuhledar "
+        "since the assault began on January 24, along with 130 tanks."
+    )
+    f = _frames(extractor, text, "2023-02-13")["130"]
+    assert f.part is not None and "Vuhledar" in f.part
+    # (an item added to an object with no place has none)
+    plain = "Russia lost 700 soldiers over the past day, along with 12 tanks."
+    assert _frames(extractor, plain, "2024-03-20")["12"].part is None
+
+
+@pytest.mark.model
+def test_what_a_force_is_made_of_is_no_loss(extractor):
+    for text, figure in (
+        (
+            "An officer said Russian assault groups were now made up of two or three soldiers.",
+            "two or three",
+        ),
+        ("Its battalions consist of about 400 men, the commander said.", "about 400"),
+    ):
+        f = _frames(extractor, text, "2025-01-22")[figure]
+        assert f.event == "deployed" and f.measure != "personnel", (text, f)
+    # (losses that comprise their kinds are still losses)
+    lost = (
+        "Kyiv said the total combat losses of the Russian forces comprise approximately: "
+        "20,300 military personnel, 773 tanks and 2,002 armoured combat vehicles."
+    )
+    fs = _frames(extractor, lost, "2022-04-17")
+    assert fs["20,300"].measure == "personnel" and fs["773"].measure == "tank"
+
+
+@pytest.mark.model
+def test_round_44s_classes(extractor):
+    # a bare number coordinated after an object counts the object, not the verb's subject
+    both = (
+        "By the General Staff's count, Ukrainian air defences have destroyed 870 cruise "
+        "missiles so far in 2023 and 1,600 since the invasion began."
+    )
+    assert _frames(extractor, both, "2023-12-01")["1,600"].measure == "cruise_missile"
+    # a sum of several kinds, broken down after its colon, is no one kind's count
+    summed = (
+        "Russia launched 75 missiles and drones, the air force said, and air defences "
+        "destroyed 52 of them: 16 cruise missiles and 36 of the 38 Shahed drones."
+    )
+    fs = _frames(extractor, summed, "2024-04-12")
+    assert fs["52"].measure is None and fs["16"].measure == "cruise_missile"
+    # the whole of "36 of the 38 drones" is what was launched, not what was destroyed
+    assert fs["38"].event != "destroyed" and fs["36"].event == "destroyed"
+    # machines that only moved are not lost
+    parade = "On Victory Day only one tank rolled past the reviewing stand on Red Square."
+    f = _frames(extractor, parade, "2023-05-09")["one"]
+    assert f.event == "acted" and f.measure != "tank", f

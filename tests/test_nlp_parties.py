@@ -138,6 +138,9 @@ def test_claimer_kind(name, label, kind):
         ("WASHINGTON (AP) — U.S. employers added 204,000 jobs.", "U.S. employers"),
         ("KYIV, Ukraine (AP) — Russia fired 40 missiles.", "Russia fired"),
         ("LONDON, March 3 (Reuters) - Britain said ...", "Britain said"),
+        # (a place that ends in an administrative noun)
+        ("IZIUM, Kharkiv region, October 4 - A brigade said ...", "A brigade said"),
+        ("NIKOPOL, Dnipropetrovsk oblast, May 9 (Reuters) - Shelling hit ...", "Shelling hit"),
     ],
 )
 def test_dateline_end(text, rest):
@@ -151,6 +154,7 @@ def test_dateline_end(text, rest):
         "Details: The minister gave these estimates.",  # a label, not a place
         "Zelensky: we will win.",  # a speaker
         "U.S. officials said 40 drones were downed.",
+        "Kharkiv region officials said 40 drones were downed.",
         "Russia lost 40 tanks, the General Staff said.",
         "",
     ],

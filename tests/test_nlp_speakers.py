@@ -304,3 +304,43 @@ def test_a_person_a_sentence_introduces_is_the_next_quotes_speaker(extractor):
         '"Since May 2 the enemy has fired 300 shells at our villages," she said on Tuesday.'
     )
     assert claim(extractor, busy, "300 shells").claimer_name == "Olga Tarnau"
+
+
+_DATELINED = [
+    (
+        "KHERSON, November 14 - A Ukrainian marine brigade fighting on the Dnipro's left bank "
+        "said on Monday that its fighters had knocked out four Russian tanks.",
+        "brigade",
+    ),
+    (
+        "IZIUM, Kharkiv region, October 4 - A territorial defence battalion dug in north of "
+        "the town said on Tuesday that it had captured 12 Russian soldiers.",
+        "battalion",
+    ),
+    (
+        "ODESA REGION, June 3 - A naval drone unit operating off the coast said on Friday "
+        "that it had sunk two Russian patrol boats.",
+        "unit",
+    ),
+]
+
+
+@pytest.mark.parametrize("mode", ["tagger", "rules"])
+@pytest.mark.parametrize(("text", "head"), _DATELINED)
+def test_a_dateline_the_parse_hangs_on_the_speaker_is_not_the_speaker(nlp, mode, text, head):
+    from claimledger.nlp.extract import Extractor
+    from claimledger.nlp.parties import dateline_end
+    from claimledger.settings import Settings
+
+    ex = Extractor(Settings(attribution=mode), nlp=nlp).extract_one(
+        Article(id="t", text=text, date="2024-05-01")
+    )
+    (c,) = [c for c in ex.claims if "said" in c.text]
+    assert c.claimer is not None and c.claimer.start >= dateline_end(text), c.claimer
+    assert c.claimer_name is not None and head in c.claimer_name, c.claimer_name
+    # (a speaker after a dateline the parse reads right keeps its words)
+    plain = "KYIV, Ukraine (AP) — Ukraine's military said on Monday that it shot down 20 drones."
+    ex = Extractor(Settings(attribution=mode), nlp=nlp).extract_one(
+        Article(id="t", text=plain, date="2024-05-01")
+    )
+    assert [c.claimer.text for c in ex.claims if c.claimer] == ["Ukraine's military"]

@@ -225,3 +225,51 @@ def test_a_signed_change_in_brackets_is_a_quantity_whatever_its_tag(nlp_en, text
 )
 def test_a_bracketed_exact_figure_is_no_bound(nlp_en, text: str, value: float, change: str) -> None:
     assert _at(_run(nlp_en, text), value).change == change
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a total that looks like a year, with the day's rise in brackets, is a count
+        "Losses amounted to: tanks — 3,031 (+2); artillery systems — 2021 (+5); MLRS — 423.",
+        "Drones: 1792 (+46). Cruise missiles: 723 (+2).",
+    ],
+)
+def test_a_year_like_total_with_its_rise_is_a_count(nlp_en, text: str) -> None:
+    values = {q.value for q in _run(nlp_en, text)}
+    assert {2021, 1792} & values, values
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a year stays one: after a time preposition, or with a percentage in brackets)
+        "Output fell in 2021 (+5) and in 2022, the ministry said.",
+        "Prices rose sharply, 2021 (+5%), and again in 2022.",
+    ],
+)
+def test_a_year_with_a_bracket_after_a_time_word_stays_a_year(nlp_en, text: str) -> None:
+    assert 2021 not in {q.value for q in _run(nlp_en, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a day written with its ordinal dot is a date, not a count, and ends no sentence
+        ("The General Staff said on Saturday (1. June) that 38.940 soldiers were lost.", 1),
+        ("Since 24. February 2022 the army has lost 508.780 soldiers.", 24),
+    ],
+)
+def test_a_day_with_its_ordinal_dot_is_a_date(nlp_en, text: str, day: int) -> None:
+    found = _run(nlp_en, text)
+    assert day not in {q.value for q in found}, found
+    assert len(list(nlp_en(text).sents)) == 1
+
+
+@pytest.mark.model
+def test_a_number_that_ends_a_sentence_before_a_month_stays_a_count(nlp_en) -> None:
+    found = _run(nlp_en, "The death toll rose to 12. June was quieter, officials said.")
+    assert 12 in {q.value for q in found}

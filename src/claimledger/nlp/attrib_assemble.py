@@ -42,7 +42,7 @@ from .attrib_tagger import Tagged
 from .attribution import extract_attributions, quote_spans
 from .cues import HEDGE_ADVERBS, disputing_object, stance_of, words
 from .speakers import SpeakerResolver
-from .syntax import doc_text, past_leading_date
+from .syntax import doc_text, past_dateline, past_leading_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -348,6 +348,7 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         rule = _overlapping_rule(cue, rules)
         if src is None and RULE_SOURCE_FALLBACK and rule is not None and rule.source is not None:
             src = (rule.source.start, rule.source.end)
+        src = past_dateline(doc, src, cue)
         src_span = doc.char_span(src[0], src[1], alignment_mode="expand") if src else None
         if src is not None and src_span is not None and len(src_span) > 1:
             # (not a date the parse hung on the source: "On March 25 Russia's defence

@@ -50,7 +50,7 @@ from .cues import (
     words,
 )
 from .speakers import GROUP_ROLES, PERSON_ROLES, SpeakerResolver
-from .syntax import doc_text, past_leading_date
+from .syntax import doc_text, past_dateline, past_leading_date
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -873,8 +873,19 @@ def extract_attributions(doc: Doc) -> Iterator[Attribution]:
         cue = _char_span(doc, text, *raw.cue)
         source = None
         resolution, name = "explicit", None
-        if raw.source is not None:
-            s, e = raw.source
+        src = raw.source
+        # (a dateline the parse hung on the speaker is not the speaker)
+        moved = past_dateline(
+            doc,
+            (doc[src[0]].idx, doc[src[1] - 1].idx + len(doc[src[1] - 1])) if src else None,
+            (cue.start, cue.end),
+        )
+        if moved is not None:
+            span = doc.char_span(moved[0], moved[1], alignment_mode="expand")
+            if span is not None and len(span):
+                src = (span.start, span.end)
+        if src is not None:
+            s, e = src
             source = _char_span(doc, text, s, e)
             res = resolver.resolve(doc[s:e])
             resolution, name = res.attribution_resolution, res.name

@@ -481,6 +481,9 @@ _PART_BETWEEN = re.compile(
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
 _REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
+_PART_ASIDE = re.compile(
+    r"[^,;\d]*,\s+(?:including|among\s+them)\s+[^,;()\d]{0,12}\d[\d,.]*(?<!,)[^,;()\d]{0,40},\s*"
+)
 _PART_OPENS = re.compile(_PART_WORDS + _BOUND_WORDS + r"$", re.I)
 _SEGMENT_END = re.compile(r"[,;:()]|\.\s")
 _SOME_OF_THEM_BEFORE = re.compile(
@@ -714,7 +717,12 @@ def time_ref(
         if c.start < q_end
         or not (
             _compared_between(sentence, q_end, c.start)
-            or _PART_BETWEEN.search(sentence, q_end, c.start)
+            or (
+                _PART_BETWEEN.search(sentence, q_end, c.start)
+                # ("lost 246 tanks, including 13 Leopards, since it began its offensive on
+                # June 4": a time after the part's closing comma is the whole's too)
+                and not _PART_ASIDE.fullmatch(sentence, q_end, c.start)
+            )
         )
     ]
     # "26,645 Russian drones downed since 2022, a figure that barely meant anything two
@@ -1512,6 +1520,13 @@ def _compose(
                 # in June and said Russia had lost 4,330 artillery systems in total as of
                 # Friday"; nor one farther than the figure's own day)
                 and not _STRONG.search(sentence, min(c.end, at), max(c.start, at))
+                # (nor the month of a figure before it, coordinated with this one: "lost
+                # 31,225 drones in February alone and 156,431 since the invasion")
+                and not (
+                    c.end <= at
+                    and re.search(r"(?<![\w,.])\d[^.;:]{0,30}$", sentence[: c.start])
+                    and re.search(r"\band\b", sentence[c.end : at])
+                )
                 and not (
                     anchor is not None
                     and anchor.role == "anchor"

@@ -195,6 +195,8 @@ _EVENT_LEMMAS: dict[str, str] = {
     "acquire": "supplied",
     "purchase": "supplied",
     "buy": "supplied",
+    # ("Russia had ordered some 1,700 Iranian-made Shahed drones")
+    "order": "supplied",
     "import": "supplied",
     "mass": "deployed",
     "amass": "deployed",
@@ -529,6 +531,8 @@ _FOLLOWED = frozenset(
         "amod",
         "oprd",
         "dative",
+        # ("made up of two or three soldiers", the "of" hung on the particle)
+        "prt",
     ]
 )
 
@@ -947,6 +951,39 @@ def _day_headings(text: str, article: Article) -> tuple[list[int], list[Article]
     return starts, days
 
 
+# A timeline's entry: a paragraph that opens with its day and a dash or colon ("Aug. 7 -
+# Ukraine's General Staff reports 1,230 ...", "• March 3: ..."), with no place before it
+_ENTRY_OPENING = re.compile(r"(?m)^[ \t]*(?:[•*·▪–—-][ \t]+)?(?=[A-Z0-9])")
+_ENTRY_DASH = re.compile(r"[ \t]*(?:--|—|–|:|-(?=\s))")
+
+
+def _timeline_entries(text: str, article: Article) -> list[tuple[int, int, Article]]:
+    """A timeline's entries: the paragraph each covers and the article as written on its day.
+    Everything in an entry is told as of its day, its present tense ("reports 1,230 ... over
+    the previous day") included, as under a live blog's day heading."""
+    ref = dates.parse_iso(article.date)
+    out: list[tuple[int, int, Article]] = []
+    if ref is None:
+        return out
+    for m in _ENTRY_OPENING.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] != "\n":
+            continue
+        head = text[m.end() : m.end() + 40]
+        txs = find_timexes(head)
+        if not txs or txs[0].start != 0 or txs[0].kind != "date":
+            continue
+        if not _ENTRY_DASH.match(head, txs[0].end):
+            continue
+        day = dates.parse_iso(dates.time_ref(head[: txs[0].end], article.date, 0).as_of)
+        if day is None or day > ref:
+            continue
+        end = text.find("\n", m.end())
+        out.append(
+            (m.start(), len(text) if end < 0 else end, replace(article, date=day.isoformat()))
+        )
+    return out
+
+
 def frame_quantities(
     doc: Doc,
     article: Article,
@@ -956,9 +993,14 @@ def frame_quantities(
     """The quantities, each with the frame read from its sentence and claim."""
     text = doc_text(doc)
     heading_starts, heading_days = _day_headings(text, article)
+    entries = _timeline_entries(text, article)
 
     def written(at: int) -> Article:
-        """The article as written where offset ``at`` stands (under a day heading, that day)."""
+        """The article as written where offset ``at`` stands (under a day heading or in a
+        timeline's entry, that day)."""
+        for a, b, day in entries:
+            if a <= at < b:
+                return day
         k = bisect_right(heading_starts, at) - 1
         return heading_days[k] if k >= 0 else article
 
@@ -1574,6 +1616,14 @@ _FATE_WORDS = re.compile(
 )
 
 
+_MOVES = frozenset(
+    words(
+        """roll drive parade pass arrive cross move enter advance rumble fly sail approach
+        return head"""
+    )
+)
+
+
 def _does_no_loss(verb: Token, noun: Token) -> bool:
     """Whether people who are the subject of ``verb`` did something that is no loss ("went
     on trial", "arrived in Belarus", "testified"): a content verb that no loss lemma names,
@@ -1581,7 +1631,13 @@ def _does_no_loss(verb: Token, noun: Token) -> bool:
     ("went missing", "were put out of action"; not a clause of its own)."""
     if verb.pos_ != "VERB" or _lemma(verb) in _SAYS_NOTHING_OF_FATE or _event_of([verb])[0]:
         return False
-    if noun.lemma_.lower() not in _PEOPLE and noun.lower_ not in _PEOPLE:
+    if (
+        noun.lemma_.lower() not in _PEOPLE
+        and noun.lower_ not in _PEOPLE
+        # (machines that only moved: "only one tank rolled past the reviewing stand",
+        # "40 tanks crossed the border")
+        and (_lemma(verb) not in _MOVES or not measures_in(noun.text))
+    ):
         return False
     own = [
         t
@@ -1812,6 +1868,14 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
+# "average daily casualties in May were likely the highest of the war, at around 1,200":
+# the average's value told after a comma
+_AVERAGE_AT = re.compile(
+    r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
+    r"\b(?:was|were|is|are)\s+[\w\s'’-]{1,50},\s*at\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
 # A ratio: "For every tank Russia lost last month, it lost about 150 soldiers"; a rate over
 # time: "That is more than 300 soldiers for every day of the war".
 _FOR_EVERY = re.compile(r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s", re.I)
@@ -2383,6 +2447,27 @@ def _total_of_before(text: str, q: Quantity, prev: Quantity, s0: int) -> bool:
     return m is not None and (prev.start >= s0 or q.start - prev.end < 250)
 
 
+def _coordinated_object(num: Token) -> tuple[str, Span] | None:
+    """The counted words of the object a bare number is coordinated after ("destroyed 985
+    cruise missiles so far in 2023 and 1,708 since ...", the parser hanging "1,708" on the
+    verb as a conjunct): their text and span, when they name a measure."""
+    if num.dep_ != "conj" or num.head.pos_ != "VERB":
+        return None
+    obj = next(
+        (c for c in num.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < num.i),
+        None,
+    )
+    if obj is None or not any(c.like_num for c in obj.children):
+        return None
+    words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i]
+    first = words[0] if words else obj
+    a, b = first.idx, obj.idx + len(obj.text)
+    text = doc_text(num.doc)
+    if not measures_in(text[a:b]):
+        return None
+    return text[a:b], _span(text, a, b)
+
+
 def _elided_object(num: Token) -> Token | None:
     """The counted noun a bare number's verb shares with a verb it is coordinated with
     ("killed at least 14 people and wounded 46": "people")."""
@@ -2428,6 +2513,27 @@ def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _composition(verb: Token) -> bool:
+    """Whether ``verb`` tells what a force is made of ("assault groups were made up of two
+    or three soldiers", "its battalions consist of about 400 men"): no loss, unless its
+    subject is one ("the total combat losses ... comprise approximately: 20,300 military
+    personnel, 773 tanks")."""
+    lem = _lemma(verb)
+    if lem == "make":
+        up = [c for c in verb.children if c.lower_ == "up" and c.dep_ == "prt"]
+        # ("of" on the verb or, as the parser often has it, on "up")
+        if not up or not any(
+            c.lower_ == "of" and c.dep_ == "prep" for c in (*verb.children, *up[0].children)
+        ):
+            return False
+    elif lem not in ("consist", "comprise"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not (
+        subject.lemma_.lower() in _LOSS_NOUNS or _LOSS_WORD.search(subject.text)
+    )
+
+
 def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
     for t in tokens:
         lem = _lemma(t)
@@ -2443,8 +2549,16 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
             return "produced", t  # "factories turned out about 1.5 million drones"
         if lem == "bring" and any(c.lower_ == "down" and c.dep_ == "prt" for c in t.children):
             return "destroyed", t  # "its prototypes brought down 37 of them"
-        if lem == "sign" and any(c.lower_ == "up" for c in t.children):
-            return "recruited", t  # "signed up more than 400,000 new contract soldiers"
+        if _composition(t):
+            return "deployed", t  # "assault groups were made up of two or three soldiers"
+        if lem == "knock" and any(c.lower_ == "out" and c.dep_ == "prt" for c in t.children):
+            return "destroyed", t  # "its fighters had knocked out three Russian tanks"
+        if lem == "sign" and any(
+            c.lower_ == "up" or (c.dep_ == "dobj" and _lemma(c) == "contract") for c in t.children
+        ):
+            # "signed up more than 400,000 new contract soldiers", "486,000 had signed
+            # contracts this year"
+            return "recruited", t
         ev = _EVENT_LEMMAS.get(lem) or _EVENT_LEMMAS.get(low)
         if ev:
             return ev, t
@@ -2950,9 +3064,15 @@ def _frame(
             else None
         )
         a, b = (doer.left_edge.idx, doer.idx + len(doer.text)) if doer is not None else (0, 0)
+        sibling = _coordinated_object(num) if parsed and num is not None and noun is None else None
         if doer is not None and measures_in(text[a:b]):
             # "while drone losses reached a record 6,219": what the verb's subject counts
             measure_words, measure_span = text[a:b], _span(text, a, b)
+        elif sibling is not None:
+            # "air defences have destroyed 985 cruise missiles so far in 2023 and 1,708 since
+            # the invasion began": the bare number counts the object before it, not the
+            # verb's subject
+            measure_words, measure_span = sibling
         elif (
             q.concept is not None
             and measures_in(q.concept.text)
@@ -3744,6 +3864,17 @@ def _frame(
             and doer.head.dep_ == "relcl"
         ):
             doer = doer.head.head  # "Oryx, which now documents 16 Russian naval ships"
+            up = doer
+            for _ in range(4):
+                # ("Oryx, the open-source project that counts only photographed losses,
+                # which has now documented 2,276", the "which" parsed on "losses"): the
+                # source the relative clause's noun describes
+                if up.dep_ not in ("appos", "relcl", "dobj", "pobj", "prep", "acl"):
+                    break
+                up = up.head
+                if _SERIES_SOURCE.fullmatch(up.text):
+                    doer = up
+                    break
         if doer is not None and doer.pos_ == "NOUN":
             # "Oryx's documented Russian tank losses stood at more than 4,100": the
             # losses as that source documents them; "the open-source site Oryx"
@@ -3824,7 +3955,8 @@ def _frame(
         part is None
         and measure
         and (
-            event in ("destroyed", "killed", "captured")
+            # ("its pilots had hit 412 Russian soldiers", "killed or wounded about 600")
+            event in ("destroyed", "killed", "captured", "hit", "wounded")
             # ("the Tavria military grouping reported that Russian forces lost 212 troops")
             or (
                 event == "lost"
@@ -4071,6 +4203,14 @@ def _frame(
             # "taking the totals of Russian tanks and armoured vehicles to 8,518 and 16,521":
             # the figures in turn count the things named in turn
             measure = ms[ends[0]]
+    summed = _SUM_BEFORE_COLON.match(text, q.end)
+    if summed is not None and measure is not None and (noun is None or summed.group(1)):
+        # "air defences destroyed 57 of them: 18 cruise missiles and 39 of the 40 Shahed
+        # drones": a sum of several kinds, which no one series counts
+        stop = re.search(r"[.;\n]", text[summed.end() :])
+        breakdown = text[summed.end() : summed.end() + (stop.start() if stop else 200)]
+        if len(set(measures_in(breakdown))) >= 2:
+            measure, measure_span = None, None
     # -- aggregation
     aggregation: Aggregation
     period_days = tref.period_days
@@ -4081,6 +4221,7 @@ def _frame(
         or _FOR_EVERY.search(text, s0, q.start)
         or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
         or _AVERAGE_SUBJECT.search(text, s0, q.start)
+        or _AVERAGE_AT.search(text, s0, q.start)
         # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
         # "per the General Staff", a source)
         or _PER_NOUN.match(text, q.end, min(len(text), q.end + 60))
@@ -4830,7 +4971,17 @@ def _partitive_whole(noun: Token, num: Token | None = None) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return False
     host = noun.head.head
-    return host.like_num or host.tag_ == "CD"
+    # ("39 of the 40 Shahed drones", the parser hanging "of" on the noun before "39")
+    before = noun.doc[noun.head.i - 1] if noun.head.i > 0 else None
+    return (
+        host.like_num
+        or host.tag_ == "CD"
+        or (
+            before is not None
+            and (before.like_num or before.tag_ == "CD")
+            and (num is None or before.i != num.i)  # (the part's own number is no whole's)
+        )
+    )
 
 
 def _of_between(part: Token, whole: Token) -> bool:
@@ -5393,6 +5544,9 @@ _WE_BEFORE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b[^.;:!?\"“”]*$")
 _UNIT_CLAIMER = re.compile(
     r"\b(?:brigade|battalion|regiment|group(?:ing)?\s+of\s+forces|forces\s+group|grouping"
     r"|operational\s+command"
+    # ("a drone company of one of the brigades", "an assault platoon": one arm's unit)
+    r"|(?:drone|rifle|assault|mortar|tank|infantry|reconnaissance|artillery|sniper|strike)"
+    r"\s+(?:company|platoon|squad|unit|team)"
     # ("the command said in its morning update", "the Southern Defence Forces"; not the high
     # or supreme command, which speaks for the whole)
     # (nor a side's military command: "The Ukrainian military command said")
@@ -5402,6 +5556,8 @@ _UNIT_CLAIMER = re.compile(
     r"|(?:southern|northern|eastern|western)\s+defen[cs]e\s+forces)\b",
     re.I,
 )
+# a bare figure (or "N of them") whose colon opens its breakdown
+_SUM_BEFORE_COLON = re.compile(r"(\s+of\s+(?:them|these|those))?\s*:\s*")
 _BRANCH = re.compile(
     r"\b(?:navy|naval\s+forces|marines?|air\s+force|air\s+defen[cs]e\s+forces?|border\s+guards?"
     r"|border\s+service|national\s+guard|special\s+(?:operations\s+)?forces|brigade|battalion"
@@ -5572,6 +5728,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # ("43 tanks and 121 other armoured vehicles destroyed, damaged or captured inside the
     # Kursk region": the fates of the list's first noun, the place on the last of them)
     firsts = [c for c in anchor.conjuncts if c.i < anchor.i]
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "with"
+        and anchor.head.head.lower_ in ("along", "together")
+        and anchor.head.head.head.pos_ == "VERB"
+    ):
+        # "lost more than 5,000 soldiers killed near Avdiivka ..., along with 125 tanks": the
+        # items added to the verb's object share its circumstances
+        firsts += [c for c in anchor.head.head.head.children if c.dep_ == "dobj" and c.i < anchor.i]
     for c in [*anchor.children, *(g for f in firsts for g in f.children)]:
         if c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
             parts += [c, *c.conjuncts]
@@ -5616,7 +5781,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # ("lost more than 100 tanks and more than 5,000 men there": hung on the last conjunct,
     # said of every one)
     last_item = [max(later, key=lambda t: t.i)] if later else []
-    for v in [*verbs, anchor, *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS), *last_item]:
+    # ("146 Russian armoured vehicles lost there": on the participle over the noun too)
+    for v in [
+        *verbs,
+        anchor,
+        *(t for t in chain if t.lemma_.lower() in _LOSS_NOUNS),
+        *last_item,
+        *parts,
+    ]:
         there = next((c for c in v.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
         if there is not None:
             # "Russian forces lost about 18,000 troops there in November": the place just named
@@ -5754,10 +5926,25 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                         and any(m.pos_ == "PROPN" and party_of_word(m.text) is None for m in mods)
                     )
                 )
-                if compass or named or region or operation:
+                # "in the fields between Pavlivka and Vuhledar", "in the forests near
+                # Kreminna": a common noun placed by named places
+                placed = not whole and any(
+                    pp.dep_ == "prep"
+                    and pp.lower_ in ("between", "near", "around", "outside")
+                    and any(
+                        o.dep_ == "pobj"
+                        and o.pos_ == "PROPN"
+                        and party_of_word(o.text) is None
+                        # (whatever the tags: "Pavlivka" is tagged an organisation)
+                        and o.ent_type_ not in ("DATE", "TIME", "NORP")
+                        for o in pp.children
+                    )
+                    for pp in pobj.children
+                )
+                if compass or named or region or operation or placed:
                     left = min([pobj.i, *[m.left_edge.i for m in mods]])
                     first = pobj.doc[left]
-                    last = pobj
+                    last = pobj.right_edge if placed else pobj
                     if operation and not region:
                         # "its assault on Avdiivka" (not ", the spokesman for ..." after it)
                         for t in pobj.doc[pobj.i + 1 : pobj.right_edge.i + 1]:
@@ -5819,7 +6006,9 @@ _INSTRUMENTS = frozenset(
         """drone drones uav uavs quadcopter quadcopters launcher launchers crew crews battery
         batteries prototype prototypes vessel vessels robot robots interceptor interceptors
         munition munitions sniper snipers howitzer howitzers himars javelin javelins pilot
-        pilots helicopter helicopters jet jets aircraft"""
+        pilots helicopter helicopters jet jets aircraft
+        leopard leopards bradley bradleys abrams challenger challengers bayraktar bayraktars
+        stugna stugnas nlaw nlaws switchblade switchblades"""
     )
 )
 

@@ -922,7 +922,12 @@ _MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _PLACE_CAPS = r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}"
-_PLACE = r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}"
+# (a place may end in a lower-case administrative noun: "BALAKLIIA, Kharkiv region,
+# September 12 -", "Donetsk oblast")
+_PLACE = (
+    r"[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){0,3}"
+    r"(?:\s+(?:region|oblast|province|district|county|state|territory))?"
+)
 _AGENCY = r"(?:\(\s*[\w .&\-]{1,30}\)|/\s*[\w .&\-]{1,30}\s*/)"
 _DATE = rf"{_MONTH}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?"
 _DATELINE: Final = re.compile(

@@ -53,6 +53,26 @@ def model_name(language: str = "en", override: str | None = None) -> str:
 _BULLETS = frozenset(["-", "–", "—", "•", "*", "·", "▪", "●"])
 
 
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12]\d|3[01])")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after a blank line, or after a line break before a capital, a digit,
     a quote mark or a list bullet; keep a line's short label and its colon in the sentence
@@ -74,6 +94,19 @@ def paragraph_starts(doc: Doc) -> Doc:
             # "against 1,579 tanks.¹ Ukraine's own ...": a footnote's mark ends its sentence
             tok.is_sent_start = False
             doc[i + 1].is_sent_start = True
+            continue
+        if (
+            tok.text == "."
+            and i > 0
+            and i + 2 < n
+            and _DAY_NUMBER.fullmatch(doc[i - 1].text)
+            and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx
+            and doc[i + 1].lower_ in _MONTH_NAMES
+            and _YEAR_NUMBER.fullmatch(doc[i + 2].text)
+        ):
+            # "since 24. February 2022": a day written with its ordinal dot (German, Polish,
+            # Ukrainian usage in translation) ends no sentence
+            doc[i + 1].is_sent_start = False
             continue
         if tok.text == "[" and i > 0 and doc[i - 1].text in (".", "!", "?", '"', "”"):
             # "against 652 for Ukraine.[3] It also lists ...", "said.[12][13] Then": so do

@@ -39,6 +39,12 @@ _MONTHS = (
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?,?\s*$")
 _MONTH_BEFORE_DAY = re.compile(rf"\b{_MONTHS}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}\b")
+# "Saturday (1. June)", "since 24. February 2022": a day with its ordinal dot (German,
+# Polish, Ukrainian usage in translation), a full month's name after it
+_DOT_MONTH_AFTER = re.compile(
+    r"^\.[ \t]+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=\s*(?:\d{4}\b|[),]))"
+)
 _DAY_LABEL_BEFORE = re.compile(r"\bday[ \t]+$", re.I)
 # "from 1 to 7 of June", "1-7 June": the first day of a run of days
 _DAY_RANGE_AFTER = re.compile(
@@ -386,6 +392,7 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         if day_like and (
             _MONTH_BEFORE_DAY.search(head)
             or _MONTH_AFTER.match(tail)
+            or (re.fullmatch(r"\d{1,2}", text[n.start : n.end]) and _DOT_MONTH_AFTER.match(tail))
             or _DAY_RANGE_AFTER.match(text[n.end : n.end + 30])
         ):
             return True
@@ -413,6 +420,13 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         # "more than 2000", "below 1500": a comparison bounds an amount ("until at least
         # 2027" is a year)
         is_year = False
+    if (
+        is_year
+        and _INCREMENT_AFTER.match(tail)
+        and not re.search(r"\b(?:in|since|by|until|till|of|from|to|during)\s+$", head, re.I)
+    ):
+        # "artillery systems — 2021 (+5)": a total with the day's rise is a count, not a year
+        is_year = False
     if is_year and not (after and after.kind in ("percent", "currency", "physical")):
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is None or nxt.tag_ != "NNS" or ent == "DATE":
@@ -433,6 +447,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return False  # "between 20 and 30": the small model's NER calls it a DATE
         if _AMOUNT_BOUND_BEFORE.search(head) or _PAST_MARK_BEFORE.search(head):
             return False  # "weakened past 90 to the dollar": a mark, with no time word
+        if _INCREMENT_AFTER.match(tail):
+            return False  # "1792 (+46)": a total with its rise, which NER calls a DATE
         v = n.value
         if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
             return False  # "fell 1.2% to 4500": no day, month or year is written so
@@ -630,6 +646,8 @@ def _appositive_age(doc: Doc, start: int, end: int) -> re.Match[str] | None:
 _DURATION_MODIFIER = re.compile(
     r"^-(?:year|month|week|day|hour|minute|second|night|decade|century)\s+[\w$£€]", re.I
 )
+# A bracketed rise after a total ("2021 (+5)", "1792 (▲46)"), no percentage
+_INCREMENT_AFTER = re.compile(r"\s*\(\s*[+▲↑]\s*\d[\d,.\s]*\)")
 # Comparatives that bound an amount and never a year ("more than 2000", "below 1500");
 # "around 2010", "up to 2020", "over 2019" can be years and are left to the year rule.
 _AMOUNT_BOUND_BEFORE = re.compile(

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from ..models import Span
+from . import parties
 from .cues import words
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ __all__ = [
     "is_comparison",
     "is_parsed",
     "negation",
+    "past_dateline",
     "past_leading_date",
     "root_of",
     "subject_of",
@@ -146,6 +148,40 @@ def clause_head(tok: Token) -> Token:
             return t
         t = t.head
     return t
+
+
+def past_dateline(
+    doc: Doc, src: tuple[int, int] | None, cue: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A source (character offsets) moved out of its sentence's dateline. The parse often
+    hangs a dateline's place on the speaker ("KRAMATORSK, May 25 - A Ukrainian assault
+    brigade fighting near Bakhmut said ...", with "KRAMATORSK" as the subject): the source
+    is the words after the dateline. Where the found source lies wholly in the dateline (or
+    none was found and the cue's subject is there), it is the noun phrase between the
+    dateline and the cue. Any other source is returned as it is."""
+    if not len(doc):
+        return src
+    cue_tok = token_at(doc, cue[0])
+    if cue_tok is None or not doc.has_annotation("SENT_START"):
+        return src  # (no sentences: a tokenizer-only document)
+    sent = cue_tok.sent
+    end = sent.start_char + parties.dateline_end(sent.text)
+    if end == sent.start_char or cue[0] <= end or (src is not None and src[0] >= end):
+        return src
+    if src is None and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.idx < end for c in cue_tok.children
+    ):
+        return None
+    words_ = [t for t in sent if t.idx >= end and t.idx + len(t.text) <= cue[0]]
+    while words_ and (words_[0].is_punct or words_[0].is_space):
+        words_.pop(0)
+    while words_ and (words_[-1].is_punct or words_[-1].is_space):
+        words_.pop()
+    if not words_ or words_[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        return src
+    if src is not None and src[1] > words_[0].idx:
+        return (words_[0].idx, src[1])
+    return (words_[0].idx, words_[-1].idx + len(words_[-1].text))
 
 
 def past_leading_date(toks: Doc | Sequence[Token], start: int, stop: int) -> int:

@@ -610,7 +610,10 @@ _WAR_YEAR = re.compile(
     r"\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:(?:war|invasion)['’]s\s+"
     r"(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year"
     r"|(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+|russia['’]s\s+)?"
-    r"(?:full[- ]scale\s+)?(?:war|invasion))\b",
+    r"(?:full[- ]scale\s+)?(?:war|invasion)"
+    # ("3,171 tank losses in the second year": a war story's years are the war's; not "in
+    # the second year of the programme")
+    r"|(?<=the\s)(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year(?!\s+of\b))\b",
     re.I,
 )
 # "between the first anniversary and the second": the second anniversary left out
@@ -693,7 +696,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         cues.append(day_range(am.start(), am.end(), first_day, last_day))
 
     for wy in _WAR_YEAR.finditer(sentence):
-        n = ORDINALS[(wy.group(1) or wy.group(2)).lower()]
+        n = ORDINALS[(wy.group(1) or wy.group(2) or wy.group(3)).lower()]
         first_day = date(WAR_START.year + n - 1, 2, 24)
         last_day = date(WAR_START.year + n, 2, 24) - timedelta(days=1)
         txs = [t for t in txs if not (wy.start() <= t.start < wy.end())]
@@ -805,6 +808,13 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             end = j.end() + d2.end()
             txs.append(replace(lo_tx, start=j.end(), end=end, day=int(d2.group(1))))
             k = len(txs) - 1
+        if k is None and lo_tx is not None and m.group(0).lower().startswith("between"):
+            # "between October and its fall": a span whose end the sentence names by no
+            # time is not placed (not the first time's alone)
+            used.add(txs.index(lo_tx))
+            hole = Timex(m.start(), j.end(), "vague", rel="event")
+            cues.append(Cue(m.start(), j.end(), "vague", tx=hole))
+            continue
         if k is None or txs[k].kind not in (
             "date",
             "month",
@@ -821,6 +831,16 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
                 lo_year = hi_tx.year - (1 if (lo_tx.month or 0) > (hi_tx.month or 0) else 0)
                 lo_tx = replace(lo_tx, year=lo_year)
             lo, war = _resolve_start(lo_tx, ref)
+            if (
+                lo_tx.kind == "weekday"
+                and hi_tx.kind == "weekday"
+                and lo_tx.n is not None
+                and hi_tx.n is not None
+                and (hi_iv := interval(hi_tx, ref)) is not None
+            ):
+                # "from Monday to Friday": the Monday before that Friday (each resolved
+                # alone, Monday may fall after it)
+                lo = hi_iv[0] - timedelta(days=(hi_tx.n - lo_tx.n) % 7 or 7)
         else:
             lo = WAR_START
             if war_day is not None:
