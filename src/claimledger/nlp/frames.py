@@ -1868,14 +1868,6 @@ def _chain(start: Token) -> list[Token]:
     return out
 
 
-# "average daily casualties in May were likely the highest of the war, at around 1,200":
-# the average's value told after a comma
-_AVERAGE_AT = re.compile(
-    r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
-    r"\b(?:was|were|is|are)\s+[\w\s'’-]{1,50},\s*at\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
-    re.I,
-)
 # A ratio: "For every tank Russia lost last month, it lost about 150 soldiers"; a rate over
 # time: "That is more than 300 soldiers for every day of the war".
 _FOR_EVERY = re.compile(r"(?:[\s,]+[\w'’-]+){0,3}?[\s,]*\bfor\s+(?:every|each)\s", re.I)
@@ -1884,6 +1876,9 @@ _AVERAGE_SUBJECT = re.compile(
     r"\b(?:average|mean)\s+(?:daily|weekly|monthly|\w+)?\s*[\w\s'’-]{0,40}?"
     # ("put Russia's average daily casualties in November at 1,523": a valuing verb's "at")
     r"\b(?:was|were|is|are|stood\s+at|stands\s+at|reached|hit|of|at"
+    # ("average daily casualties in May were likely the highest of the war, at around
+    # 1,200": the average's value told after a comma)
+    r"|(?:was|were|is|are)\s+[\w\s'’-]{1,50},\s*at"
     # "the average daily casualty rate had likely risen to about 900"
     r"|(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:risen|rose|fallen|fell|climbed|dropped|grown|grew"
     r"|increased|decreased|jumped)\s+to)\s+"
@@ -4221,7 +4216,6 @@ def _frame(
         or _FOR_EVERY.search(text, s0, q.start)
         or _FOR_EVERY.match(text, q.end, min(len(text), q.end + 40))
         or _AVERAGE_SUBJECT.search(text, s0, q.start)
-        or _AVERAGE_AT.search(text, s0, q.start)
         # "roughly six tanks lost per kilometre": a rate of any unit (not "per cent", nor
         # "per the General Staff", a source)
         or _PER_NOUN.match(text, q.end, min(len(text), q.end + 60))
