@@ -838,6 +838,27 @@ def test_a_total_through_a_stated_day_is_the_next_days_report():
     assert (check("3,029"), check("3,131")) == ("consistent", "inconsistent")
 
 
+def test_a_total_by_the_end_of_a_year_is_the_next_days_report():
+    # "106,720 Russian troops had been lost by the end of 2022": through December 31, which
+    # the report of January 1 gives (106,720); the report dated December 31 (105,960) still
+    # holds, as for any day's total
+    def check(n: str, told: str = "the end of 2022") -> str:
+        text = f"By {told}, {n} Russian troops had been lost."
+        frame = {
+            "party": "russia",
+            "measure": "personnel",
+            "aggregation": "cumulative",
+            "as_of": "2022-12-31",
+            "as_of_span": {"start": 3, "end": 3 + len(told), "text": told},
+        }
+        return _check_one(text, n, float(n.replace(",", "")), frame, date="2023-01-03").label
+
+    assert (check("106,720"), check("105,960")) == ("consistent", "consistent")
+    assert check("108,190") == "inconsistent"
+    # (a day told as itself is that day's report: not the day after it)
+    assert check("106,720", "December 31") == "inconsistent"
+
+
 def test_the_month_so_far_may_be_counted_to_the_report_before_the_articles_day():
     # personnel: 128,420 (report of 2023-02-01), 146,820 (02-24), 147,470 (02-25). "This
     # month" on Saturday the 25th: through Friday, in the report of the 25th (19,050), or

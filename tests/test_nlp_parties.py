@@ -36,6 +36,8 @@ from claimledger.nlp.parties import (
         ("the General Staff", "ukraine"),  # the bundled series' publisher
         ("Shoigu", "russia"),
         ("Oryx", "oryx"),
+        ("the Soviet Union", "ussr"),
+        ("the Red Army's losses", "ussr"),  # the Soviet army, not Russia's
         ("John Smith", None),
         ("us", None),  # the pronoun, not the country
         ("", None),

@@ -273,3 +273,29 @@ def test_a_day_with_its_ordinal_dot_is_a_date(nlp_en, text: str, day: int) -> No
 def test_a_number_that_ends_a_sentence_before_a_month_stays_a_count(nlp_en) -> None:
     found = _run(nlp_en, "The death toll rose to 12. June was quieter, officials said.")
     assert 12 in {q.value for q in found}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list's or a thread's item number at the start of a line is the item's place
+        "Key points:\n1. Kherson fell on Friday.\n2. Russia lost 20 tanks, Kyiv said.",
+        "We posted this thread on Friday.\n\n4/ Russia lost 20 tanks.\n\n5/ Of those, 3 were "
+        "captured.",
+        "What we know:\n(1) Kherson fell.\n2) Russia lost 20 tanks.",
+    ],
+)
+def test_an_item_number_is_no_quantity(nlp_en, text: str) -> None:
+    values = {q.value for q in _run(nlp_en, text)}
+    assert 20 in values and not values & {1, 2, 4, 5}, values
+
+
+@pytest.mark.model
+def test_a_count_that_opens_a_line_stays_a_count(nlp_en) -> None:
+    # (a count at a line's start without an item's mark, or a long number, is a count)
+    for text, value in (
+        ("Russia lost 20 tanks.\n12 were destroyed near Bakhmut.", 12),
+        ("Tanks lost since February:\n2,175. That is the General Staff's count.", 2175),
+    ):
+        assert value in {q.value for q in _run(nlp_en, text)}, text

@@ -372,6 +372,9 @@ def _air_force_count(f: Frame) -> bool:
 
 
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
+# "by the end of 2022", "at the close of December": through the last day, which the next
+# day's report gives
+_END_OF = re.compile(r"\b(?:end|close)\s+of\b", re.I)
 
 
 def _period(
@@ -619,13 +622,16 @@ def check_quantity(
                 )
                 through = _day(as_of, 1)
                 if (
-                    f.since is not None
+                    (
+                        f.since is not None
+                        or _END_OF.search(f.as_of_span.text if f.as_of_span else "")
+                    )
                     and f.as_of_span is not None
                     and not _oryx(s)
                     and through <= (row.article_date or through)
                 ):
-                    # "from February 24 to December 31": the losses through that day, which
-                    # the next day's report gives
+                    # "from February 24 to December 31", "by the end of 2022": the losses
+                    # through that day, which the next day's report gives
                     found += _cumulative(s, claimed, through, s_part, side == "oryx", lag=False)
             else:
                 found = _period(s, claimed, f, s_part, row.article_date)

@@ -529,6 +529,14 @@ _FIGURE_CLAUSE = re.compile(
 
 _SOURCE_WORDS = re.compile(r"\b(?:according\s+to|said|says|told|per)\b", re.I)
 _WHO_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:[\w'’-]+\s+){1,5}$", re.I)
+_TIME_NOUN_END = re.compile(
+    r"\b(?:quarter|year|month|week|fortnight|day|night|weekend|period|half|season|term"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})s?\s*$",
+    re.I,
+)
+# a relative clause set off by a comma that runs on to a time word
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*$", re.I)
 
 
 def noun_clause(sentence: str, start: int, end: int) -> tuple[int, int] | None:
@@ -751,6 +759,21 @@ def time_ref(
             c.start >= q_end
             and _SOURCE_WORDS.search(sentence, q_end, c.start)
             and _WHO_CLAUSE_BEFORE.search(sentence, q_end, c.start)
+        )
+    ]
+    # "lost 2,952 tanks ..., as well as seven warships and one submarine, the Rostov-on-Don,
+    # which was struck in dry dock in September": the time of a relative clause on a noun
+    # past the figure's own is that noun's (not "300 tanks, which were destroyed in May")
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.start >= q_end
+            and (rel := _RELATIVE_BEFORE.search(sentence, q_end, c.start)) is not None
+            and re.search(r"[,;]|\band\b", sentence[q_end : rel.start()])
+            # (a clause on a time noun tells that time: "in its fourth quarter, which
+            # ended July 31")
+            and not _TIME_NOUN_END.search(sentence, q_end, rel.start())
         )
     ]
     # "rose by 49, most of them on Monday, while its tally ... reached 1,114": the time of a
@@ -1238,8 +1261,9 @@ def _the_year(c: Cue, context: TimeRef | None, ref: date | None) -> Cue:
 
 
 _SAME_PERIOD = re.compile(
-    r"\b(?:over|during|in|for|within)\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven|ten"
-    r"|14|24|30)\s+)?(?:period|weeks?|months?|days?|years?|hours|time|span)\b",
+    r"\b(?:over|during|in|for|within)\s+the\s+same\s+(?:(?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|twenty-four|thirty)\s+)?"
+    r"(?:period|weeks?|months?|days?|years?|hours|time|span)\b",
     re.I,
 )
 

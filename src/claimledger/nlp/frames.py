@@ -392,7 +392,9 @@ _RATE_AFTER = re.compile(
     r"\s*(?:(?!(?:in|on|over|within|during|for|than|under|since)\s)[\w-]+\s+){0,4}"
     r"(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
     r"(?:(?:per|each|every)\s+(?:day|week|month|year|hour|capita)\b"
-    r"|an?\s+(?:day|week|month|year|hour)\b(?!\s+" + TIME_AGO + r"))",
+    r"|an?\s+(?:day|week|month|year|hour)\b(?!\s+" + TIME_AGO + r")"
+    # ("about 200 soldiers were dying on an average day in the first half of 2024")
+    r"|on\s+(?:an?\s+)?(?:average|typical|ordinary|normal)\s+(?:day|week|month|night)\b)",
     re.I,
 )  # not "in a week", "in less than a month": the period a count took; not "a year ago"
 # "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a
@@ -670,6 +672,25 @@ _HEADING_COUNTER = re.compile(
 # a line of its own between paragraphs, with no figure, that asks a question or ends with no
 # stop ("What about Ukraine's losses?", "Equipment", "What Oryx saw")
 _SECTION_HEADING = re.compile(r"\n[ \t]*[A-Z][^\n\d.!:;•]{0,70}(?<![.!:;,])[ \t]*\n(?=[ \t]*[A-Z])")
+# a vague part of the figure just told, with a time of its own ("..., many during last week's
+# retreat", "..., most of them in the first year")
+_SUBSET_TIME = re.compile(
+    r",\s*(?:many|most|some|several|half|nearly\s+half|about\s+half|the\s+majority)"
+    r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:\w+\s+){0,2}?"
+    r"(?:during|in|on|over|since|after|before|within|around|between)\b[^,;.]*"
+)
+# time words that point back to a time just told ("during the month", "the same week")
+_POINTS_BACK = re.compile(
+    r"\b(?:the|that|those|same)\s+(?:same\s+)?(?:month|week|day|period|year|time|days|weeks)\b",
+    re.I,
+)
+# a list's or thread's numbered item opening a line ("3/ ", "4. ", "(5) ")
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*(\(?\d{1,2}[.)/])[ \t]+(?=[^\W\d_])")
+# A script's or layout's cue for what is shown, not said, opening a paragraph
+_GRAPHIC_CUE = re.compile(
+    r"(?:^|\n)[ \t]*((?:GRAPHICS?|ON[ -]SCREEN|LOWER[ -]THIRD|CHYRON|CAPTION|MAP|CHART|FACTBOX"
+    r"|TABLE|SIDEBAR|INFOGRAPHIC)\b[^\n:]{0,20}:)"
+)
 # "against more than 5,200 for Ukraine": the other side's figure, given in contrast
 _CONTRAST_FOR = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:[^,;.]|[,.](?=\d)){0,30}"
@@ -829,6 +850,9 @@ def _present_tense(num: Token | None) -> bool | None:
                         for c in tok.children
                     )
                 )
+                # (a finite verb in the present the parser hung as a relative clause:
+                # "Oryx, an open-source site that tallies ..., lists 762 Russian tanks")
+                or (tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP"))
             )
             and not _reduced_participle(tok, below)
         ):
@@ -1029,6 +1053,15 @@ def frame_quantities(
     # A section heading with no time of its own ("What about Ukraine's losses?", "Equipment")
     # starts afresh: the time of the section before it does not run on
     sections = [m.end() for m in _SECTION_HEADING.finditer(text)]
+    # (so does what a graphic, map or caption shows: "GRAPHIC: Equipment losses documented
+    # by Oryx ...: more than 9,300", after a paragraph on a ministry's figure of September)
+    sections = sorted(sections + [m.start(1) for m in _GRAPHIC_CUE.finditer(text)])
+    # Each numbered item of a list or thread starts from the time the story had before the
+    # list, not the item before it ("3/ Artillery is the quiet story ...: 15,051" after
+    # "2/ June was costly ...": not June's; "4. ... during the month" in a thread on
+    # November: November's)
+    items = [m.start(1) for m in _NUMBERED_ITEM.finditer(text)]
+    list_ctx: tuple[dates.TimeRef | None] | None = None  # the time before the first item
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
     day_told: dates.TimeRef | None = None  # the last day the story named ("on February 24")
@@ -1037,6 +1070,11 @@ def frame_quantities(
             while sections and sections[0] <= narrative[0][0]:
                 sections.pop(0)
                 ctx = None
+            while items and items[0] <= narrative[0][0]:
+                items.pop(0)
+                list_ctx = list_ctx or (ctx,)
+                if not _POINTS_BACK.search(narrative[0][1]):
+                    ctx, stamp = list_ctx[0], None
             told_at, told, at = narrative.pop(0)
             try:
                 new = dates.time_ref(told, written(told_at).date, at, context=ctx)
@@ -1055,6 +1093,13 @@ def frame_quantities(
         while sections and sections[0] <= c.start:
             sections.pop(0)
             ctx = None
+        while items and items[0] <= c.start:
+            items.pop(0)
+            list_ctx = list_ctx or (ctx,)
+            if not _POINTS_BACK.search(c.text):
+                # (an item whose words point back takes the time just told: "4. ... lost
+                # there during the month", after items on November)
+                ctx, stamp = list_ctx[0], None
         head = heads.get(c.start)
         if head is not None:
             head_ref, under[c.start], sourced[c.start] = head
@@ -1910,7 +1955,15 @@ _INCLUDES_BEFORE = re.compile(
     r"\binclud(?:es|ed|ing|e)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
 )
 # what befell the things a total counts, each a side of Oryx's count (_ORYX_SIDES)
-_FATE = r"(destroyed|damaged|abandoned|captured)\b"
+_FATE = r"(destroyed|damaged|abandoned|captured|seized|taken(?!\s+(?:out|down|off)\b))\b"
+
+
+def _fate_part(fate: re.Match[str]) -> str:
+    """Oryx's side that a fate word names ("seized" and "taken" are captured)."""
+    word = fate.group(1).lower()
+    return "captured" if word in ("seized", "taken") else word
+
+
 _FATE_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|confirmed|visually|listed\s+as|as)\s+){0,3}"
     + _FATE,
@@ -2401,6 +2454,8 @@ def _after_figure(q: Quantity) -> int:
 _JAMMED = re.compile(
     r"[^.;]{0,30}?(?:\blost[\"”’']?\s+(?:to|from|due\s+to|because\s+of)\s+(?:the\s+)?(?:electronic"
     r"|radar|jamming|EW\b)|\blocall?y\s+lost|\blocationally\s+lost|\bjammed\b"
+    # (the air force's "lost in location", its translated term for the same)
+    r"|\blost\s+in\s+location\b"
     # "718 of the drones were neutralised", "downed or suppressed 402 drones": shot down and
     # jammed together
     r"|\bneutrali[sz]ed\b|\bsuppressed\b)",
@@ -2465,15 +2520,27 @@ def _coordinated_object(num: Token) -> tuple[str, Span] | None:
 
 def _elided_object(num: Token) -> Token | None:
     """The counted noun a bare number's verb shares with a verb it is coordinated with
-    ("killed at least 14 people and wounded 46": "people")."""
+    ("killed at least 14 people and wounded 46": "people"; "Six people were killed and at
+    least 30 wounded": the subject's, when it is counted too)."""
     verb = num.head
-    if num.dep_ != "dobj" or verb.pos_ != "VERB":
+    subject = num.dep_ in ("nsubj", "nsubjpass")
+    if not (num.dep_ == "dobj" or subject) or verb.pos_ != "VERB":
         return None
+    if subject and any(c.dep_ == "prep" for c in num.children):
+        return None  # ("more than 20,000 of them had been killed": a part of its own whole)
     for v in (verb.head, *verb.children):
         if v is verb or v.pos_ != "VERB" or not (v.dep_ == "conj" or verb.dep_ == "conj"):
             continue
         for c in v.children:
-            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            if c.pos_ != "NOUN":
+                continue
+            if c.dep_ == "dobj" and not subject:
+                return c
+            if (
+                subject
+                and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and any(d.dep_ == "nummod" and d.like_num for d in c.children)
+            ):
                 return c
     return None
 
@@ -2492,6 +2559,8 @@ def _rate_adjunct(chain: list[Token]) -> bool:
         verbs.extend(c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
     for v in verbs:
         for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "on" and _typical_period(c):
+                return True  # "were dying on an average day"
             if (
                 c.dep_ in ("npadvmod", "advmod", "dobj", "obl")
                 and _lemma(c) in _PERIOD_NOUNS
@@ -2502,6 +2571,19 @@ def _rate_adjunct(chain: list[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def _typical_period(prep: Token) -> bool:
+    """ "on an average day", "on a typical night": a rate, not a day of its own."""
+    return any(
+        w.dep_ == "pobj"
+        and _lemma(w) in _PERIOD_NOUNS
+        and any(d.dep_ == "amod" and d.lower_ in _TYPICAL for d in w.children)
+        for w in prep.children
+    )
+
+
+_TYPICAL = frozenset(["average", "typical", "ordinary", "normal"])
 
 
 def _lemma(t: Token) -> str:
@@ -2596,6 +2678,32 @@ def _demonym_on(num: Token) -> Token | None:
         ):
             own = nxt
     return own
+
+
+def _killed_and_wounded_subject(noun: Token) -> bool:
+    """Whether ``noun`` (or the subject it is coordinated with) is the subject of verbs that
+    kill and wound: "600,000 Russian soldiers and nearly 400,000 Ukrainian soldiers had been
+    killed or wounded", the predicate after the next figure."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    verb = first.head
+    if first.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    verbs = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            # (not "600,000 had been killed and 400,000 wounded", "... and between 170,000
+            # and 180,000 wounded": each verb its own figure)
+            and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)
+            and not any(t.like_num for t in verb.doc[verb.i + 1 : c.i])
+        ),
+    ]
+    return {"killed", "wounded"} <= {_event_of([v])[0] for v in verbs}
 
 
 def _first_conjunct(num: Token) -> Token:
@@ -2897,6 +3005,22 @@ def _frame(
         # holding is not the loss's
         a, b = stock[0] - s0, stock[1] - s0
         timed = sentence[:a] + " " * (b - a) + sentence[b:]
+    after_time = False
+    for a, b in _after_clauses(sent, num0):
+        # "rose to 25 after naval drones sank a landing ship on Feb 14": the time of the
+        # earlier event an "after" clause tells is not the figure's, nor is a time told
+        # before it (the figure is later than that event)
+        a, b = max(0, a - s0), min(len(timed), b - s0)
+        if a < b:
+            after_time = after_time or bool(find_timexes(timed[a:b]))
+            timed = timed[:a] + " " * (b - a) + timed[b:]
+    if after_time and not carry:
+        context = None  # (a list's heading still gives its items their time)
+    for vague in _SUBSET_TIME.finditer(timed, max(0, q.end - s0)):
+        # "334 of them captured, many during last week's retreat": the time of some of them,
+        # not of the figure
+        a, b = vague.span()
+        timed = timed[:a] + " " * (b - a) + timed[b:]
     tref = _time(timed, article.date, q.start - s0, context, _present_tense(num0), carry)
     if (
         context is not None
@@ -3366,7 +3490,7 @@ def _frame(
         _KILLED_AND_WOUNDED.search(text, lo_own, max(lo_own, hi_own))
         if noun is not None or _OWN_HURT.match(text, q.end)
         else _KILLED_AND_WOUNDED.search(window)
-    )
+    ) or (parsed and noun is not None and _killed_and_wounded_subject(noun))
     if (
         parsed
         and noun is None
@@ -3497,21 +3621,31 @@ def _frame(
     else:
         region_part = None
     elided = None
+    verb_as_noun = (
+        # ("at least 30 wounded" after "Six people were killed": the verb, no counted noun)
+        num is not None and noun is not None and noun.i == num.head.i and noun.pos_ == "VERB"
+    )
     hurt_bare = (
         parsed
-        and noun is None
+        and (noun is None or verb_as_noun)
         and num is not None
-        and q.unit is None
+        and (q.unit is None or verb_as_noun)
         and event in _HURT
-        and num.dep_ == "dobj"
+        and (
+            num.dep_ == "dobj"
+            # ("Six people were killed and at least 30 wounded": the subject's noun, when
+            # the verb's coordinate counts one)
+            or (num.dep_ in ("nsubj", "nsubjpass") and _elided_object(num) is not None)
+        )
         and num.head.pos_ == "VERB"
         and _event_of([num.head])[0] == event
-    )  # "... and wounded 46": the bare object of a verb that kills or wounds
+    )  # "... and wounded 46", "... and 30 wounded": a bare figure of a verb that kills or wounds
     if hurt_bare and num is not None:
         # "killed at least 14 people and wounded 46": the wounded are the people the
         # coordinated verb counts, not what the sentence's subject names ("a strike")
         elided = _elided_object(num)
         measure_words = elided.text if elided is not None else ""
+        noun = None
     if _JAMMED.match(text, q.end, min(len(text), q.end + 60)) or _JAMMED_BEFORE.search(
         text, max(s0, q.start - 40), q.start
     ):
@@ -3618,6 +3752,11 @@ def _frame(
     )
     if hurt_bare and elided is None:
         measure, free = event, False  # "wounded 46": whoever they were, the wounded
+    if (in_all := _ITEMS_IN_ALL.match(text, q.end)) is not None:
+        # "... 4,049 Russian tanks on 12 June, ..., and 22,090 items in all": all kinds
+        # together, not the kind of the item before
+        measure, free = "all_equipment", False
+        measure_span = _span(text, in_all.start(1), in_all.end())
     if event == "acted" and subject is not None and noun is not None:
         # what the people did names what is counted ("soldiers_went", "troops_arrived")
         measure, free = f"{noun.lower_}_{subject.head.lower_}", False
@@ -3853,6 +3992,12 @@ def _frame(
         # whose figure it is, also in a clause of its own after another source's ("The
         # General Staff counts 5,184 ...; Oryx, which insists on photographs, had 2,552")
         doer = _verb_subject(chain)
+        its_verb = next((v for v in chain if v.pos_ == "VERB"), None)
+        if its_verb is not None and its_verb.idx > q.end and ";" in text[q.end : its_verb.idx]:
+            # ("The General Staff counts 18 Russian warships ...; Oryx, which requires
+            # photographic proof, lists 12", parsed with the warships under "lists"): a
+            # clause past a semicolon is another's
+            doer = None
         if (
             doer is not None
             and doer.lower_ in ("which", "who", "that")
@@ -3870,18 +4015,19 @@ def _frame(
                 if _SERIES_SOURCE.fullmatch(up.text):
                     doer = up
                     break
-        if doer is not None and doer.pos_ == "NOUN":
-            # "Oryx's documented Russian tank losses stood at more than 4,100": the
-            # losses as that source documents them; "the open-source site Oryx"
-            doer = next(
-                (
-                    c
-                    for c in doer.children
-                    if c.dep_ in ("compound", "appos") and _SERIES_SOURCE.fullmatch(c.text)
-                ),
-                None,
-            ) or next((c for c in doer.children if c.dep_ == "poss"), None)
-        if doer is not None and _SERIES_SOURCE.fullmatch(doer.text):
+        doer = _series_doer(doer)
+        if (
+            doer is None
+            and its_verb is not None
+            and its_verb.dep_ in ("ccomp", "xcomp")
+            and its_verb.head.pos_ == "VERB"
+            and _lemma(its_verb.head) in _LISTING
+            and ";" not in text[q.end : max(q.end, its_verb.head.idx)]
+        ):
+            # "Oryx's volunteers have logged Russian tank losses rising from 3,304": who
+            # logged what the figure's clause tells
+            doer = _series_doer(_subject(its_verb.head))
+        if doer is not None:
             source = doer.text, _tok_span(text, doer)
     stamp = _LABEL_STAMP.match(text, s0, q.start)
     if source is None and stamp is not None and _SERIES_SOURCE.search(stamp.group(1)):
@@ -3910,6 +4056,7 @@ def _frame(
         and _lemma(valuing) in _VALUING_VERBS | _LISTING | {"report"}
         and (valuer := _subject(valuing)) is not None
         and valuer.i < valuing.i
+        and not (valuing.idx > q.end and ";" in text[q.end : valuing.idx])  # (as above)
         and valuer.pos_ == "PROPN"
         and not claim.claimer.start <= valuer.idx < claim.claimer.end
         and not _in_own_relative(doc, claim.claimer.start, noun if noun is not None else num)
@@ -4111,6 +4258,20 @@ def _frame(
         # them": what one attack lost, a part of what a daily report counts (as the
         # field-news guidelines read an air force's count of Shaheds downed)
         part = "of an attack"
+    if (
+        noun is None
+        and q.unit is None
+        and prev is not None
+        and prev.frame is not None
+        and _countable(prev.frame.measure)
+        and prev.start >= s0
+        and (by_to := _BY_THEN_TO.search(text, max(s0, prev.start - 12), q.start)) is not None
+        and by_to.start() < prev.start
+    ):
+        # "... rose by 98 over the same seven days, to 2,175, and that of artillery systems
+        # by 100, to 1,279": the level a change brought the count to counts the change's things
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = prev.frame.party or party
     fate = _OF_THEM_FATE.match(text, q.end)
     sides_before = (
         prev is not None
@@ -4136,7 +4297,7 @@ def _frame(
         # ("... 751 Russian tanks that were lost. Of these, 257 were captured": the
         # sentence before's whole)
         and (prev.start >= s0 or _OF_THESE_OPENS.match(text, s0, q.start) is not None)
-        and part in (None, fate.group(1).lower())
+        and part in (None, _fate_part(fate))
         and (
             (claim is not None and _oryx(claim))
             or subset_before
@@ -4144,7 +4305,7 @@ def _frame(
             # ("4,074: Russian tanks, 2,991 of them destroyed outright", "of them captured":
             # a fate that only a subset can have, whoever counts)
             or _SUBSET_FATE.match(text, fate.end()) is not None
-            or fate.group(1).lower() != "destroyed"
+            or _fate_part(fate) != "destroyed"
         )
     ):
         # "the loss of 1,538 Russian tanks, 882 of them destroyed": Oryx's side of its
@@ -4152,7 +4313,7 @@ def _frame(
         # "destroyed" is just the loss)
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
         party = prev.frame.party or party  # ("captured by Ukrainian troops": not the captor's)
-        part = fate.group(1).lower()
+        part = _fate_part(fate)
         if prev.start < s0:
             # "Of these, 257 were captured" after the sentence that gave the whole: the
             # whole's time and source too
@@ -4165,7 +4326,7 @@ def _frame(
                 source = (pf.source, None)
     elif (
         fate is not None
-        and fate.group(1).lower() == "destroyed"
+        and _fate_part(fate) == "destroyed"
         and prev is not None
         and prev.frame is not None
         and prev.frame.measure is not None
@@ -4325,6 +4486,15 @@ def _frame(
         # "did jump by 41 on June 3, from 372 to 413": the level the day's report reached
         # (the level it jumped from is the report before: left unchecked below)
         aggregation = "cumulative"
+    elif (
+        aggregation == "period"
+        and tref.period_end
+        and _BY_TO_LEVEL.search(text, max(s0, q.start - 90), q.start)
+    ):
+        # "rose by 688 in June, from 3,474 to 4,162": the level at the period's end, in
+        # the report of the day after it
+        aggregation = "cumulative"
+        as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
     elif aggregation == "period" and (
         _FROM_LEVEL.search(text, max(s0, q.start - 40), q.start)
         or _TO_LEVEL.search(text, max(s0, q.start - 60), q.start)
@@ -4606,6 +4776,11 @@ def _frame(
             if t.dep_ in ("amod", "compound", "poss") and (p := party_of_word(t.text)):
                 party, party_tok = p, t
                 break
+    hurt_valued = _HURT_VALUED.search(text, max(s0, q.start - 80), q.start)
+    if hurt_valued is not None and (p := party_of_word(hurt_valued.group(1))) is not None:
+        # "US officials have estimated Ukrainian killed and wounded at more than 100,000":
+        # the people of the demonym before the participles (parsed as their doer)
+        party, party_tok = p, _token_at(doc, hurt_valued.start(1))
     own_valued = _VALUED_OWN.search(text, max(s0, q.start - 120), q.start)
     if (
         own_valued is not None
@@ -5079,6 +5254,14 @@ _VEHICLES_AND_FUEL = re.compile(
 
 
 _ALL_TYPES = re.compile(r"\ball\s+types\b", re.I)
+_HURT_WORD = r"(?:killed|dead|wounded|injured)"
+_HURT_VALUED = re.compile(
+    rf"\b([A-Z][a-z]+)\s+{_HURT_WORD}(?:\s*(?:,|and|or)\s*{_HURT_WORD})*\s+at\s+"
+    r"(?:(?:about|some|nearly|over|more\s+than|at\s+least|roughly|around)\s+)?$"
+)
+_ITEMS_IN_ALL = re.compile(
+    r"\s+((?:items|pieces)\s+(?:in\s+all|in\s+total|altogether|all\s+told))\b", re.I
+)
 
 
 def _measure(
@@ -5175,8 +5358,13 @@ def _measure(
         if event in ("launched", "hit", "deployed", "jammed", "produced", "supplied", "exchanged"):
             return f"{m}_{event}", part, part_span, False
         if (
-            claim is not None
-            and _oryx(claim)  # Oryx's own sides are "destroyed", "damaged", ... of its total
+            (
+                (claim is not None and _oryx(claim))
+                # (what was captured or abandoned is some of what was lost, whoever counts:
+                # "338 Russian tanks captured by Ukrainian forces, out of 1,087 lost")
+                or event in ("captured", "abandoned")
+            )
+            # Oryx's own sides are "destroyed", "damaged", ... of its total
             and event in _ORYX_SIDES
             # (all of them together are the total: "destroyed, damaged, abandoned or captured")
             and not _ALL_SIDES.search(sentence)
@@ -6035,6 +6223,44 @@ def _instrument_of(chain: list[Token], party: str | None) -> Token | None:
     ):
         return None
     return doer
+
+
+def _after_clauses(sent: SpacySpan | None, num: Token | None) -> list[tuple[int, int]]:
+    """The character spans of the clauses that "after" opens in ``sent`` ("after naval
+    drones sank the landing ship on Feb 14") and that do not hold the figure's number."""
+    if sent is None or num is None:
+        return []
+    out = []
+    for tok in sent:
+        if tok.dep_ == "mark" and tok.lower_ == "after" and tok.head.dep_ == "advcl":
+            clause = tok.head
+            lo, hi = clause.left_edge, clause.right_edge
+            # (no further than its first comma: "after the line passed 600,000 in Monday's
+            # report, with 1,330 added in the previous 24 hours", the parse hanging the
+            # "with" phrase on the clause)
+            stop = next((t for t in sent.doc[tok.i : hi.i + 1] if t.text in (",", ";")), None)
+            if stop is not None:
+                hi = sent.doc[stop.i - 1]
+            if not lo.i <= num.i <= hi.i:
+                out.append((lo.idx, hi.idx + len(hi.text)))
+    return out
+
+
+def _series_doer(doer: Token | None) -> Token | None:
+    """The source with a series of its own that a subject names, if any: the subject
+    itself ("Oryx"), a name on its noun ("the open-source site Oryx", "The Oryx project") or
+    its possessor ("Oryx's documented Russian tank losses stood at ...")."""
+    if doer is not None and doer.pos_ == "NOUN":
+        doer = next(
+            (
+                c
+                for c in doer.children
+                # ("The Oryx open-source project, ..., lists": the name parsed as nmod)
+                if c.dep_ in ("compound", "appos", "nmod") and _SERIES_SOURCE.fullmatch(c.text)
+            ),
+            None,
+        ) or next((c for c in doer.children if c.dep_ == "poss"), None)
+    return doer if doer is not None and _SERIES_SOURCE.fullmatch(doer.text) else None
 
 
 def _verb_subject(chain: list[Token]) -> Token | None:

@@ -75,7 +75,8 @@ COUNTRIES: Final[tuple[Country, ...]] = (
         "moscow|kremlin|the kremlin",
     ),
     # The Soviet Union is not Russia: its war in Afghanistan is no series' figure.
-    _c("ussr", "Soviet Union", "soviet union|ussr|u.s.s.r.", "soviet|soviets", ""),
+    # (its army, the Red Army, stands for it: "the Red Army's Second World War losses")
+    _c("ussr", "Soviet Union", "soviet union|ussr|u.s.s.r.", "soviet|soviets", "red army"),
     _c(
         "us",
         "United States",

@@ -312,6 +312,23 @@ def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch
     return currency_before(text, n.start), after
 
 
+def _item_number(text: str, n: Number, cur: UnitMatch | None) -> bool:
+    """A list's or a thread's item number at the start of a line ("1. ", "2) ", "(3) ", "5/ "
+    before words): the item's place, not a quantity."""
+    if (
+        n.kind != "digits"
+        or n.has_scale
+        or cur
+        or not re.fullmatch(r"\d{1,2}", text[n.start : n.end])
+    ):
+        return False
+    line = text[text.rfind("\n", 0, n.start) + 1 : n.start]
+    return line.strip() in ("", "(") and bool(_ITEM_MARK.match(text, n.end))
+
+
+_ITEM_MARK = re.compile(r"[.)/][ \t]+(?=[^\W\d_])")
+
+
 def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
     """True for numbers that are not quantities: years, dates, times, ordinals, names, IDs."""
     head = text[max(0, n.start - 40) : n.start]
@@ -355,6 +372,8 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
         and (re.search(r"\d\s*$", head))
     ):
         return True  # "€2.85 a dozen": the amount's denominator (a rate), not twelve
+    if _item_number(text, n, cur):
+        return True
     if n.kind == "digits" and not n.has_scale and not cur and not after:
         if _LABEL_BEFORE.search(head) and re.fullmatch(r"\d{1,4}(?:\.\d)?", text[n.start : n.end]):
             return True
