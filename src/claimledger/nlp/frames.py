@@ -43,7 +43,7 @@ from .parties import (
     url_country,
 )
 from .quant_concepts import gapped_conjunct
-from .quantities import bare_demonym, leading_bound
+from .quantities import ITEM_NUMBER, bare_demonym, leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
 from .timex import find_timexes
 from .units import TIME_AGO, is_currency
@@ -684,8 +684,6 @@ _POINTS_BACK = re.compile(
     r"\b(?:the|that|those|same)\s+(?:same\s+)?(?:month|week|day|period|year|time|days|weeks)\b",
     re.I,
 )
-# a list's or thread's numbered item opening a line ("3/ ", "4. ", "(5) ")
-_NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*(\(?\d{1,2}[.)/])[ \t]+(?=[^\W\d_])")
 # A script's or layout's cue for what is shown, not said, opening a paragraph
 _GRAPHIC_CUE = re.compile(
     r"(?:^|\n)[ \t]*((?:GRAPHICS?|ON[ -]SCREEN|LOWER[ -]THIRD|CHYRON|CAPTION|MAP|CHART|FACTBOX"
@@ -1060,7 +1058,7 @@ def frame_quantities(
     # list, not the item before it ("3/ Artillery is the quiet story ...: 15,051" after
     # "2/ June was costly ...": not June's; "4. ... during the month" in a thread on
     # November: November's)
-    items = [m.start(1) for m in _NUMBERED_ITEM.finditer(text)]
+    items = [m.start() for m in ITEM_NUMBER.finditer(text)]
     list_ctx: tuple[dates.TimeRef | None] | None = None  # the time before the first item
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect

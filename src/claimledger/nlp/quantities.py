@@ -312,21 +312,17 @@ def _currency_or_unit(text: str, n: Number) -> tuple[UnitMatch | None, UnitMatch
     return currency_before(text, n.start), after
 
 
+# A list's or a thread's item number at the start of a line ("1. ", "2) ", "(3) ", "5/ "
+# before words): the item's place (group 1), not a quantity; `frames` starts each item afresh
+ITEM_NUMBER = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\([ \t]*)?(\d{1,2})[.)/][ \t]+(?=[^\W\d_])")
+
+
 def _item_number(text: str, n: Number, cur: UnitMatch | None) -> bool:
-    """A list's or a thread's item number at the start of a line ("1. ", "2) ", "(3) ", "5/ "
-    before words): the item's place, not a quantity."""
-    if (
-        n.kind != "digits"
-        or n.has_scale
-        or cur
-        or not re.fullmatch(r"\d{1,2}", text[n.start : n.end])
-    ):
+    """Whether ``n`` is an item number (:data:`ITEM_NUMBER`)."""
+    if n.kind != "digits" or n.has_scale or cur:
         return False
-    line = text[text.rfind("\n", 0, n.start) + 1 : n.start]
-    return line.strip() in ("", "(") and bool(_ITEM_MARK.match(text, n.end))
-
-
-_ITEM_MARK = re.compile(r"[.)/][ \t]+(?=[^\W\d_])")
+    m = ITEM_NUMBER.match(text, text.rfind("\n", 0, n.start) + 1)
+    return m is not None and m.span(1) == (n.start, n.end)
 
 
 def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatch | None) -> bool:
