@@ -859,6 +859,51 @@ def test_a_total_by_the_end_of_a_year_is_the_next_days_report():
     assert check("106,720", "December 31") == "inconsistent"
 
 
+def test_a_total_at_a_milestone_of_the_war_may_be_the_next_days_report():
+    # personnel: 45,700 (report of 2022-08-24), 45,850 (08-25, which covers the 24th, six
+    # months into the war), 46,250 (08-26)
+    def check(n: str, told: str = "Six months into the war") -> str:
+        text = f"{told}, {n} Russian troops had been lost."
+        frame = {
+            "party": "russia",
+            "measure": "personnel",
+            "aggregation": "cumulative",
+            "as_of": "2022-08-24",
+            "as_of_span": {"start": 0, "end": len(told), "text": told},
+        }
+        return _check_one(text, n, float(n.replace(",", "")), frame, date="2023-01-03").label
+
+    assert (check("45,850"), check("45,700")) == ("consistent", "consistent")
+    assert check("47,000") == "inconsistent"
+    # (a day told as itself is that day's report: not the day after it)
+    assert check("45,850", "On August 24") == "inconsistent"
+
+
+def test_a_day_a_statement_does_not_place_may_be_its_own_day():
+    # aircraft: 332 (reports of 2024-02-16 and 02-17), 335 (02-18), 336 (02-19). Said on
+    # Saturday the 17th of "a single day": Friday (0) or Saturday itself (3, in Sunday's
+    # report); "the past day" counts back from the report of the 17th only
+    def check(n: str, told: str) -> str:
+        text = f"The air force said on Saturday it had shot down {n} aircraft {told}."
+        at = text.index(told)
+        frame = {
+            "party": "russia",
+            "measure": "aircraft",
+            "aggregation": "period",
+            "period_days": 1,
+            "period_start": "2024-02-16",
+            "period_end": "2024-02-16",
+            "as_of": "2024-02-17",
+            "as_of_span": {"start": 28, "end": 36, "text": "Saturday"},
+            "period_span": {"start": at, "end": at + len(told), "text": told},
+        }
+        return _check_one(text, n, float(n), frame, date="2024-02-18").label
+
+    assert check("3", "in a single day") == "consistent"
+    assert check("3", "in the past day") == "inconsistent"
+    assert check("1", "in a single day") == "inconsistent"
+
+
 def test_the_month_so_far_may_be_counted_to_the_report_before_the_articles_day():
     # personnel: 128,420 (report of 2023-02-01), 146,820 (02-24), 147,470 (02-25). "This
     # month" on Saturday the 25th: through Friday, in the report of the 25th (19,050), or

@@ -1783,3 +1783,97 @@ def test_a_month_of_the_figure_before_does_not_date_a_total_since_the_war() -> N
     # (a month said of the total itself still dates it)
     own = "It placed the number killed since the invasion at 100,000 in November."
     assert time_ref(own, "2026-03-04", own.index("100,000")).as_of == "2025-11-30"
+
+
+def test_a_milestone_of_the_war_is_that_long_after_its_start() -> None:
+    for text, day in (
+        ("At the six-month mark, Russia had lost 1,900 tanks.", "2022-08-24"),
+        ("At the war's one-year mark Russia had lost 3,300 tanks.", "2023-02-24"),
+        ("By the 100-day mark of the invasion Russia had lost 1,300 tanks.", "2022-06-04"),
+        ("At the six-month mark in August, Russia had lost 1,900 tanks.", "2022-08-24"),
+        ("Six months into the war, Russia had lost 1,900 tanks.", "2022-08-24"),
+        ("A year into Russia's full-scale invasion, Russia had lost 3,300 tanks.", "2023-02-24"),
+    ):
+        assert time_ref(text, "2024-03-01", text.index("00 tanks") - 3).as_of == day, text
+    # another event's mark, or a figure's level, is no milestone of the war
+    for text in (
+        "At the three-month mark of the counteroffensive, Russia had lost 300 tanks.",
+        "Six months into the offensive, Russia had lost 300 tanks.",
+    ):
+        assert time_ref(text, "2024-03-01", text.index("300")).as_of != "2022-05-24", text
+    assert not [t for t in find_timexes("Losses passed the 300,000 mark.") if t.kind == "date"]
+
+
+def test_some_days_before_an_event_is_not_the_day_before_it() -> None:
+    s = '"He has lost nearly 900 tanks," the senator said days before Sunday\'s primary.'
+    assert time_ref(s, "2022-05-05", s.index("900")).as_of == "2022-05-05"
+    s = "The count stood at 1,200, up from 372 before Sunday's drone strikes."
+    assert time_ref(s, "2024-04-24", s.index("372")).as_of == "2024-04-20"
+
+
+def test_a_relative_clause_goes_on_through_its_figures_and_list() -> None:
+    # the day of "whose Monday report" dates every figure of the clause, not the sentence
+    # before's
+    before = time_ref("On Friday Russia had lost 700 tanks, officials said.", "2022-04-20", 25)
+    s = (
+        "The figures come from the General Staff, whose Monday report put personnel losses "
+        "at about 20,000, along with 790 tanks, 2,000 armoured vehicles and 160 aircraft."
+    )
+    for figure in ("20,000", "790", "2,000", "160"):
+        assert time_ref(s, "2022-04-20", s.index(figure), context=before).as_of == "2022-04-18"
+    # (a clause closed by its comma keeps its time to itself)
+    s = "Oryx, whose count stood at 3,000 on Monday, has now listed 4,074 tanks."
+    assert time_ref(s, "2025-04-23", s.index("4,074")).as_of == "2025-04-23"
+
+
+def test_a_range_to_the_end_of_a_month_runs_through_it() -> None:
+    s = "Between Dec. 1 and the end of February, the count rose by 55,000."
+    ref = time_ref(s, "2023-03-02", s.index("55,000"))
+    assert (ref.period_start, ref.period_end) == ("2022-12-01", "2023-02-28")
+
+
+def test_the_previous_season_is_the_one_before_the_season_just_told() -> None:
+    s = "Russia lost 90,000 soldiers this winter, against 70,000 in the previous winter."
+    ref = time_ref(s, "2025-03-03", s.index("70,000"))
+    assert (ref.period_start, ref.period_end) == ("2023-12-01", "2024-02-29")
+    # (another season's "previous" is not placed)
+    s = "Russia lost 70,000 soldiers in the previous summer."
+    assert time_ref(s, "2025-03-03", s.index("70,000")).period_start is None
+
+
+def test_the_worst_day_of_a_span_is_that_day() -> None:
+    s = (
+        "The deadliest single day of the winter, by Kyiv's reports, was Dec. 14, with 1,300 "
+        "Russian troops."
+    )
+    ref = time_ref(s, "2024-02-26", s.index("1,300"))
+    assert ref.as_of == "2023-12-14" and ref.period_start != "2023-12-01"
+
+
+def test_the_day_of_the_level_a_rise_reached_is_not_the_rises() -> None:
+    s = (
+        "From the report of Sept. 1 to that of Dec. 1, the tally rose by 120,000, to 740,000 "
+        "on Monday."
+    )
+    ref = time_ref(s, "2024-12-02", s.index("120,000"))
+    assert (ref.period_start, ref.period_end) == ("2024-09-01", "2024-11-30")
+
+
+def test_the_n_months_is_the_span_of_that_length_told_before() -> None:
+    summer = time_ref("Over the summer Russia lost 107,000 soldiers.", "2024-09-02", 28)
+    s = "Kyiv counted 4,400 Russian artillery systems destroyed over the three months."
+    ref = time_ref(s, "2024-09-02", s.index("4,400"), context=summer)
+    assert (ref.period_start, ref.period_end) == ("2024-06-01", "2024-08-31")
+    # after a month, three months are some span not told: not that month
+    august = time_ref("That includes 36,000 in August.", "2024-09-02", 14)
+    ref = time_ref(s, "2024-09-02", s.index("4,400"), context=august)
+    assert ref.period_start is None and ref.aggregation == "period"
+
+
+def test_a_running_total_after_a_figure_moved_back_is_the_reports() -> None:
+    s = (
+        "The General Staff reported 4,900 personnel losses over the week to Sunday, after "
+        "4,700 the week before: nearly 9,600 in two weeks, taking its running total to 80,000."
+    )
+    assert time_ref(s, "2022-11-13", s.index("80,000")).as_of == "2022-11-13"
+    assert time_ref(s, "2022-11-13", s.index("4,700")).as_of == "2022-11-06"

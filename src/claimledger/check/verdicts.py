@@ -374,7 +374,16 @@ def _air_force_count(f: Frame) -> bool:
 _THIS_WEEK = re.compile(r"\bthis\s+week\b", re.I)
 # "by the end of 2022", "at the close of December": through the last day, which the next
 # day's report gives
-_END_OF = re.compile(r"\b(?:end|close)\s+of\b", re.I)
+# One day that the words do not place ("in a single day", "in one day")
+_SOME_ONE_DAY = re.compile(r"(?:in|on|within|over)\s+(?:a|one)\s+(?:single\s+)?day", re.I)
+# A level told through the end of a day: "by the end of 2022", and the war's milestones ("at
+# the six-month mark", "six months into the war", "on the 100th day", "by the anniversary"),
+# whose day's losses the next day's report gives
+_THROUGH_DAY = re.compile(
+    r"\b(?:end|close)\s+of\b|[- ]mark\b|\binto\s+(?:the|russia)|\d(?:st|nd|rd|th)\s+day\b"
+    r"|\bday\s+\d|\banniversary\b",
+    re.I,
+)
 
 
 def _period(
@@ -398,6 +407,16 @@ def _period(
         shifts.extend([(1, 1), (0, 1)])
     if f.as_of == end:
         shifts.append((-1, -1))
+    if (
+        start == end
+        and f.as_of == _day(end, 1)
+        and f.period_span is not None
+        and _SOME_ONE_DAY.fullmatch(f.period_span.text.strip())
+    ):
+        # "said on Saturday that it had shot down three Su-34s in a single day": the day
+        # before the statement or the day of it, whose losses the next report gives (not a
+        # count back from a report: "in the past day")
+        shifts.append((1, 1))
     if f.period_span is not None and (
         _EXPLICIT_RANGE.search(f.period_span.text)
         # "Over the same period it listed 538 tanks" after "between June 4 and Thursday":
@@ -622,16 +641,14 @@ def check_quantity(
                 )
                 through = _day(as_of, 1)
                 if (
-                    (
-                        f.since is not None
-                        or _END_OF.search(f.as_of_span.text if f.as_of_span else "")
-                    )
-                    and f.as_of_span is not None
+                    f.as_of_span is not None
+                    and (f.since is not None or _THROUGH_DAY.search(f.as_of_span.text))
                     and not _oryx(s)
                     and through <= (row.article_date or through)
                 ):
-                    # "from February 24 to December 31", "by the end of 2022": the losses
-                    # through that day, which the next day's report gives
+                    # "from February 24 to December 31", "by the end of 2022", "six months
+                    # into the war": the losses through that day, which the next day's
+                    # report gives
                     found += _cumulative(s, claimed, through, s_part, side == "oryx", lag=False)
             else:
                 found = _period(s, claimed, f, s_part, row.article_date)

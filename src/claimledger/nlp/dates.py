@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from .numbers import SMALL_NUMBERS
 from .timecues import CLAUSE_OPENING, Cue, between, day_range, find_cues
 from .timex import WAR_START, Timex, add_months, count_back, interval
 from .units import TIME_AGO
@@ -392,6 +393,18 @@ _COMPARISON_OPENS = re.compile(
 )
 
 
+_TOTAL_RESULT_BEFORE = re.compile(
+    r"\b(?:taking|bringing|raising|pushing|lifting|putting)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:total|tally|count|toll)s?\s+to\s+" + _BOUND_WORDS + "$",
+    re.I,
+)
+_LEVEL_REACHED = re.compile(
+    r",?\s*(?:to|reaching)\s+" + _BOUND_WORDS + r"\d[\d,.]*(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:on|in|as\s+of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _compared_between(sentence: str, start: int, end: int) -> bool:
     """Whether a figure compared with the one before it stands in ``sentence[start:end]``
     ("three times the 2,021 in its report of Jan. 1"; not the next item of a list, "some
@@ -414,7 +427,8 @@ _NEW_PREDICATE = re.compile(
 )
 _NEXT_TERM = re.compile(
     # ("put losses at about 340,650 on December 12 and at 348,300 in its report on Tuesday")
-    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:at\s+)?(?:"
+    # ("rose by 229,210 since January 1 and by 31,450 so far this month": a gapped rise)
+    r"\s*(?:to|and|against|versus|vs\.?|,)\s+(?:at\s+|by\s+)?(?:"
     # ("against 253,290 in 2023 and fewer than 110,000 in the ten months of 2022")
     r"(?:fewer|less|more)\s+than\s+|under\s+|at\s+least\s+|up\s+to\s+|roughly\s+|"
     r"approximately\s+|just\s+(?:over|under)\s+)?" + _BOUND_WORDS,
@@ -480,7 +494,13 @@ _PART_BETWEEN = re.compile(
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
-_REL_CLAUSE_SPAN = re.compile(r",\s+(?:whose|which|who)\b[^,;()]*,")
+# ", whose count ..., ": a relative clause set off by commas (not a figure's digit-group
+# comma, nor one that carries on its list: "whose Thursday report put losses at about 21,000,
+# along with 829 tanks, 2,118 armoured vehicles and 172 aircraft")
+_REL_GOES_ON = r"(?:\s*\d|\s+(?:along\s+with|alongside|as\s+well\s+as|plus|including)\b)"
+_REL_CLAUSE_SPAN = re.compile(
+    r",\s+(?:whose|which|who)\b(?:[^,;()]|,(?=" + _REL_GOES_ON + r"))*,(?!" + _REL_GOES_ON + ")"
+)
 _PART_ASIDE = re.compile(
     r"[^,;\d]*,\s+(?:including|among\s+them)\s+[^,;()\d]{0,12}\d[\d,.]*(?<!,)[^,;()\d]{0,40},\s*"
 )
@@ -725,6 +745,9 @@ def time_ref(
         if c.start < q_end
         or not (
             _compared_between(sentence, q_end, c.start)
+            # "the tally rose by nearly 126,000, to 743,920 on Monday": the day of the level
+            # the rise reached, not the rise's
+            or _LEVEL_REACHED.match(sentence, q_end, c.start) is not None
             or (
                 _PART_BETWEEN.search(sentence, q_end, c.start)
                 # ("lost 246 tanks, including 13 Leopards, since it began its offensive on
@@ -1098,6 +1121,15 @@ def time_ref(
         shift = None
     if shift is not None and now_before is not None and shift.end <= now_before.start():
         shift = None
+    if (
+        shift is not None
+        and shift.end <= at
+        and re.search(r"\d", sentence[shift.end : at])
+        and _TOTAL_RESULT_BEFORE.search(sentence, max(0, at - 60), at)
+    ):
+        # "after 4,730 the week before: nearly 10,000 in two weeks, taking its running total
+        # to 80,860": the shift dates a figure before; the running total is the report's
+        shift = None
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
         # (a report nearer the figure dates it: "added 41 aircraft in its report of June
@@ -1289,11 +1321,36 @@ def _same_unit_fits(phrase: str, lo: date, hi: date) -> bool:
     return shortest <= (hi - lo).days + 1 <= longest
 
 
+# "over the three months" (not "the past three months", nor "the three months to June"):
+# a span of that length told before
+_THE_N_UNITS = re.compile(
+    r"\b(?:over|during|in|for|within|across)\s+the\s+(\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\b"
+    r"(?!\s+(?:to|since|before|after|ending|ended|of|from|through|until|that|when)\b)",
+    re.I,
+)
+
+
 def _same_period(sentence: str, context: TimeRef | None) -> list[Cue]:
     """ "7,460 troops ... over the same week": the period the previous sentence counted."""
     start = parse_iso(context.period_start) if context is not None else None
     end = parse_iso(context.period_end) if context is not None else None
     out = []
+    for m in _THE_N_UNITS.finditer(sentence):
+        # "Kyiv counted nearly 4,500 artillery systems over the three months": the span of
+        # that length the story told, or one not placed (never the last month told)
+        a, b = m.span()
+        n = int(m.group(1)) if m.group(1).isdigit() else int(SMALL_NUMBERS[m.group(1).lower()])
+        unit = m.group(2).lower().rstrip("s")
+        lo_days, hi_days = (n * d for d in _UNIT_DAYS[unit])
+        if (
+            start is not None
+            and end is not None
+            and lo_days - 2 <= (end - start).days + 1 <= hi_days + 2
+        ):
+            out.append(day_range(a, b, start, end))
+        else:
+            out.append(Cue(a, b, "relper", tx=Timex(a, b, "relper", n=n, unit=unit, rel="approx")))
     for m in _SAME_PERIOD.finditer(sentence):
         a, b = m.span()
         lo, hi = start, end

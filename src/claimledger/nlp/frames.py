@@ -387,14 +387,17 @@ _GENERIC_NOUNS = frozenset(
 
 # -- aggregation --------------------------------------------------------------------------
 # A rate: "340 per day", "$5 a month", "averaging 340", "an average of 1,100".
+# ("on an average day", "an ordinary week": a day that stands for any)
+_TYPICAL = frozenset(["average", "typical", "ordinary", "normal"])
 _RATE_AFTER = re.compile(
-    # ("1,000 soldiers killed or wounded a day": up to four words between)
-    r"\s*(?:(?!(?:in|on|over|within|during|for|than|under|since)\s)[\w-]+\s+){0,4}"
+    # ("1,000 soldiers killed or wounded a day": up to four words between; '"well over
+    # 1,200" soldiers a day': the figure quoted on its own)
+    r"[\"\u201d\u2019']?\s*(?:(?!(?:in|on|over|within|during|for|than|under|since)\s)[\w-]+\s+){0,4}"
     r"(?<!\bin\s)(?<!within\s)(?<!than\s)(?<!under\s)(?<!over\s)"
     r"(?:(?:per|each|every)\s+(?:day|week|month|year|hour|capita)\b"
     r"|an?\s+(?:day|week|month|year|hour)\b(?!\s+" + TIME_AGO + r")"
     # ("about 200 soldiers were dying on an average day in the first half of 2024")
-    r"|on\s+(?:an?\s+)?(?:average|typical|ordinary|normal)\s+(?:day|week|month|night)\b)",
+    r"|on\s+(?:an?\s+)?(?:" + "|".join(sorted(_TYPICAL)) + r")\s+(?:day|week|month|night)\b)",
     re.I,
 )  # not "in a week", "in less than a month": the period a count took; not "a year ago"
 # "17% of the identified soldiers", "50 percent of whom": a share of a whole; so is a
@@ -1058,7 +1061,12 @@ def frame_quantities(
     # list, not the item before it ("3/ Artillery is the quiet story ...: 15,051" after
     # "2/ June was costly ...": not June's; "4. ... during the month" in a thread on
     # November: November's)
-    items = [m.start() for m in ITEM_NUMBER.finditer(text)]
+    # (so does each bulleted line: "*UKRAINE SAYS RUSSIA LOST 500 TROOPS IN PAST DAY" then
+    # "*RUSSIA CLAIMS UKRAINE LOST MORE THAN 16,000 TROOPS": the next flash is no day's)
+    items = sorted(
+        [m.start() for m in ITEM_NUMBER.finditer(text)]
+        + [m.start() for m in _BULLET_ITEM.finditer(text)]
+    )
     list_ctx: tuple[dates.TimeRef | None] | None = None  # the time before the first item
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
@@ -2086,7 +2094,9 @@ _STRENGTH_AT = re.compile(
     r"(?:(?:about|around|some|nearly|roughly|almost|more\s+than|over|up\s+to)\s+)?$",
     re.I,
 )
-_HOLDING = frozenset(["have", "own", "possess", "field", "hold", "operate", "deploy"])
+_HOLDING = frozenset(
+    ["have", "own", "possess", "field", "hold", "operate", "deploy", "keep", "maintain"]
+)
 
 
 _COUNTERS = frozenset(
@@ -2195,6 +2205,25 @@ def _stock_clause(num: Token | None) -> tuple[int, int] | None:
         ):
             toks = list(c.subtree)
             return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    # A contact relative clause the parser hangs elsewhere ("and 2,200 of the 3,500 tanks
+    # it started the war with", parsed as a clause of "said"): the whole is followed at
+    # once by a pronoun subject and a verb of holding, or of setting out "with"
+    nxt = whole.doc[whole.i + 1 : whole.i + 4]
+    if len(nxt) >= 2 and nxt[0].lower_ in ("that", "which"):
+        nxt = whole.doc[whole.i + 2 : whole.i + 5]
+    if len(nxt) >= 2 and nxt[0].lower_ in ("it", "they", "moscow", "russia", "ukraine", "kyiv"):
+        verb = nxt[1] if nxt[1].pos_ != "AUX" or len(nxt) < 3 else nxt[2]
+        if verb.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in _HOLDING
+            or verb.lemma_.lower() in _SET_OUT
+            and any(
+                t.lower_ == "with" and t.head.i == verb.i for t in verb.doc[verb.i + 1 : verb.i + 5]
+            )
+        ):
+            end = max(
+                t.i for t in verb.doc[verb.i : verb.i + 5] if t.head.i == verb.i or t.i == verb.i
+            )
+            return nxt[0].idx, verb.doc[end].idx + len(verb.doc[end].text)
     return None
 
 
@@ -2412,6 +2441,69 @@ _APPROX_WORDS = (
     r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
     r"|at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
 )
+
+
+def _in_capitals(text: str, q: Quantity) -> bool:
+    """Whether ``q`` stands in a line written in capitals ("*RUSSIA CLAIMS UKRAINE LOST
+    MORE THAN 16,000 TROOPS"), which the statistical parser reads as a row of names: the
+    words around the figure say more than its parse."""
+    a = text.rfind("\n", 0, q.start) + 1
+    b = text.find("\n", q.end)
+    line = text[a : b if b >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return (
+        len(letters) >= 12
+        and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+        # (a statement, not a card's or table's heading: "[CARD 2 OF 4 | RUSSIAN LOSSES]")
+        and _CAPS_STATEMENT.search(line) is not None
+    )
+
+
+_CAPS_STATEMENT = re.compile(
+    r"\b(?:SAYS|SAID|CLAIMS?|CLAIMED|REPORTS?|REPORTED|LOST|LOSES|KILLED|DESTROYED|DOWNED)\b"
+)
+
+
+_SAYS_WORDS = frozenset(
+    words("says said claims claimed reports reported estimates estimated tells told announces")
+)
+_REPORT_NOUN = re.compile(r"\b(?:report|update|bulletin|summary|briefing)s?\b", re.I)
+# Personnel losses told in the words before ("troops", "personnel", "soldiers")
+_LOSS_COUNT_TOLD = re.compile(r"\b(?:personnel|troops|soldiers|servicemen|men)\b", re.I)
+# "Tank losses", "the artillery tally": losses of a kind; "captured tanks": a part of them
+_KIND_LOSSES = re.compile(r"\b(?:losses|tally|count|toll)\b", re.I)
+_PART_KIND = re.compile(r"\b(?:captured|abandoned|damaged|seized|destroyed|downed)\b", re.I)
+
+
+def _personnel_told_before(text: str, q: Quantity, s0: int) -> bool:
+    """Whether the count a bare "count" or "tally" names is the personnel one: the sentence
+    before (or this one, before the figure) tells of personnel (not "Russian tank losses are
+    heavy. The General Staff's count rose by 61", nor "... puts the figure at 7,510. The
+    General Staff's count rose by 1,329", a figure of tanks told further back)."""
+    before = text[: max(0, s0 - 1)].rstrip()
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    window = text[cut + 1 if cut >= 0 else 0 : q.start]
+    return _LOSS_COUNT_TOLD.search(window) is not None and set(measures_in(window)) <= {"personnel"}
+
+
+# A bulleted line ("* ", "•", a flash headline's "*")
+_BULLET_ITEM = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[*•▪◦‣]|-(?=[ \t]))[ \t]*(?=\S)")
+# "the count rose by", "its tally has grown by", "and by" (a rise gapped after another):
+# a running count's rise, counting what the count counts
+_COUNT_ROSE_BY = re.compile(
+    r"(?:\b(?:count|tally|toll|total|figure|number)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+    r"(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|gone\s+up)\s+by\s+"
+    r"|(?P<gap>,?\s+and\s+by\s+))" + _APPROX_WORDS + "$",
+    re.I,
+)
+# ", with 1,000 in the past 24 hours and 7,080 over the past week": bare figures told for
+# times of their own beside a count
+_WITH_BEFORE = re.compile(r"(?:,\s*with|\band)\s+" + _APPROX_WORDS + "$", re.I)
+_TIME_AFTER_BARE = re.compile(
+    r"\s+(?:(?:more\s+|added\s+|lost\s+)?(?:in|over|during)\s+the\s+(?:past|last|previous)\s"
+    r"|(?:more\s+|added\s+)?(?:in|during|over)\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|20\d\d)\b)",
+)
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
     # "lost 1,200 soldiers, bringing its total losses to 790,800": the running total the
@@ -2581,9 +2673,6 @@ def _typical_period(prep: Token) -> bool:
     )
 
 
-_TYPICAL = frozenset(["average", "typical", "ordinary", "normal"])
-
-
 def _lemma(t: Token) -> str:
     return (t.lemma_ or t.text).lower()
 
@@ -2746,9 +2835,24 @@ def _for_party(num: Token) -> Token | None:
     return None
 
 
+def _antecedent_losses(tok: Token) -> Token | None:
+    """The losses a pronoun stands for earlier in its sentence: "Kyiv does not publish its
+    military losses; in December an adviser put *them* at between 10,000 and 13,000"."""
+    if tok.lower_ not in ("them", "it", "they"):
+        return None
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _LOSS_NOUNS:
+            return t
+    return None
+
+
 def _party_near(tok: Token) -> tuple[str | None, Token | None]:
     """A party named by a modifier of ``tok``: "Russian tanks", "Ukraine's losses",
     "losses of the Russian army", "the enemy's"."""
+    if tok.lemma_.lower() in _INVASION_NOUNS:
+        # "since Russia's full-scale invasion has reached nearly 500,000", parsed with the
+        # invasion as the subject: who waged the war says nothing of whose the losses are
+        return None, None
     if tok.lemma_.lower() in _COUNT_NOUNS:
         # "Ukraine's count of Russian tank losses", "its tank tally", "Kyiv's aircraft
         # count": whose count it is says who counts, not whose losses; a warring side
@@ -2878,6 +2982,11 @@ def _party_in_sentence(
             p = OPPONENT.get(p)
         if p and t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in _PLACE_NOUNS:
             continue  # "a military facility in Russia's Bryansk region": a place, no loser
+        if p and t.dep_ == "poss" and t.head.lemma_.lower() in _INVASION_NOUNS and best:
+            # "the number of Ukrainian and Russian troops killed or wounded since Russia's
+            # full-scale invasion": the side that invaded dates the count; it does not
+            # displace whose losses were named before it
+            continue
         if p and any(
             c.dep_ == "conj" and party_of_word(c.text) not in (None, p) for c in t.children
         ):
@@ -2887,6 +2996,8 @@ def _party_in_sentence(
     return best if best else (None, None)
 
 
+# The war as one side's act ("Russia's full-scale invasion", "Moscow's war")
+_INVASION_NOUNS = frozenset(["invasion", "war", "aggression"])
 # Nouns of a place a side's name may own ("Russia's Bryansk region", "the Russian border")
 _PLACE_NOUNS = frozenset(
     words(
@@ -3077,7 +3188,7 @@ def _frame(
 
     toks = _qtokens(doc, q)
     num = _number_token(toks)
-    parsed = num is not None and _has_parse(num)
+    parsed = num is not None and _has_parse(num) and not _in_capitals(text, q)
     noun = _counted_noun(num, q, doc) if parsed else None
     # "shot down 30 of 35 drones": 30 is the part the predicate speaks of, 35 the whole
     # (the drones launched, the missiles fired), which the predicate does not count.
@@ -3194,6 +3305,18 @@ def _frame(
             q.concept is not None
             and measures_in(q.concept.text)
             and not (noun is None and _MORE_AFTER.match(text, q.end))
+            # (not words beyond a figure between that counts something else: "Melnyk, whose
+            # brother serves in an artillery unit, cited ..., which put personnel losses at
+            # 868,230, including 459,220")
+            and not (
+                i
+                and q.concept.end <= quantities[i - 1].start < q.start
+                and prev is not None
+                and prev.start == quantities[i - 1].start  # (a figure, not "seven days")
+                and prev.frame is not None
+                and _countable(prev.frame.measure)
+                and prev.frame.measure not in measures_in(q.concept.text)
+            )
         ):
             measure_words, measure_span = q.concept.text, q.concept
         elif (
@@ -3404,9 +3527,14 @@ def _frame(
         if ev_m:
             w = ev_m[0].group(1).lower()
             event = _word_event(w)
-        for w in reversed(words(before_words)):
-            p = party_of_word(w)
-            if p and p != claimer_side:
+        ws = words(before_words)
+        # "RUSSIA CLAIMS UKRAINE LOST ...": a side named as who speaks is not whose losses;
+        # once the words name the speaker, the side after it is the loser, whoever the
+        # claim's speaker was taken to be
+        speakers = {k for k in range(len(ws) - 1) if ws[k + 1].lower() in _SAYS_WORDS}
+        for k in range(len(ws) - 1, -1, -1):
+            p = party_of_word(ws[k])
+            if p and k not in speakers and (p != claimer_side or speakers):
                 party = p
                 break
         for w in words(q.text + " " + after):
@@ -3550,6 +3678,22 @@ def _frame(
         # verb of its own that places it: "Russia had lost 10 percent of the combat power it
         # had assembled, when it put more than 150,000 troops around the borders")
         event = "lost"
+    if party is None and parsed:
+        # "Kyiv does not publish its military losses; ... an adviser put them at between
+        # 10,000 and 13,000 killed": the losses the valued pronoun stands for
+        for v in chain:
+            if v.pos_ == "VERB" and _lemma(v) in _VALUING_VERBS:
+                obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+                losses_told = _antecedent_losses(obj) if obj is not None else None
+                if losses_told is not None:
+                    party, party_tok = _party_near(losses_told)
+                break
+    if party is None and parsed and (first := _token_at(doc, q.start)) is not None:
+        # "short of the Red Army's Second World War losses, some 96,500 tanks": a figure in
+        # apposition to losses is whose losses they are
+        k = first.i - 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lemma_.lower() in _LOSS_NOUNS:
+            party, party_tok = _party_near(doc[k - 1])
     if party is None and parsed and sent is not None:
         victims = event in ("killed", "wounded")
         party, party_tok = _party_in_sentence(sent, q.start, claim, victims)
@@ -3816,6 +3960,20 @@ def _frame(
         and q.start - prev.end <= 40
         and not any(ch.isdigit() for ch in text[prev.end : q.start])
     )
+    colon = text.rfind(": ", s0, q.start)
+    if measure is None and noun is None and q.unit is None and colon > s0:
+        # "Tank losses moved the other way: the General Staff counted 335 in May against
+        # 401 in April": the clause before a colon names what the bare figures after it count
+        headed = set(measures_in(text[s0:colon]))
+        if (
+            len(headed) == 1
+            and not measures_in(text[colon : q.start])
+            # (losses of a kind, not a part of them: "Captured tanks account for much of the
+            # jump: Oryx now lists 356")
+            and _KIND_LOSSES.search(text, s0, colon) is not None
+            and _PART_KIND.search(text, s0, colon) is None
+        ):
+            measure, free = headed.pop(), False
     if (
         (
             (measure is None or bare_total or event_only)
@@ -3854,6 +4012,42 @@ def _frame(
             event = own_event  # "19 destroyed and seven damaged": each its own
         if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
             part = event  # Oryx's destroyed, damaged, ... are parts of its total
+    count_rise = _COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start)
+    continued = _TIME_AFTER_BARE.match(text, q.end) is not None and (
+        _WITH_BEFORE.search(text, max(s0, q.start - 30), q.start) is not None
+    )
+    if (
+        measure is None
+        and noun is None
+        and q.unit is None
+        and (count_rise is not None or continued)
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and _countable(prev.frame.measure)
+    ):
+        # "Over 2024 the count rose by more than 429,000 ..., and by over 47,000 in December
+        # alone", "nearly 982,000 personnel ..., with 1,000 in the past 24 hours and 7,080
+        # over the past week": a bare figure told beside a count, for a time of its own,
+        # counts its things
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        if party is None:
+            party = prev.frame.party
+    elif (
+        measure is None
+        and noun is None
+        and q.unit is None
+        and count_rise is not None
+        and not count_rise.group("gap")
+        and official
+        and party in (None, "russia")
+        and _personnel_told_before(text, q, s0)
+    ):
+        # "... lost about 422,310 soldiers ..., 880 of them in the past day. Over the past
+        # seven days the count rose by 6,670": the General Staff's count that names no
+        # thing is its headline count, the personnel (as its bare total is, below), not the
+        # last kind of equipment the sentence before listed
+        measure, party = "personnel", "russia"
     if (
         part is None
         and same_sentence
@@ -4116,6 +4310,13 @@ def _frame(
             source is None
             or source[1] is None
             or claim.claimer.start <= source[1].start < claim.claimer.end
+        )
+        # (nor one a report gives, whose speaker was taken from the unit's sentence before:
+        # "... its drone operators had destroyed 48 ... Friday's report put Russian
+        # personnel losses at 657,940")
+        and not (
+            _REPORT_NOUN.search(claim.claimer.text) is not None
+            and claim.claimer_name not in claim.claimer.text
         )
     ):
         # "Ukraine's navy said it had destroyed three Russian boats": one branch's tally is
@@ -5228,7 +5429,9 @@ def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int
         stop = min(stop, quantities[i + 1].start)
     seg = text[q.end : stop]
     cut = re.search(
-        r"[,;:.()\u2013\u2014]|\b(?:and|while|but|before|after|since|during|until|because"
+        # (a line break too: a headline's words stop at its line, not at the next
+        # paragraph's dateline)
+        r"[,;:.()\u2013\u2014\n]|\b(?:and|while|but|before|after|since|during|until|because"
         r"|when|following|amid|despite)\b",
         seg,
     )
@@ -5703,9 +5906,15 @@ _OPERATION_NOUNS = frozenset(
 def _claimer_words(claim: Claim) -> str:
     """The claimer's name and the words that name it ("Tavria" and "The Tavria military
     grouping")."""
-    return " ".join(
-        filter(None, [claim.claimer_name, claim.claimer.text if claim.claimer else None])
-    )
+    words_ = claim.claimer.text if claim.claimer else None
+    if words_:
+        # (not a relative clause on the claimer: "Melnyk, whose brother serves in an
+        # artillery unit near Pokrovsk, cited ...")
+        words_ = _CLAIMER_RELATIVE.sub("", words_)
+    return " ".join(filter(None, [claim.claimer_name, words_]))
+
+
+_CLAIMER_RELATIVE = re.compile(r",?\s+(?:whose|who|which)\b[^,]*(?:,|$)", re.I)
 
 
 # A soldier or officer below the national command, whose "we" is a unit

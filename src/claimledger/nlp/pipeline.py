@@ -266,7 +266,29 @@ _FOOTNOTE_SUFFIX = rf"(?<=[.!?\"”’)\]])[{_FOOTNOTE_MARKS}]+"
 _BRACKET_NOTE_SUFFIX = r"(?<=[\w.!?\"”’)\]]\[)\d{1,3}$|(?<=[\w.!?\"”’)\]])\[$"
 
 # Abbreviations of translated news that end in a stop ("145 thous. drones", "12 thsd. troops")
-_ABBREVIATIONS = ("thous.", "thsd.")
+# ("JAN." ... "DEC.": the months' abbreviations in capitals, as flash headlines write them,
+# "SINCE FEB. 24"; the model's own exceptions have them in title case only)
+_ABBREVIATIONS = (
+    "thous.",
+    "thsd.",
+    *(
+        m + "."
+        for m in (
+            "JAN",
+            "FEB",
+            "MAR",
+            "APR",
+            "JUN",
+            "JUL",
+            "AUG",
+            "SEP",
+            "SEPT",
+            "OCT",
+            "NOV",
+            "DEC",
+        )
+    ),
+)
 
 
 @lru_cache(maxsize=8)
@@ -285,8 +307,8 @@ def _load(name: str) -> Language:
         add: Any = getattr(nlp.tokenizer, "add_special_case", None)
         if add is not None:
             for abbr in _ABBREVIATIONS:
-                # "over 145 thous. operational-tactical UAVs": the stop is the abbreviation's,
-                # so the parser does not end the sentence there
+                # "over 145 thous. operational-tactical UAVs", "SINCE FEB. 24": the stop is
+                # the abbreviation's, so the parser does not end the sentence there
                 add(abbr, [{"ORTH": abbr}])
         tokenizer: Any = nlp.tokenizer
         suffix = getattr(tokenizer, "suffix_search", None)

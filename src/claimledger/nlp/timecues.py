@@ -262,6 +262,19 @@ _FOR_BEFORE = re.compile(
 )
 _AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$", re.I)
+# "the deadliest day of", "the worst single day of": one day picked out of a span
+_DAY_OF_BEFORE = re.compile(
+    r"\b(?:[a-z]+est|worst|best|single)\s+(?:single\s+)?(?:day|night)\s+of\s+"
+    r"(?:the\s+|this\s+|that\s+|its\s+|last\s+)?$",
+    re.I,
+)
+# "days before", "two weeks ahead of": a stretch of time before an event
+_SOME_TIME_BEFORE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|some|\d+)\s+)?"
+    r"(?:days|hours|weeks|months|day|hour|week|month)\s+"
+    r"(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$",
+    re.I,
+)
 _BEFORE_CLAUSE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\b[^,;:.()]{0,50}$", re.I)
 _BASELINE = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)(?<!greater\s)(?<!rather\s)"
@@ -783,6 +796,9 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         if not j:
             continue
         k = tx_at(j.end())
+        if k is None:
+            # ("between Dec. 1 and the end of February": a time that takes the join's "the")
+            k = tx_at(j.start(), r"[\s,]*(?:to|through|thru|until|till|and|[-–])\s*")
         if k is None and of_reports is None:
             # "between Oct. 10 and the withdrawal on Feb. 17": an event's day ends it
             the = "" if j.group(0).rstrip().lower().endswith("the") else r"(?:the|its|their)\s+"
@@ -1008,6 +1024,12 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         ):
             # "the exercise planned for September" (in June): the coming September
             t = replace(t, year=ref.year if t.month >= ref.month else ref.year + 1)
+        if t.kind in ("season", "month", "year", "week", "quarter") and _DAY_OF_BEFORE.search(
+            before
+        ):
+            # "the worst single day of the winter ... was Dec. 14, with 1,300": the span the
+            # day is picked from, not the figure's time
+            continue
         if t.kind == "vague":
             cues.append(Cue(t.start, t.end, "vague", tx=t))
         elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
@@ -1023,6 +1045,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             cues.append(Cue(t.start, t.end, role, tx=t))
         elif t.kind in ("month", "year") and _EVENT_NOUN_AFTER.match(after):
             continue  # "Ukraine's June drone strikes": the month names the event, not the count
+        elif t.part == "mark":
+            # "Two years into the war, Oryx had recorded 2,754 tanks", "at the six-month
+            # mark": the level the war had reached then
+            cues.append(Cue(t.start, t.end, "anchor", tx=t))
         elif t.part in ("start", "end"):
             if _LEVEL_WORDS.search(sentence):
                 # "climbing from about 360,000 at the start of the year": a level on that day
@@ -1036,6 +1062,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             and _JUST_BEFORE.search(before)
             and not _FIGURE_NEXT.match(after)
         ):
+            if _SOME_TIME_BEFORE.search(before):
+                # "said ..., days before Sunday's runoff": some time before that event (a
+                # day the words do not give), not the day before it
+                continue
             # "up from 372 before Sunday's drone strikes": the day before that event
             cues.append(Cue(t.start, t.end, "anchor", tx=t, offset=-1))
         elif (

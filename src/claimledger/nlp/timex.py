@@ -216,6 +216,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "at the six-month mark", "the war's one-year mark", "the 100-day mark of the
+        # invasion": that long after 24 February 2022 (not a mark of another event's)
+        "war_mark",
+        re.compile(
+            r"\bthe\s+(?:(?:war|invasion)['’]s\s+)?(?P<n>\d{1,3}(?:,\d{3})?|"
+            + "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS)
+            + r")[- ](?P<unit>day|week|month|year)[- ]mark\b"
+            r"(?:\s+of\s+(?:the\s+|russia['’]s\s+)?(?:full[- ]scale\s+)?(?:war|invasion)\b"
+            r"|(?!\s+(?:of|since|after|in)\s+(?!(?:late\s+|early\s+)?"
+            + _MON.replace("?P<mon>", "?:")
+            + r")))"
+            # (not one whose day is told after it: "at the 100-day mark on June 3")
+            r"(?!,?\s+(?:on\s+)?(?:" + _MON.replace("?P<mon>", "?:") + r"\s*\d|\d))"
+            # ("at the six-month mark in August": the month says the same day)
+            r"(?:,?\s+in\s+(?:late\s+|early\s+)?" + _MON + r"(?:\s+" + _YEAR + r")?)?",
+            _FLAGS,
+        ),
+    ),
+    (
+        # "six months into the war", "a year into Russia's full-scale invasion": that long
+        # after 24 February 2022
+        "war_into",
+        re.compile(
+            r"\b(?P<n>\d{1,3}(?:,\d{3})?|an?|"
+            + "|".join(w.replace(" ", r"\s+") for w in _COUNT_WORDS)
+            + r")\s+(?P<unit>day|week|month|year)s?\s+into\s+(?:the\s+|russia['’]s\s+)?"
+            r"(?:full[- ]scale\s+)?(?:war|invasion)\b",
+            _FLAGS,
+        ),
+    ),
+    (
         # "the same New Year's Day report", "on Christmas Day": that day of the year
         "holiday",
         re.compile(
@@ -480,7 +511,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "season",  # the summer / this winter / next spring / the autumn of 2024
         re.compile(
-            r"\b(?:(?P<rel>the|this|next|last|coming)\s+)(?P<season>spring|summer|autumn|winter"
+            r"\b(?:(?P<rel>the|this|next|last|coming|previous|preceding)\s+)(?P<season>spring|summer|autumn|winter"
             # "the fall of 2023" is a season, "the fall of Bakhmut" an event
             r"|fall(?!\s+of\s+(?!(?:19|20)\d\d)))"
             r"(?:\s+of\s+" + _YEAR + r")?\b",
@@ -726,6 +757,17 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
             return None
         d = WAR_START + timedelta(days=n - 1)
         return Timex(s, e, "date", d.year, d.month, d.day)
+    if kind in ("war_mark", "war_into"):
+        n = 1 if g["n"].lower() in ("a", "an") else _num(g["n"].replace(",", ""))
+        unit = g["unit"].lower()
+        if not n or n > 5000:
+            return None
+        if unit in ("day", "week"):
+            d = WAR_START + timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            d = add_months(WAR_START, n * (12 if unit == "year" else 1))
+        # (part "mark": a milestone, at which a level is told, not a day's count)
+        return Timex(s, e, "date", d.year, d.month, d.day, part="mark")
     if kind == "holiday":
         h = " ".join(g["hol"].lower().replace("’", "'").split())
         month, day = {
@@ -1043,6 +1085,8 @@ _SEASON_REL: Final = {
     "coming": "next",
     "next": "next",
     "last": "last",
+    "previous": "previous",
+    "preceding": "previous",
 }
 
 
@@ -1160,6 +1204,15 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         # (winter: the one that began last December while it lasts)
         y = ref.year - (1 if t.n == 4 and ref.month < 3 else 0)
         lo, hi = _season(t.n, y)
+        if t.rel == "previous":
+            # "compared with 84,640 in the previous winter" in a round-up of the winter
+            # just ended (or still running): the one before it; of another season, the
+            # words do not say which
+            if lo > ref:
+                lo, hi = _season(t.n, y - 1)
+            if not lo <= ref <= hi + timedelta(days=31):
+                return None
+            return _season(t.n, lo.year - 1)
         if t.rel == "next" and lo <= ref:
             lo, hi = _season(t.n, y + 1)
         elif t.rel == "last":
