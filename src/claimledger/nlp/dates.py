@@ -393,11 +393,6 @@ _COMPARISON_OPENS = re.compile(
 )
 
 
-_TOTAL_RESULT_BEFORE = re.compile(
-    r"\b(?:taking|bringing|raising|pushing|lifting|putting)\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:total|tally|count|toll)s?\s+to\s+" + _BOUND_WORDS + "$",
-    re.I,
-)
 _LEVEL_REACHED = re.compile(
     r",?\s*(?:to|reaching)\s+" + _BOUND_WORDS + r"\d[\d,.]*(?:\s+[a-z]+){0,2}?\s+"
     r"(?:on|in|as\s+of|by)\s+(?:the\s+)?$",
@@ -1125,7 +1120,10 @@ def time_ref(
         shift is not None
         and shift.end <= at
         and re.search(r"\d", sentence[shift.end : at])
-        and _TOTAL_RESULT_BEFORE.search(sentence, max(0, at - 60), at)
+        and agg is not None
+        and agg.role == "cumlex"
+        and shift.end <= agg.start < at
+        and _RESULTATIVE.match(sentence, agg.start)
     ):
         # "after 4,730 the week before: nearly 10,000 in two weeks, taking its running total
         # to 80,860": the shift dates a figure before; the running total is the report's

@@ -2467,7 +2467,6 @@ _CAPS_STATEMENT = re.compile(
 _SAYS_WORDS = frozenset(
     words("says said claims claimed reports reported estimates estimated tells told announces")
 )
-_REPORT_NOUN = re.compile(r"\b(?:report|update|bulletin|summary|briefing)s?\b", re.I)
 # Personnel losses told in the words before ("troops", "personnel", "soldiers")
 _LOSS_COUNT_TOLD = re.compile(r"\b(?:personnel|troops|soldiers|servicemen|men)\b", re.I)
 # "Tank losses", "the artillery tally": losses of a kind; "captured tanks": a part of them
@@ -4315,7 +4314,7 @@ def _frame(
         # "... its drone operators had destroyed 48 ... Friday's report put Russian
         # personnel losses at 657,940")
         and not (
-            _REPORT_NOUN.search(claim.claimer.text) is not None
+            any(w.rstrip("s") in _LOSS_COUNTERS for w in words(claim.claimer.text))
             and claim.claimer_name not in claim.claimer.text
         )
     ):
