@@ -283,6 +283,15 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # its own that values or tells a total
         strong += 1
     if (
+        c.end <= at
+        and _TERM_BEFORE.search(sentence[: c.start])
+        and _NEW_LOSS_PREDICATE.match(sentence, c.end, at)
+        and _OWN_TIME_AFTER.match(sentence, at)
+    ):
+        # "shot down 315 Russian drones over the past week and destroyed 92 vehicles and
+        # fuel tanks in the last day": a coordinated predicate with a time of its own
+        strong += 1
+    if (
         c.start >= q_end
         and _AND_BEFORE.search(sentence, q_end, c.start)
         and _TIME_SUBJECT_VERB.match(sentence, c.end)
@@ -419,6 +428,14 @@ _NEW_PREDICATE = re.compile(
     r"\s*,\s+and\s+(?:[\w'’-]+\s+){0,6}?(?:estimated|estimates|put|puts|said|says|has|have"
     r"|stands?|stood|listed|lists|counted|counts|recorded|records|logged|logs|reported|reports"
     r"|tallied|tallies)\b"
+)
+_NEW_LOSS_PREDICATE = re.compile(
+    r"\s+and\s+(?:also\s+)?(?:destroyed|downed|shot\s+down|killed|hit|struck|eliminated"
+    r"|captured|wounded)\s+(?:(?:about|some|nearly|more\s+than|over|at\s+least|another)\s+)?$"
+)
+_OWN_TIME_AFTER = re.compile(
+    r"[^,;.]*?\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours"
+    r"|week|seven\s+days|month)\b"
 )
 _NEXT_TERM = re.compile(
     # ("put losses at about 340,650 on December 12 and at 348,300 in its report on Tuesday")

@@ -150,7 +150,8 @@ def _is_pronoun_chunk(doc: Doc, s: int, e: int) -> bool:
 def _no_rubric(toks: list[Token]) -> list[Token]:
     """Without a rubric the parser made a second subject ("The other side: Oryx's
     documented Ukrainian tank losses stood at 103"): a phrase that ends at a colon, when
-    another subject follows."""
+    another subject follows; nor a dateline's place ("LONDON — Russian personnel losses
+    ... rose by 7,320")."""
     subjects = [t for t in toks if t.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) < 2:
         return toks
@@ -161,11 +162,14 @@ def _no_rubric(toks: list[Token]) -> list[Token]:
         if not (
             t in subjects[:-1]
             and (
-                t.right_edge.text == ":"
-                or (t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ":")
+                t.right_edge.text in _RUBRIC_ENDS
+                or (t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text in _RUBRIC_ENDS)
             )
         )
     ]
+
+
+_RUBRIC_ENDS = frozenset([":", "—", "–", "--"])
 
 
 def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) -> Span | None:

@@ -194,7 +194,9 @@ _ANCHOR_PREP = re.compile(
     r"|which\s+ended|that\s+ended|to|dat(?:es|ed|ing)\s+(?:from|back\s+to)"
     # "the American estimate from August": the document's date, not a start
     r"|(?:estimates?|figures?|reports?|data|assessments?|counts?|tall(?:y|ies)|numbers"
-    r"|statistics|update)\s+from)\s*$",
+    r"|statistics|update)\s+from)"
+    # ("as of its April 20 snapshot": the count's own dated list)
+    r"(?:\s+(?:its|their))?\s*$",
     re.I,
 )
 _LEVEL_ON = re.compile(
