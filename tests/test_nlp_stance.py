@@ -404,6 +404,46 @@ STANCES = [
     ),
     ("The president vowed to rebuild 200 schools.", "promises", "vowed"),
     ("The company said it would pay $5 million to the victims.", "promises", "pay"),
+    # the speaker's own body, named or as "the bloc", commits; so does an intention verb
+    (
+        "The alliance's secretary general said the bloc will send 20 more air-defence systems.",
+        "promises",
+        "send",
+    ),
+    (
+        "Finland's interior minister said Finland will build 200 kilometres of fence.",
+        "promises",
+        "build",
+    ),
+    ("The ministry said it plans to open 12 new shelters.", "promises", "plans"),
+    # an agentless passive of the body's own act, said by that body
+    (
+        "Payments of 300 euros are planned for June, the city council announced.",
+        "promises",
+        "planned",
+    ),
+    (
+        "The agency said the figures for all 40 regions would be published after the audit.",
+        "promises",
+        "published",
+    ),
+    # not the speaker's own act: an analyst's forecast, another party, another party's plan, a
+    # passive the speaker does not do, a promise beside the figure the claim states, a negation
+    ("The analyst said the government will raise the tax to 20 percent.", "asserts", "said"),
+    ("The general said Russia will send 30,000 more troops.", "asserts", "said"),
+    (
+        "Russia's spring offensive with 50,000 troops is planned for May, Ukrainian "
+        "intelligence said.",
+        "asserts",
+        "said",
+    ),
+    ("The mayor said the city would be shelled by 40 drones.", "asserts", "said"),
+    (
+        "The ministry said 300 soldiers were killed, adding that it will publish their names.",
+        "asserts",
+        "said",
+    ),
+    ("The ministry does not plan to publish the 300 names, a spokesman said.", "asserts", "said"),
     ("The mayor told residents to leave the 3 districts.", "orders", "told"),
     ('"Residents should leave the area within 24 hours," the governor said.', "orders", "leave"),
     ('"Evacuate the 4 villages now," the governor told police.', "orders", "Evacuate"),

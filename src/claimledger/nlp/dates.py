@@ -488,6 +488,9 @@ _PART_BETWEEN = re.compile(
     # (not past its comma: "more than 100,000 casualties, with over 20,000 killed, since
     # December" is the whole's time)
     r"|,\s+with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;]*$"
+    # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
+    # rise's own time
+    r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"\d"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
     r"(?:them|these|those|which|whom|the\s+latter)\b"
@@ -1066,7 +1069,12 @@ def time_ref(
             cg < ca
             and ca >= 250
             and cg < 250
-            and agg.role in ("period", "range")
+            and (
+                agg.role in ("period", "range")
+                # (a count back from the report, "25 over the past day — one of the largest
+                # tallies reported this summer": not the end of the time told after it)
+                or (agg.role == "relper" and anchor.start >= q_end)
+            )
             and not _QUALIFIES.search(sentence, agg.end, max(agg.end, anchor.start))
         ):
             # and a period in the figure's clause an anchor in another ("grew by 253,290 over

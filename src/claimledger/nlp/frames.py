@@ -259,6 +259,11 @@ _CLAIMED_BY = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:claimed|reported|counted|listed|cited|given)\s+by\s+(?:the\s+)?"
     r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev|Ukraine(?!['’]))\b"
 )
+# "Tank losses claimed by Ukraine", "casualties reported by Moscow": whose claim they are
+_LOSSES_CLAIMED_BY = re.compile(
+    r"\b(?:losses|casualties)\s+(?:it\s+|they\s+)?(?:claimed|reported|counted|listed|cited)"
+    r"\s+by\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 _CONFIRMED_BY = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?((?:confirmed|documented|verified|identified|geolocated)\s+by\s+"
     # ("documented by the open-source site Oryx")
@@ -503,6 +508,9 @@ _TOPIC = re.compile(
 )
 # (not a dash that closes an aside: "626 tanks — against 2,270 Russian tanks — and 4,247
 # pieces of equipment")
+_LABELLED_VEHICLES_AND_FUEL = re.compile(
+    r"[ \t•·*-]*vehicles\s+and\s+fuel\s+tanks\s*[|:\u2013\u2014-]", re.I
+)
 _LIST_LABEL = re.compile(
     rf"([A-Za-z][A-Za-z \-/()]*?)\s*[{_DASHES}:]+\s*(?:(?!(?:and|or|but|plus)\s)[A-Za-z]+\s+)?$"
 )
@@ -596,7 +604,8 @@ def _list_headings(
     }
     for sent in doc.sents:
         body = text[sent.start_char : sent.end_char].strip()
-        if not body.endswith(":") or sent.start_char in claimed or len(body) > 300:
+        bare = _bare_heading(text, sent.start_char, sent.end_char)
+        if not (body.endswith(":") or bare) or sent.start_char in claimed or len(body) > 300:
             continue
         colon = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())
         if text[colon:].split("\n", 1)[0].strip():
@@ -606,6 +615,25 @@ def _list_headings(
         except Exception as exc:  # an annotation: a failure only loses the heading
             _lost("a heading's time", exc)
             continue
+        if bare and _DATED_COLUMNS.match(text, sent.start_char + len(body.rstrip()) + 1):
+            continue  # ("Category | Jul 1, 2022 | Jan 1, 2023"): a column per date, not one time
+        lead = _lead_of(text, sent.start_char) if bare else ""
+        if bare and ref.as_of_span is None and ref.period_span is None:
+            # a bare heading with no time of its own ("Russia's losses after two years: full
+            # list") heads a list only when the paragraph before it names the count it gives
+            # ("Here is the General Staff's tally of Russian losses as of February 24"): the
+            # count's running totals on the day that paragraph names, else the article's
+            if not lead or (
+                _HEADING_COUNTER.search(lead) is None and _HEADING_SOURCE.search(lead) is None
+            ):
+                continue
+            try:
+                told = dates.time_ref(lead, article.date, None)
+            except Exception as exc:  # an annotation: a failure only loses the heading
+                _lost("a heading's time", exc)
+                continue
+            day = told.as_of if told.as_of_span and told.aggregation != "period" else article.date
+            ref = dates.TimeRef(day, None, "cumulative")
         if _IN_BRACKETS.search(body):
             # "lists the following totals, with the change over the past 24 hours in
             # brackets:": the period is the brackets' ("(+10)"); the items are totals
@@ -614,7 +642,11 @@ def _list_headings(
         if ref.aggregation == "period" and ref.period_span is not None:
             a, b = ref.period_span
             if (
-                body[:a].rstrip().endswith("(")
+                (
+                    body[:a].rstrip().endswith("(")
+                    # (a bare heading's stamp after a name: "Quick facts (Oryx, 19 July 2025)")
+                    or (bare and _STAMP_OPEN.search(body[:a]) is not None)
+                )
                 and body[b:].lstrip().startswith(")")
                 and (ref.period_days or 0) <= 1
             ):
@@ -626,6 +658,8 @@ def _list_headings(
         if per is not None:
             source = re.split(r"['’]s\b", per.group(1))[0].strip()
             source = re.sub(r"^the\s+", "", source, flags=re.I) or None
+        elif bare and (stamp := _STAMP_OPEN.search(body)) is not None:
+            source = stamp.group(1)  # "Quick facts (Oryx, 19 July 2025)": whose figures
         # whose losses: "the enemy", "Russian losses" (not the source: "by Ukraine's count")
         side = None
         for w in words(body):
@@ -634,7 +668,14 @@ def _list_headings(
                 break
         whose = _HEADING_WHOSE.search(body)
         if side is None and whose is not None:
-            side = party_of_word(whose.group(1))
+            side = party_of_word(whose.group(1)) or (_war_losses_side(body) if bare else None)
+        if side is None and lead:
+            # ("Russia Ukraine war losses today: full list" after "Below is the full list of
+            # Russian losses ..., as published by the General Staff"): the paragraph before
+            lead_whose = _HEADING_WHOSE.search(lead)
+            side = _war_losses_side(lead) or (
+                party_of_word(lead_whose.group(1)) if lead_whose is not None else None
+            )
         counter = _HEADING_COUNTER.search(body)
         if side is None and counter is not None:
             # "Equipment losses in 2024, by Ukraine's count:", "The General Staff's daily
@@ -645,7 +686,16 @@ def _list_headings(
             # "By the numbers, per Kyiv's April 12 report:": Kyiv counts Russia's losses
             side = OPPONENT.get(party_of_word(source) or side_of_claimer(source) or "")
         if ref.aggregation is None and (
-            source is not None or counter is not None or _AS_OF_HEADING.search(body)
+            source is not None
+            or counter is not None
+            or _AS_OF_HEADING.search(body)
+            # ("Russia war losses today: full list (August 19)", after a paragraph on the
+            # General Staff's report): a list or table of a count's categories
+            or (
+                bare
+                and (_LIST_WORD.search(body) or _HEADING_COUNTER.search(lead))
+                and _LOSS_HEADING.search(body + " " + lead)
+            )
         ):
             # a count's or report's figures with no period named are its running totals (so
             # are those stamped "as of" a day: "The Oryx view, as of Saturday:")
@@ -659,15 +709,74 @@ def _list_headings(
             # drones: 142")
             lines = gap.rsplit("\n", 1)
             label = (
-                lines[-1].strip() if len(lines) == 2 and lines[-1].rstrip().endswith(":") else ""
+                lines[-1].strip()
+                if len(lines) == 2
+                and (
+                    lines[-1].rstrip().endswith(":")
+                    # (a table row's label cut off before its cell: "UAVs | 1,680 | +23")
+                    or (text.startswith("|", c.start) and not re.search(r"\d", lines[-1]))
+                )
+                else ""
             )
+            item = c.start
             if label:
                 gap = gap[: len(gap) - len(lines[-1])]
-            if gap.strip(" \t\r\n•·▪*-–—") or gap.count("\n") > (2 if first else 1):
+                item -= len(lines[-1])
+            if bare and first:
+                gap = _HEADER_ROW.sub("", gap).replace("\n\n", "\n", 1)
+            if gap.strip(" \t\r\n•·▪*-–—|") or gap.count("\n") > (2 if first else 1):
                 break
+            if bare and "\n" in text[end : c.start] and not _LABEL_LINE.match(text, item):
+                break  # under a bare heading, only label lines are its items
             out[c.start] = (ref, side, source)
             end, first = c.end, False
     return out
+
+
+# an item line that opens with its label: "Personnel: about 155,530 (+700)", "Tanks — 4,097"
+_LABEL_LINE = re.compile(r"[ \t]*[•·▪*-]?[ \t]*[A-Z][^\n:—–|\d]{0,40}?[ \t]*[:—–|][ \t]*[^\s]")
+# a header row whose columns are dates: "Category | Jul 1, 2022 | Jan 1, 2023"
+_DATED_COLUMNS = re.compile(r"\s*[^\n|]*\|[^\n]*\d[^\n]*\|")
+# a table's header row, between a heading and its rows: "Category | Total | Past day"
+_HEADER_ROW = re.compile(r"^[ \t]*[^\n\d|]+(?:\|[^\n\d|]+)+[ \t]*$", re.M)
+
+
+# a name that opens a heading's bracketed stamp: "(Oryx, 19 July 2025"
+_STAMP_OPEN = re.compile(r"\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*[^()]*\)?\s*$")
+_LIST_WORD = re.compile(r"\b(?:list|table|tally|totals?)\b", re.I)
+_LOSS_HEADING = re.compile(r"\b(?:losses|casualties|tally|count)\b", re.I)
+_WAR_LOSSES = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})war\s+(?:losses|casualties)\b")
+
+
+def _war_losses_side(words_: str) -> str | None:
+    """The one side named before "war losses" ("Russia war losses today": Russia's; not
+    "Russia Ukraine war losses", which names both)."""
+    m = _WAR_LOSSES.search(words_)
+    if m is None:
+        return None
+    sides = {p for w in m.group(1).split() if (p := party_of_word(w.strip("'’s")))}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _lead_of(text: str, start: int) -> str:
+    """The paragraph right before a heading at ``start`` (blank lines apart), if it ends
+    with a stop: the words that introduce a list ("Here is the General Staff's tally of
+    Russian losses as of February 24, 2024.")."""
+    before = text[:start].rstrip()
+    if not before or before[-1] not in ".:" or not text[len(before) : start].count("\n") >= 2:
+        return ""
+    cut = before.rfind("\n\n")
+    return before[cut + 2 :] if cut >= 0 else before
+
+
+def _bare_heading(text: str, start: int, end: int) -> bool:
+    """A heading with no colon: a line of its own, between blank lines or at the top, with
+    no stop at its end ("Russia losses yesterday (March 7 report)")."""
+    line = text[start:end].strip()
+    if not line or len(line) > 100 or line[-1] in ".!?;,:" or "\n" in line:
+        return False
+    end = start + len(text[start:end].rstrip())
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
 
 
 # "By the numbers, per Oryx (April 11):", "according to the General Staff:"
@@ -2163,6 +2272,16 @@ _TELLING = frozenset(["say", "report"])
 _STAFF = re.compile(r"\bGeneral\s+Staff\b|\bOryx\b", re.I)
 
 
+def _pronoun_confirms(chain: Sequence[Token]) -> bool:
+    """Whether the figure's own verb is one of listing or confirming whose subject is "it"
+    (the count the claim's source is)."""
+    verb = next((v for v in chain if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None or _lemma(verb) not in _LISTING | {"confirm", "document", "verify"}:
+        return False
+    subj = _subject(verb)
+    return subj is not None and subj.lower_ == "it"
+
+
 def _counter_lists(chain: Sequence[Token]) -> bool:
     """Whether the verb that governs the figure is one by which a count of losses states it
     and its subject is such a count: "The same update recorded 332 artillery systems", "The
@@ -2223,6 +2342,32 @@ def _force_of(num: Token) -> Token | None:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         return tok.head.head
     return None
+
+
+# units whose size in people "a/an ... of N men" gives ("a company of 120 soldiers")
+_SIZED_UNITS = frozenset(
+    [
+        *("group", "company", "platoon", "squad", "section", "battalion", "brigade"),
+        *("regiment", "division", "unit", "team", "crew", "detachment", "column", "contingent"),
+    ]
+)
+_LOSING_VERBS = frozenset(["lose", "kill", "destroy", "wipe", "eliminate", "annihilate"])
+
+
+def _unit_size(num: Token) -> bool:
+    """A unit's size, not a count of losses: "an assault group of six to eight men rarely
+    survives" (not "lost a company of 120 soldiers", nor "a company of 120 was wiped out")."""
+    while num.dep_ == "quantmod" and num.head.i != num.i:
+        num = num.head  # ("five to seven men": the number the noun hangs on)
+    unit = _force_of(num)
+    if unit is None or unit.lemma_.lower() not in _SIZED_UNITS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in unit.children):
+        return False
+    verb = unit.head
+    if unit.dep_ in ("dobj", "nsubjpass", "nsubj") and verb.lemma_.lower() in _LOSING_VERBS:
+        return False
+    return not (unit.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _stock_clause(num: Token | None) -> tuple[int, int] | None:
@@ -2526,12 +2671,54 @@ def _personnel_told_before(text: str, q: Quantity, s0: int) -> bool:
 _BULLET_ITEM = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[*•▪◦‣]|-(?=[ \t]))[ \t]*(?=\S)")
 # "the count rose by", "its tally has grown by", "and by" (a rise gapped after another):
 # a running count's rise, counting what the count counts
-_COUNT_ROSE_BY = re.compile(
-    r"(?:\b(?:count|tally|toll|total|figure|number)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
+_ROSE_BY = (
+    r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
     r"(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|gone\s+up)\s+by\s+"
-    r"|(?P<gap>,?\s+and\s+by\s+))" + _APPROX_WORDS + "$",
+)
+_COUNT_ROSE_BY = re.compile(
+    r"(?:\b(?:count|tally|toll|total|figure|number)\s+"
+    + _ROSE_BY
+    + r"|(?P<gap>,?\s+and\s+by\s+))"
+    + _APPROX_WORDS
+    + "$",
     re.I,
 )
+# "... down from about 459,000 in the third.": an ordinal time with its noun left out
+_ELIDED_TIME_AFTER = re.compile(
+    r"\s+(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous"
+    r"|prior|preceding|one\s+before)\s*(?:[.;,)]|$)",
+    re.I,
+)
+# "the total rose by 8,150": the count just told (not another's: "Oryx's count rose by")
+_THE_COUNT_ROSE_BY = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|cumulative\s+)?"
+    r"(?:count|tally|total|figure)\s+" + _ROSE_BY + _APPROX_WORDS + "$",
+    re.I,
+)
+
+
+def _anaphoric_teller(verb: Token) -> bool:
+    """Whether the subject of "put the figure at" is the count just told ("It", "Its
+    report", "The update"), not a new source ("A U.S. intelligence assessment put the figure
+    at 315,000": its own estimate)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("it", "they"):
+        return True
+    if subj.lemma_.lower() not in ("report", "update", "tally", "count", "bulletin", "summary"):
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or (
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and not any(c.ent_type_ or c.pos_ == "PROPN" for c in subj.subtree)
+    )
+
+
+def _sentence_start_before(text: str, s0: int) -> int:
+    """Where the sentence before the one starting at ``s0`` starts (roughly: after the
+    stop before it)."""
+    cut = max(text.rfind(". ", 0, max(0, s0 - 2)), text.rfind("\n", 0, max(0, s0 - 2)))
+    return cut + 1 if cut >= 0 else 0
+
+
 # ", with 1,000 in the past 24 hours and 7,080 over the past week": bare figures told for
 # times of their own beside a count
 _WITH_BEFORE = re.compile(r"(?:,\s*with|\band)\s+" + _APPROX_WORDS + "$", re.I)
@@ -2599,6 +2786,11 @@ _MORE_AFTER = re.compile(
 # "put cumulative Russian personnel losses at 1,454,210 and said 1,330 had been added over
 # the past day": the bare figure added to a count counts its things
 _ADDED_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+been|were|was)\s+added\b", re.I)
+# "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
+# count's own rise
+_ADDING_BEFORE = re.compile(
+    r",\s*(?:having\s+added|after\s+adding|adding)\s+" + _APPROX_WORDS + "$", re.I
+)
 # A bare total of the figure before it: "lost 13 tanks (9,780 in total)", "..., for a total
 # of 9,780", "The total now stands at 812,670" (the total of what was just counted).
 _TOTAL_OF_BEFORE = re.compile(
@@ -2609,7 +2801,10 @@ _TOTAL_OF_BEFORE = re.compile(
     r"|December|monthly|weekly|daily|annual|yearly)\s+)?"
     r"(?:total|tally|figure|count)\s+(?:now\s+|has\s+|had\s+|thus\s+far\s+|so\s+far\s+)?"
     r"(?:stands?|stood|is|was|reached|rose|climbed|grew|increased|hit|came|passed|topped"
-    r"|exceeded|crossed|surpassed)\s+(?:at\s+|to\s+)?)" + _APPROX_WORDS + "$",
+    r"|exceeded|crossed|surpassed)\s+(?:at\s+|to\s+)?"
+    # ("Its report on Thursday put the figure at 407,240")
+    r"|\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?"
+    r"(?:total|tally|figure|count)\s+at\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
 _GAPPED_NEXT = re.compile(r";|,\s*and\s+(?:by|to|at)\b")
@@ -3245,11 +3440,12 @@ def _frame(
         and not _OWN_LABEL_BETWEEN.search(text, prev.end, q.start)
     ):
         pf = prev.frame
+        days = _bracket_days(text, q, pf.as_of)
         return replace(
             pf,
             aggregation="period",
-            period_days=1,
-            period_start=_day_before(pf.as_of),
+            period_days=days,
+            period_start=_days_before(pf.as_of, days),
             period_end=_day_before(pf.as_of),
             since=None,
             period_span=_span(text, q.start, q.end),
@@ -3724,6 +3920,15 @@ def _frame(
         # Russians killed in the war -- 15,000": the figure counts what "the number of" names
         counted = _number_of(num, quantities[i - 1].end if i else -1)
         valued = None if counted is not None else _valued_at(num)
+        if (
+            valued is not None
+            and valued.lemma_.lower() in ("figure", "total", "tally", "count")
+            and all(c.dep_ in ("det", "poss") for c in valued.children)
+            and _anaphoric_teller(valued.head)
+        ):
+            # "Its report on Thursday put the figure at 407,240": the count just told, which
+            # the words "the figure" do not name (read below, from the figure before it)
+            valued = None
         if valued is not None:
             # "Oryx's count puts Russian tank losses at 2,900", "Kyiv estimates Russia's
             # tank losses at 7,100": the figure is the value set on the verb's object
@@ -3756,6 +3961,19 @@ def _frame(
         # side the figures after the colon are given for
         party = party_of_word(for_side.group(1))
         party_tok = _token_at(doc, for_side.start(1)) if parsed else None
+    if (
+        party is None
+        and (claimed_by := _LOSSES_CLAIMED_BY.search(text, s0, q.start)) is not None
+        and not re.search(r"[\d\n]", text[claimed_by.end() : q.start])
+        and (
+            side := side_of_claimer(claimed_by.group(1))
+            or party_of_word(claimed_by.group(1).split()[0])
+        )
+        in OPPONENT
+    ):
+        # "Tank losses claimed by Ukraine peaked at 427 in March": a warring side claims
+        # the other's losses
+        party = OPPONENT[side]
     if party is None and same_sentence and prev is not None and prev.frame is not None:
         # Items of one list share the predicate that governs the list ("lost 625 tanks,
         # 1,751 armoured vehicles, ...").
@@ -4100,7 +4318,11 @@ def _frame(
                 or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
                 # (in the same clause: "...; the second year added 262,190 more" is no day's more)
                 or (
-                    (_MORE_AFTER.match(text, q.end) or _ADDED_AFTER.match(text, q.end))
+                    (
+                        _MORE_AFTER.match(text, q.end)
+                        or _ADDED_AFTER.match(text, q.end)
+                        or _ADDING_BEFORE.search(text, max(s0, q.start - 40), q.start)
+                    )
                     and ";" not in text[prev.end : q.start]
                 )
             )
@@ -4126,6 +4348,22 @@ def _frame(
         if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
             part = event  # Oryx's destroyed, damaged, ... are parts of its total
     count_rise = _COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start)
+    # "Its report on Thursday put the figure at 407,240 .... The week ... was among the
+    # heaviest on record: the total rose by 8,150 in seven days": the count just told, in
+    # the sentence right before, rose
+    told_rise = (
+        not same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.party is not None
+        # (the headline count: a total named by no thing is the personnel, not the last kind
+        # of equipment told: "... stood at 7,650 [tanks]. Over the past week the tally rose
+        # by about 9,000")
+        and prev.frame.measure == "personnel"
+        and set(measures_in(text[_sentence_start_before(text, s0) : q.start])) <= {"personnel"}
+        and _THE_COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start) is not None
+        and prev.end >= _sentence_start_before(text, s0)
+    )
     continued = _TIME_AFTER_BARE.match(text, q.end) is not None and (
         _WITH_BEFORE.search(text, max(s0, q.start - 30), q.start) is not None
     )
@@ -4133,8 +4371,7 @@ def _frame(
         measure is None
         and noun is None
         and q.unit is None
-        and (count_rise is not None or continued)
-        and same_sentence
+        and ((count_rise is not None or continued) and same_sentence or told_rise)
         and prev is not None
         and prev.frame is not None
         and _countable(prev.frame.measure)
@@ -4388,6 +4625,18 @@ def _frame(
         if part is not None and part == event and part in _ORYX_SIDES and _oryx(claim):
             # (Oryx's own sides are no part of another source's count)
             part, part_span = None, None
+    if (
+        measure == "personnel"
+        and source is not None
+        and isinstance(source, tuple)
+        and source[0] == "Oryx"
+        and noun is not None
+        and noun.lemma_.lower() in ("loss", "losses")
+        and not measures_in(" ".join(c.text for c in noun.children))
+    ):
+        # "the open-source group added some 500 Russian losses" (Oryx): its losses are
+        # equipment, of all kinds, not people
+        measure = "all_equipment"
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
         # "December alone accounted for 48,670 of the losses": a time's share of a longer
@@ -4720,6 +4969,10 @@ def _frame(
         aggregation = "rate"
     elif percent and _countable(measure):
         aggregation = "other"  # "60% more than the 28,550": a relative change of a count
+    elif _ELIDED_TIME_AFTER.match(text, q.end):
+        # "In the war's fourth year the count rose by 393,190, down from about 459,000 in the
+        # third": a time whose noun is left out, which the words do not place
+        aggregation = "other"
     elif q.unit in ("times", "fold"):
         aggregation = "other"  # "more than five times the 2024 figure": a ratio
     elif _DIFFERENCE_AFTER.match(text, q.end):
@@ -4744,6 +4997,8 @@ def _frame(
         # "the 360,000-strong force that invaded", "set the military's authorised strength
         # at about 1.32 million": its strength
         aggregation = "stock"
+    elif parsed and num is not None and _unit_size(num):
+        aggregation = "stock"  # "an assault group of six to eight men rarely survives": a size
     elif whole and event not in _LOSS_EVENTS:
         aggregation = "other"  # the whole of a partitive: what was sent, not what was lost
     elif parsed and noun is not None and num is not None and num.head == noun and _held(noun):
@@ -4782,7 +5037,17 @@ def _frame(
         # "while its tank count stood at 10,256", "its count of operational-tactical drones
         # has reached 26,645": the level a running count reached
         aggregation = "cumulative"
-    elif parsed and _countable(measure) and (_counter_holds(chain) or _counter_lists(chain)):
+    elif (
+        parsed
+        and _countable(measure)
+        and (
+            _counter_holds(chain)
+            or _counter_lists(chain)
+            # ("Oryx ... lists 2,735 Russian tanks lost. It has confirmed 742 Ukrainian tanks":
+            # what the count "it" stands for confirms is its total)
+            or (claim is not None and _oryx(claim) and _pronoun_confirms(chain))
+        )
+    ):
         # "Oryx had 3,335 Russian tanks on its list": its tally; "The same update recorded
         # 332 artillery systems", "The General Staff also claims 4,665 armoured combat
         # vehicles": what a count of losses lists is its total
@@ -5524,6 +5789,45 @@ def _countable(measure: str | None) -> bool:
     )
 
 
+# a list's legend for its brackets: "with the change over the past seven days in brackets",
+# "Weekly changes are in brackets", "The change since the previous report is in brackets"
+_BRACKET_LEGEND = re.compile(r"[^.!?:\n]*\bin\s+(?:brackets|parenthes[ei]s)\b[^.!?:\n]*", re.I)
+_WEEKLY = re.compile(r"\bweekly\b|\bweek-on-week\b", re.I)
+
+
+def _bracket_days(text: str, q: Quantity, as_of: str | None) -> int:
+    """The days a report's increment in brackets after its total covers: its own words
+    ("(+3,780 in a week)"), else the period the list's legend gives its brackets ("with the
+    change over the past seven days in brackets"), else the report's day."""
+    close = text.find(")", q.end, q.end + 40)
+    own = text[q.start : close] if close > 0 and "\n" not in text[q.end : close] else ""
+    legends = list(_BRACKET_LEGEND.finditer(text, 0, q.start))
+    for words_ in ([own] if own.strip() != q.text.strip() else []) + [
+        m.group(0) for m in legends[-1:]
+    ]:
+        if _WEEKLY.search(words_):
+            return 7
+        try:
+            ref = dates.time_ref(words_, as_of, 0)
+        except Exception as exc:  # an annotation: a failure keeps the report's day
+            _lost("a bracket's period", exc)
+            break
+        if ref.aggregation == "period" and ref.period_days and ref.period_span is not None:
+            return ref.period_days
+        if words_ is own:
+            continue
+    return 1
+
+
+def _days_before(d: str | None, days: int) -> str | None:
+    if not d:
+        return None
+    try:
+        return (date.fromisoformat(d) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
 def _day_before(d: str | None) -> str | None:
     if not d:
         return None
@@ -5706,7 +6010,12 @@ def _measure(
             m = "armoured_combat_vehicle" if _ARMOURED.search(words_) else "vehicles"
         if m == "vehicles_fuel_tanks" and "fuel" in ws and not _VEHICLE_WORDS.search(words_):
             m = "fuel_tanks"
-        if m == "vehicles" and _VEHICLES_AND_FUEL.match(text, q.end):
+        line_start = text.rfind("\n", 0, q.start) + 1
+        if m == "vehicles" and (
+            _VEHICLES_AND_FUEL.match(text, q.end)
+            # (a table row's label: "Vehicles and fuel tanks | 4,599 | +7")
+            or _LABELLED_VEHICLES_AND_FUEL.match(text, line_start, q.start)
+        ):
             m = "vehicles_fuel_tanks"  # "21,872 vehicles and fuel tanks": the whole category
         elif m == "vehicles" and re.search(r"\bfuel\b", sentence, re.I):
             part = part or "without fuel tanks"
@@ -6271,15 +6580,21 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # ("43 tanks and 121 other armoured vehicles destroyed, damaged or captured inside the
     # Kursk region": the fates of the list's first noun, the place on the last of them)
     firsts = [c for c in anchor.conjuncts if c.i < anchor.i]
+    item = anchor
+    while item.dep_ == "conj" and item.head.i < item.i:
+        item = item.head  # ("along with 364 tanks and 248 artillery systems": the first item)
+    companions: list[Token] = []
     if (
-        anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "with"
-        and anchor.head.head.lower_ in ("along", "together")
-        and anchor.head.head.head.pos_ == "VERB"
+        item.dep_ == "pobj"
+        and item.head.lower_ == "with"
+        and item.head.head.lower_ in ("along", "together")
+        and item.head.head.head.pos_ == "VERB"
     ):
         # "lost more than 5,000 soldiers killed near Avdiivka ..., along with 125 tanks": the
-        # items added to the verb's object share its circumstances
-        firsts += [c for c in anchor.head.head.head.children if c.dep_ == "dobj" and c.i < anchor.i]
+        # items added to the verb's object share its circumstances ("lost more than 47,000
+        # troops around the town since October, along with 364 tanks": its place too)
+        companions = [c for c in item.head.head.head.children if c.dep_ == "dobj" and c.i < item.i]
+        firsts += companions
     for c in [*anchor.children, *(g for f in firsts for g in f.children)]:
         if c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
             parts += [c, *c.conjuncts]
@@ -6319,7 +6634,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # fronted before the words of saying is the report's; not "In Moscow, Peskov said ...",
     # where it was said)
     reported = [v.head for v in verbs if v.dep_ == "ccomp" and v.head.i < v.i]
-    own = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier]
+    own = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier, *companions]
     heads = [*own, *fronting, *reported]
     # ("lost more than 100 tanks and more than 5,000 men there": hung on the last conjunct,
     # said of every one)
@@ -6381,6 +6696,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 continue  # ("360 tanks in Kherson and 47,000 troops": the first one's only)
             if h not in own and not _opens(prep):
                 continue  # (a place after the first clause's verb is that clause's own)
+            if any(
+                m.dep_ == "mark"
+                and m.lower_ in ("since", "after", "before", "until", "when")
+                and (h not in own or anchor.i < m.i < prep.i)
+                for m in h.children
+            ):
+                # "has risen ... by some 20,000 since Russia opened its new offensive in the
+                # Kharkiv region": the place of the event that starts the time, not the count's
+                continue
             if (
                 h not in own
                 and h not in fronting
@@ -6607,10 +6931,27 @@ def _after_clauses(sent: SpacySpan | None, num: Token | None) -> list[tuple[int,
     return out
 
 
+def _open_source_body(noun: Token) -> bool:
+    """ "the open-source group (project, researchers)": a definite description of an
+    open-source count, with no name of its own."""
+    words_ = doc_text(noun.doc)[noun.left_edge.idx : noun.idx + len(noun.text)].lower()
+    return (
+        noun.lemma_.lower() in ("group", "project", "site", "website", "blog", "tracker", "team")
+        and re.match(r"the\s+(?:[\w-]+\s+)?open[\s-]source\s+", words_) is not None
+        and not any(c.pos_ == "PROPN" for c in noun.children)
+    )
+
+
 def _series_doer(doer: Token | None) -> Token | None:
     """The source with a series of its own that a subject names, if any: the subject
     itself ("Oryx"), a name on its noun ("the open-source site Oryx", "The Oryx project") or
     its possessor ("Oryx's documented Russian tank losses stood at ...")."""
+    if doer is not None and doer.pos_ == "NOUN" and _open_source_body(doer):
+        # "Oryx's tally ... crept up. ... the open-source group added some 500": the
+        # open-source count the story named before
+        named = [t for t in doer.doc[: doer.i] if t.text == "Oryx"]
+        if named:
+            return named[-1]
     if doer is not None and doer.pos_ == "NOUN":
         doer = next(
             (

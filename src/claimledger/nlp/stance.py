@@ -21,7 +21,10 @@ decides:
    as initially reported", "no evidence that") disputes; the speaker's own losses ("we
    lost 12 soldiers", "its own casualties") or an error in its own count ("a calculation
    error") admit; "should/must" or an imperative orders; the speaker's own future action
-   as the content ("said it would pay", "we will close") promises; a question questions;
+   as the content ("said it would pay", "we will close", "it plans to open", "the bloc
+   will close" said by its chief, "the figures would be published" said by the body that
+   publishes them) promises, when the claim's figures are in the promised clause; a
+   question questions;
    criticism aimed at a figure ("slammed the government over claims that ...") disputes;
 4. otherwise the attribution's stance (asserts for most cues), decided by its cue.
 
@@ -516,24 +519,112 @@ def _about_count(error: Token) -> bool:
     return False
 
 
+# Nouns an institution names itself by ("the bloc will close", said by its chief): a
+# definite one is the speaker's own body when the speaker is that body or speaks for one.
+_BODY_NOUNS: Final = (
+    GROUP_ROLES
+    - words("newspaper paper network channel outlet magazine station spokesman party court")
+) | words("bloc alliance coalition")
+# Roles that speak for an institution (not an analyst's or a witness's).
+_REPRESENTATIVES: Final = words(
+    """president governor minister spokesman spokeswoman spokesperson official leader
+    chairman chairwoman chair secretary ambassador mayor premier chancellor general commander
+    director chief ceo executive head"""
+)
+# Verbs of intention whose complement is the subject's own act: "it plans to build".
+_INTENTION_VERBS: Final = words("plan intend aim pledge vow promise")
+# Acts an institution announces of itself in the passive: "the data would be disclosed",
+# "a vaccination campaign is planned" (said by the body that does them).
+_INSTITUTIONAL_ACTS: Final = words(
+    """publish disclose release reveal pay deliver provide send allocate build rebuild repair
+    restore reopen open close launch introduce hold plan schedule compensate fund finance
+    supply"""
+)
+
+
+def _speaks_for_body(source: Sequence[Token]) -> bool:
+    """Whether the speaker is an institution or a role that speaks for one."""
+    heads = [t for t in source if t.dep_ not in ("compound", "amod", "det", "poss", "case")]
+    if not heads:
+        return False
+    head = heads[-1]
+    return (
+        head.lemma_.lower() in _BODY_NOUNS | _REPRESENTATIVES
+        or head.ent_type_ in ("ORG", "GPE")
+        or (head.pos_ == "PROPN" and not head.ent_type_)  # "Kyiv" the parser left untyped
+    )
+
+
+def _own_body(subj: Token, source: Sequence[Token]) -> bool:
+    """ "the 27-nation bloc" said by the EU's chief, "Ukraine" by Ukraine's minister."""
+    if not source or not _speaks_for_body(source):
+        return False
+    if subj.ent_type_ in ("ORG", "GPE"):
+        names = {t.lower_ for t in source if t.ent_type_ in ("ORG", "GPE")}
+        own = [t for t in subj.subtree if t.ent_type_ == subj.ent_type_ and t.pos_ == "PROPN"]
+        return bool(own) and all(t.lower_ in names for t in own)
+    if subj.lower_ not in _BODY_NOUNS or subj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(subj.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        c.dep_ in ("poss", "prep", "relcl", "acl") or c.ent_type_ or c.pos_ == "PROPN" for c in kids
+    )
+
+
 def _commissive(tok: Token, cue: Token | None, source: Sequence[Token], quoted: bool) -> bool:
     """The speaker's own future action, as the reported content: "we will close", "said it
-    would pay"."""
+    would pay", "it plans to build", "the bloc will close" (said by its chief), "the data
+    would be disclosed" and "a campaign is planned" (said by the body that acts)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() in NON_AGENTIVE:
         return False
     if not quoted and (cue is None or tok.head.i != cue.i):
         return False
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.lower_ in FUTURE_MODALS for c in aux) or any(c.dep_ == "auxpass" for c in aux):
-        return False
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in tok.children):
         return False  # a conditional consequent predicts
+    if negation(tok) is not None:
+        return False
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    future = any(c.lower_ in FUTURE_MODALS for c in aux)
+    passive = any(c.dep_ == "auxpass" for c in aux)
     subj = subject_of(tok)
-    return (
-        subj is not None
-        and (subj.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS or subj.lower_ in ("i", "we"))
-        and _speaker_like(subj, source, quoted)
+    if passive:
+        # An agentless passive of the body's own act: said by that body, of no other party.
+        planned = tok.lemma_.lower() in ("plan", "schedule") and tok.tag_ == "VBN"
+        if not (future or planned) or tok.lemma_.lower() not in _INSTITUTIONAL_ACTS:
+            return False
+        if any(c.dep_ == "agent" for c in tok.children) or not _speaks_for_body(source):
+            return False
+        return subj is None or not any(
+            t.dep_ == "poss" or t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            for t in subj.subtree
+        )
+    if not future:
+        # "it plans to build": the intention verb's own subject commits.
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if (
+            tok.lemma_.lower() not in _INTENTION_VERBS
+            or xcomp is None
+            or tok.tag_
+            not in (
+                "VBZ",
+                "VBP",
+            )
+        ):
+            return False
+    return subj is not None and (
+        (
+            (subj.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS or subj.lower_ in ("i", "we"))
+            and _speaker_like(subj, source, quoted)
+        )
+        or (not quoted and _own_body(subj, source))
     )
+
+
+def _governs_figures(tok: Token, quantities: Sequence[tuple[int, int]]) -> bool:
+    """Whether every figure of the claim lies in ``tok``'s clause: a promise beside a
+    reported count ("said 300 were killed and will publish the names") states the count."""
+    span = {t.idx for t in tok.subtree}
+    return all(any(t.idx in span for t in tok.doc if s <= t.idx < e) for s, e in quantities)
 
 
 def _directive(tok: Token) -> bool:
@@ -616,7 +707,7 @@ def _content_reading(
                     reading = StanceReading("disputes", text_span(doc, tok))
             elif _directive(tok):
                 reading = StanceReading("orders", text_span(doc, tok))
-            elif _commissive(tok, cue, source, quoted):
+            elif _commissive(tok, cue, source, quoted) and _governs_figures(tok, quantities):
                 reading = StanceReading("promises", text_span(doc, tok))
         if reading is None and low in EVIDENCE_NOUNS and tok.pos_ == "NOUN":
             neg = negation(tok)

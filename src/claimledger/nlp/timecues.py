@@ -346,8 +346,10 @@ _COVERS = re.compile(
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)
 _DURING_BEFORE = re.compile(r"\b(?:during|in|amid|throughout)\s+$", re.I)
 _EVENT_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:strikes?|attacks?|offensive|counteroffensive|raids?|assault|barrage"
-    r"|elections?|summit|visit|decree|talks|deal|incursion)\b"
+    r"\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?)?(?:strikes?|attacks?|offensive"
+    r"|counteroffensive|raids?|assault|barrage|elections?|summit|visit|decree|talks|deal"
+    # ("since last year's Victory Day parade": the day of the event, not the year's start)
+    r"|incursion|parade|ceremony|celebrations?|exercises?|drills|speech|address)\b"
 )
 _DAY_NAMED = re.compile(
     r"^\W*(?:on|by)\s+(?:the|its|this)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:day|anniversary)(?:\s*,\s*|\s+on\s+)$",
@@ -987,6 +989,15 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif _WAR.search(head) or _EVENT.search(head):
             lo, _ = _resolve_start(first, ref)
             cues.append(Cue(m.start(), span_end, "start", tx=first, war=True, lo=lo))
+        elif (
+            first is not None
+            and first.kind in ("month", "year")
+            and sentence[first.start : first.end].rstrip().endswith(("'s", "’s"))
+            and _EVENT_NOUN_AFTER.match(sentence, first.end)
+        ):
+            # "since last year's Victory Day parade": the start of an event, whose day the
+            # words do not give (not the start of the year)
+            cues.append(Cue(m.start(), span_end, "start"))
         elif first is not None and first.kind in (
             "date",
             "month",
@@ -1036,9 +1047,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             cues.append(Cue(t.start, t.end, "vague", tx=t))
         elif t.kind == "relday" and t.rel in ("shift", "shift_next"):
             cues.append(Cue(t.start, t.end, "shift", tx=t))
-        elif t.kind == "relper" and _FIRST_IN.search(before):
+        elif t.kind in ("relper", "season") and _FIRST_IN.search(before):
             # "its first update on casualties in more than three weeks", "the biggest drop
-            # in a month": the time since the last such, not a count's period
+            # in a month": the time since the last such, not a count's period; "one of the
+            # largest daily tallies reported this summer": the span the record is of
             continue
         elif t.kind == "relper" and _whole_war(t, after, ref):
             cues.append(Cue(t.start, t.end, "cumlex"))  # "in two years of war": since its start
