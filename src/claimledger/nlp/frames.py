@@ -2661,10 +2661,16 @@ def _personnel_told_before(text: str, q: Quantity, s0: int) -> bool:
     before (or this one, before the figure) tells of personnel (not "Russian tank losses are
     heavy. The General Staff's count rose by 61", nor "... puts the figure at 7,510. The
     General Staff's count rose by 1,329", a figure of tanks told further back)."""
+    window = text[_sentence_before_start(text, s0) : q.start]
+    return _LOSS_COUNT_TOLD.search(window) is not None and set(measures_in(window)) <= {"personnel"}
+
+
+def _sentence_before_start(text: str, s0: int) -> int:
+    """Where the sentence before the one that starts at ``s0`` starts (after the stop or
+    line break before it)."""
     before = text[: max(0, s0 - 1)].rstrip()
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-    window = text[cut + 1 if cut >= 0 else 0 : q.start]
-    return _LOSS_COUNT_TOLD.search(window) is not None and set(measures_in(window)) <= {"personnel"}
+    return cut + 1 if cut >= 0 else 0
 
 
 # A bulleted line ("* ", "•", a flash headline's "*")
@@ -2710,13 +2716,6 @@ def _anaphoric_teller(verb: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         and not any(c.ent_type_ or c.pos_ == "PROPN" for c in subj.subtree)
     )
-
-
-def _sentence_start_before(text: str, s0: int) -> int:
-    """Where the sentence before the one starting at ``s0`` starts (roughly: after the
-    stop before it)."""
-    cut = max(text.rfind(". ", 0, max(0, s0 - 2)), text.rfind("\n", 0, max(0, s0 - 2)))
-    return cut + 1 if cut >= 0 else 0
 
 
 # ", with 1,000 in the past 24 hours and 7,080 over the past week": bare figures told for
@@ -4360,9 +4359,9 @@ def _frame(
         # of equipment told: "... stood at 7,650 [tanks]. Over the past week the tally rose
         # by about 9,000")
         and prev.frame.measure == "personnel"
-        and set(measures_in(text[_sentence_start_before(text, s0) : q.start])) <= {"personnel"}
+        and set(measures_in(text[_sentence_before_start(text, s0) : q.start])) <= {"personnel"}
         and _THE_COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start) is not None
-        and prev.end >= _sentence_start_before(text, s0)
+        and prev.end >= _sentence_before_start(text, s0)
     )
     continued = _TIME_AFTER_BARE.match(text, q.end) is not None and (
         _WITH_BEFORE.search(text, max(s0, q.start - 30), q.start) is not None
@@ -5814,8 +5813,6 @@ def _bracket_days(text: str, q: Quantity, as_of: str | None) -> int:
             break
         if ref.aggregation == "period" and ref.period_days and ref.period_span is not None:
             return ref.period_days
-        if words_ is own:
-            continue
     return 1
 
 

@@ -581,8 +581,6 @@ def _commissive(tok: Token, cue: Token | None, source: Sequence[Token], quoted: 
         return False
     if any(c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in tok.children):
         return False  # a conditional consequent predicts
-    if negation(tok) is not None:
-        return False
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     future = any(c.lower_ in FUTURE_MODALS for c in aux)
     passive = any(c.dep_ == "auxpass" for c in aux)
@@ -599,17 +597,10 @@ def _commissive(tok: Token, cue: Token | None, source: Sequence[Token], quoted: 
             for t in subj.subtree
         )
     if not future:
-        # "it plans to build": the intention verb's own subject commits.
+        # "it plans to build": the intention verb's own subject commits (not "does not plan")
         xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if (
-            tok.lemma_.lower() not in _INTENTION_VERBS
-            or xcomp is None
-            or tok.tag_
-            not in (
-                "VBZ",
-                "VBP",
-            )
-        ):
+        intends = tok.lemma_.lower() in _INTENTION_VERBS and tok.tag_ in ("VBZ", "VBP")
+        if not intends or xcomp is None or negation(tok) is not None:
             return False
     return subj is not None and (
         (
