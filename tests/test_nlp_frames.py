@@ -5050,3 +5050,187 @@ def test_the_open_source_group_named_before_is_oryx(extractor):
     # (a group with no open-source count named before is no one's)
     other = "By August 30, the open-source group had documented 4,820 Russian losses."
     assert _frames(extractor, other, "2022-08-31")["4,820"].source != "Oryx"
+
+
+@pytest.mark.model
+def test_a_days_report_that_lists_figures_gives_its_totals(extractor):
+    text = (
+        "Ukraine's General Staff updated its figures on Monday. The same Monday report listed "
+        "7,485 tanks, 31 of them in the past day, and about 484,030 personnel, including "
+        "1,740 in the past day."
+    )
+    fs = _frames(extractor, text, "2024-05-13")
+    for total in ("7,485", "about 484,030"):
+        assert (fs[total].party, fs[total].aggregation) == ("russia", "cumulative")
+    for part in ("31", "1,740"):
+        assert (fs[part].aggregation, fs[part].period_days) == ("period", 1)
+    # (what a day's report adds is the day's)
+    added = "The General Staff gave its figures. Its Tuesday report added four tanks."
+    assert _frames(extractor, added, "2022-07-12")["four"].aggregation != "cumulative"
+
+
+@pytest.mark.model
+def test_a_report_named_by_no_publisher_is_the_last_publishers(extractor):
+    text = (
+        "Ukraine's General Staff counted 28,550 Russian personnel losses in November. It also "
+        "recorded 341 tanks destroyed during the month.\n\nFriday's report put the overall "
+        "toll at about 330,040 personnel and nearly 5,600 tanks."
+    )
+    fs = _frames(extractor, text, "2023-12-01")
+    assert fs["about 330,040"].party == fs["nearly 5,600"].party == "russia"
+    # (after Russia's ministry, the report is the ministry's: Ukraine's losses)
+    ministry = (
+        "Russia's defence ministry said its forces had repelled attacks near Kupiansk. "
+        "Friday's report listed 1,200 soldiers killed."
+    )
+    assert _frames(extractor, ministry, "2023-12-01")["1,200"].party != "russia"
+
+
+@pytest.mark.model
+def test_a_count_named_by_its_kind_is_the_sides_just_told(extractor):
+    text = (
+        "Ukraine's General Staff said on Friday that Russia had lost 3,363 tanks. Since "
+        "January 1 alone, the personnel count has risen by about 40,100."
+    )
+    f = _frames(extractor, text, "2023-02-24")["about 40,100"]
+    assert (f.party, f.measure) == ("russia", "personnel")
+    staff = "Over the past year, the General Staff's personnel figure rose by about 459,000."
+    assert _frames(extractor, staff, "2025-02-24")["about 459,000"].party == "russia"
+    # (with no side told before, the count is no one's)
+    alone = "Since January 1 alone, the personnel count has risen by about 40,100."
+    assert _frames(extractor, alone, "2023-02-24")["about 40,100"].party is None
+
+
+@pytest.mark.model
+def test_a_level_after_a_rise_is_a_total(extractor):
+    text = (
+        "The General Staff said Russian personnel losses rose by 31,250 in October. The drone "
+        "count jumped by more than 11,000 in October and stands at 82,620. The tank count "
+        "rose by 120 in October and stood at 11,300."
+    )
+    fs = _frames(extractor, text, "2025-11-21")
+    assert (fs["82,620"].aggregation, fs["82,620"].as_of) == ("cumulative", "2025-11-21")
+    assert (fs["11,300"].aggregation, fs["11,300"].as_of) == ("cumulative", "2025-11-01")
+    assert (fs["more than 11,000"].aggregation, fs["more than 11,000"].period_days) == (
+        "period",
+        31,
+    )
+
+
+@pytest.mark.model
+def test_a_bare_total_after_a_colon_counts_what_the_clause_before_names(extractor):
+    text = (
+        "Russia had lost about 1,436,100 personnel, the General Staff said. Drones remain "
+        "the fastest-rising line: the total reached 425,240."
+    )
+    assert _frames(extractor, text, "2026-07-24")["425,240"].measure == "drone"
+
+
+@pytest.mark.model
+def test_tankers_at_sea_are_ships_not_fuel_tank_trucks(extractor):
+    text = (
+        "Two ageing Russian tankers carrying about 9,200 tonnes of fuel oil broke up in the "
+        "Kerch Strait on Sunday."
+    )
+    assert _frames(extractor, text, "2024-12-20")["Two"].measure != "vehicles_fuel_tanks"
+    trucks = "Ukraine said it destroyed 12 Russian tankers and 30 trucks near Bakhmut."
+    assert _frames(extractor, trucks, "2024-12-20")["12"].measure in (
+        "vehicles_fuel_tanks",
+        "fuel_tanks",
+    )
+
+
+@pytest.mark.model
+def test_a_singular_noun_after_a_number_above_one_modifies_the_plural(extractor):
+    text = (
+        "Ukrainian drone strikes hit the sector hard: at least three Russian fertiliser and "
+        "refining plants were hit in November."
+    )
+    assert _frames(extractor, text, "2025-11-21")["at least three"].measure != "drone"
+
+
+@pytest.mark.model
+def test_an_item_after_a_part_with_no_part_of_its_own_shares_its_time(extractor):
+    text = (
+        "Ukraine's General Staff said on Thursday that Russia had lost 205,260 troops since "
+        "the start of the invasion, 500 of them in the past day, along with 20 artillery "
+        "systems and 36 drones."
+    )
+    fs = _frames(extractor, text, "2023-05-25")
+    assert fs["205,260"].aggregation == "cumulative"
+    assert (fs["20"].aggregation, fs["20"].period_days) == ("period", 1)
+
+
+@pytest.mark.model
+def test_a_second_part_for_the_days_to_a_report_counts_the_whole(extractor):
+    text = (
+        "The General Staff said on Friday that Russia had lost 596,950 personnel since the "
+        "invasion began, 1,330 of them in the past day and 8,410 in the seven days to Friday."
+    )
+    f = _frames(extractor, text, "2024-08-16")["8,410"]
+    assert (f.measure, f.aggregation, f.period_days) == ("personnel", "period", 7)
+
+
+@pytest.mark.model
+def test_the_count_just_told_passing_a_level_counts_its_things(extractor):
+    text = (
+        "Ukraine's General Staff said Russia's personnel losses had risen by 10,300 in the "
+        "week to Friday, bringing the total to about 770,420. Its count for 2024 alone passed "
+        "410,000 this week."
+    )
+    f = _frames(extractor, text, "2024-12-20")["410,000"]
+    assert (f.party, f.measure) == ("russia", "personnel")
+
+
+@pytest.mark.model
+def test_a_days_report_that_puts_the_figure_is_the_count_just_told(extractor):
+    text = (
+        "According to the General Staff, Russian personnel losses rose by nearly 3,900 across "
+        "the truce, and Monday's report put the total at about 967,060."
+    )
+    assert _frames(extractor, text, "2025-05-12")["about 967,060"].measure == "personnel"
+    # (another's report is its own estimate, not the count told)
+    other = "A U.S. report put the figure at 315,000."
+    assert _frames(extractor, other, "2025-05-12")["315,000"].measure != "personnel"
+
+
+@pytest.mark.model
+def test_the_report_of_the_figures_own_clause_dates_it(extractor):
+    text = (
+        "By Sunday, the General Staff's count of destroyed Russian artillery systems had "
+        "reached 2,765, and Tuesday's update listed 2,332 Russian drones downed."
+    )
+    fs = _frames(extractor, text, "2023-04-11")
+    assert fs["2,765"].as_of == "2023-04-09"
+    assert (fs["2,332"].as_of, fs["2,332"].aggregation) == ("2023-04-11", "cumulative")
+
+
+@pytest.mark.model
+def test_a_level_in_a_days_report_after_a_months_passing_is_that_days(extractor):
+    text = (
+        "By the General Staff's count, Russian personnel losses kept rising. The cumulative "
+        "personnel figure passed one million in June and stood at 1,043,160 in Monday's report."
+    )
+    f = _frames(extractor, text, "2025-07-21")["1,043,160"]
+    assert (f.aggregation, f.as_of) == ("cumulative", "2025-07-21")
+
+
+@pytest.mark.model
+def test_an_event_named_after_the_figure_with_its_clause_gives_no_time(extractor):
+    text = (
+        "The General Staff's aircraft tally jumped by 41 in its report of June 3, after "
+        "Operation Spiderweb, in which Ukrainian drones struck air bases on June 1."
+    )
+    assert _frames(extractor, text, "2025-06-12")["41"].as_of == "2025-06-03"
+
+
+@pytest.mark.model
+def test_days_up_to_what_a_pronoun_stands_for_place_nothing(extractor):
+    text = (
+        "The report of October 20 added 55 tanks. The same report pushed the cumulative tank "
+        "count past 5,000, and the seven days to it added 116 tanks."
+    )
+    assert _frames(extractor, text, "2023-12-04")["116"].aggregation != "period"
+    named = "Russia lost 300 tanks in the seven days to Friday, the General Staff said."
+    f = _frames(extractor, named, "2023-12-04")["300"]
+    assert (f.aggregation, f.period_days) == ("period", 7)

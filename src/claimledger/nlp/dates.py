@@ -137,6 +137,8 @@ THAT_DAY = re.compile(
 _BY_THEN = re.compile(
     r"\b(?:by|until|till)\s+then\b|\b(?:by|at)\s+that\s+(?:point|time|date)\b", re.I
 )
+# "1,043,160 in Monday's report": the words between a figure and the day of its report
+_IN_REPORT_RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+)?")
 _REPORT_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:report|update|bulletin)\b", re.I)
 _RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
 # "now" in the figure's own words ("and now lists 416", "now stands at"), up to five words
@@ -366,7 +368,7 @@ _RISE_TO = re.compile(
     re.I,
 )
 TALLY_REACHED = re.compile(
-    r"\b(?:tally|count|total|toll|number)\b[^.;:,]{0,60}?\b(?:reached|stood\s+at|stands\s+at"
+    r"\b(?:tally|count|total|toll|number|figure)\b[^.;:,]{0,60}?\b(?:reached|stood\s+at|stands\s+at"
     r"|topped|passed)\s+" + _BOUND_WORDS + "$",
     re.I,
 )
@@ -1022,6 +1024,28 @@ def time_ref(
     ):
         # "passed one million on 12 June and stood at 1,033,930 in Sunday's report": the
         # report the figure is told in dates it, not the day of the verb before
+        anchor = None
+    if (
+        agg is not None
+        and report is not None
+        and agg.end <= at
+        and report.start >= q_end
+        and _IN_REPORT_RIGHT_AFTER.fullmatch(sentence, q_end, report.start)
+        and re.search(r"\band\b", sentence[agg.end : at]) is not None
+    ):
+        # "passed one million in June and stood at 1,043,160 in Monday's report": the level
+        # told in a day's report is that day's, not a count of the month told before "and"
+        agg = None
+    if (
+        anchor is not None
+        and report is not None
+        and anchor.role == "anchor"
+        and anchor.end <= report.start
+        and report.end <= at
+        and re.search(r",\s+and\b|;", sentence[anchor.end : report.start]) is not None
+    ):
+        # "By Sunday, the count of artillery systems had reached 2,765, and Tuesday's update
+        # listed 2,332 drones": the report of the figure's own clause dates it
         anchor = None
     own = sentence[max([m.end() for m in _STRONG.finditer(sentence, 0, at)] or [0]) : at]
     if len(own) < at and (_present(own) or re.search(r"\bnow\b", own, re.I)):

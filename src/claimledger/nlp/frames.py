@@ -115,6 +115,30 @@ _NAMED_MINISTRY = re.compile(
     r"|\bthe\s+(Russian|Ukrainian)\s+Ministry\s+of\s+Defen[cs]e\b",
 )
 
+# A report named by no publisher ("Friday's report", "the same Monday report", "Its Tuesday
+# update", "The report"): the one the article told of last
+_BARE_REPORT = re.compile(
+    r"^(?:(?:the|its|their|this)\s+)?(?:(?:same|latest|daily|next|following|previous|morning"
+    r"|evening|nightly|regular)\s+)*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today"
+    r"|yesterday)(?:['’]s)?\s+)?(?:(?:same|latest|daily|morning|evening)\s+)*"
+    r"(?:report|update|bulletin|summary)$",
+    re.I,
+)
+# Who publishes daily loss reports: Ukraine's General Staff, a side's defence ministry
+_PUBLISHER = re.compile(r"\b(?P<staff>General\s+Staff)\b|" + _NAMED_MINISTRY.pattern)
+
+
+def _last_publisher(text: str, end: int) -> str | None:
+    """The side of the publisher of loss reports named last before ``end``: Ukraine for
+    its General Staff (Russia's publishes none), the ministry's own side."""
+    found = list(_PUBLISHER.finditer(text, 0, end))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group("staff"):
+        return None if _RUSSIAN_STAFF.search(text, max(0, m.start() - 12), m.start()) else "ukraine"
+    return party_of_word(next(g for g in m.groups()[1:] if g))
+
 
 def party_of_word(word: str) -> str | None:
     """The party a single word names ("Russian" -> "russia", "Kyiv" -> "ukraine"), else
@@ -811,6 +835,27 @@ _SUBSET_TIME = re.compile(
     r"(?:\s+of\s+(?:them|these|those|which))?\s+(?:\w+\s+){0,2}?"
     r"(?:during|in|on|over|since|after|before|within|around|between)\b[^,;.]*"
 )
+# ": the total reached", ": its tally now stands at": the count the clause before names
+_TOTAL_AFTER_COLON = re.compile(
+    r":\s+(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?(?:total|tally|count)\b",
+    re.I,
+)
+# "the General Staff's personnel figure rose by", "The drone count jumped by": a count named
+# by its kind, with the figure as its value or its rise
+_KIND_COUNT_BEFORE = re.compile(
+    r"\b(?:(?P<staff>(?:Ukraine['’]s\s+|the\s+)?General\s+Staff['’]s)|[Tt]he|[Ii]ts|[Tt]his)\s+"
+    r"(?:(?:daily|overall|running|official|cumulative)\s+)?(?P<kind>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)"
+    r"\s+(?:count|tally|figure|total)\b[^.;:\d]*$"
+)
+# ", 31 of them in the past day", ", including 1,740 over the past 24 hours": a part told
+# after a figure, with the part's own time
+_PART_TIME = re.compile(
+    r"(?<!\d),\s*(?:(?:including|of\s+which|among\s+them)\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?\d[\d,.]*"
+    r"(?:\s+of\s+(?:them|these|those|which|whom))?(?:\s+(?:were|was|added|lost|killed|destroyed))?"
+    r"\s+(?P<time>(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(?:day|24\s+hours|week|seven\s+days|month)|(?:yesterday|overnight|today)\b)"
+)
 # time words that point back to a time just told ("during the month", "the same week")
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|those|same)\s+(?:same\s+)?(?:month|week|day|period|year|time|days|weeks)\b",
@@ -875,6 +920,12 @@ def _listed(f: Frame, side: str | None, source: str | None, claim: Claim) -> Fra
     return f
 
 
+# Words of a ship at sea: a "tanker" among them is a ship
+_AT_SEA = re.compile(
+    r"\b(?:tonnes|tons|barrels|ports?|harbou?rs?|strait|sea|seas|ships?|vessels?|fleet|crews?"
+    r"|sank|sunk|spill|cargo|crude|shipping|oil\s+tankers?|shadow\s+fleet|maritime)\b",
+    re.I,
+)
 _VEHICLE_WORDS = re.compile(r"vehicle|automotive|motor|\bcars?\b|\btrucks?\b", re.I)
 _FUEL_WORDS = re.compile(r"\bfuel\b|\btankers?\b|\bcisterns?\b", re.I)
 
@@ -1943,6 +1994,23 @@ def _elided_after_demonym(num: Token) -> bool:
     return num.i + 1 < len(num.doc) and bare_demonym(num.doc[num.i + 1])
 
 
+def _shared_head(noun: Token, q: Quantity) -> Token:
+    """The plural noun a singular one modifies, when a number above one stands before the
+    singular ("three Russian fertiliser and refining plants": plants; a singular noun after
+    "three" is not what it counts)."""
+    head = noun.head
+    if (
+        noun.tag_ == "NN"
+        and q.value is not None
+        and q.value > 1
+        and noun.dep_ in ("nmod", "compound")
+        and head.i > noun.i
+        and head.tag_ == "NNS"
+    ):
+        return head
+    return noun
+
+
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
     """The noun a number counts: the noun it modifies in the parse ("625 tanks"), else the
     head of the extractor's unit span, else the pobj of "of" ("1,100 of the vehicles")."""
@@ -1969,7 +2037,7 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
                     # noun after "and" is a gapped conjunct with a figure of its own (the
                     # extractor's unit too)
                     return None
-                return head
+                return _shared_head(head, q)
     if q.unit_span is not None:
         span = doc.char_span(q.unit_span.start, q.unit_span.end, alignment_mode="expand")
         if span is not None and len(span):
@@ -2689,6 +2757,11 @@ _COUNT_ROSE_BY = re.compile(
     + "$",
     re.I,
 )
+# "the seven days to it", "the week before that": a span that ends at what a pronoun stands for
+_TO_ANTECEDENT = re.compile(
+    r"\s+(?:to|before|up\s+to|through|until|preceding)\s+(?:it|then|that(?=\s*[,;.)]))\b"
+    # (not "in the seven days to that morning": a day)
+)
 # "... down from about 459,000 in the third.": an ordinal time with its noun left out
 _ELIDED_TIME_AFTER = re.compile(
     r"\s+(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous"
@@ -2702,6 +2775,17 @@ _THE_COUNT_ROSE_BY = re.compile(
     re.I,
 )
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day")
+# "Its count for 2024 alone passed 410,000": the count just told reached a level
+_THE_COUNT_PASSED = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|cumulative\s+)?"
+    r"(?:count|tally|total|figure)\s+(?:(?:for|in|of)\s+(?:[\w'’-]+\s+){1,3}?)?(?:alone\s+)?"
+    r"(?:has\s+|had\s+)?(?:passed|topped|crossed|exceeded|surpassed|reached)\s+"
+    + _APPROX_WORDS
+    + "$",
+    re.I,
+)
+
 
 def _anaphoric_teller(verb: Token) -> bool:
     """Whether the subject of "put the figure at" is the count just told ("It", "Its
@@ -2712,6 +2796,11 @@ def _anaphoric_teller(verb: Token) -> bool:
         return True
     if subj.lemma_.lower() not in ("report", "update", "tally", "count", "bulletin", "summary"):
         return False
+    if any(
+        c.dep_ in ("poss", "compound", "nmod") and _WEEKDAY.fullmatch(c.lower_)
+        for c in subj.children
+    ):
+        return True  # "Monday's report put the total at": the day's report of the count told
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children) or (
         any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         and not any(c.ent_type_ or c.pos_ == "PROPN" for c in subj.subtree)
@@ -2723,6 +2812,8 @@ def _anaphoric_teller(verb: Token) -> bool:
 _WITH_BEFORE = re.compile(r"(?:,\s*with|\band)\s+" + _APPROX_WORDS + "$", re.I)
 _TIME_AFTER_BARE = re.compile(
     r"\s+(?:(?:more\s+|added\s+|lost\s+)?(?:in|over|during)\s+the\s+(?:past|last|previous)\s"
+    # ("and 8,410 in the seven days to Friday", "and 7,900 in the week to Sunday")
+    r"|(?:in|over|during)\s+the\s+(?:(?:seven|\d+)\s+days|week)\s+(?:to|through|ending)\s"
     r"|(?:more\s+|added\s+)?(?:in|during|over)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|20\d\d)\b)",
 )
@@ -3364,6 +3455,10 @@ def _frame(
         elif (city := _DATELINE_CITY.match(text)) is not None:
             # "MOSCOW, 4 January (Interfax). ... the ministry said": the dateline's ministry
             own_side = party_of_word(city.group(1).title())
+    if own_side is None and claim is not None and _BARE_REPORT.match(claim.claimer_name or ""):
+        # "Friday's report put the overall toll at about 330,040 personnel", "The same Monday
+        # report listed 7,485 tanks": the report of the publisher the article named last
+        own_side = _last_publisher(text, claim.start)
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
     if persons is None:
@@ -3389,6 +3484,20 @@ def _frame(
             timed = timed[:a] + " " * (b - a) + timed[b:]
     if after_time and not carry:
         context = None  # (a list's heading still gives its items their time)
+    part_times = list(_PART_TIME.finditer(timed))
+    own_part = any(m.start() >= q.end - s0 for m in part_times)
+    for part_time in part_times:
+        # "listed 7,485 tanks, 31 of them in the past day, and about 484,030 personnel,
+        # including 1,740 in the past day": the time of a part told after its whole is the
+        # part's, not the whole's, nor that of the next whole with a part of its own (an item
+        # with none shares it: "205,260 troops ..., 500 of them in the past day, along with
+        # 20 artillery systems and 36 drones", the day's)
+        if part_time.start() < q.end - s0 and q.start - s0 < part_time.end():
+            continue  # (the figure's own)
+        if part_time.end() <= q.start - s0 and not own_part:
+            continue
+        a, b = part_time.span("time")
+        timed = timed[:a] + " " * (b - a) + timed[b:]
     for vague in _SUBSET_TIME.finditer(timed, max(0, q.end - s0)):
         # "334 of them captured, many during last week's retreat": the time of some of them,
         # not of the figure
@@ -4068,6 +4177,30 @@ def _frame(
         # named as their source, are the enemy's, as in its own words
         party = "russia"
 
+    if (
+        party is None
+        and noun is None
+        and (kind_count := _KIND_COUNT_BEFORE.search(text, max(s0, q.start - 100), q.start))
+        is not None
+        and measures_in(kind_count.group("kind"))
+    ):
+        if kind_count.group("staff"):
+            # "the General Staff's personnel figure rose by about 459,000": Ukraine's
+            # General Staff counts the enemy's losses
+            if not _RUSSIAN_STAFF.search(text, max(0, kind_count.start() - 12), kind_count.start()):
+                party = "russia"
+        elif (
+            prev is not None
+            and prev.frame is not None
+            and prev.frame.party is not None
+            and prev.end >= _sentence_before_start(text, s0)
+            # (not another's count: "Kyiv's own figure is 5,190. Oryx puts the tank tally at
+            # 2,437")
+            and (claim is None or claim.claimer_name is None)
+        ):
+            # "Russia's losses reached about 146,820 .... Since January 1 alone, the
+            # personnel count has risen by about 40,100": the count of the side just told
+            party = prev.frame.party
     if party is None and not official and _WORLD.search(sentence):
         # "cholera sickens 1.3 million to 4 million people a year worldwide": the world's,
         # not the story's country's
@@ -4297,7 +4430,11 @@ def _frame(
             and not measures_in(text[colon : q.start])
             # (losses of a kind, not a part of them: "Captured tanks account for much of the
             # jump: Oryx now lists 356")
-            and _KIND_LOSSES.search(text, s0, colon) is not None
+            and (
+                _KIND_LOSSES.search(text, s0, colon) is not None
+                # ("Drones remain the fastest-rising line: the total reached 425,240")
+                or _TOTAL_AFTER_COLON.match(text, colon) is not None
+            )
             and _PART_KIND.search(text, s0, colon) is None
         ):
             measure, free = headed.pop(), False
@@ -4360,7 +4497,11 @@ def _frame(
         # by about 9,000")
         and prev.frame.measure == "personnel"
         and set(measures_in(text[_sentence_before_start(text, s0) : q.start])) <= {"personnel"}
-        and _THE_COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start) is not None
+        and (
+            _THE_COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start) is not None
+            # ("Its count for 2024 alone passed 410,000 this week")
+            or _THE_COUNT_PASSED.search(text, max(s0, q.start - 60), q.start) is not None
+        )
         and prev.end >= _sentence_before_start(text, s0)
     )
     continued = _TIME_AFTER_BARE.match(text, q.end) is not None and (
@@ -4968,6 +5109,13 @@ def _frame(
         aggregation = "rate"
     elif percent and _countable(measure):
         aggregation = "other"  # "60% more than the 28,550": a relative change of a count
+    elif (
+        tref.period_span is not None
+        and _TO_ANTECEDENT.match(timed, tref.period_span[1]) is not None
+    ):
+        # "The same report pushed the count past 5,000, and the seven days to it added 116
+        # tanks": days up to a report a pronoun stands for, which the words do not place
+        aggregation = "other"
     elif _ELIDED_TIME_AFTER.match(text, q.end):
         # "In the war's fourth year the count rose by 393,190, down from about 459,000 in the
         # third": a time whose noun is left out, which the words do not place
@@ -5102,6 +5250,18 @@ def _frame(
         aggregation = "cumulative"
         if tref.period_end:
             as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
+    elif aggregation == "period" and (
+        level := _BY_THEN_STANDS.search(text, max(s0, q.start - 120), q.start)
+    ):
+        # "The drone count jumped by more than 11,000 in October and stands at 82,620": the
+        # level the count stands at, not a count of the rise's period; in the present, the
+        # article's day; in the past ("and stood at 11,300"), the period's end (the next
+        # day's report)
+        aggregation = "cumulative"
+        if level.group("verb").lower() in ("stands", "sits", "is") and article.date:
+            as_of = article.date
+        elif tref.period_end:
+            as_of = (date.fromisoformat(tref.period_end) + timedelta(days=1)).isoformat()
     if (
         aggregation == "period"
         and period_span is None
@@ -5210,6 +5370,17 @@ def _frame(
         # "destroyed three Russian boats over the past day": a day's boats are small craft,
         # which the General Staff's ships-and-boats total leaves out; its total is of ships
         measure = "boats"
+    if (
+        measure == "vehicles_fuel_tanks"
+        and noun is not None
+        and noun.lemma_.lower() == "tanker"
+        and not _VEHICLE_WORDS.search(measure_words)
+        and not re.search(r"\bfuel\s+tankers?\b", measure_words, re.I)
+        and _AT_SEA.search(sentence)
+    ):
+        # "two ageing Russian tankers carrying about 9,200 tonnes of fuel oil broke up in a
+        # storm": ships, not the General Staff's fuel tank trucks
+        measure = "tankers"
     bound = q.change
     if (
         bound in ("up", "down")
@@ -6246,6 +6417,15 @@ _BY_THEN_TO = re.compile(
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
+# "jumped by more than 11,000 in October and stands at 82,620": a rise, then the level the
+# count stands at (a predicate of its own)
+_BY_THEN_STANDS = re.compile(
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"[^.;:\d]{0,60}?\s+and\s+(?:now\s+)?(?P<verb>stands|stood|sits|sat|is|was)\s+at\s+"
+    r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+|roughly\s+)?$",
+    re.I,
+)
 # "did jump by 41 on June 3, from 372 to 413": the change told first, then its ends
 _MOVED_BY_FROM = (
     r"\b(?:go|goes|went|gone|rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed"
@@ -6925,6 +7105,22 @@ def _after_clauses(sent: SpacySpan | None, num: Token | None) -> list[tuple[int,
                 hi = sent.doc[stop.i - 1]
             if not lo.i <= num.i <= hi.i:
                 out.append((lo.idx, hi.idx + len(hi.text)))
+        elif (
+            tok.dep_ == "prep"
+            and tok.lower_ == "after"
+            and tok.i > num.i
+            and any(
+                o.dep_ == "pobj" and any(c.dep_ in ("relcl", "acl") for c in o.children)
+                for o in tok.children
+            )
+        ):
+            # "jumped by 41 in its report of June 3, after Operation Spiderweb, in which
+            # drones struck air bases on June 1": the event named after the figure, with the
+            # clause that tells it, is earlier than the figure's time (to the sentence's end
+            # or semicolon: the parse may hang the clause's verb on the main one)
+            stop = next((t for t in sent.doc[tok.i : sent.end] if t.text == ";"), None)
+            hi = sent.doc[stop.i - 1] if stop is not None else sent.doc[sent.end - 1]
+            out.append((tok.idx, hi.idx + len(hi.text)))
     return out
 
 

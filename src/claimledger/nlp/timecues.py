@@ -303,6 +303,9 @@ _BASELINE_END = re.compile(
     r"|(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.\s"
 )
+_REPORT_LISTED = re.compile(
+    r"^(?:['’]s)?\s+(?:report|update|bulletin|summary)\s+(?:listed|recorded|put|placed)$", re.I
+)
 _ALONE = re.compile(r"^\s*(?:,\s*)?alone\b", re.I)
 # "ahead of November's 45,270": the time of a figure compared, not a day before
 _FIGURE_NEXT = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?\d")
@@ -467,6 +470,9 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     if reported and not (
         re.search(r"(?:added|listed|recorded|put|placed)$", reported.group(0), re.I)
         and _COUNTS_AFTER.match(after, reported.end())
+        # (what a day's report lists is its total: "Monday's report listed 7,485 tanks";
+        # what it adds is the day's: "Tuesday's report added four tanks")
+        and not _REPORT_LISTED.match(reported.group(0))
     ):
         return True
     # The clause before the date: a reporting word within 12 words, no number between.
