@@ -115,13 +115,15 @@ _NAMED_MINISTRY = re.compile(
     r"|\bthe\s+(Russian|Ukrainian)\s+Ministry\s+of\s+Defen[cs]e\b",
 )
 
+# A day a report is named by ("Monday's report", "today's update"); not "the day's", which
+# _DAY_WORD also takes
+_REPORTS_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day"
 # A report named by no publisher ("Friday's report", "the same Monday report", "Its Tuesday
 # update", "The report"): the one the article told of last
 _BARE_REPORT = re.compile(
     r"^(?:(?:the|its|their|this)\s+)?(?:(?:same|latest|daily|next|following|previous|morning"
-    r"|evening|nightly|regular)\s+)*(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today"
-    r"|yesterday)(?:['’]s)?\s+)?(?:(?:same|latest|daily|morning|evening)\s+)*"
-    r"(?:report|update|bulletin|summary)$",
+    r"|evening|nightly|regular)\s+)*(?:" + _REPORTS_DAY + r"(?:['’]s)?\s+)?"
+    r"(?:(?:same|latest|daily|morning|evening)\s+)*(?:report|update|bulletin|summary)$",
     re.I,
 )
 # Who publishes daily loss reports: Ukraine's General Staff, a side's defence ministry
@@ -136,7 +138,7 @@ def _last_publisher(text: str, end: int) -> str | None:
         return None
     m = found[-1]
     if m.group("staff"):
-        return None if _RUSSIAN_STAFF.search(text, max(0, m.start() - 12), m.start()) else "ukraine"
+        return "ukraine" if _ukraines_staff(text, m.start()) else None
     return party_of_word(next(g for g in m.groups()[1:] if g))
 
 
@@ -302,6 +304,12 @@ _GENERAL_STAFF = re.compile(r"\bGeneral\s+Staff\b")
 _RUSSIAN_STAFF = re.compile(r"\b(?:Russia['’]s|Russian|Moscow['’]s|Kremlin['’]s)\s+$")
 
 
+def _ukraines_staff(text: str, start: int) -> bool:
+    """Whether the General Staff named at ``start`` is Ukraine's: not "Russia's", "the
+    Russian", "Moscow's" General Staff, which publishes no count of the enemy's losses."""
+    return _RUSSIAN_STAFF.search(text, max(0, start - 12), start) is None
+
+
 def _staff_told(doc: Doc, sent: SpacySpan, end: int) -> bool:
     """Whether Ukraine's General Staff (not Russia's) is named in ``sent`` before ``end``.
     (Not in the sentence before: there the figures' other fields are often read wrong, and
@@ -309,10 +317,7 @@ def _staff_told(doc: Doc, sent: SpacySpan, end: int) -> bool:
     wrong `inconsistent`s.)"""
     start = sent.start_char
     text = doc_text(doc)
-    return any(
-        not _RUSSIAN_STAFF.search(text, max(0, m.start() - 12), m.start())
-        for m in _GENERAL_STAFF.finditer(text, start, end)
-    )
+    return any(_ukraines_staff(text, m.start()) for m in _GENERAL_STAFF.finditer(text, start, end))
 
 
 _FIGURES_COLON = re.compile(
@@ -2775,7 +2780,7 @@ _THE_COUNT_ROSE_BY = re.compile(
     re.I,
 )
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day")
+_WEEKDAY = re.compile(_REPORTS_DAY)
 # "Its count for 2024 alone passed 410,000": the count just told reached a level
 _THE_COUNT_PASSED = re.compile(
     r"\b(?:the|its|their|this|that)\s+(?:overall\s+|running\s+|cumulative\s+)?"
@@ -4187,7 +4192,7 @@ def _frame(
         if kind_count.group("staff"):
             # "the General Staff's personnel figure rose by about 459,000": Ukraine's
             # General Staff counts the enemy's losses
-            if not _RUSSIAN_STAFF.search(text, max(0, kind_count.start() - 12), kind_count.start()):
+            if _ukraines_staff(text, kind_count.start()):
                 party = "russia"
         elif (
             prev is not None
