@@ -411,6 +411,8 @@ def test_datelines_page_furniture_tallies_and_lone_capitals_are_no_speakers(blan
         "Jane Roe: 2,316 delegates so far.\n"
         "BOOM: The Senator Just Made A Huge Announcement Today.\n"
         "Update: Officials said the road had reopened.\n"
+        "JUST IN: Officials said the bridge had reopened.\n"
+        "FLASH: The ministry said the port was closed again.\n"
     )
     doc = _labelled(blank_nlp, text, people=("Jane Roe",), places=("KYIV",))
     assert speaker_labels(doc, []) == []

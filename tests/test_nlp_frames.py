@@ -5234,3 +5234,270 @@ def test_days_up_to_what_a_pronoun_stands_for_place_nothing(extractor):
     named = "Russia lost 300 tanks in the seven days to Friday, the General Staff said."
     f = _frames(extractor, named, "2023-12-04")["300"]
     assert (f.aggregation, f.period_days) == ("period", 7)
+
+
+@pytest.mark.model
+def test_what_one_dated_report_adds_is_the_day_it_covers(extractor):
+    # the report as the adder, before the figure or in a fronted phrase, and the report or
+    # the count's day after the figure: each is a count of the day before the report
+    for text in (
+        "The General Staff's report of June 3 added 41 Russian aircraft, taking the total to 413.",
+        "Ukraine's General Staff added 41 aircraft to its tally in its report of June 3.",
+        "The General Staff added 41 Russian aircraft to its tally on June 3.",
+    ):
+        f = _frames(extractor, text, "2025-06-12")["41"]
+        assert (f.aggregation, f.period_days, f.as_of) == ("period", 1, "2025-06-03"), text
+        assert f.period_end == "2025-06-02", text
+    f = _frames(extractor, "Friday's update added another 1,130 Russian troops.", "2025-06-14")
+    assert (f["1,130"].aggregation, f["1,130"].period_days) == ("period", 1)
+
+
+@pytest.mark.model
+def test_what_is_added_to_a_count_is_its_rise_not_its_total(extractor):
+    # no day given: a rise of days the words do not state, never the total (which a figure
+    # far below the total would be called wrong against)
+    f = _frames(extractor, "The General Staff added 41 aircraft to its tally.", "2025-06-12")
+    assert (f["41"].aggregation, f["41"].period_days) == ("period", None)
+    # a speech verb "added" is no rise: "added that 12 tanks were destroyed"
+    said = "The General Staff added that 12 Russian tanks had been destroyed over the past day."
+    g = _frames(extractor, said, "2025-06-12")["12"]
+    assert (g.aggregation, g.period_days) == ("period", 1)
+
+
+@pytest.mark.model
+def test_a_count_kept_by_a_sides_body_counts_the_other_side(extractor):
+    text = "Ukraine's General Staff's aircraft count jumped by 41 in its report of June 3."
+    f = _frames(extractor, text, "2025-06-12")["41"]
+    assert (f.party, f.aggregation, f.period_days) == ("russia", "period", 1)
+    # the body's own side when the count is of its own: not a possessor of the count
+    own = "Ukraine's General Staff said 12 Ukrainian soldiers were wounded on Tuesday."
+    assert _frames(extractor, own, "2025-06-12")["12"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_running_counts_rise_is_a_period_whatever_its_verb(extractor):
+    for verb in ("rose", "jumped", "climbed"):
+        text = f"The General Staff's aircraft count {verb} by 41 in Tuesday's report."
+        f = _frames(extractor, text, "2025-06-10")["41"]
+        assert (f.aggregation, f.period_days, f.as_of) == ("period", 1, "2025-06-10"), verb
+
+
+@pytest.mark.model
+def test_a_rise_told_after_a_level_counts_the_levels_things(extractor):
+    text = (
+        "The same report put Russian personnel losses at about 63,110, up 240 on the previous "
+        "day. Ukraine's General Staff said Russian tank losses reached 2,504 on Tuesday, an "
+        "increase of 66 over the past week."
+    )
+    fs = _frames(extractor, text, "2022-10-11")
+    f = fs["240"]
+    assert (f.measure, f.aggregation, f.period_days) == ("personnel", "period", 1)
+    assert (f.as_of, f.period_end) == (fs["about 63,110"].as_of, "2022-10-10")
+    g = fs["66"]
+    assert (g.measure, g.aggregation, g.period_days) == ("tank", "period", 7)
+    # a rise with no time of its own is no total either
+    bare = _frames(extractor, "Kyiv put Russian tank losses at 2,504, up 66.", "2022-10-11")["66"]
+    assert (bare.measure, bare.aggregation, bare.period_days) == ("tank", "period", None)
+
+
+@pytest.mark.model
+def test_the_same_period_after_a_parts_own_day_is_that_day(extractor):
+    text = (
+        "Ukraine's General Staff said on Saturday that Russia had lost about 1,040,950 "
+        "personnel since the start of the invasion, including 1,120 in the past day. It also "
+        "said 163 Russian drones had been downed over the same period."
+    )
+    f = _frames(extractor, text, "2025-07-19")["163"]
+    assert (f.aggregation, f.period_days, f.period_end) == ("period", 1, "2025-07-18")
+    week = (
+        "Kyiv said Russia had lost 8,470 personnel over the past week. It said 190 Russian "
+        "artillery systems were destroyed over the same period."
+    )
+    g = _frames(extractor, week, "2024-08-19")["190"]
+    assert (g.period_days, g.period_start, g.period_end) == (7, "2024-08-12", "2024-08-18")
+    # a span named as the same "week" is no day
+    wrong = (
+        "Kyiv said Russia had lost 1,120 personnel in the past day. It said 190 Russian "
+        "artillery systems were destroyed in the same week."
+    )
+    assert _frames(extractor, wrong, "2024-08-19")["190"].period_days != 1
+
+
+@pytest.mark.model
+def test_what_the_latest_report_added_is_its_day(extractor):
+    text = (
+        "Its count of Russian drones has climbed to more than 145,000, after 1,693 were added "
+        "in the latest report, Ukraine's General Staff said."
+    )
+    f = _frames(extractor, text, "2026-02-24")["1,693"]
+    assert (f.aggregation, f.period_days, f.period_end) == ("period", 1, "2026-02-23")
+
+
+@pytest.mark.model
+def test_a_count_raised_by_a_figure_counts_the_things_before_losses(extractor):
+    text = (
+        "The General Staff in Kyiv raised its count of Russian aircraft losses by 41 in its "
+        "report on Tuesday, to 413."
+    )
+    fs = _frames(extractor, text, "2025-06-05")
+    assert (fs["41"].measure, fs["41"].aggregation, fs["41"].period_days) == (
+        "aircraft",
+        "period",
+        1,
+    )
+    assert (fs["413"].measure, fs["413"].aggregation) == ("aircraft", "cumulative")
+
+
+@pytest.mark.model
+def test_the_military_and_its_report_speak_for_the_count_just_told(extractor):
+    text = (
+        "Ukraine's General Staff said Russian personnel losses are now more than 400,000.\n\n"
+        "The military put the total at about 402,430 on Sunday, including 1,080 over the past "
+        "day. The military said 870 of those were added overnight."
+    )
+    fs = _frames(extractor, text, "2024-02-18")
+    assert fs["about 402,430"].measure == "personnel"
+    assert (fs["1,080"].measure, fs["1,080"].period_days) == ("personnel", 1)
+    assert (fs["870"].measure, fs["870"].party) == ("personnel", "russia")
+    told = (
+        "By Ukraine's count, the General Staff recorded 17,280 Russian personnel losses in "
+        "December. Its report on Wednesday put the cumulative personnel total at about 108,910."
+    )
+    assert _frames(extractor, told, "2023-01-04")["about 108,910"].party == "russia"
+
+
+@pytest.mark.model
+def test_an_alerts_flag_is_no_claimer(extractor):
+    text = (
+        "UPDATE 2: Ukraine's General Staff on Tuesday added two aircraft to its tally, "
+        "bringing its count of Russian aircraft lost to 331."
+    )
+    ex = extractor.extract_one(Article(id="t", text=text, date="2024-01-16"))
+    assert all((c.claimer_name or "").lower() != "update" for c in ex.claims)
+    f = {q.text: q.frame for q in ex.quantities}["two"]
+    assert (f.measure, f.party, f.aggregation, f.period_days) == ("aircraft", "russia", "period", 1)
+
+
+@pytest.mark.model
+def test_merchant_vessels_are_no_warships(extractor):
+    text = (
+        "The European Union adopted its 18th package of sanctions, adding 105 vessels of the "
+        "so-called shadow fleet to its port-access ban."
+    )
+    assert _frames(extractor, text, "2025-07-18")["105"].measure != "naval_ship"
+    navy = "Ukraine's navy said it had destroyed two Russian vessels near Sevastopol."
+    assert _frames(extractor, navy, "2023-09-14")["two"].measure == "naval_ship"
+
+
+@pytest.mark.model
+def test_drones_downed_over_the_capital_are_a_part_of_the_days_count(extractor):
+    text = (
+        "Kyiv's city administration said air defences shot down 13 drones over the capital "
+        "on Monday."
+    )
+    f = _frames(extractor, text, "2022-10-18")["13"]
+    assert f.measure == "drone" and f.part is not None
+
+
+@pytest.mark.model
+def test_a_report_that_puts_it_at_a_figure_gives_the_count_just_told(extractor):
+    text = (
+        "The General Staff's count of Russian personnel losses rose above one million on June "
+        "12, when its report put the total at about 1,000,340. Wednesday's report put it at "
+        "about 1,007,160."
+    )
+    f = _frames(extractor, text, "2025-06-18")["about 1,007,160"]
+    assert (f.measure, f.party, f.aggregation, f.as_of) == (
+        "personnel",
+        "russia",
+        "cumulative",
+        "2025-06-18",
+    )
+    # money put at a figure takes no count's things
+    money = (
+        "Ukraine's security service said the strike destroyed 41 Russian aircraft. The damage "
+        "was hard to price; Kyiv put it at $7 billion."
+    )
+    assert _frames(extractor, money, "2025-06-05")["$7 billion"].measure != "aircraft"
+    # "it" for a count the sentence names itself is that count, not the one told before
+    own = (
+        "The General Staff's own total stood below 78,000 tanks and troops. Moscow has not "
+        "updated its death toll since September, when Sergei Shoigu put it at 5,937."
+    )
+    assert _frames(extractor, own, "2023-01-01")["5,937"].measure not in ("personnel", "tank")
+
+
+@pytest.mark.model
+def test_oryxs_count_of_losses_is_of_equipment(extractor):
+    text = (
+        "Oryx had confirmed 5,332 pieces of Russian equipment lost as of Wednesday. Its count "
+        "of Ukrainian losses stood at 1,517 items."
+    )
+    f = _frames(extractor, text, "2022-08-24")["1,517"]
+    assert (f.measure, f.party) == ("all_equipment", "ukraine")
+
+
+@pytest.mark.model
+def test_what_oryx_lists_on_a_day_is_its_total_whoever_tells_it(extractor):
+    for text, fig in (
+        (
+            "The Oryx project, which requires photographic proof, listed at least 157 Russian "
+            "aircraft lost on Sunday.",
+            "at least 157",
+        ),
+        (
+            "Haugland pointed to Oryx, whose lists on Tuesday counted more than 2,700 Russian "
+            "tanks.",
+            "more than 2,700",
+        ),
+        (
+            "The open-source analysts behind the Oryx blog on Wednesday showed at least 38 "
+            "Russian fixed-wing aircraft destroyed, damaged or captured.",
+            "at least 38",
+        ),
+    ):
+        assert _frames(extractor, text, "2025-06-08")[fig].aggregation == "cumulative", text
+    # not a count of others who only cite Oryx
+    cite = "Analysts, who cite Oryx, said Russia lost 40 tanks on Sunday."
+    assert _frames(extractor, cite, "2025-06-08")["40"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_a_report_named_by_its_day_with_its_noun_left_out_places_nothing(extractor):
+    text = (
+        "Ukraine's General Staff said its air defences had shot down 46 cruise missiles in the "
+        "day covered by its Tuesday report and another 20 in Wednesday's."
+    )
+    assert _frames(extractor, text, "2022-10-12")["20"].aggregation == "other"
+
+
+@pytest.mark.model
+def test_the_company_of_someone_is_no_loss(extractor):
+    text = (
+        "He was killed on December 14 near Bakhmut, his brigade said, when a Russian shell hit "
+        "the dugout he shared with three other soldiers."
+    )
+    assert _frames(extractor, text, "2022-12-20")["three"].event == "acted"
+
+
+@pytest.mark.model
+def test_a_day_described_again_in_apposition_is_no_days_count(extractor):
+    text = (
+        "By Friday, the anniversary of the invasion, Mediazona had confirmed 14,709 Russian "
+        "military deaths."
+    )
+    assert _frames(extractor, text, "2023-02-24")["14,709"].aggregation == "cumulative"
+    day = "On Friday, the anniversary of the invasion, Russia lost 870 soldiers, Kyiv said."
+    f = _frames(extractor, day, "2023-02-24")["870"]
+    assert (f.aggregation, f.period_days) == ("period", 1)
+
+
+@pytest.mark.model
+def test_the_articles_side_is_no_side_of_figures_with_no_loss_near(extractor):
+    text = (
+        "Ukraine's General Staff said Russia had lost 439 aircraft. Russia has also lost 354 "
+        "helicopters, it said, and Russian losses of tanks stood at 11,100.\n\n"
+        "Travellers to Ukraine still go by train or bus, and the airspace stays closed.\n\n"
+        "LOT Polish Airlines said that 12 aircraft had been set aside for flights to Lviv."
+    )
+    assert _frames(extractor, text, "2026-08-08")["12"].party is None

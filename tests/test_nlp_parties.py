@@ -75,6 +75,10 @@ def test_the_first_country_decides():
         ("us", None),
         # ... but the capitalised abbreviation is a country
         ("The US", "US"),
+        # A live page's clock time before the source is no part of its name
+        ("08:25 Ukraine's General Staff", "Ukraine's General Staff"),
+        ("9.30am - the ministry", "ministry"),
+        ("12.50 euros", "12.50 euros"),
         ("—", None),
         ("", None),
         (None, None),

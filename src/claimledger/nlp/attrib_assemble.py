@@ -473,13 +473,15 @@ _LABEL = re.compile(
     r"(?m)^[ \t]*[\"\u201c]?(?P<name>[^\W\d_][\w.\u2019'-]*(?:[ \t]+[\w.\u2019'-]+){0,3})"
     r"[ \t]*:[ \t]+(?=\S)"
 )
-# Labels that introduce no one's words: furniture of a page or a rubric.
+# Labels that introduce no one's words: furniture of a page or a rubric, or an alert's
+# flag ("JUST IN:", "FLASH:", "DEVELOPING:").
 _NOT_SPEAKERS = words(
     """note update updated photo photos picture image video watch read related source sources
     credit credits editor correction clarification disclaimer transcript summary timeline
     factbox explainer analysis opinion editorial review live breaking exclusive warning q a
     caption tags tag subscribe advertisement share listen follow see also more contact email
-    byline dateline stat week details quote quotes background context highlights"""
+    byline dateline stat week details quote quotes background context highlights just flash
+    newsflash alert urgent developing latest recap"""
 )
 _NOT_SPEAKER_LABELS = frozenset(("GPE", "LOC", "DATE", "TIME", "FAC", "CARDINAL"))
 _NAMED = ("PERSON", "ORG")

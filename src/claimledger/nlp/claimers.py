@@ -20,6 +20,7 @@ no exception: an unattributed lead is the outlet's, not that of a person who spe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
@@ -58,6 +59,15 @@ def claimer_name(source: Span | None, attribution: Attribution | None) -> str | 
     if source is None:
         return None
     return parties.canonical_name(source.text)
+
+
+# An alert's flag opening a line ("UPDATE 2: Ukraine's General Staff on Tuesday added ..."),
+# which a tagger may read as the line's source: it names no one
+_ALERT_FLAG = re.compile(
+    r"(?:breaking(?:\s+news)?|just\s+in|updated?(?:\s+\d+)?|flash|newsflash|alert|urgent"
+    r"|developing(?:\s+story)?|latest)",
+    re.I,
+)
 
 
 def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -104,7 +114,11 @@ class ClaimerChooser:
             return self._speakers[i]
         a = self.attributions[i]
         out: tuple[Span | None, Resolution] = (None, Resolution("unresolved", None))
-        if a.source is not None and not self._verb_only(a.source):
+        if (
+            a.source is not None
+            and not self._verb_only(a.source)
+            and not _ALERT_FLAG.fullmatch(a.source.text.strip())
+        ):
             res = self._resolve(a.source, a)
             out = (a.source, res)
         if not out[1].name and a.cue is not None and self.resolver is not None:
@@ -344,7 +358,7 @@ class ClaimerChooser:
                     return None  # "the same New Year's Day report": a day, not an author
         else:
             span = r.speaker_span(tok)
-        if span is None:
+        if span is None or _ALERT_FLAG.fullmatch(span.text.strip()):
             return None
         res = r.resolve(span)
         if not res.name:

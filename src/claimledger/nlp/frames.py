@@ -126,6 +126,10 @@ _BARE_REPORT = re.compile(
     r"(?:(?:same|latest|daily|morning|evening)\s+)*(?:report|update|bulletin|summary)$",
     re.I,
 )
+# A publisher of loss reports named by its kind alone ("the military", "the General Staff")
+_BARE_BODY = re.compile(
+    r"^(?:the\s+)?(?:general\s+staff|military|armed\s+forces|army|air\s+force)$", re.I
+)
 # Who publishes daily loss reports: Ukraine's General Staff, a side's defence ministry
 _PUBLISHER = re.compile(r"\b(?P<staff>General\s+Staff)\b|" + _NAMED_MINISTRY.pattern)
 
@@ -263,6 +267,9 @@ _EVENT_LEMMAS: dict[str, str] = {
 _CLAUSE_AFTER = re.compile(r",\s*(?:which|while|whereas|but|and\s+that)\b|;", re.I)
 _NEW_THAT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+that\s|;", re.I)
 _LOGGED = re.compile(r"\b(?:list|log|record|document|count|tall(?:y|ie))\w*\b", re.I)
+_TOTAL_WORD = re.compile(
+    r"\b(?:the|its|their)\s+(?:overall\s+|running\s+|cumulative\s+)?total\b", re.I
+)
 _AMONG_LOSSES = re.compile(r"\bamong\s+(?:[\w'’]+\s+){0,2}?losses\b", re.I)
 _OTHERS_COUNT = re.compile(
     # (not a day: "and Friday's at 1,001,560" is that day's report)
@@ -860,6 +867,15 @@ _PART_TIME = re.compile(
     r"(?:\s+of\s+(?:them|these|those|which|whom))?(?:\s+(?:were|was|added|lost|killed|destroyed))?"
     r"\s+(?P<time>(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
     r"(?:day|24\s+hours|week|seven\s+days|month)|(?:yesterday|overnight|today)\b)"
+)
+# a span named as the one just told: "over the same period", "in the same week"
+_SAME_SPAN = re.compile(r"\bthe\s+same\s+(period|day|week|month|24\s+hours|seven\s+days)\b", re.I)
+_SPAN_DAYS = {"day": 1, "24 hours": 1, "week": 7, "seven days": 7}
+# the last span of days a report told: "including 1,120 in the past day", "over the past week"
+_PAST_SPAN = re.compile(
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    r"(day|24\s+hours|week|seven\s+days)\b",
+    re.I,
 )
 # time words that point back to a time just told ("during the month", "the same week")
 _POINTS_BACK = re.compile(
@@ -1611,6 +1627,18 @@ _TAKEN_UP = re.compile(
 )
 
 
+def _losses_told_near(text: str, q: Quantity) -> bool:
+    """Whether a word of losses stands in the figure's paragraph or the one before it (a
+    list's line, "2023: 253,290 troops", under its heading; "The month's reports also added
+    359 tanks" after a paragraph on the month's losses)."""
+    a = text.rfind("\n\n", 0, q.start)
+    b = text.find("\n\n", q.end)
+    b = len(text) if b < 0 else b
+    if a > 0:
+        a = text.rfind("\n\n", 0, a)
+    return _LOSSES_NEAR.search(text, max(a, 0), b) is not None
+
+
 def _party_taken_up(qs: list[Quantity], text: str) -> list[Quantity]:
     """A figure of losses that names no party, in a sentence that takes up what was just
     counted ("Of these, 2,635 were destroyed", "500 soldiers ... were among the killed", "17%
@@ -1697,6 +1725,8 @@ def _article_topic(
         claim = next((c for c in claims if c.start <= q.start < c.end), None)
         if _person_claimer(persons, claim):
             continue
+        if not _losses_told_near(text, q):
+            continue  # ("LOT said ... 12 aircraft had been set aside": no figure of losses)
         lo = max(text.rfind("\n\n", 0, q.start), qs[i - 1].end if i else 0)
         if any(
             party_of_word(m.group(1)) == OPPONENT.get(topic)
@@ -2769,8 +2799,12 @@ _TO_ANTECEDENT = re.compile(
 )
 # "... down from about 459,000 in the third.": an ordinal time with its noun left out
 _ELIDED_TIME_AFTER = re.compile(
-    r"\s+(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|fifth|sixth|previous"
-    r"|prior|preceding|one\s+before)\s*(?:[.;,)]|$)",
+    # ("stood at 3,363 on the first anniversary and at 6,534 on the second")
+    r"(?:\s+(?:in|during|over|for|on|by|at)\s+the\s+(?:first|second|third|fourth|fifth|sixth"
+    r"|previous|prior|preceding|one\s+before)"
+    # ("46 in the day covered by its Tuesday report and another 20 in Wednesday's")
+    r"|\s+(?:in|on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)"
+    r"\s*(?:[.;,)]|$)",
     re.I,
 )
 # "the total rose by 8,150": the count just told (not another's: "Oryx's count rose by")
@@ -2799,6 +2833,8 @@ def _anaphoric_teller(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ in ("it", "they"):
         return True
+    if subj.lower_ == "military" and [c.lower_ for c in subj.children] == ["the"]:
+        return True  # "The military put the total at about 402,430": the body just told
     if subj.lemma_.lower() not in ("report", "update", "tally", "count", "bulletin", "summary"):
         return False
     if any(
@@ -2853,6 +2889,21 @@ _COMPARED = re.compile(
 )
 
 
+# "about 216,650 soldiers since the invasion, up 470 on the day", "at 372,090, an increase of
+# 6,100 over the past week": the rise of the level just told, in the same things
+_RISE_OF_PREV = re.compile(
+    r"(?:\s+(?:since|in|on|as\s+of|by)\s+[^,;:.\d]{1,40}?)?\s*[,(]\s*"
+    r"(?:up(?:\s+by)?|an?\s+(?:daily\s+|weekly\s+)?(?:increase|rise|jump|gain)\s+of)\s+"
+    + _APPROX_WORDS
+)
+# "up 470 on the day", "up 240 on the previous day", "from the day before": a rise over one day
+_ONE_DAY_RISE = re.compile(
+    r"\s+(?:(?:on|from|over)\s+(?:the\s+)?(?:day|previous\s+day|prior\s+day|preceding\s+day"
+    r"|day\s+before)|(?:on|from)\s+a\s+day\s+(?:earlier|before)|day[- ]on[- ]day)\b",
+    re.I,
+)
+
+
 def _after_figure(q: Quantity) -> int:
     """Where a figure's phrase ends: after its counted noun when that follows it."""
     span = q.frame.measure_span if q.frame is not None else None
@@ -2880,6 +2931,11 @@ _MORE_AFTER = re.compile(
 )  # (not "some 10,000 more in storage", a stock)
 # "put cumulative Russian personnel losses at 1,454,210 and said 1,330 had been added over
 # the past day": the bare figure added to a count counts its things
+_OF_THOSE_ADDED = re.compile(
+    r"\s+of\s+(?:those|them|these|that\s+(?:total|figure|number))\s+"
+    r"(?:(?:had|has|have)\s+been|were|was)\s+added\b",
+    re.I,
+)
 _ADDED_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+been|were|was)\s+added\b", re.I)
 # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
 # count's own rise
@@ -2902,6 +2958,13 @@ _TOTAL_OF_BEFORE = re.compile(
     r"(?:total|tally|figure|count)\s+at\s+)" + _APPROX_WORDS + "$",
     re.I,
 )
+# "its report put the total at about 1,000,340. Wednesday's report put it at about
+# 1,007,160": "it" is the count just told, when the sentence names no count of its own
+# (not "its own death toll ..., when Shoigu put it at 5,937")
+_PUT_IT_AT = re.compile(r"\bput(?:s|ting)?\s+it\s+at\s+" + _APPROX_WORDS + "$", re.I)
+_COUNT_NAMED = re.compile(
+    r"\b(?:toll|tally|count|total|figure|number|losses|casualties|deaths|dead|estimate)\b", re.I
+)
 _GAPPED_NEXT = re.compile(r";|,\s*and\s+(?:by|to|at)\b")
 _FOR_SIDE = re.compile(r"\bfor\s+(?:the\s+)?([A-Z][\w-]+)")
 _IN_TOTAL_PAREN = re.compile(
@@ -2918,6 +2981,10 @@ def _total_of_before(text: str, q: Quantity, prev: Quantity, s0: int) -> bool:
     digit = re.search(r"\d", q.text)
     lead = q.text[: digit.start()] if digit else ""  # "passed 400,000": the verb is inside
     m = _TOTAL_OF_BEFORE.search(before + lead)
+    if m is None and prev.start < s0:
+        it = _PUT_IT_AT.search(before + lead)
+        if it is not None and not _COUNT_NAMED.search(text, s0, q.start):
+            m = it
     whose = prev.frame.party if prev.frame is not None else None
     return (
         m is not None
@@ -3337,7 +3404,7 @@ def _party_in_sentence(
         if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj") and not loser:
             continue
         p = party_of_word(t.text)
-        if p and t.dep_ == "poss" and t.head.lemma_.lower() in _COUNT_NOUNS:
+        if p and _counter_possessor(t):
             # "Kyiv's aircraft count jumped by 48": a warring side counts the other's losses
             p = OPPONENT.get(p)
         if p and t.dep_ in ("poss", "amod", "compound") and t.head.lemma_.lower() in _PLACE_NOUNS:
@@ -3460,9 +3527,17 @@ def _frame(
         elif (city := _DATELINE_CITY.match(text)) is not None:
             # "MOSCOW, 4 January (Interfax). ... the ministry said": the dateline's ministry
             own_side = party_of_word(city.group(1).title())
-    if own_side is None and claim is not None and _BARE_REPORT.match(claim.claimer_name or ""):
+    if (
+        own_side is None
+        and claim is not None
+        and (
+            _BARE_REPORT.match(claim.claimer_name or "")
+            or _BARE_BODY.match(claim.claimer_name or "")
+        )
+    ):
         # "Friday's report put the overall toll at about 330,040 personnel", "The same Monday
-        # report listed 7,485 tanks": the report of the publisher the article named last
+        # report listed 7,485 tanks", "The military said 870 of those were added": the report
+        # or the body of the publisher the article named last
         own_side = _last_publisher(text, claim.start)
     claimer_side = own_side or article_side
     # Ukraine's official voice (General Staff, ministry, military), not a person
@@ -3522,6 +3597,25 @@ def _frame(
         # "Russia launched 79 missiles and 430 drones overnight into Saturday. Air defence
         # units shot down 65 cruise missiles": the same night's count
         tref = replace(context, as_of_span=None, period_span=None)
+    if (
+        tref.aggregation == "period"
+        and tref.period_days is None
+        and tref.period_span is not None
+        and tref.as_of is not None
+        and (same := _SAME_SPAN.search(text, s0 + tref.period_span[0], s0 + tref.period_span[1]))
+        is not None
+        and (told := _span_told_before(text, _sentence_before_start(text, s0), q.start)) is not None
+        and _SPAN_DAYS.get(same.group(1).lower(), told) == told
+    ):
+        # "... including 1,120 in the past day. It also said 163 Russian drones had been
+        # downed over the same period": the span just told, up to the day before the report
+        # (the sentence's own time, the whole's, did not carry it)
+        tref = replace(
+            tref,
+            period_days=told,
+            period_start=_days_before(tref.as_of, told),
+            period_end=_day_before(tref.as_of),
+        )
     as_of = tref.as_of
     as_of_span = (
         _span(text, s0 + tref.as_of_span[0], s0 + tref.as_of_span[1]) if tref.as_of_span else None
@@ -3952,6 +4046,9 @@ def _frame(
         and (
             _LOGGED.search(sentence)
             or _AMONG_LOSSES.search(sentence)
+            # ("The Tuesday morning report puts the total at 413 aircraft": the total of an
+            # official count of a series' kind is of losses)
+            or (official and measures_in(measure_words) and _TOTAL_WORD.search(sentence))
             # "released its anniversary figures: about 146,820 Russian personnel, 3,363
             # tanks": the figures an official count gives out are its losses
             or _FIGURES_COLON.search(text, s0, q.start)
@@ -4058,7 +4155,15 @@ def _frame(
                 party, party_tok = own_party
         if counted is not None:
             toks = [t for t in counted.subtree if t.i >= counted.i][:6]
-            a, b = counted.idx, toks[-1].idx + len(toks[-1].text)
+            # (with the noun's own modifiers before it: "its count of Russian aircraft
+            # losses" counts aircraft, not losses of any kind)
+            lead = counted
+            while lead.i > 0 and (
+                (left := lead.doc[lead.i - 1]).head == counted
+                and left.dep_ in ("compound", "amod", "nmod")
+            ):
+                lead = left
+            a, b = lead.idx, toks[-1].idx + len(toks[-1].text)
             measure_words, measure_span = text[a:b], _span(text, a, b)
             if event is None:
                 event, event_tok = _event_of(toks)
@@ -4194,6 +4299,11 @@ def _frame(
             # General Staff counts the enemy's losses
             if _ukraines_staff(text, kind_count.start()):
                 party = "russia"
+        elif official:
+            # "Its report on Wednesday put the cumulative personnel total at about 108,910":
+            # Ukraine's official count of a series' kind, as told by its own voice, is of the
+            # enemy's losses
+            party = "russia"
         elif (
             prev is not None
             and prev.frame is not None
@@ -4308,6 +4418,20 @@ def _frame(
         )
         if doer is not None and _does_no_loss(doer.head, noun):
             event, subject = "acted", doer
+        elif (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ in ("with", "alongside", "beside")
+            and noun.head.head.pos_ == "VERB"
+            and _event_of([noun.head.head])[0] is None
+            # (people in someone's company; not a count's items: "put the total at 108,910,
+            # alongside 3,038 tanks")
+            and _people_word(noun.text)
+            and _lemma(noun.head.head) not in _VALUING_VERBS
+            and _lemma(noun.head.head) not in REPORTING_VERBS
+        ):
+            # "the dugout he shared with three other soldiers", "who served alongside 40
+            # men": the company of someone who did something that is no loss
+            event, subject = "acted", noun
     listed = _listed_at(text, s0, q.start)
     if listed is not None and not _OWN_NOUN_NEXT.match(text, q.end):
         # "put Russian tank losses at 476, armoured vehicles at 1,487 and artillery pieces at
@@ -4456,6 +4580,12 @@ def _frame(
                 event_only
                 or _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
                 or _COMPARED.match(text, _after_figure(prev), q.start)
+                or (
+                    # (of a level: not "went from 2,003 to 2,276, an increase of 273", ends
+                    # of a span of Oryx's snapshots)
+                    prev.frame.aggregation == "cumulative"
+                    and _RISE_OF_PREV.fullmatch(text, _after_figure(prev), q.start)
+                )
                 or _ANOTHER.search(text, max(s0, q.start - 30), q.start)
                 # (in the same clause: "...; the second year added 262,190 more" is no day's more)
                 or (
@@ -4469,6 +4599,20 @@ def _frame(
             )
         )
         or (measure is None and noun is None and q.unit is None and running_total)
+        or (
+            # "... puts Russian personnel losses at about 146,820. The military said 870 of
+            # those were added in the past day": a part of the figure of the sentence before,
+            # pointed back at
+            measure is None
+            and noun is None
+            and q.unit is None
+            and not same_sentence
+            and prev is not None
+            and prev.frame is not None
+            and prev.frame.measure is not None
+            and prev.end >= _sentence_before_start(text, s0)
+            and _OF_THOSE_ADDED.match(text, q.end) is not None
+        )
     ):
         # "lost 480,000 troops ..., including 1,270 in the past day": a part of the figure
         # before it counts what that figure counts; so does the total it brings the figure
@@ -4781,6 +4925,9 @@ def _frame(
     ):
         # "the open-source group added some 500 Russian losses" (Oryx): its losses are
         # equipment, of all kinds, not people
+        measure = "all_equipment"
+    elif measure == "losses" and claim is not None and _oryx(claim):
+        # "Its [Oryx's] count of Ukrainian losses stood at 1,517 items": the same
         measure = "all_equipment"
     of_whole = _of_unnumbered(num) if parsed and num is not None else None
     if of_whole is not None and _TIME_ACCOUNTS.search(text, max(s0, q.start - 60), q.start):
@@ -5212,7 +5359,19 @@ def _frame(
         and event not in _LOSS_EVENTS
     ):
         aggregation = "stock"
-    elif tref.aggregation == "cumulative" or event in _LOSS_EVENTS or both or running_total:
+    elif (
+        tref.aggregation == "cumulative"
+        or event in _LOSS_EVENTS
+        or both
+        or running_total
+        # ("The General Staff's aircraft count jumped by 41": a running count's rise, made a
+        # count of its period below)
+        or (
+            q.change in ("up", "down")
+            and _countable(measure)
+            and _COUNT_ROSE_BY.search(text, max(s0, q.start - 80), q.start) is not None
+        )
+    ):
         aggregation = "cumulative"  # (a running total: "The tally passed 400,000")
     else:
         aggregation = "other"
@@ -5338,8 +5497,21 @@ def _frame(
     if (
         aggregation == "period"
         and period_days == 1
-        and ((claim is not None and _oryx(claim)) or (source is not None and source[0] == "Oryx"))
-        and _oryx_counts(chain)
+        and (
+            (
+                (
+                    (claim is not None and _oryx(claim))
+                    or (source is not None and source[0] == "Oryx")
+                )
+                and _oryx_counts(chain)
+            )
+            # ("The Oryx project ... listed at least 157 Russian aircraft lost on Sunday",
+            # "Oryx, whose lists on Tuesday counted more than 2,700 Russian tanks", whoever
+            # the claim's speaker; the first figure of its clause, not a later one with a
+            # time of its own: "counted 1,023 Russian tanks lost on Thursday and 1,073 by
+            # Monday")
+            or (not same_sentence and _oryx_doer(chain))
+        )
         and _countable(measure)
         and not (period_span is not None and _ONE_DAY_SPAN.search(period_span.text))
         and not _ONE_DAY_WORDS.search(sentence)
@@ -5386,35 +5558,103 @@ def _frame(
         # "two ageing Russian tankers carrying about 9,200 tonnes of fuel oil broke up in a
         # storm": ships, not the General Staff's fuel tank trucks
         measure = "tankers"
+    if measure == "naval_ship" and _MERCHANT_FLEET.search(
+        text, max(s0, q.start - 40), min(len(text), q.end + 60)
+    ):
+        # "adding 105 vessels of the so-called shadow fleet to its port-access ban": merchant
+        # ships, which no count of warships and boats holds
+        measure = "merchant_vessels"
     bound = q.change
-    if (
-        bound in ("up", "down")
-        and _countable(measure)
-        and aggregation == "cumulative"
-        and _BY_AMOUNT.search(text, max(s0, q.start - 12), q.start)
+    added = _added_to_count(text, s0, q)
+    # "after 1,693 were added in the latest report": what the day's report added
+    added_in_report = (
+        added_passive := _ADDED_AFTER.match(text, q.end)
+    ) is not None and _IN_ONE_REPORT.match(text, added_passive.end()) is not None
+    # (time words that say nothing of the rise's days: "added 41 aircraft, taking the total to
+    # 413" reads as a period of no stated days, "by 46 to 295" as the total's)
+    # (nor a start told of the next figure: "added 41 aircraft ..., and now lists 414 Russian
+    # aircraft lost since February 2022")
+    next_at = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+    undated_rise = (
+        tref.period_days is None
+        and tref.period_span is None
+        and (tref.since_span is None or s0 + tref.since_span[0] > next_at)
+    )
+    if _countable(measure) and (
+        (
+            bound in ("up", "down")
+            and aggregation == "cumulative"
+            and _BY_AMOUNT.search(text, max(s0, q.start - 12), q.start)
+        )
+        # "added 41 aircraft to its tally", "The report of June 3 added 41 aircraft": what
+        # is added to a count is its rise
+        or (
+            (added or added_in_report)
+            and aggregation in ("cumulative", "other", "period")
+            and undated_rise
+        )
     ):
         # "its tank tally rose by 98": a running count's rise is a count over some period,
         # never the total (the period's days come from the time words, when they give them)
         aggregation = "period"
         if (
-            tref.aggregation is None
+            undated_rise
             and as_of is not None
             and as_of_span is not None
             and (
-                _IN_REPORT_ON.search(text, max(s0, as_of_span.start - 40), as_of_span.start)
+                (
+                    (
+                        _IN_REPORT_ON.search(text, max(s0, as_of_span.start - 40), as_of_span.start)
+                        or (
+                            _IN_BEFORE_DAY.search(
+                                text, max(s0, as_of_span.start - 12), as_of_span.start
+                            )
+                            and _REPORT_AFTER_DAY.match(text, as_of_span.end)
+                        )
+                    )
+                    and as_of_span.start > q.end
+                    and not _SPAN_WORDS.search(text, q.end, as_of_span.start)
+                )
                 or (
-                    _IN_BEFORE_DAY.search(text, max(s0, as_of_span.start - 12), as_of_span.start)
-                    and _REPORT_AFTER_DAY.match(text, as_of_span.end)
+                    (added or _RAISED_BY.search(text, max(s0, q.start - 90), q.start) is not None)
+                    and _dated_report_adds(text, s0, as_of_span, q)
                 )
             )
-            and as_of_span.start > q.end
-            and not _SPAN_WORDS.search(text, q.end, as_of_span.start)
-        ):
-            # "rose by 46 in its report on Tuesday": what one report adds is the day
-            # before it
+        ) or (added_in_report and undated_rise and as_of is not None):
+            # "rose by 46 in its report on Tuesday", "the report of June 3 added 41": what
+            # one report adds is the day before it
             day = _day_before(as_of)
             tref = replace(tref, period_start=day, period_end=day)
             period_days = 1
+    if (
+        same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.aggregation == "cumulative"
+        and prev.frame.as_of is not None
+        and measure == prev.frame.measure
+        and _countable(measure)
+        and _RISE_OF_PREV.fullmatch(text, _after_figure(prev), q.start) is not None
+    ):
+        # "at about 63,110, up 240 on the previous day": the level's rise since the report
+        # before its own, one day's count; with no time of its own ("up 470"), a rise of
+        # days the words do not give (never the total)
+        # (the level's day must be its own, or the article's: "The General Staff put Russian
+        # personnel losses at about 105,250, up 690 on the day" under a section on Thursday's
+        # barrage is the article's report, which the level's reading leaves a day open)
+        level_day = prev.frame.as_of_span is not None or (
+            article.date is not None and prev.frame.as_of == article.date[:10]
+        )
+        if _ONE_DAY_RISE.match(text, q.end) and level_day:
+            aggregation, period_days, as_of = "period", 1, prev.frame.as_of
+            day = _day_before(as_of)
+            tref = replace(tref, period_start=day, period_end=day)
+        elif _ONE_DAY_RISE.match(text, q.end) or as_of != prev.frame.as_of:
+            # ("205,720 on Friday, up 14,760 since May 1": a rise to the level's day, which
+            # the figure's own reading does not reach) left unchecked
+            aggregation, period_days = "other", None
+        elif aggregation == "cumulative":
+            aggregation, period_days = "period", None
     if _COMPARED_TO.match(q.text):
         # "below the 100,000 estimated casualties": the comparison is of something else to
         # the figure, which is itself a level
@@ -5535,6 +5775,8 @@ def _frame(
         # counted name whose it is
         for t in doc.char_span(measure_span.start, measure_span.end, alignment_mode="expand") or ():
             if t.dep_ in ("amod", "compound", "poss") and (p := party_of_word(t.text)):
+                if _counter_possessor(t):
+                    p = OPPONENT.get(p, p)  # ("Ukraine's General Staff's aircraft count")
                 party, party_tok = p, t
                 break
     hurt_valued = _HURT_VALUED.search(text, max(s0, q.start - 80), q.start)
@@ -6001,6 +6243,100 @@ def _days_before(d: str | None, days: int) -> str | None:
         return None
 
 
+def _span_told_before(text: str, lo: int, hi: int) -> int | None:
+    """The days of the last past span ("in the past day", "over the past week") told in
+    ``text[lo:hi]``, when no other time word comes after it."""
+    found = list(_PAST_SPAN.finditer(text, lo, hi))
+    if not found:
+        return None
+    rest = text[found[-1].end() : hi]
+    if re.search(
+        r"\b(?:since|in|on|during|between|from|by)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day\b"
+        r"|January|February|March|April|May|June|July|August|September|October"
+        r"|November|December)",
+        rest,
+    ):
+        return None
+    return _SPAN_DAYS[re.sub(r"\s+", " ", found[-1].group(1).lower())]
+
+
+def _counter_possessor(t: Token) -> bool:
+    """Whether a side's word owns a count of losses, itself or through the body that keeps it:
+    "Kyiv's aircraft count", "Ukraine's General Staff's aircraft count" (a warring side counts
+    the other's losses)."""
+    return t.dep_ == "poss" and (
+        t.head.lemma_.lower() in _COUNT_NOUNS
+        or (t.head.dep_ == "poss" and t.head.head.lemma_.lower() in _COUNT_NOUNS)
+    )
+
+
+def _added_to_count(text: str, s0: int, q: Quantity) -> bool:
+    """Whether the figure is what a count is raised by: the object of "added" with the count
+    it goes to after it ("added 41 aircraft to its tally") or with a report as the adder
+    ("the report of June 3 added 41 Russian aircraft", "Tuesday's update added 1,130")."""
+    m = _ADDED_BEFORE.search(text, max(s0, q.start - 60), q.start)
+    if m is None:
+        return False
+    if _TO_COUNT_AFTER.match(text, q.end):
+        return True
+    subject = text[max(s0, m.start() - 60) : m.start()]
+    # ("the General Staff's report of June 3 added", "Tuesday's update also added", "In its
+    # report of June 3, ..., the General Staff added")
+    if re.search(
+        r"^\W*in\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|bulletin)\s+"
+        r"(?:of|on|for|dated)\b",
+        text[s0 : m.start()],
+        re.I,
+    ):
+        return True
+    return _REPORT_NOUN_ADDS.search(subject) is not None or (
+        re.search(
+            r"\b(?:report|update|bulletin|summary)\s+(?:of|on|for|dated)\s+[^,;.]{1,30}?"
+            r"(?:\s+(?:also|then))?\s+$",
+            subject,
+            re.I,
+        )
+        is not None
+    )
+
+
+def _dated_report_adds(text: str, s0: int, day: Span, q: Quantity) -> bool:
+    """Whether the day is that of the one report the figure is added in: "the report of June 3
+    added 41", "Tuesday's update added 1,130", "added 41 aircraft to its tally in its report
+    of June 3" (not a span of reports: "between its reports of June 4 and Thursday")."""
+    names_report = (
+        _REPORT_OF_DAY.search(text, max(s0, day.start - 40), day.start) is not None
+        or _REPORT_AFTER_DAY.match(text, day.end) is not None
+        # ("added 41 aircraft to its tally on June 3", "on Tuesday added two aircraft to its
+        # tally": the count is raised in the day's report)
+        or (
+            (to := _TO_COUNT_AFTER.match(text, q.end)) is not None
+            and (
+                (
+                    day.start >= to.end()
+                    and re.fullmatch(r"\s+on\s+(?:the\s+)?", text[to.end() : day.start]) is not None
+                )
+                or (
+                    day.end <= q.start
+                    and re.search(r"\bon\s+(?:the\s+)?$", text[max(s0, day.start - 8) : day.start])
+                    is not None
+                    and _ADDED_BEFORE.fullmatch(text[day.end : q.start].lstrip(" ,")) is not None
+                )
+            )
+        )
+    )
+    if not names_report:
+        return False
+    lo, hi = (day.end, q.start) if day.end <= q.start else (q.end, day.start)
+    between_words = text[lo:hi]
+    return (
+        len(between_words) <= 160
+        and not _SPAN_WORDS.search(between_words)
+        and not re.search(r"\d", between_words.replace(",", ""))
+        and not _SPAN_WORDS.search(text, max(s0, day.start - 40), day.start)
+    )
+
+
 def _day_before(d: str | None) -> str | None:
     if not d:
         return None
@@ -6457,6 +6793,13 @@ _LOSS_WORD = re.compile(
     r"|neutrali[sz]ed|destroyed|manpower|personnel|troops|soldiers|servicemen|occupiers)\b",
     re.I,
 )
+# a word of losses near a figure (``_losses_told_near``): also what befalls things
+_LOSSES_NEAR = re.compile(
+    _LOSS_WORD.pattern
+    + r"|\b(?:downed|shot\s+down|brought\s+down|captured|damaged|abandoned|intercepted|hit"
+    r"|struck|count\w*|tall(?:y|ies)|list(?:s|ed)|record(?:s|ed))\b",
+    re.I,
+)
 _BY_AMOUNT = re.compile(
     r"\b(?:by|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$", re.I
 )
@@ -6476,6 +6819,49 @@ _IN_REPORT_ON = re.compile(
     r"\bin\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:report|update|bulletin)\s+"
     r"(?:on|of|for|dated)\s+(?:the\s+)?$",
     re.I,
+)
+# "added 41 aircraft to its tally", "the report of June 3 added 41 Russian aircraft", "Tuesday's
+# update added another 1,130 personnel": the figure a count is raised by (not "added that 41
+# aircraft were lost", a speech verb)
+_ADDED_BEFORE = re.compile(
+    r"\b(?:added|adds|adding)\s+(?:(?:another|a\s+further|an\s+additional|some|about|around"
+    r"|nearly|almost|roughly|more\s+than|over|at\s+least|just\s+over|just\s+under)\s+){0,2}$",
+    re.I,
+)
+_TO_COUNT_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+to\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:tally|count|list|total|toll|ledger|figures?)\b",
+    re.I,
+)
+# "in the latest report", "in Tuesday's update", "in the same report": one report, whose day
+# is the figure's as-of
+_IN_ONE_REPORT = re.compile(
+    r"\s+in\s+(?:the|its|their|this|that)\s+(?:(?:latest|last|most\s+recent|newest|new|same"
+    r"|morning|daily|evening)\s+)*(?:report|update|bulletin|summary)\b"
+    r"|\s+in\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)['’]s\s+"
+    r"(?:(?:morning|daily|evening)\s+)?(?:report|update|bulletin|summary)\b",
+    re.I,
+)
+# "Saturday's report raised the count of Russian warships and boats by one": a rise the
+# report's verb makes
+_RAISED_BY = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|push(?:es|ed)?|lift(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?by\s+"
+    + _APPROX_WORDS
+    + "$",
+    re.I,
+)
+_MERCHANT_FLEET = re.compile(
+    r"\bshadow\s+fleet\b|\bmerchant\b|\bcargo\s+(?:ships?|vessels?)\b|\bcontainer\s+ships?\b"
+    r"|\bbulk\s+carriers?\b|\boil\s+tankers?\b|\bcommercial\s+(?:ships?|vessels?)\b",
+    re.I,
+)
+_REPORT_NOUN_ADDS = re.compile(
+    r"\b(?:report|update|bulletin|summary)\s+(?:(?:also|then|alone)\s+)?$", re.I
+)
+# the day of one report, before it or in its noun phrase: "the report of June 3", "in its
+# report on Tuesday", "Tuesday's update"
+_REPORT_OF_DAY = re.compile(
+    r"\b(?:report|update|bulletin|summary)\s+(?:of|on|for|dated)\s+(?:the\s+)?$", re.I
 )
 _IN_BEFORE_DAY = re.compile(r"\bin\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 _REPORT_AFTER_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w'’-]+\s+)?(?:report|update|bulletin)\b", re.I)
@@ -6510,6 +6896,8 @@ _REGION_NOUNS = frozenset(
         "town",
         "village",
         "province",
+        # ("shot down 13 drones over the capital": a city's share of the day's count)
+        "capital",
     ]
 )
 _COMPASS = re.compile(r"^(?:south|north|east|west|central)", re.I)
@@ -7033,6 +7421,39 @@ def _oryx_counts(chain: list[Token]) -> bool:
     return doer is not None and (
         doer.lower_ == "it" or _SERIES_SOURCE.search(doer.text) is not None
     )
+
+
+def _oryx_doer(chain: list[Token]) -> bool:
+    """Whether the figure's own verb (not a participle on its noun: "157 Russian aircraft
+    lost") has a subject that names Oryx in its own words ("The Oryx project", "the
+    open-source analysts behind the Oryx blog", not in a relative clause on them) or is
+    Oryx's through "whose" ("Oryx, whose lists ... counted")."""
+    verb = next(
+        (
+            v
+            for v in chain
+            if v.pos_ == "VERB"
+            and (v.dep_ not in ("acl", "amod") or any(c.dep_ == "dobj" for c in v.children))
+        ),
+        None,
+    )
+    # ("The Oryx project, which requires ..., listed 157 aircraft", the verb hung on the
+    # subject as a participle with an object)
+    doer = (
+        verb.head
+        if verb is not None and verb.dep_ == "acl"
+        else (_subject(verb) if verb is not None else None)
+    )
+    if doer is None:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in doer.children):
+        rel = doer.head if doer.head.dep_ == "relcl" else None
+        return rel is not None and _SERIES_SOURCE.fullmatch(rel.head.text) is not None
+    for t in doer.subtree:
+        path = [t, *(a for a in t.ancestors if a.i != doer.i and doer in a.ancestors)]
+        if _SERIES_SOURCE.fullmatch(t.text) and not any(a.dep_ == "relcl" for a in path):
+            return True
+    return False
 
 
 def _in_own_relative(doc: Doc, at: int, own: Token | None) -> bool:

@@ -800,6 +800,13 @@ def _is_general_staff(low: str) -> bool:
     return not rest.strip()
 
 
+_CLOCK_BEFORE = re.compile(
+    r"^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|ET|local))?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?)\s*[-–—:]?\s+(?=\S)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def canonical_name(text: str | None) -> str | None:
     """The name the ledger files a claimer under, or None when ``text`` names no one.
@@ -814,6 +821,8 @@ def canonical_name(text: str | None) -> str | None:
     if not text:
         return None
     name = _norm(text).strip(' ,;:-–—"“”()[]')
+    # (a live page's clock time before the item's source: "08:25 Ukraine's General Staff")
+    name = _CLOCK_BEFORE.sub("", name)
     name = _DETERMINERS.sub("", name)
     name = _POSSESSIVE.sub("", name).strip()
     if not name or not _LETTER.search(name):

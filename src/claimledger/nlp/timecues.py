@@ -696,6 +696,19 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
     ]
     if extra:
         txs = sorted([*txs, *extra], key=lambda t: t.start)
+    # "By Friday, the anniversary of Russia's full-scale invasion, ...": the day described
+    # again in apposition has no role of its own (it read as a day's count)
+    txs = [
+        t
+        for k, t in enumerate(txs)
+        if not (
+            k
+            and txs[k - 1].kind in ("date", "weekday")
+            and re.fullmatch(r"\s*,\s*", sentence[txs[k - 1].end : t.start])
+            and re.match(r"the\b", sentence[t.start : t.end], re.I)
+            and re.match(r"\s*,", sentence[t.end :])
+        )
+    ]
     bounds = _clauses(sentence)
     used: set[int] = set()
     cues: list[Cue] = []
