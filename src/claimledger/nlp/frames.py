@@ -859,24 +859,22 @@ _KIND_COUNT_BEFORE = re.compile(
     r"(?:(?:daily|overall|running|official|cumulative)\s+)?(?P<kind>[A-Za-z-]+(?:\s+[A-Za-z-]+)?)"
     r"\s+(?:count|tally|figure|total)\b[^.;:\d]*$"
 )
+# "in the past", "over the last", "during the previous": the words before a span just gone
+_PAST = r"(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
 # ", 31 of them in the past day", ", including 1,740 over the past 24 hours": a part told
 # after a figure, with the part's own time
 _PART_TIME = re.compile(
     r"(?<!\d),\s*(?:(?:including|of\s+which|among\s+them)\s+)?"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|more\s+than\s+|over\s+|almost\s+)?\d[\d,.]*"
     r"(?:\s+of\s+(?:them|these|those|which|whom))?(?:\s+(?:were|was|added|lost|killed|destroyed))?"
-    r"\s+(?P<time>(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
-    r"(?:day|24\s+hours|week|seven\s+days|month)|(?:yesterday|overnight|today)\b)"
+    r"\s+(?P<time>" + _PAST + r"(?:day|24\s+hours|week|seven\s+days|month)"
+    r"|(?:yesterday|overnight|today)\b)"
 )
 # a span named as the one just told: "over the same period", "in the same week"
 _SAME_SPAN = re.compile(r"\bthe\s+same\s+(period|day|week|month|24\s+hours|seven\s+days)\b", re.I)
 _SPAN_DAYS = {"day": 1, "24 hours": 1, "week": 7, "seven days": 7}
 # the last span of days a report told: "including 1,120 in the past day", "over the past week"
-_PAST_SPAN = re.compile(
-    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
-    r"(day|24\s+hours|week|seven\s+days)\b",
-    re.I,
-)
+_PAST_SPAN = re.compile(r"\b" + _PAST + r"(day|24\s+hours|week|seven\s+days)\b", re.I)
 # time words that point back to a time just told ("during the month", "the same week")
 _POINTS_BACK = re.compile(
     r"\b(?:the|that|those|same)\s+(?:same\s+)?(?:month|week|day|period|year|time|days|weeks)\b",
@@ -2803,7 +2801,7 @@ _ELIDED_TIME_AFTER = re.compile(
     r"(?:\s+(?:in|during|over|for|on|by|at)\s+the\s+(?:first|second|third|fourth|fifth|sixth"
     r"|previous|prior|preceding|one\s+before)"
     # ("46 in the day covered by its Tuesday report and another 20 in Wednesday's")
-    r"|\s+(?:in|on|by)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)['’]s)"
+    r"|\s+(?:in|on|by)\s+" + _REPORTS_DAY + r"['’]s)"
     r"\s*(?:[.;,)]|$)",
     re.I,
 )
@@ -6838,7 +6836,7 @@ _TO_COUNT_AFTER = re.compile(
 _IN_ONE_REPORT = re.compile(
     r"\s+in\s+(?:the|its|their|this|that)\s+(?:(?:latest|last|most\s+recent|newest|new|same"
     r"|morning|daily|evening)\s+)*(?:report|update|bulletin|summary)\b"
-    r"|\s+in\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)['’]s\s+"
+    r"|\s+in\s+" + _REPORTS_DAY + r"['’]s\s+"
     r"(?:(?:morning|daily|evening)\s+)?(?:report|update|bulletin|summary)\b",
     re.I,
 )
