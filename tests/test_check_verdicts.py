@@ -644,6 +644,16 @@ def test_a_plural_claimer_takes_a_bare_apostrophe(name, want) -> None:
     assert _poss(name) == want
 
 
+@pytest.mark.parametrize(
+    ("unit", "want"),
+    [("wounded", "wounded"), ("dead", "dead"), ("casualty", "casualties"), ("tank", "tanks")],
+)
+def test_people_named_by_a_participle_take_no_plural_ending(unit, want) -> None:
+    from claimledger.check.verdicts import _plural
+
+    assert _plural(unit) == want
+
+
 def test_a_date_after_a_series_ends_is_not_read_at_its_last_value():
     # Oryx's bundled snapshots end in July 2025; the General Staff's on 2026-08-08. A
     # count months later is not the last value's ("more than" would hold on any later day,

@@ -1877,3 +1877,118 @@ def test_a_running_total_after_a_figure_moved_back_is_the_reports() -> None:
     )
     assert time_ref(s, "2022-11-13", s.index("80,000")).as_of == "2022-11-13"
     assert time_ref(s, "2022-11-13", s.index("4,700")).as_of == "2022-11-06"
+
+
+def test_a_gapped_conjunct_with_its_own_time_after_it_is_not_the_time_before_and() -> None:
+    s = (
+        "The General Staff also reported 92 Russian artillery systems destroyed in the past "
+        "day and 10,090 troops over the past week."
+    )
+    assert ref(s, "2026-07-21", "92").period_days == 1
+    assert ref(s, "2026-07-21", "10,090").period_days == 7
+    # (with no time after it, the conjunct shares the one before "and")
+    s = "Russia lost 92 artillery systems in the past day and 1,100 troops, officials said."
+    assert ref(s, "2026-07-21", "1,100").period_days == 1
+
+
+def test_a_day_in_a_relative_clause_is_that_clauses_not_the_figures() -> None:
+    s = (
+        "In the south, where the offensive launched at the beginning of June is slowing, the "
+        "army reported on Wednesday that Russia had lost 235,530 soldiers since the start of "
+        "the invasion; over the past week alone, losses amounted to 3,830 soldiers."
+    )
+    assert ref(s, "2023-07-12", "235,530").as_of == "2023-07-12"
+    r = ref(s, "2023-07-12", "3,830")
+    assert (r.as_of, r.period_days, r.period_end) == ("2023-07-12", 7, "2023-07-11")
+    # (a day in the figure's own clause still dates it)
+    s = "At the beginning of June, the army said Russia had lost 208,370 soldiers."
+    assert ref(s, "2023-07-12", "208,370").as_of == "2023-06-01"
+
+
+def test_a_later_day_an_event_is_named_by_keeps_the_time_before_from_a_figure() -> None:
+    prev = time_ref("November was the costliest month, with 28,550 troops lost.", "2023-12-28")
+    assert prev.as_of == "2023-11-30"
+    s = "The navy said its count of ships lost stood at 23, after Tuesday's strike on a port."
+    assert ref(s, "2023-12-28", "23", context=prev).as_of == "2023-12-28"
+    # (without one, the figure keeps the time the story told)
+    s = "The navy said its count of ships lost stood at 23."
+    assert ref(s, "2023-12-28", "23", context=prev).as_of == "2023-11-30"
+
+
+def test_the_eve_of_the_wars_anniversary_is_the_day_before() -> None:
+    (tx,) = find_timexes("On the eve of the war's anniversary, Oryx said")
+    assert (tx.month, tx.day) == (2, 23)
+    (tx,) = find_timexes("on the eve of the second anniversary of the invasion")
+    assert (tx.year, tx.month, tx.day) == (2024, 2, 23)
+    s = "On the eve of the war's anniversary, Oryx said it had confirmed 14,516 losses."
+    assert ref(s, "2024-02-23", "14,516").as_of == "2024-02-23"
+
+
+def test_a_datelines_clock_time_is_no_figure_of_the_sentence() -> None:
+    s = (
+        "BAKU, January 3, 11:10 local time - Russia lost 430,790 soldiers in 2024, the "
+        "General Staff said, the highest annual figure since the invasion began."
+    )
+    r = time_ref(s, "2025-01-03", None)
+    assert (r.as_of, r.period_days) == ("2024-12-31", 366)
+
+
+def test_the_month_after_a_month_its_sentence_names_is_that_month() -> None:
+    prev = time_ref("He gave part of his purse from a fight in December.", "2024-03-04")
+    s = (
+        "February was among the costliest months for Russia: its reports showed 28,450 "
+        "troops lost during the month, along with 288 tanks."
+    )
+    for figure in ("28,450", "288"):
+        r = ref(s, "2024-03-04", figure, context=prev)
+        assert (r.period_start, r.period_end) == ("2024-02-01", "2024-02-29"), figure
+    # (with no month of its own, the month the story told before)
+    prev = time_ref("Russia lost 28,450 troops in February.", "2024-03-04")
+    s = "It lost 288 tanks during the month."
+    assert ref(s, "2024-03-04", "288", context=prev).period_start == "2024-02-01"
+
+
+def test_a_part_told_as_n_of_them_after_its_whole_is_of_the_wholes_time() -> None:
+    prev = time_ref("In October the army recorded 12,860 losses.", "2022-11-08")
+    assert prev.period_days == 31
+    s = "Oryx has visually confirmed 1,445 Russian tanks lost, 832 of them destroyed."
+    for figure, present in (("1,445", True), ("832", False)):
+        r = ref(s, "2022-11-08", figure, context=prev, present=present)
+        assert (r.as_of, r.aggregation) == ("2022-11-08", None), figure
+    # (a sentence that only continues the one before stays in its time)
+    s = "Of them, 257 were captured."
+    assert ref(s, "2022-11-08", "257", context=prev, present=False).as_of == "2022-10-31"
+
+
+def test_what_a_daily_report_adds_to_a_total_is_the_day_before_it() -> None:
+    s = (
+        "The General Staff's daily report also listed 1,190 soldiers and 1,751 drones, taking "
+        "the overall toll of Russian troops to 1,456,610."
+    )
+    r = ref(s, "2026-08-08", "1,190")
+    assert (r.aggregation, r.period_days, r.period_end) == ("period", 1, "2026-08-07")
+    # (a report of no stated frequency leaves the period's days untold)
+    s = s.replace("daily ", "")
+    assert ref(s, "2026-08-08", "1,190").period_days is None
+
+
+def test_a_weekday_with_its_date_in_brackets_is_one_day_named_by_the_date() -> None:
+    s = "Oryx had documented at least 767 Russian tanks lost as of Sunday (June 12)."
+    r = ref(s, "2022-06-14", "767")
+    assert (r.as_of, r.aggregation, words(s, r.as_of_span)) == (
+        "2022-06-12",
+        None,
+        "Sunday (June 12",
+    )
+    # (the date, not the weekday, places it: a later article's last Sunday is another day)
+    assert ref(s, "2022-06-30", "767").as_of == "2022-06-12"
+
+
+def test_items_along_with_the_losses_after_a_total_they_brought_are_the_periods() -> None:
+    s = (
+        "The army said Russia had lost 136 artillery systems over the past week, bringing "
+        "the total to 5,028, along with 54 tanks and 4,750 personnel."
+    )
+    assert ref(s, "2023-08-10", "5,028").aggregation == "cumulative"
+    for figure in ("136", "54", "4,750"):
+        assert ref(s, "2023-08-10", figure).period_days == 7, figure

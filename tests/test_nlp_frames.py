@@ -5501,3 +5501,162 @@ def test_the_articles_side_is_no_side_of_figures_with_no_loss_near(extractor):
         "LOT Polish Airlines said that 12 aircraft had been set aside for flights to Lviv."
     )
     assert _frames(extractor, text, "2026-08-08")["12"].party is None
+
+
+@pytest.mark.model
+def test_a_side_after_a_counted_noun_in_a_contrast_is_that_figures(extractor):
+    text = (
+        "Oryx had recorded by Sunday at least 767 Russian tanks destroyed, damaged or "
+        "captured, against 193 tanks on the Ukrainian side."
+    )
+    fs = _frames(extractor, text, "2022-06-13")
+    assert (fs["at least 767"].party, fs["193"].party) == ("russia", "ukraine")
+    # (no contrast: "for" names who gets them, not whose losses they are)
+    aid = "Germany sent 18 tanks for Ukraine's army, officials said."
+    assert _frames(extractor, aid, "2023-03-28")["18"].party != "ukraine"
+
+
+@pytest.mark.model
+def test_a_side_set_off_by_commas_before_its_figures_is_theirs(extractor):
+    text = (
+        "The Oryx project recorded on Thursday 2,944 Russian tanks and 108 Russian aircraft, "
+        "and, on the Ukrainian side, 798 tanks and more than 5,500 pieces of equipment."
+    )
+    fs = _frames(extractor, text, "2024-04-18")
+    assert [fs[k].party for k in ("2,944", "108", "798", "more than 5,500")] == [
+        "russia",
+        "russia",
+        "ukraine",
+        "ukraine",
+    ]
+
+
+@pytest.mark.model
+def test_oryx_as_the_subject_of_a_verb_parsed_as_a_participle_counts_its_lists(extractor):
+    # "project recorded ... tanks": the small model hangs the verb on its subject
+    text = (
+        "According to the General Staff, Russia lost 456,960 soldiers by Thursday. The "
+        "independent Oryx project recorded on Thursday 2,944 Russian tanks and 108 Russian "
+        "aircraft."
+    )
+    fs = _frames(extractor, text, "2024-04-18")
+    for k in ("2,944", "108"):
+        assert (fs[k].source, fs[k].aggregation) == ("Oryx", "cumulative"), k
+    # (the General Staff's list under a day is that day's count)
+    day = "The General Staff recorded on Thursday 1,045 Russian troops and 30 artillery systems."
+    fs = _frames(extractor, day, "2024-04-19")
+    assert [fs[k].aggregation for k in ("1,045", "30")] == ["period", "period"]
+
+
+@pytest.mark.model
+def test_a_participle_after_an_included_noun_places_only_that_noun(extractor):
+    text = (
+        "Russia also lost 2,592 tanks, more than 6,400 artillery systems and seven warships "
+        "over the year, including the landing ship Novocherkassk, struck in Crimea on "
+        "December 26."
+    )
+    fs = _frames(extractor, text, "2024-01-02")
+    assert [fs[k].part for k in ("2,592", "more than 6,400", "seven")] == [None, None, None]
+    # (a place on a verb joined by "and" is every conjunct's)
+    joined = "Russia had 47,000 troops killed and wounded in its assault on Avdiivka, Kyiv said."
+    assert _frames(extractor, joined, "2024-02-20")["47,000"].part == "assault on Avdiivka"
+
+
+@pytest.mark.model
+def test_a_units_own_men_are_a_part_of_the_front(extractor):
+    text = (
+        "The Khortytsia operational group said its units had killed or wounded 480 Russian "
+        "soldiers over the past 24 hours."
+    )
+    assert _frames(extractor, text, "2026-08-04")["480"].part == "The Khortytsia operational group"
+    # (a side's own staff speaks for the whole front)
+    whole = "The General Staff said its units had killed 1,240 Russian soldiers in the past day."
+    assert _frames(extractor, whole, "2026-08-04")["1,240"].part is None
+
+
+@pytest.mark.model
+def test_a_side_named_in_another_clause_is_no_side_of_a_figure_without_loss(extractor):
+    text = (
+        "The government says it does not help Russia evade sanctions, and that it has blocked "
+        "the re-export of about 4,000 vehicles since the start of the year."
+    )
+    assert _frames(extractor, text, "2026-08-05")["about 4,000"].party is None
+    # (the side of the figure's own clause stays)
+    own = "Officials said Russia had lost about 4,000 vehicles since the start of the year."
+    assert _frames(extractor, own, "2026-08-05")["about 4,000"].party == "russia"
+    # (a loss keeps the side the sentence is about)
+    lost = (
+        "Russia rarely releases its troop losses, but in September 2022 its defence minister "
+        "Sergei Shoigu said 5,937 troops had been killed."
+    )
+    assert _frames(extractor, lost, "2023-11-16")["5,937"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_sides_own_list_named_by_a_pronoun_counts_the_other_side(extractor):
+    text = (
+        "Kyiv's General Staff said on Friday that 146,820 Russian soldiers had been killed "
+        "since the start of the invasion. Its list also includes 3,363 tanks and 299 aircraft."
+    )
+    fs = _frames(extractor, text, "2023-02-24")
+    assert (fs["3,363"].party, fs["299"].party) == ("russia", "russia")
+    # ("its" on the things counted stays the subject's own)
+    own = "Russia lost 20 of its 25 tanks in the battle, Kyiv said."
+    assert _frames(extractor, own, "2023-02-24")["25"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_rise_from_the_previous_daily_tally_after_a_told_level_is_a_days(extractor):
+    text = (
+        "Ukraine's General Staff said on Tuesday that about 32,500 Russian soldiers had been "
+        "killed since the invasion began, up by 200 from its previous daily tally."
+    )
+    f = _frames(extractor, text, "2022-06-14")["200"]
+    assert (f.measure, f.aggregation, f.period_days, f.period_end) == (
+        "personnel",
+        "period",
+        1,
+        "2022-06-13",
+    )
+
+
+@pytest.mark.model
+def test_a_levels_subject_before_since_the_invasion_names_what_it_counts(extractor):
+    for text, measure in (
+        ("Russian personnel losses since the invasion stood at 63,110, Kyiv said.", "personnel"),
+        ("Drone losses since the invasion reached 1,200, the General Staff said.", "drone"),
+    ):
+        f = next(iter(_frames(extractor, text, "2022-10-11").values()))
+        assert f.measure == measure, text
+
+
+@pytest.mark.model
+def test_the_totals_a_count_reached_are_levels(extractor):
+    text = (
+        "Ukraine's General Staff said Russian forces lost 1,520 artillery systems during the "
+        "month. By Thursday its totals had reached 16,487 artillery systems and 587,510 "
+        "personnel."
+    )
+    fs = _frames(extractor, text, "2024-08-08")
+    for k in ("16,487", "587,510"):
+        assert fs[k].aggregation == "cumulative", k
+
+
+@pytest.mark.model
+def test_raising_the_number_of_things_destroyed_by_n_is_a_rise(extractor):
+    text = (
+        "In its June 3 update it raised the number of Russian aircraft destroyed by 41, to "
+        "413, after drone strikes on airbases."
+    )
+    fs = _frames(extractor, text, "2025-06-03")
+    assert (fs["41"].aggregation, fs["41"].period_days) == ("period", 1)
+    assert fs["413"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_losses_since_the_year_the_war_began_are_its_total(extractor):
+    text = "Oryx has confirmed at least 158 Russian fixed-wing aircraft lost since 2022."
+    assert _frames(extractor, text, "2025-06-27")["at least 158"].aggregation == "cumulative"
+    # (a later year starts a period; a price is no loss)
+    later = "Russia has lost 1,000 tanks since 2023, Kyiv said."
+    assert _frames(extractor, later, "2025-06-27")["1,000"].aggregation == "period"

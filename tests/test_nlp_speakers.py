@@ -344,3 +344,12 @@ def test_a_dateline_the_parse_hangs_on_the_speaker_is_not_the_speaker(nlp, mode,
         Article(id="t", text=plain, date="2024-05-01")
     )
     assert [c.claimer.text for c in ex.claims if c.claimer] == ["Ukraine's military"]
+
+
+def test_a_pronoun_that_records_a_count_is_the_body_that_speaks(extractor):
+    text = (
+        "Ukraine's General Staff said that Russia had lost 418,170 personnel in 2025, fewer "
+        "than the 430,790 it recorded in 2024. Its cumulative count reached 1,209,880 on Friday."
+    )
+    c = claim(extractor, text, "1,209,880")
+    assert c.claimer_name == "Ukraine's General Staff"

@@ -1029,3 +1029,58 @@ def test_a_figure_dash_the_model_tags_a_name_is_no_name(nlp_en) -> None:
     # "tanks ‒ 430 (+26)": U+2012, tagged PROPN by the small model, before a count
     values = [q.value for q in _run(nlp_en, "The occupiers also lost: tanks ‒ 430 (+26).")]
     assert values == [pytest.approx(430), pytest.approx(26)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "values", "unit"),
+    [
+        # the naira's "N", the rand's "R" and the shilling's "Sh" glued to an amount
+        ("The budget proposes N47.9 trillion in spending.", [47.9e12], "naira"),
+        ("Stations raised petrol to N1,030 a litre from N950.", [1030, 950], "naira"),
+        ("The rand weakened to R18.94 against the dollar.", [18.94], "rand"),
+        ("Eskom wants R300bn for the grid.", [300e9], "rand"),
+        (
+            "Maize sells at Sh3,200 a bag after KSh 263.2 billion was borrowed.",
+            [3200, 263.2e9],
+            "shilling",
+        ),
+        # an amount with no comma, decimal or scale is money beside one that has them
+        ("Lifting the grant by R90 to R2,180 a month.", [90, 2180], "rand"),
+    ],
+)
+def test_letter_currency_signs_glued_to_money(nlp_en, text: str, values, unit: str) -> None:
+    found = _run(nlp_en, text)
+    assert [q.value for q in found] == [pytest.approx(v) for v in values]
+    assert all((q.unit or "").startswith(unit) for q in found), [q.unit for q in found]
+
+
+@pytest.mark.model
+def test_a_range_of_letter_signed_amounts_is_money(nlp_en) -> None:
+    q = _one(_run(nlp_en, "Diesel sold at between N950 and N990 per litre."))
+    assert (q.low, q.high, (q.unit or "").split()[0]) == (950, 990, "naira")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter before a number that no money amount beside it shows is a name
+        "Wear N95 masks indoors.",
+        "Take the R132 towards Dublin.",
+        "Simulations R1–R18 ran for a week.",
+        "It was rated R18 by censors.",
+        # a number a noun names: a part, an episode, an update
+        "Part 3 of our series airs today.",
+        "UPDATE 2: The minister resigned.",
+        "Episode 4 airs tonight.",
+    ],
+)
+def test_letters_and_labels_before_numbers_that_are_no_money(nlp_en, text: str) -> None:
+    assert _run(nlp_en, text) == []
+
+
+@pytest.mark.model
+def test_a_label_noun_before_a_duration_keeps_the_duration(nlp_en) -> None:
+    values = [q.value for q in _run(nlp_en, "The update 2 hours later added 3 tanks.")]
+    assert values == [2, 3]

@@ -990,7 +990,11 @@ def _label(measure: str) -> str:
     return MEASURES.get(measure, measure)
 
 
-_UNCOUNTED = frozenset({"personnel", "aircraft", "equipment", "people", "military", "staff"})
+_UNCOUNTED = frozenset(
+    # (and the people a participle or adjective names: "1,597 wounded", "498 dead")
+    {"personnel", "aircraft", "equipment", "people", "military", "staff", "wounded", "injured"}
+    | {"killed", "dead", "missing", "captured"}
+)
 
 
 def _counted(f: Frame, q: Quantity) -> str:

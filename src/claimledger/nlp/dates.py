@@ -39,7 +39,7 @@ from typing import Literal
 
 from .numbers import SMALL_NUMBERS
 from .timecues import CLAUSE_OPENING, Cue, between, day_range, find_cues
-from .timex import WAR_START, Timex, add_months, count_back, interval
+from .timex import WAR_START, Timex, add_months, count_back, find_timexes, interval
 from .units import TIME_AGO
 
 __all__ = ["WAR_START", "TimeRef", "as_of", "parse_iso", "time_ref"]
@@ -294,12 +294,26 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # fuel tanks in the last day": a coordinated predicate with a time of its own
         strong += 1
     if (
+        c.end <= at
+        and _AND_NEXT_FIGURE.fullmatch(sentence, c.end, at)
+        and _OWN_TIME_AFTER.match(sentence, q_end)
+        and re.search(r"\d", sentence[max(0, c.start - 80) : c.start])
+    ):
+        # "92 artillery systems destroyed in the past day and 10,090 troops over the past
+        # week": a gapped conjunct with a time of its own after it; the time before "and"
+        # ends the conjunct before
+        strong += 1
+    if (
         c.start >= q_end
         and _AND_BEFORE.search(sentence, q_end, c.start)
         and _TIME_SUBJECT_VERB.match(sentence, c.end)
     ):
         # "October was the costliest month, with 41,980 losses, and November is on track to
         # top it": a coordinated clause whose subject is a time of its own
+        strong += 1
+    if c.role == "cumlex" and c.end <= at and _COMPANION_AFTER_TOTAL.search(sentence, c.end, at):
+        # "lost 136 artillery systems over the past week, bringing the total to 5,028, along
+        # with 54 tanks": the items that go with the losses are not the total's
         strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
@@ -347,6 +361,11 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     return gap + 250 * max(0, n) + 10_000 * strong + (60 if c.role == "cumlex" else 0) + 40 * other
 
 
+_COMPANION_AFTER_TOTAL = re.compile(
+    r"\bto\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d[\d,.]*\s*,\s*(?:along\s+with"
+    r"|as\s+well\s+as|together\s+with)\s+(?:(?!\btotal\b)[^;:.])*$",
+    re.I,
+)
 _FOR_A_TOTAL = re.compile(
     r",\s*(?:for|making|to)\s+a\s+(?:grand\s+|running\s+|cumulative\s+)?total\s+of\s+"
     + r"(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$",
@@ -368,7 +387,8 @@ _RISE_TO = re.compile(
     re.I,
 )
 TALLY_REACHED = re.compile(
-    r"\b(?:tally|count|total|toll|number|figure)\b[^.;:,]{0,60}?\b(?:reached|stood\s+at|stands\s+at"
+    r"\b(?:tall(?:y|ies)|counts?|totals?|tolls?|numbers?|figures?)\b[^.;:,]{0,60}?\b(?:reached"
+    r"|stood\s+at|stands\s+at"
     r"|topped|passed)\s+" + _BOUND_WORDS + "$",
     re.I,
 )
@@ -434,6 +454,10 @@ _NEW_PREDICATE = re.compile(
 _NEW_LOSS_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:destroyed|downed|shot\s+down|killed|hit|struck|eliminated"
     r"|captured|wounded)\s+(?:(?:about|some|nearly|more\s+than|over|at\s+least|another)\s+)?$"
+)
+_AND_NEXT_FIGURE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least"
+    r"|another)\s+)?"
 )
 _OWN_TIME_AFTER = re.compile(
     r"[^,;.]*?\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours"
@@ -516,7 +540,11 @@ _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s
 # along with 829 tanks, 2,118 armoured vehicles and 172 aircraft")
 _REL_GOES_ON = r"(?:\s*\d|\s+(?:along\s+with|alongside|as\s+well\s+as|plus|including)\b)"
 _REL_CLAUSE_SPAN = re.compile(
-    r",\s+(?:whose|which|who)\b(?:[^,;()]|,(?=" + _REL_GOES_ON + r"))*,(?!" + _REL_GOES_ON + ")"
+    r",\s+(?:whose|which|who|where)\b(?:[^,;()]|,(?="
+    + _REL_GOES_ON
+    + r"))*,(?!"
+    + _REL_GOES_ON
+    + ")"
 )
 _PART_ASIDE = re.compile(
     r"[^,;\d]*,\s+(?:including|among\s+them)\s+[^,;()\d]{0,12}\d[\d,.]*(?<!,)[^,;()\d]{0,40},\s*"
@@ -626,12 +654,23 @@ def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
 
 
 def _figure_starts(text: str, cues: list[Cue]) -> list[int]:
-    """Where the numbers of ``text`` that are no part of a time word start."""
+    """Where the numbers of ``text`` that are no part of a time word start (nor of a clock
+    time: "BAKU, January 3, 11:10 local time - Russia lost 430,790 soldiers in 2024")."""
+    clocks = [m.span() for m in _CLOCK.finditer(text)]
     return [
         m.start()
         for m in re.finditer(r"(?<![\d,.])\d", text)
         if not any(c.start <= m.start() < c.end for c in cues if c.tx is not None)
+        and not any(a <= m.start() < b for a, b in clocks)
     ]
+
+
+# A clock time: "11:10", "10.30 a.m.", "16.20 local time"
+_CLOCK = re.compile(
+    r"(?<![\d,.:])\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:[ap]\.?m\b|local\b|GMT\b|UTC\b|[A-Z]{2,4}T\b)))"
+    r"(?![\d,.:])",
+    re.I,
+)
 
 
 def _usable(c: Cue, at: int) -> bool:
@@ -687,6 +726,7 @@ def time_ref(
         # figure stated without a modal of its own is not dated in its future
         context = None
     cues, bounds = find_cues(sentence, ref)
+    cues = [_month_named_before(c, cues, ref) for c in cues]
     cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
     same = _SAME_PERIOD.search(sentence)
     same_ref = None
@@ -1026,6 +1066,21 @@ def time_ref(
         # report the figure is told in dates it, not the day of the verb before
         anchor = None
     if (
+        anchor is not None
+        and anchor.role == "anchor"
+        and any(
+            rel.start() <= anchor.start
+            and anchor.end <= rel.end()
+            and not rel.start() <= at < rel.end()
+            for rel in _REL_CLAUSE_SPAN.finditer(sentence)
+        )
+    ):
+        # "In the south, where the offensive launched at the beginning of June is slowing,
+        # the army reported on Wednesday that Russia had lost 235,530 ...; over the past week
+        # alone, losses amounted to 3,830": the day of a relative clause is that clause's
+        # event, never a figure's outside it
+        anchor = None
+    if (
         agg is not None
         and report is not None
         and agg.end <= at
@@ -1205,6 +1260,11 @@ def time_ref(
             )
             if composed.aggregation == "period":
                 return done(composed)
+        if _DAILY_REPORT.search(sentence, 0, at) and default is not None:
+            # "The General Staff's daily report also listed 1,190 soldiers, ..., taking the
+            # overall toll to 1,456,610": what a daily report adds is the day before it
+            day = default - timedelta(days=1)
+            return done(TimeRef(_iso(default), default_span, "period", 1, _iso(day), _iso(day)))
         return done(TimeRef(_iso(default), default_span, "period"))
     # "3,620 tanks (+1)": a rise in brackets after a total
     increment = bool(_INCREMENT.search(sentence[:at]) and _INCREMENT_Q.match(sentence[at:]))
@@ -1233,6 +1293,12 @@ def time_ref(
         )
         if increment:
             pass  # "3,620 tanks (+1)": a day's rise, whatever the sentence before counted
+        elif (whole_at := _whole_before_part(sentence, at, q_end)) is not None and not whole:
+            # "Oryx has visually confirmed 1,445 Russian tanks lost, 832 of them destroyed":
+            # a part told as "N of them" right after its whole is of the whole's time (in
+            # the present when the part's verb is; "destroyed" after "of them" is no tense)
+            whole_now = True if present else None
+            return time_ref(sentence, article_date, whole_at, context=context, present=whole_now)
         elif carry or _CONTINUE.search(sentence):  # "In addition, ...", "during this period ..."
             if not now:
                 return done(replace(context, as_of_span=None, period_span=None, since_span=None))
@@ -1250,7 +1316,7 @@ def time_ref(
             # 48 cruise missiles": the next event told in the past, with no time of its own,
             # happened in the day or night the report before counted back
             return done(replace(context, as_of_span=None, period_span=None, since_span=None))
-        elif not now:
+        elif not now and not _later_day_told(sentence, ref, ctx_day):
             default, default_span = ctx_day, None
 
     rate = bool(_RATE_AFTER.match(sentence[q_end:]) or _RATE_BEFORE.search(sentence[:at]))
@@ -1276,6 +1342,39 @@ def time_ref(
     if rate:
         return done(TimeRef(ref_out.as_of, ref_out.as_of_span))
     return done(ref_out)
+
+
+_DAILY_REPORT = re.compile(r"\bdaily\s+(?:report|update|bulletin|briefing|summary)\b", re.I)
+_PART_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b")
+
+
+def _whole_before_part(sentence: str, at: int, q_end: int) -> int | None:
+    """Where the whole starts that a part "N of them" right after it belongs to ("1,445
+    Russian tanks lost, 832 of them destroyed"): the last figure before it in its clause."""
+    if not _PART_OF_THEM_AFTER.match(sentence, q_end):
+        return None
+    clause = sentence[:at]
+    cut = max(clause.rfind(";"), clause.rfind(". "))
+    figures = [m.start() for m in re.finditer(r"(?<![\d,.])\d", clause) if m.start() > cut]
+    if not figures:
+        return None
+    between = re.sub(r"^[\d,.]+", "", clause[figures[-1] :])  # (past the whole's digits)
+    return figures[-1] if re.fullmatch(r"[^\d;]{0,40},\s*", between) else None
+
+
+def _later_day_told(sentence: str, ref: date | None, told: date) -> bool:
+    """Whether the sentence names a day after the one the story last told, up to the
+    article's ("its count stood at 23, after Tuesday's strike" after a sentence on November):
+    an event's day that the figure comes after, which keeps it from the earlier time."""
+    if ref is None:
+        return False
+    for tx in find_timexes(sentence):
+        if tx.kind not in ("weekday", "date"):
+            continue
+        iv = interval(tx, ref)
+        if iv is not None and told < iv[0] <= ref:
+            return True
+    return False
 
 
 def _quarter_of(d: date) -> tuple[int, int]:
@@ -1457,6 +1556,27 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
         tx = Timex(c.start, c.end, "month", year=before.year, month=before.month)
         return Cue(c.start, c.end, "period", tx=tx)
     return c
+
+
+def _month_named_before(c: Cue, cues: list[Cue], ref: date | None) -> Cue:
+    """ "during the month" after a month its own sentence names ("February was among the
+    costliest months: its reports showed 28,450 troops lost during the month"): that month,
+    not one the story told before."""
+    t = c.tx
+    if t is None or t.kind != "month" or t.rel != "the" or t.month is not None:
+        return c
+    named = [
+        n
+        for n in cues
+        if n.end <= c.start and n.tx is not None and n.tx.kind == "month" and n.tx.month
+    ]
+    spans = {interval(n.tx, ref) for n in named if n.tx is not None}
+    if len(spans) != 1:
+        return c  # (none, or "in July ..., up from 39,290 in June, ... over the month": which?)
+    iv = spans.pop()
+    if iv is None or ref is None or iv[1] >= ref:
+        return c  # (a month not yet over, or one a narrative may place in another year)
+    return replace(c, tx=replace(t, year=iv[0].year, month=iv[0].month, rel=None))
 
 
 def _the_month(c: Cue, context: TimeRef | None) -> Cue:

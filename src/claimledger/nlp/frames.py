@@ -2783,7 +2783,7 @@ _ROSE_BY = (
     r"(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|gone\s+up)\s+by\s+"
 )
 _COUNT_ROSE_BY = re.compile(
-    r"(?:\b(?:count|tally|toll|total|figure|number)\s+"
+    r"(?:\b(?:counts?|tall(?:y|ies)|tolls?|totals?|figures?|numbers?)\s+"
     + _ROSE_BY
     + r"|(?P<gap>,?\s+and\s+by\s+))"
     + _APPROX_WORDS
@@ -2890,14 +2890,19 @@ _COMPARED = re.compile(
 # "about 216,650 soldiers since the invasion, up 470 on the day", "at 372,090, an increase of
 # 6,100 over the past week": the rise of the level just told, in the same things
 _RISE_OF_PREV = re.compile(
+    # ("32,500 Russian soldiers had been killed since the invasion began, up by 200")
+    r"(?:\s+(?:(?:had|have|has)\s+been|were|was)\s+(?:killed|lost|destroyed))?"
     r"(?:\s+(?:since|in|on|as\s+of|by)\s+[^,;:.\d]{1,40}?)?\s*[,(]\s*"
     r"(?:up(?:\s+by)?|an?\s+(?:daily\s+|weekly\s+)?(?:increase|rise|jump|gain)\s+of)\s+"
     + _APPROX_WORDS
 )
-# "up 470 on the day", "up 240 on the previous day", "from the day before": a rise over one day
+# "up 470 on the day", "up 240 on the previous day", "from the day before", "from its previous
+# daily tally": a rise over one day
 _ONE_DAY_RISE = re.compile(
     r"\s+(?:(?:on|from|over)\s+(?:the\s+)?(?:day|previous\s+day|prior\s+day|preceding\s+day"
-    r"|day\s+before)|(?:on|from)\s+a\s+day\s+(?:earlier|before)|day[- ]on[- ]day)\b",
+    r"|day\s+before)|(?:on|from)\s+a\s+day\s+(?:earlier|before)|day[- ]on[- ]day"
+    # ("up by 200 from its previous daily tally": the report before, a day earlier)
+    r"|(?:on|from)\s+(?:its|their|the)\s+previous\s+daily\s+(?:tally|count|report|update|figure))\b",
     re.I,
 )
 
@@ -3239,13 +3244,15 @@ def _figures_in_turn(num: Token) -> tuple[int, int] | None:
     return row.index(num), len(row)
 
 
-def _for_party(num: Token) -> Token | None:
+def _for_party(num: Token, side_only: bool = False) -> Token | None:
     """The party a bare figure is given for, right after it: "against 739 for Ukraine",
-    "against 2,047 Russian" (a demonym whose noun is left out)."""
+    "against 2,047 Russian" (a demonym whose noun is left out). ``side_only``: only "on the
+    Ukrainian side" (after a counted noun, where "for" may be a recipient: "1,200 tanks for
+    Ukraine")."""
     doc, i = num.doc, num.i + 1
-    if _elided_after_demonym(num):
+    if not side_only and _elided_after_demonym(num):
         return doc[i]
-    if i < len(doc) and doc[i].lower_ == "for":
+    if not side_only and i < len(doc) and doc[i].lower_ == "for":
         i += 1
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
@@ -3356,7 +3363,7 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
 
 
 def _party_in_sentence(
-    sent: SpacySpan, at: int, claim: Claim | None, victims: bool = False
+    sent: SpacySpan, at: int, claim: Claim | None, victims: bool = False, lossless: bool = False
 ) -> tuple[str | None, Token | None]:
     """The party word nearest before offset ``at`` that heads or modifies a noun phrase
     (a subject, possessor or demonym), outside the claimer's own words: "Ukraine has also
@@ -3365,6 +3372,7 @@ def _party_in_sentence(
     start = _dateline_end(sent)
     best: tuple[str, Token] | None = None
     boundary = False
+    fig = next((t for t in sent if t.idx <= at < t.idx + max(1, len(t))), None)
     for t in sent:
         if t.idx >= at:
             break
@@ -3401,6 +3409,18 @@ def _party_in_sentence(
         )
         if t.dep_ not in ("nsubj", "nsubjpass", "poss", "amod", "compound", "dobj") and not loser:
             continue
+        if (
+            lossless
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and fig is not None
+            and _in_other_conjunct(t, fig)
+        ):
+            # "says it does not help Russia evade sanctions, and that it has blocked the
+            # re-export of about 4,000 vehicles": for a figure no loss befalls, the subject or
+            # object of a clause coordinated with the figure's, which has a subject of its
+            # own (not "Russia attacked Kharkiv and lost 300 tanks", nor "Russia rarely
+            # releases its losses, but Shoigu said 5,937 troops had been killed")
+            continue
         p = party_of_word(t.text)
         if p and _counter_possessor(t):
             # "Kyiv's aircraft count jumped by 48": a warring side counts the other's losses
@@ -3419,6 +3439,21 @@ def _party_in_sentence(
         if p:
             best = (p, t)
     return best if best else (None, None)
+
+
+def _in_other_conjunct(t: Token, fig: Token) -> bool:
+    """Whether ``t`` stands in a clause coordinated with the one that holds ``fig``, which
+    has a subject of its own."""
+    for anc in fig.ancestors:
+        if (
+            anc.dep_ == "conj"
+            and anc.pos_ in ("VERB", "AUX")
+            and t not in anc.subtree
+            and t in anc.head.subtree
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in anc.children)
+        ):
+            return True
+    return False
 
 
 # The war as one side's act ("Russia's full-scale invasion", "Moscow's war")
@@ -3790,6 +3825,13 @@ def _frame(
             )
         ):
             measure_words, measure_span = q.concept.text, q.concept
+        elif (level_subject := _level_subject(num)) is not None and measures_in(
+            text[level_subject[0] : level_subject[1]]
+        ):
+            # "Russian personnel losses since the invasion stood at 63,110": what the subject
+            # of the level's verb counts (its own words, not a noun after it)
+            measure_words = text[level_subject[0] : level_subject[1]]
+            measure_span = _span(text, *level_subject)
         elif (
             after.strip()
             and (measures_in(after) or _people_word(after))
@@ -3895,6 +3937,15 @@ def _frame(
         if own_adj is None and num is not None and anchor is num:
             # "2,770, against 739 for Ukraine": the side a bare figure is given for
             own_adj = _for_party(num)
+        if (
+            own_adj is None
+            and num is not None
+            and anchor is not num
+            and anchor.i == num.i + 1
+            and _VERSUS_BEFORE.search(text, max(0, num.idx - 40), num.idx)
+        ):
+            # "at least 767 Russian tanks ..., against 193 tanks on the Ukrainian side"
+            own_adj = _for_party(anchor, side_only=True)
         if own_adj is not None:
             # "2,552 Russian and 702 Ukrainian tanks": each figure's own demonym
             party, party_tok = party_of_word(own_adj.text), own_adj
@@ -4171,12 +4222,13 @@ def _frame(
     if (
         party is None
         and (for_side := _FOR_SIDE_COLON.search(text, max(s0, q.start - 50), q.start)) is not None
-        and party_of_word(for_side.group(1))
+        and party_of_word(for_side.group(for_side.lastindex or 1))
     ):
         # "and gave a figure for Ukraine: 43,000 soldiers killed and 370,000 wounded": the
         # side the figures after the colon are given for
-        party = party_of_word(for_side.group(1))
-        party_tok = _token_at(doc, for_side.start(1)) if parsed else None
+        g = for_side.lastindex or 1
+        party = party_of_word(for_side.group(g))
+        party_tok = _token_at(doc, for_side.start(g)) if parsed else None
     if (
         party is None
         and (claimed_by := _LOSSES_CLAIMED_BY.search(text, s0, q.start)) is not None
@@ -4226,7 +4278,7 @@ def _frame(
             party, party_tok = _party_near(doc[k - 1])
     if party is None and parsed and sent is not None:
         victims = event in ("killed", "wounded")
-        party, party_tok = _party_in_sentence(sent, q.start, claim, victims)
+        party, party_tok = _party_in_sentence(sent, q.start, claim, victims, lossless=event is None)
     if party == "own":
         # "Russia lost 20 of its 25 tanks": "its" is the clause subject's when that names a
         # party, else the speaker's ("we lost 12 of our soldiers"); but in the speaker's own
@@ -4239,6 +4291,26 @@ def _frame(
                 party_tok = None
         else:
             party = ante or claimer_side
+            if (
+                party_tok is not None
+                and party_tok.dep_ == "poss"
+                and party_tok.head.lemma_.lower() in _COUNT_NOUNS | {"list"}
+                # (the count of a body that speaks for a side: not "its total", which may be
+                # the loser's, nor a pronoun whose side only the article's others give)
+                and ante is None
+                and claim is not None
+                and side_of_claimer(claim.claimer_name) in OPPONENT
+                # (not a list that names its side: "Its list of Ukrainian equipment losses")
+                and not any(
+                    party_of_word(t.text) for t in party_tok.head.subtree if t is not party_tok
+                )
+                and not (claim is not None and _oryx(claim))
+            ):
+                # "Kyiv's General Staff said ... . Its list also includes 3,363 tanks": a side's
+                # own count lists the other side's losses (as "Kyiv's aircraft count")
+                party = OPPONENT.get(party or "")
+                if party is None:
+                    party_tok = None
     if party == "enemy":
         actor = None
         if parsed:
@@ -4853,6 +4925,17 @@ def _frame(
                 if _SERIES_SOURCE.fullmatch(up.text):
                     doer = up
                     break
+        if (
+            doer is None
+            and its_verb is not None
+            and its_verb.dep_ == "acl"
+            and its_verb.idx < q.start
+            and any(c.dep_ == "dobj" for c in its_verb.children)
+        ):
+            # "The independent Oryx project recorded on Thursday 2,944 Russian tanks", the
+            # verb parsed as a participle on its subject: a participle with an object is
+            # the predicate, its noun the doer
+            doer = its_verb.head
         doer = _series_doer(doer)
         if (
             doer is None
@@ -5327,9 +5410,21 @@ def _frame(
         aggregation = "stock"
     elif tref.aggregation == "period":
         aggregation = "period"
-    elif _countable(measure) and (
-        dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start)
-        or _COUNT_ROSE_TO.search(text, max(s0, q.start - 120), q.start)
+    elif (
+        _countable(measure)
+        and (
+            dates.TALLY_REACHED.search(text, max(s0, q.start - 90), q.start)
+            or _COUNT_ROSE_TO.search(text, max(s0, q.start - 120), q.start)
+            # ("its totals had reached 16,487 artillery systems and 587,510 personnel": the
+            # next item of the levels reached)
+            or (
+                same_sentence
+                and prev is not None
+                and prev.frame is not None
+                and dates.TALLY_REACHED.search(text, max(s0, prev.start - 90), prev.start)
+                and re.fullmatch(r",?\s+(?:and\s+)?", text[_after_figure(prev) : q.start])
+            )
+        )
     ):
         # "while its tank count stood at 10,256", "its count of operational-tactical drones
         # has reached 26,645": the level a running count reached
@@ -5509,6 +5604,18 @@ def _frame(
             # time of its own: "counted 1,023 Russian tanks lost on Thursday and 1,073 by
             # Monday")
             or (not same_sentence and _oryx_doer(chain))
+            # ("recorded on Thursday 2,944 Russian tanks and 108 Russian aircraft": a later
+            # figure of the list under the same day, told before the first)
+            or (
+                same_sentence
+                and prev is not None
+                and prev.frame is not None
+                and prev.frame.aggregation == "cumulative"
+                and prev.frame.source == "Oryx"
+                and period_span is not None
+                and period_span.end <= prev.start
+                and _oryx_doer(chain)
+            )
         )
         and _countable(measure)
         and not (period_span is not None and _ONE_DAY_SPAN.search(period_span.text))
@@ -5517,6 +5624,21 @@ def _frame(
         # "on Monday it [Oryx] listed 2,103 Russian tanks": a list of documented losses
         # gives its total on a day, not a day's count
         aggregation = "cumulative"
+    if (
+        aggregation == "period"
+        and _countable(measure)
+        and tref.period_start == "2022-01-01"
+        and period_span is not None
+        and _SINCE_WAR_YEAR.fullmatch(period_span.text)
+    ):
+        # "at least 158 Russian aircraft lost since 2022": the losses of the war begun that
+        # year, its total (no series counts a loss before the invasion), since its start
+        aggregation, period_days = "cumulative", None
+        tref = replace(
+            tref,
+            since=dates.WAR_START.isoformat(),
+            since_span=(period_span.start - s0, period_span.end - s0),
+        )
     if (
         aggregation == "cumulative"
         and tref.aggregation is None
@@ -5580,7 +5702,12 @@ def _frame(
     )
     if _countable(measure) and (
         (
-            bound in ("up", "down")
+            (
+                bound in ("up", "down")
+                # ("raised the number of Russian aircraft destroyed by 41", where "by" reads
+                # as the agent of "destroyed")
+                or _RAISED_BY.search(text, max(s0, q.start - 90), q.start) is not None
+            )
             and aggregation == "cumulative"
             and _BY_AMOUNT.search(text, max(s0, q.start - 12), q.start)
         )
@@ -6695,6 +6822,38 @@ _PLUPERFECT = re.compile(
 )
 
 
+def _level_subject(num: Token | None) -> tuple[int, int] | None:
+    """The words of the subject of the verb a bare level hangs on ("stood at", "reached",
+    "totalled"), from its first word to its head: "Russian personnel losses" of "Russian
+    personnel losses since the invasion stood at 63,110"."""
+    if num is None:
+        return None
+    verb = num.head
+    if verb.dep_ == "prep" and verb.lower_ in ("at", "to"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _LEVEL_VERBS:
+        return None
+    subject = _subject(verb)
+    if (
+        subject is not None
+        and subject.lemma_.lower() in ("invasion", "war", "start", "beginning", "offensive")
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i < subject.i
+    ):
+        # ("... losses since the invasion stood at", parsed as "since the invasion stood"):
+        # the noun before "since" is the subject
+        subject = verb.head
+    if subject is None or subject.i > num.i:
+        return None
+    return subject.left_edge.idx, subject.idx + len(subject.text)
+
+
+# the verbs a level is told with ("stood at 63,110", "reached 63,110", "totalled 63,110")
+_LEVEL_VERBS = frozenset(["stand", "reach", "total", "top", "climb", "rise", "hit"])
+
+
 def _a_time_word(q: Quantity) -> bool:
     """Whether a figure is a word of the time its frame reads ("seven" of "in the seven days
     to Monday", "24" of "in the past 24 hours"), which counts no thing of its own."""
@@ -6808,8 +6967,10 @@ _LABEL_STAMP = re.compile(r"\s*[^:()\n]{0,80}\(([^()\n]{1,60})\)\s*:\s")
 # "a figure for Ukraine: 43,000 soldiers killed", "Ukraine's own: 43,000": the side the
 # figures after a colon are given for
 _FOR_SIDE_COLON = re.compile(
-    r"\bfor\s+(?:the\s+)?([A-Z][\w'’-]*)(?:['’]s?\s+[a-z]+)?\s*:\s*(?:(?:about|some|nearly|"
-    r"almost|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?$"
+    r"(?:\bfor\s+(?:the\s+)?([A-Z][\w'’-]*)(?:['’]s?\s+[a-z]+)?\s*:"
+    # ("..., and, on the Ukrainian side, 798 tanks": a side set off before its figures)
+    r"|,\s*on\s+the\s+([A-Z][\w'’-]*)\s+side\s*,)"
+    r"\s*(?:(?:about|some|nearly|almost|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?$"
 )
 # the one report a rise is told in: "in its report on Tuesday", "in its Tuesday report",
 # "in Tuesday's update" (not "between last Sunday's report and today's")
@@ -6842,6 +7003,7 @@ _IN_ONE_REPORT = re.compile(
 )
 # "Saturday's report raised the count of Russian warships and boats by one": a rise the
 # report's verb makes
+_SINCE_WAR_YEAR = re.compile(r"(?:since|from)\s+(?:early\s+)?2022", re.I)
 _RAISED_BY = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|push(?:es|ed)?|lift(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?by\s+"
     + _APPROX_WORDS
@@ -7043,6 +7205,19 @@ def _unit_agent(chain: list[Token]) -> tuple[str, int, int] | None:
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         who = _agent(v) if passive else _subject(v)
+        said = v
+        while said.dep_ == "conj" and said.head.i < said.i:
+            said = said.head  # ("had killed or wounded 480")
+        if (
+            who is not None
+            and said.dep_ == "ccomp"
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in who.children)
+            and (sayer := _subject(said.head)) is not None
+            and _is_unit(sayer)
+        ):
+            # "The Khortytsia operational group said its units had killed 480": the unit
+            # that speaks of its own men
+            who = sayer
         if who is not None and (
             _is_unit(who)
             # "the company has helped destroy 38 Russian tanks": a business destroys no tanks
@@ -7137,7 +7312,15 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
             if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in _LOSS_NOUNS
         ]
     # "killed and wounded in its assault on Avdiivka": the place may sit on a coordinated verb
-    conjoined = [c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    # (joined by "and" or "or": not "lost ... seven warships, including the landing ship
+    # Novocherkassk, struck in Crimea", a participle on the ship parsed as a verb conjunct)
+    conjoined = [
+        c
+        for v in verbs
+        if any(x.dep_ == "cc" for x in v.children)
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB"
+    ]
     # "364 tanks and 748 armoured vehicles around the town": a place after the last of
     # coordinated nouns is every one's; "47,000 troops killed and wounded in its assault on
     # Avdiivka": on the participle (parsed as a clause over the noun) or its conjunct

@@ -231,8 +231,30 @@ _CODE_BEFORE = "|".join(
         "SGD",
         "NZD",
         "Rs",
+        "KES",
+        "NGN",
+        "ZAR",
+        "KSh",
+        "Ksh",
+        "TSh",
+        "USh",
+        "Sh",
+        "N",
+        "R",
     ]
 )
+# The naira's "N" and the rand's "R" glued to digits ("N1,030", "R18.94", "R300bn") are money
+# only where an amount of the same sign shows it is: a thousands comma, a decimal or a scale
+# ("N95 masks", "the R132", "rated R18" stay names), or two of them joined as a range
+# ("between N950 and N990"). Such an amount within this many
+# characters makes its neighbours money too ("from N950", "by R20 to R530").
+_LETTER_SIGNS = "NR"
+_LETTER_MONEY = re.compile(
+    r"(?<![\w.,])(?P<sign>[NR])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?"
+    r"(?:bn|billion|tn|trillion|m|mn|million|k)\b"
+    r"|\d\d+(?:\.\d+)?\s(?:to|and)\s(?P=sign)\d\d)"
+)
+_LETTER_REACH = 150
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _GROUP_SPACE = "\u00a0\u202f\u2009"  # no-break, narrow no-break and thin spaces
 # Digits with thousands separators (commas, Indian lakh commas "4,69,687", thin or plain
@@ -556,6 +578,19 @@ def _scale_end(m: re.Match[str]) -> int:
     return m.end("scale2") if m.group("scale2") else m.end()
 
 
+def _letter_sign_unshown(text: str, start: int) -> bool:
+    """A number glued to "N" or "R" that no amount of the same sign nearby shows is money."""
+    if start < 1 or text[start - 1] not in _LETTER_SIGNS:
+        return False
+    if start >= 2 and text[start - 2].isalnum():
+        return False  # "ZAR": a longer code, already allowed
+    sign = text[start - 1]
+    lo = max(0, start - 1 - _LETTER_REACH)
+    return not any(
+        m.group("sign") == sign for m in _LETTER_MONEY.finditer(text[lo : start + _LETTER_REACH])
+    )
+
+
 def find_numbers(text: str) -> Iterator[Number]:
     """Every number in ``text`` in order of its start; overlapping word runs are dropped."""
     found: list[Number] = []
@@ -575,6 +610,8 @@ def find_numbers(text: str) -> Iterator[Number]:
                 v = float(g.group())
                 found.append(Number(a, b, v, v, v, "digits"))
                 taken.append((a, b))
+            continue
+        if _letter_sign_unshown(text, m.start()):
             continue
         value, scale = _digit_value(m)
         if value is None:
@@ -709,7 +746,9 @@ _HALF_AMOUNT_BEFORE = re.compile(
     r"|barely|just\s+(?:over|under))\s+$",
     re.I,
 )
-_CURRENCY_NEAR = re.compile(r"[$£€¥₹₽]|\b(?:USD|EUR|GBP|Rs|RM|US|A|C|NZ|HK|S)\$?\s?$")
+_CURRENCY_NEAR = re.compile(
+    r"[$£€¥₹₽₦]|\b(?:USD|EUR|GBP|Rs|RM|US|A|C|NZ|HK|S)\$?\s?$|\b(?:K|T|U)?Sh\s?$|(?<![\w.,])[NR]$"
+)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

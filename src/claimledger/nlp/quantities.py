@@ -110,7 +110,7 @@ _LABEL_NOUNS = frozenset(
     interstate highway motorway""".split()
 )
 # Common nouns that a number after them names ("phase 3", "step 2", "Fig. 5", "type 2
-# diabetes", "level 4"): the number is a label, not a count.
+# diabetes", "level 4", "Part 3 of our series", "UPDATE 2:"): the number is a label, not a count.
 _LABEL_BEFORE = re.compile(
     r"\b(?:phase|step|stage|level|grade|category|type|class|tier|round|option|figure|fig\."
     r"|figs\.|table|eq\.|equation|ref\.|refs\.|p\.|pp\.|vol\.|volume|issue|item|chapter"
@@ -118,7 +118,8 @@ _LABEL_BEFORE = re.compile(
     r"|terminal|channel|route|flight|version|model|series|mark|generation|gen\.|junctions?"
     r"|row|seat|hole|pier|berth|bay|door|zone|block|floor|storey|interstate|highway|motorway"
     r"|runway|room|ward|apartment|suite|exit|amendment|bus|tram|district|precinct|incident"
-    r"|docket|ticket|note|lot|batch|serial|courtroom)(?:\s+(?:numbers?|nos?\.))?\s*$",
+    r"|docket|ticket|note|lot|batch|serial|courtroom|part|episode|season|update|act|scene)"
+    r"(?:\s+(?:numbers?|nos?\.))?\s*$",
     re.I,
 )
 # a capitalised word right before a capitalised number word, inside a sentence, and what may
@@ -2056,11 +2057,15 @@ def _change_then_level(
         return True  # "sending its shares up 2.4p to 898p": the move, then the price
     # "cut the price of its Model Y by $5,000 to $47,490": the amount's "by" hangs on the
     # verb across its object
+    if by is None:
+        return False
+    verb = by.head
+    if verb.dep_ in ("dobj", "obj") and verb.i < by.i:
+        verb = verb.head  # "lifting the grant by R90 to R2,180": "by" parsed onto the object
     return (
-        by is not None
-        and (by.head.pos_ == "VERB" or by.head.tag_.startswith("VB"))
-        and by.head.i < by.i
-        and _verb_direction(by.head) is not None
+        (verb.pos_ == "VERB" or verb.tag_.startswith("VB"))
+        and verb.i < by.i
+        and _verb_direction(verb) is not None
     )
 
 

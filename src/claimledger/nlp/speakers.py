@@ -100,6 +100,10 @@ _WEEKDAYS = frozenset(
 )
 
 
+# Verbs of keeping a count: their subject is a counting body ("the 430,790 it recorded")
+_COUNTING_VERBS = frozenset(["record", "count", "list", "log", "tally", "register", "document"])
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """How a source names its speaker, the canonical name, and what kind of party it is.
@@ -576,6 +580,16 @@ class SpeakerResolver(MentionChain):
             res = self._antecedent(tok, kind, speakers_only=True)
             if res.name:
                 return res
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COUNTING_VERBS:
+            # "the General Staff said that Russia had lost 418,170, fewer than the 430,790
+            # it recorded in 2024": who records or counts is the body that speaks, not the
+            # nearer side whose losses it counts
+            here = self.sent_of(tok.i)
+            for m in sorted(self._mentions_in(here), key=lambda m: -m.head):
+                if m.head < tok.i and m.speaker and m.kind == kind and not m.quoted:
+                    res = self._noun_phrase(self.toks[m.head], expand=True)
+                    if res.name:
+                        return Resolution("pronoun", res.name, res.kind, res.label)
         return self._antecedent(tok, kind)
 
     def _introduced(self, tok: Token, kind: Literal["person", "group"]) -> Resolution | None:

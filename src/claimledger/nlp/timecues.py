@@ -709,6 +709,18 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             and re.match(r"\s*,", sentence[t.end :])
         )
     ]
+    # "as of Sunday (June 12)", "said on Tuesday (Dec 2)": a weekday with its date restated
+    # in brackets, as Asian outlets print it, is one day, named by the date, in the
+    # weekday's place
+    for pair in range(len(txs) - 1, 0, -1):
+        day, dated = txs[pair - 1], txs[pair]
+        if (
+            day.kind == "weekday"
+            and dated.kind == "date"
+            and re.fullmatch(r"\s*\(\s*", sentence[day.end : dated.start])
+            and re.match(r"\s*\)", sentence[dated.end :])
+        ):
+            txs[pair - 1 : pair + 1] = [replace(dated, start=day.start)]
     bounds = _clauses(sentence)
     used: set[int] = set()
     cues: list[Cue] = []

@@ -181,7 +181,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "anniversary",
         re.compile(
             # ("by the anniversary", "the invasion's anniversary": the last 24 February)
-            r"\bthe\s+(?:(?:war|invasion)['’]s\s+)?(?:(?P<ord>first|second|third|fourth|fifth|1st"
+            # ("on the eve of the war's anniversary": the day before, 23 February)
+            r"\bthe\s+(?:(?P<eve>eve)\s+of\s+the\s+)?(?:(?:war|invasion)['’]s\s+)?"
+            r"(?:(?P<ord>first|second|third|fourth|fifth|1st"
             r"|2nd|3rd|4th|5th)\s+)?anniversary\b(?:\s+of\s+(?:the\s+|russia['’]s\s+)?"
             r"(?:full[- ]scale\s+)?(?:war|invasion)\b|(?!\s+of\b))",
             _FLAGS,
@@ -747,10 +749,11 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
     if kind == "anniversary":
+        day = 23 if g.get("eve") else 24
         if not g.get("ord"):
-            return Timex(s, e, "date", year=None, month=2, day=24)
+            return Timex(s, e, "date", year=None, month=2, day=day)
         n = ORDINALS.get(g["ord"].lower(), 1)
-        return Timex(s, e, "date", year=2022 + n, month=2, day=24)
+        return Timex(s, e, "date", year=2022 + n, month=2, day=day)
     if kind == "war_day":
         n = int((g.get("n") or g.get("n2") or "0").replace(",", ""))
         if not 1 <= n <= 5000:

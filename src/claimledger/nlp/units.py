@@ -105,6 +105,10 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "pln": "zloty",
     "krw": "won",
     "kes": "shilling",
+    "ksh": "shilling",
+    "sh": "shilling",
+    "tsh": "shilling",
+    "ush": "shilling",
     "egp": "pound",
     "sar": "riyal",
     "aed": "dirham",
@@ -127,12 +131,15 @@ for _c in range(0x20A0, 0x20D0):
     _name = _name.lower().removesuffix(" sign").replace("-currency", "")
     _PREFIX_CURRENCIES.setdefault(chr(_c), _name)
 
+# Letters that are a currency's sign only when glued to an amount that numbers.find_numbers
+# has shown to be money ("N1,030" naira, "R18.94" rand).
+_LETTER_CURRENCIES = {"N": "naira", "R": "rand"}
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT|R|Mex|MXN)\s?\$"
     rf"|(?P<sym>[$£€¥฿{_SIGN_BLOCK}]|Y=)"
     r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM|BRL|MXN"
     r"|RUB|UAH|NGN|TRY|THB|BTC|ZAR|SEK|NOK|DKK|PLN|KRW|KES|EGP|SAR|AED|ILS|IDR|MYR|PKR|BDT"
-    r"|Tk\.?))"
+    r"|Tk\.?|[KTU]?Sh)|(?<![\w.,])(?P<letter>[NR]))"
     r"\s?(?P<neg>-|minus\s?)?$"
 )
 # Currency words after a number; an optional nationality in front ("Danish crowns").
@@ -423,8 +430,14 @@ def currency_before(text: str, start: int) -> UnitMatch | None:
     m = _CURRENCY_BEFORE.search(window)
     if not m:
         return None
-    raw = m.group("code") + "$" if m.group("code") else m.group("sym") or m.group("iso") or ""
-    unit = _PREFIX_CURRENCIES.get(raw.lower())
+    if m.group("letter") and m.end("letter") != len(window):
+        return None  # the naira's "N" and the rand's "R" are signs only glued ("N1,030")
+    raw = (
+        m.group("code") + "$"
+        if m.group("code")
+        else m.group("sym") or m.group("iso") or m.group("letter") or ""
+    )
+    unit = _LETTER_CURRENCIES.get(raw) or _PREFIX_CURRENCIES.get(raw.lower())
     if unit is None:
         return None
     off = start - len(window)
