@@ -4304,7 +4304,7 @@ def _frame(
                 and not any(
                     party_of_word(t.text) for t in party_tok.head.subtree if t is not party_tok
                 )
-                and not (claim is not None and _oryx(claim))
+                and not _oryx(claim)
             ):
                 # "Kyiv's General Staff said ... . Its list also includes 3,363 tanks": a side's
                 # own count lists the other side's losses (as "Kyiv's aircraft count")

@@ -246,8 +246,8 @@ _CODE_BEFORE = "|".join(
 # The naira's "N" and the rand's "R" glued to digits ("N1,030", "R18.94", "R300bn") are money
 # only where an amount of the same sign shows it is: a thousands comma, a decimal or a scale
 # ("N95 masks", "the R132", "rated R18" stay names), or two of them joined as a range
-# ("between N950 and N990"). Such an amount within this many
-# characters makes its neighbours money too ("from N950", "by R20 to R530").
+# ("between N950 and N990"). Such an amount within _LETTER_REACH characters makes its
+# neighbours money too ("from N950", "by R20 to R530").
 _LETTER_SIGNS = "NR"
 _LETTER_MONEY = re.compile(
     r"(?<![\w.,])(?P<sign>[NR])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?"
@@ -579,7 +579,8 @@ def _scale_end(m: re.Match[str]) -> int:
 
 
 def _letter_sign_unshown(text: str, start: int) -> bool:
-    """A number glued to "N" or "R" that no amount of the same sign nearby shows is money."""
+    """Whether the number at ``start`` is glued to an "N" or "R" that no amount of the same
+    sign nearby shows to be money (a name's letter: "N95 masks", "the R132")."""
     if start < 1 or text[start - 1] not in _LETTER_SIGNS:
         return False
     if start >= 2 and text[start - 2].isalnum():
