@@ -939,3 +939,20 @@ def test_the_month_so_far_may_be_counted_to_the_report_before_the_articles_day()
     back = dict(month, period_start="2023-02-02", period_end="2023-02-25", as_of="2023-02-26")
     text = "The General Staff has added 18,400 losses in the past 24 days."
     assert _check_one(text, "18,400", 18_400, back, date="2023-02-26").label == "inconsistent"
+
+
+def test_a_figure_ten_times_its_series_is_no_claim_about_it():
+    # tanks: 7,765 on 2024-06-02. "bringing the total to 509,000" read as tanks counts what
+    # the text named first, the personnel; no tank count is that far off
+    frame = {
+        "party": "russia",
+        "measure": "tank",
+        "aggregation": "cumulative",
+        "as_of": "2024-06-02",
+    }
+    text = "Russia lost 1,080 personnel and 25 tanks, bringing the total to 509,000."
+    r = _check_one(text, "509,000", 509_000, frame, date="2024-06-02")
+    assert (r.label, r.reason) == ("unverifiable", "far_above")
+    # (an overstatement short of that is called what it is)
+    text = "Russia has lost 9,800 tanks, the ministry said."
+    assert _check_one(text, "9,800", 9_800, frame, date="2024-06-02").label == "inconsistent"

@@ -219,6 +219,15 @@ def test_a_comparison_told_by_an_adjective_is_no_change() -> None:
     assert change("Costs rose 23% in May.") == "up"
 
 
+def test_a_hedged_comparison_is_approximate() -> None:
+    from claimledger.evaluate.newsquant import to_newsquant
+
+    text = "Rents are roughly 23% higher than a year earlier."
+    s = text.index("roughly")
+    pred = Pred(23.0, 23.0, 23.0, "up", "percent", None, s, s + 10, s + 11)
+    assert to_newsquant(text, [pred])[0].change == "~"
+
+
 def test_gold_file_may_hold_its_list_under_sentences_and_a_wrong_shape_is_named(
     tmp_path: Path,
 ) -> None:
@@ -232,3 +241,10 @@ def test_gold_file_may_hold_its_list_under_sentences_and_a_wrong_shape_is_named(
     bad.write_text(json.dumps({"rows": rows}), encoding="utf-8")
     with pytest.raises(InputError, match="bad.json is not a list of"):
         load_gold(bad)
+
+
+def test_a_fold_is_newsquants_count() -> None:
+    from claimledger.evaluate.newsquant import _unit_eq
+
+    assert _unit_eq("fold", "sixfold") and _unit_eq("fold", "count")
+    assert not _unit_eq("fold", "percent")

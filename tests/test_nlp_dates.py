@@ -1992,3 +1992,113 @@ def test_items_along_with_the_losses_after_a_total_they_brought_are_the_periods(
     assert ref(s, "2023-08-10", "5,028").aggregation == "cumulative"
     for figure in ("136", "54", "4,750"):
         assert ref(s, "2023-08-10", figure).period_days == 7, figure
+
+
+def test_a_when_clause_whose_subject_has_an_apposition_goes_on_to_its_verb() -> None:
+    s = (
+        "The ministry has not updated its count since June 3, when Anna Petrova, its "
+        "spokeswoman, said 2,104 soldiers had been killed and 6,410 wounded."
+    )
+    for figure in ("2,104", "6,410"):
+        r = ref(s, "2022-07-20", figure)
+        assert (r.as_of, r.aggregation) == ("2022-06-03", None), figure
+    # (a when-clause with a verb of its own is closed: the figure after it counts from the day)
+    s = "Since June 3, when the offensive began, the army has lost 2,104 soldiers."
+    r = ref(s, "2022-07-20", "2,104")
+    assert (r.aggregation, r.period_start) == ("period", "2022-06-03")
+
+
+def test_that_morning_cannot_point_back_to_a_month() -> None:
+    prev = ref("The army said in May that 9,000 soldiers had been killed.", "2022-07-20", "9,000")
+    assert prev.as_of == "2022-05-31" and prev.coarse
+    s = "The senator read from that morning's report, which put the losses at 38,300."
+    assert ref(s, "2022-07-20", "38,300", context=prev).as_of == "2022-07-20"
+    # (a day told before is the one pointed back to)
+    prev = ref(
+        "The army said on May 30 that 9,000 soldiers had been killed.", "2022-07-20", "9,000"
+    )
+    assert not prev.coarse
+    assert ref(s, "2022-07-20", "38,300", context=prev).as_of == "2022-05-30"
+
+
+@pytest.mark.parametrize(
+    ("told", "previous", "want"),
+    [
+        ("in March", "the previous month", ("2024-02-01", "2024-02-29")),
+        ("last month", "the preceding month", ("2024-02-01", "2024-02-29")),
+        ("in 2023", "the previous year", ("2022-01-01", "2022-12-31")),
+    ],
+)
+def test_the_previous_month_after_a_month_told_is_the_one_before_it(told, previous, want):
+    s = f"Russia lost 18,200 personnel {told}, up from 16,450 {previous}."
+    r = ref(s, "2024-04-10", "16,450")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", *want)
+    assert ref(s, "2024-04-10", "18,200").period_end != want[1]
+    # (with no month told before it, it is the calendar's last month)
+    r = ref("Russia lost 16,450 personnel the previous month.", "2024-04-10", "16,450")
+    assert (r.period_start, r.period_end) == ("2024-03-01", "2024-03-31")
+
+
+def test_a_report_told_right_after_a_list_item_is_that_days_count() -> None:
+    s = (
+        "Russia lost 610 personnel in Monday's report, 480 on Tuesday and 530 on "
+        "Wednesday, the digest said."
+    )
+    r = ref(s, "2023-03-12", "610")
+    # (Monday's report, of March 6, adds the losses of the day before it)
+    assert (r.as_of, r.aggregation, r.period_days, r.period_end) == (
+        "2023-03-06",
+        "period",
+        1,
+        "2023-03-05",
+    )
+    # each later item keeps its own day, not the next one's
+    assert ref(s, "2023-03-12", "480").period_end == "2023-03-07"
+    assert ref(s, "2023-03-12", "530").period_end == "2023-03-08"
+
+
+def test_a_season_that_names_a_thing_is_no_time() -> None:
+    s = "Equipment losses slowed in the winter mud: Russia lost 31 tanks, the army said."
+    r = ref(s, "2023-01-12", "31")
+    assert (r.aggregation, r.period_start, r.as_of_span) == (None, None, None)
+    s = "Russia lost 31 tanks in the winter, the army said."
+    assert ref(s, "2023-03-12", "31").as_of_span is not None
+
+
+def test_what_happened_meanwhile_counts_the_same_span() -> None:
+    s = (
+        "Russian personnel losses rose by 16,100 in November, while air defences shot down "
+        "131 cruise missiles."
+    )
+    r = ref(s, "2022-12-04", "131")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2022-11-01", "2022-11-30")
+    # (with no date for the span, still no total)
+    s = s.replace("in November", "during the month")
+    assert ref(s, "2022-12-04", "131").aggregation == "period"
+
+
+def test_the_day_of_one_named_item_is_not_the_wholes() -> None:
+    s = (
+        "The General Staff counts 24 Russian warships lost, including the landing ship "
+        "Tsezar Kunikov, sunk on February 14."
+    )
+    r = ref(s, "2024-03-01", "24")
+    assert (r.as_of, r.aggregation) == ("2024-03-01", None)
+
+
+def test_figures_shown_in_a_coordinated_clause_are_not_dated_by_the_other_clause() -> None:
+    s = (
+        "The army named two new units in its report of November 12, and its figures show "
+        "Russian losses rose by 16,100 in November."
+    )
+    r = ref(s, "2022-12-04", "16,100")
+    assert (r.period_start, r.period_end) == ("2022-11-01", "2022-11-30")
+
+
+def test_a_span_between_two_weekdays_dates_set_off_by_commas() -> None:
+    s = (
+        "Between Sunday, May 7, and Sunday, May 14, Russian losses in tanks rose by 45, the "
+        "reports show."
+    )
+    r = ref(s, "2023-05-14", "45")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-05-07", "2023-05-14")

@@ -5660,3 +5660,209 @@ def test_losses_since_the_year_the_war_began_are_its_total(extractor):
     # (a later year starts a period; a price is no loss)
     later = "Russia has lost 1,000 tanks since 2023, Kyiv said."
     assert _frames(extractor, later, "2025-06-27")["1,000"].aggregation == "period"
+
+
+@pytest.mark.model
+def test_a_place_near_which_losses_are_said_is_theirs_not_the_speakers(extractor):
+    # "near" or "around" a town fronted before the words of saying places the losses: one
+    # speaks in a city, never around it
+    # (the small model tags a sentence's first "Near" a proper noun: "around" is tested)
+    for place in ("Marinka", "Vuhledar"):
+        text = f"Around {place}, local commanders say Russia has lost more than 60 tanks."
+        (f,) = _frames(extractor, text, "2023-11-30").values()
+        assert f is not None and f.measure == "tank" and f.part == place, place
+    # (where it was said stays the speaker's)
+    (f,) = _frames(
+        extractor, "In Brussels, the minister said Russia has lost more than 5,000 tanks."
+    ).values()
+    assert f is not None and f.part is None
+
+
+@pytest.mark.model
+def test_a_list_of_days_counts_shares_its_first_items_noun(extractor):
+    fs = _frames(
+        extractor,
+        "By the army's count, Russia lost 610 personnel in Monday's report, 480 on Tuesday "
+        "and 530 on Wednesday.",
+        "2023-03-12",
+    )
+    for figure in ("610", "480", "530"):
+        f = fs[figure]
+        assert f is not None and (f.measure, f.party) == ("personnel", "russia"), figure
+    # (a heading before a colon that names the figures' kind counts them too)
+    fs = _frames(
+        extractor,
+        "The General Staff's daily figures for Russian personnel: 610 in Monday's report, "
+        "480 on Tuesday.",
+        "2023-03-12",
+    )
+    assert fs["610"] is not None and fs["610"].measure == "personnel"
+
+
+@pytest.mark.model
+def test_ships_refused_passage_are_not_lost(extractor):
+    (f,) = _frames(
+        extractor, "Since March, three Russian warships have been refused passage.", "2022-04-20"
+    ).values()
+    assert f is not None and f.measure != "naval_ship"
+
+
+@pytest.mark.model
+def test_a_side_fronted_with_for_is_whose_figure_it_is(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had documented 9,250 pieces of Russian equipment lost. For Ukraine, the figure "
+        "stood at 3,410.",
+        "2023-05-02",
+    )
+    assert fs["9,250"].party == "russia" and fs["3,410"].party == "ukraine"
+    # (a recipient after the noun is no loser: "tanks for Ukraine")
+    (f,) = _frames(extractor, "Germany pledged 14 tanks for Ukraine.", "2023-05-02").values()
+    assert f is None or f.party != "ukraine" or f.event != "lost"
+
+
+@pytest.mark.model
+def test_it_after_a_list_compiled_by_oryx_is_oryx(extractor):
+    fs = _frames(
+        extractor,
+        "The General Staff put tank losses at 2,236. The record compiled by Oryx is more "
+        "cautious: by Thursday it listed 1,176 Russian tanks lost.",
+        "2022-09-23",
+    )
+    assert fs["1,176"].source == "Oryx"
+    # (not past another counting body named between)
+    fs = _frames(
+        extractor,
+        "Unlike Oryx, the General Staff counts everything: by Thursday it listed 2,236 "
+        "Russian tanks lost.",
+        "2022-09-23",
+    )
+    assert fs["2,236"].source != "Oryx"
+
+
+@pytest.mark.model
+def test_things_for_a_side_with_nothing_befalling_them_are_given(extractor):
+    fs = _frames(
+        extractor,
+        "Ottawa marked the anniversary by announcing three more Leopard 2 tanks for Ukraine.",
+        "2023-02-24",
+    )
+    assert fs["three"] is not None and fs["three"].event == "supplied"
+    # (a loss told of them is still a loss)
+    fs = _frames(extractor, "Russia lost three tanks for every Ukrainian one.", "2023-02-24")
+    assert fs["three"] is not None and fs["three"].event == "lost"
+
+
+@pytest.mark.model
+def test_downings_in_the_days_air_attack_are_the_days_count(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff said air defences shot down 54 cruise missiles during "
+        "Thursday's massive attack.",
+        "2023-03-10",
+    )
+    assert fs["54"] is not None and fs["54"].part is None
+    # (a ground assault's losses are a part of the war's)
+    fs = _frames(
+        extractor,
+        "Russia lost 36 tanks during Thursday's assault on Vuhledar, the army said.",
+        "2023-03-10",
+    )
+    assert fs["36"] is not None and fs["36"].part is not None
+
+
+@pytest.mark.model
+def test_tanks_taken_out_of_storage_are_not_lost(extractor):
+    (f,) = _frames(
+        extractor,
+        "An analyst said Russia had pulled about 3,000 old tanks out of storage since 2022.",
+        "2025-07-19",
+    ).values()
+    assert f is not None and f.event == "produced"
+
+
+@pytest.mark.model
+def test_a_gapped_conjunct_after_a_comma_names_what_it_counts(extractor):
+    fs = _frames(
+        extractor,
+        "Over the week Russian losses in tanks rose by 45, in artillery systems by 130 and in "
+        "drones by 77, the General Staff said.",
+        "2023-05-14",
+    )
+    want = {"45": "tank", "130": "artillery", "77": "drone"}
+    for figure, measure in want.items():
+        f = fs[figure]
+        assert f is not None and (f.measure, f.bound) == (measure, "="), figure
+
+
+@pytest.mark.model
+def test_a_heading_that_names_a_year_heads_its_bullets(extractor):
+    text = (
+        "Ukraine's General Staff said Russian forces had lost about 1,208,970 personnel. Here "
+        "are the key figures of the year.\n\nKEY FACTS - 2025\n\n* Personnel: 418,170\n\n"
+        "* Tanks: 1,816\n"
+    )
+    fs = _frames(extractor, text, "2026-01-01")
+    for figure in ("418,170", "1,816"):
+        f = fs[figure]
+        assert f is not None and (f.aggregation, f.period_start, f.period_end) == (
+            "period",
+            "2025-01-01",
+            "2025-12-31",
+        ), figure
+
+
+@pytest.mark.model
+def test_the_side_a_compared_list_is_given_for_is_whose_it_is(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had documented 2,100 Russian tanks and 11,900 pieces of Russian equipment, "
+        "against 610 tanks and 4,050 pieces of equipment for Ukraine.",
+        "2023-05-02",
+    )
+    for figure in ("610", "4,050"):
+        f = fs[figure]
+        assert f is not None and f.party == "ukraine" and f.event != "supplied", figure
+    assert fs["2,100"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_fronted_place_reaches_every_verb_of_a_chain_of_conjuncts(extractor):
+    fs = _frames(
+        extractor,
+        "In the Kupiansk area, Ukrainian units killed 61 occupiers and wounded 90 over the "
+        "past day and destroyed three tanks, a spokesman said.",
+        "2024-06-15",
+    )
+    for figure in ("61", "90", "three"):
+        f = fs[figure]
+        assert f is not None and f.part == "Kupiansk area", figure
+
+
+@pytest.mark.model
+def test_bodies_handed_back_are_exchanged_not_lost(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine received 900 bodies on Friday, while handing back 41 bodies of Russian "
+        "servicemen.",
+        "2025-06-14",
+    )
+    assert fs["41"] is not None and fs["41"].event == "exchanged"
+
+
+@pytest.mark.model
+def test_a_place_in_a_conjoined_clause_of_its_own_is_not_the_first_clauses(extractor):
+    fs = _frames(
+        extractor,
+        "Officials said that Russian casualties now number more than 600,000 killed and "
+        "wounded, and that Moscow lost more than 1,200 men a day during the summer offensive.",
+        "2024-10-21",
+    )
+    assert fs["more than 600,000"] is not None and fs["more than 600,000"].part is None
+    # (a verb conjoined with no subject of its own shares the place)
+    fs = _frames(
+        extractor,
+        "Ukrainian troops destroyed 40 Russian tanks and captured 12 near Vuhledar, the army said.",
+        "2023-02-12",
+    )
+    assert fs["40"] is not None and fs["40"].part is not None

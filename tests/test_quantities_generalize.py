@@ -1047,6 +1047,14 @@ def test_a_figure_dash_the_model_tags_a_name_is_no_name(nlp_en) -> None:
         ),
         # an amount with no comma, decimal or scale is money beside one that has them
         ("Lifting the grant by R90 to R2,180 a month.", [90, 2180], "rand"),
+        # the Gulf's, Israel's, Turkey's and Peru's signs and codes, glued or spaced
+        ("Sales reached Dh411 billion, and flats start at Dh1,800.", [411e9, 1800], "dirham"),
+        ("The carrier earned AED17.1 billion last year.", [17.1e9], "dirham"),
+        ("It pays SR0.33 a share and may raise up to SR 12 billion.", [0.33, 12e9], "riyal"),
+        ("The bid of QR 2.50 a share values it at QR 8bn.", [2.5, 8e9], "riyal"),
+        ("Income rose by NIS 412 million to NIS 4.1 billion.", [412e6, 4.1e9], "shekel"),
+        ("The deal values the maker at TL 9.8bn.", [9.8e9], "lira"),
+        ("Beef costs S/ 38.50 a kilogram in Lima.", [38.5], "sol"),
     ],
 )
 def test_letter_currency_signs_glued_to_money(nlp_en, text: str, values, unit: str) -> None:
@@ -1070,6 +1078,10 @@ def test_a_range_of_letter_signed_amounts_is_money(nlp_en) -> None:
         "Take the R132 towards Dublin.",
         "Simulations R1–R18 ran for a week.",
         "It was rated R18 by censors.",
+        # two letters that are a sign only before a money-shaped amount
+        "Take SR 520 north to the lake.",
+        "The SR71 was retired.",
+        "The TL 2 trim and its QR code.",
         # a number a noun names: a part, an episode, an update
         "Part 3 of our series airs today.",
         "UPDATE 2: The minister resigned.",
@@ -1084,3 +1096,43 @@ def test_letters_and_labels_before_numbers_that_are_no_money(nlp_en, text: str) 
 def test_a_label_noun_before_a_duration_keeps_the_duration(nlp_en) -> None:
     values = [q.value for q in _run(nlp_en, "The update 2 hours later added 3 tanks.")]
     assert values == [2, 3]
+
+
+@pytest.mark.model
+def test_a_level_said_again_in_another_unit_is_a_level(nlp_en) -> None:
+    found = _run(
+        nlp_en,
+        "The trade deficit widened to 4.1% of GDP in the first eight months, or about 38 "
+        "billion zlotys, the ministry said.",
+    )
+    changes = {q.value: q.change for q in found}
+    assert changes[4.1] == "="
+    assert changes[38e9] == "~"
+    # (a rise said again is a rise)
+    found = _run(nlp_en, "Exports rose 4.1%, or 38 billion zlotys, the ministry said.")
+    assert [q.change for q in found] == ["up", "up"]
+
+
+@pytest.mark.model
+def test_who_does_a_passive_verb_is_no_change_of_it(nlp_en) -> None:
+    (q,) = _run(nlp_en, "Most of the coffee is grown by some 400,000 smallholders.")
+    assert (q.value, q.change) == (400_000, "~")
+    # (an amount a passive verb changes by is still a change)
+    (q,) = _run(nlp_en, "Sales were boosted by 5% last year.")
+    assert q.change == "up"
+    q = _run(nlp_en, "The May total was revised down by 20,000 jobs.")[0]
+    assert q.change == "down"
+
+
+@pytest.mark.model
+def test_a_price_a_kilo_is_per_kilogram(nlp_en) -> None:
+    (q,) = _run(nlp_en, "Tomatoes sold at Rs 36 a kilo in the city's markets.")
+    assert q.unit is not None and q.unit.endswith("per kilogram")
+
+
+@pytest.mark.model
+def test_a_glued_st_that_is_no_ordinal_is_stones(nlp_en) -> None:
+    found = _run(nlp_en, "The presenter has shed 3st and weighs 12st 4lb.")
+    assert [(q.value, q.unit) for q in found] == [(3, "stone"), (12, "stone"), (4, "pound")]
+    # (an ordinal's ending stays an ordinal)
+    assert _run(nlp_en, "It was her 1st win and his 21st.") == []

@@ -60,6 +60,10 @@ PERIOD_SHARE = 0.05
 # no words that make it a total ("a Ukrainian report that 41 aircraft had been destroyed",
 # against 413 since the war began): a total that far off is rarer than a period unsaid.
 SMALL_TOTAL_SHARE = 0.25
+# Not called inconsistent: a figure this many times the series' value or more ("lost 1,080
+# personnel and 25 tanks ..., bringing the total to more than 509,000", read as tanks): no
+# count is that far from the one it tells of; the text more likely gives another thing's.
+FAR_ABOVE = 10
 # Read as the running total: a failing count for a month or less that is at least this
 # share of the series total and over ten times the period's change ("On the anniversary it
 # listed more than 6,500 armoured combat vehicles"): a total whose time words were read as a
@@ -106,6 +110,7 @@ REASONS: dict[str, str] = {
     "no_series_for_party": "no reference series counts this party's losses of this kind",
     "no_value": "the series has no value for that date",
     "small_total": "a small figure read as a total; it may count a period the text implies",
+    "far_above": "ten times the series' value or more: it more likely counts something else",
     "old_figure": "it matches an older value of the series, not the one of its date",
     "lower_bound_only": "only a lower bound (Oryx) counts this, and the figure is above it",
     "part_of_lower_bound": "only a lower bound (Oryx) counts this, and the figure counts a part "
@@ -875,6 +880,13 @@ def _guard(
                     "not apply to this figure.",
                 )
         return None
+    if best.value > 0 and claimed.lower >= FAR_ABOVE * best.value:
+        return (
+            "far_above",
+            f"'{claimed.describe()}' is {claimed.lower / best.value:.0f} times the series' "
+            f"value ({fmt(best.value)} on {best.date}); the figure more likely counts something "
+            "else the text names, so it is not called inconsistent.",
+        )
     if part:
         return None
     if f.since is None and claimed.upper < SMALL_TOTAL_SHARE * best.value:

@@ -17,7 +17,8 @@ records with offsets are mapped to NewsQuant's before scoring (:func:`to_newsqua
   "from A to B" become one range, low A, high B.
 - **a change named by a noun** ("a 19% drop", "an increase of 60,600 jobs") is ``up``/``down``
   in the ledger and ``=`` in NewsQuant's gold, which marks only changes told by a verb: such a
-  prediction's change becomes ``=``.
+  prediction's change becomes ``=`` (``~`` when a hedge opens it: "roughly 15 per cent higher
+  than a year earlier").
 """
 
 # ruff: noqa: SIM905 - the word lists below read best as whitespace-separated text
@@ -205,6 +206,8 @@ _UNIT_PHRASES = [
     (re.compile(r"\beur\b"), " euro "),
     (re.compile(r"\bgbp\b|\bsterling\b"), " pound "),
     (re.compile(r"\bjpy\b"), " yen "),
+    # "sixfold", "2.4-fold" and NewsQuant's normalized "count"
+    (re.compile(r"\b[a-z]*-?fold\b"), " count "),
     (re.compile(r"(?<=[a-z])-(?=[a-z])"), " "),
     (re.compile(r"(?<=[\w$%€£¥])\s+an?\s+(?=\w)"), " per "),
 ]
@@ -331,13 +334,17 @@ _COMPARED_AFTER = re.compile(
     r"(?:than\b|(?!than\b)[a-z])",
     re.I,
 )
+_HEDGED = re.compile(
+    r"(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|an\s+estimated)\s", re.I
+)
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"^\s*to\s*$", re.I)
 
 
 def to_newsquant(text: str, preds: Sequence[Pred]) -> list[Pred]:
     """Map the ledger's predictions for ``text`` to NewsQuant's conventions (module docstring):
-    "from A to B" levels become one range; a change named by a noun becomes ``=``."""
+    "from A to B" levels become one range; a change named by a noun becomes ``=`` (``~``
+    when hedged)."""
     out: list[Pred] = []
     i = 0
     ps = sorted(preds, key=lambda p: p.start if p.start is not None else -1)
@@ -353,7 +360,9 @@ def to_newsquant(text: str, preds: Sequence[Pred]) -> list[Pred]:
             or _NOUN_OF_BEFORE.search(text, 0, p.start)
             or _COMPARED_AFTER.match(text, after_end)
         ):
-            p = _with(p, change="=")
+            # (a hedged one, "roughly 15 per cent higher than a year earlier", is approximate)
+            hedged = _HEDGED.match(text, p.start) is not None
+            p = _with(p, change="~" if hedged else "=")
         if i + 1 < len(ps):
             q = ps[i + 1]
             gap_from = after_end if after_end <= (q.start or 0) else p.end

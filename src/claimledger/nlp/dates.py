@@ -69,6 +69,9 @@ class TimeRef:
     since_span: tuple[int, int] | None = None
     future: bool = False  # the governing time lies after the article date: a forecast
     night: bool = False  # the period is a night ("overnight"), which a report may straddle
+    # the as-of date stands for a month, quarter or year told ("in August": its last day), a
+    # time that no "that morning" can point back to
+    coarse: bool = False
 
 
 def parse_iso(value: str | None) -> date | None:
@@ -89,7 +92,7 @@ _STRONG = re.compile(
     r";|,(?:\[\w{1,3}\])*\s+(?:but|while|whereas|yet)\b|\s(?:but|while|whereas)\s"
     # ", and the military said ...": a report of its own, coordinated
     r"|,(?:\[\w{1,3}\])*\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}(?:said|says|reported|reports"
-    r"|announced|added|claimed|claims)\b"
+    r"|announced|added|claimed|claims|show|shows|showed)\b"
     # "It put the total at 553,410 and said 35,030 had been killed or wounded in June": a
     # coordinated report of its own
     # (not "and added 43 cruise missiles", a count of the same report)
@@ -129,6 +132,12 @@ _RATE_AFTER = re.compile(
     r"|(?:daily|weekly|monthly|annually)\b)",
     re.I,
 )
+# the words before a level reached or a term compared: "climbed to 208 from 135"
+_COMPARED_TERM_BEFORE = re.compile(
+    r"\b(?:to|from|against|than|versus|at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$"
+    r"|\d[^,;]*\b(?:from|against|than)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 # A day pointed back to ("that morning", "that day", "the same day"): the one just told
 THAT_DAY = re.compile(
     r"\b(?:that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|date|morning))\b",
@@ -139,6 +148,16 @@ _BY_THEN = re.compile(
 )
 # "1,043,160 in Monday's report": the words between a figure and the day of its report
 _IN_REPORT_RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+)?")
+# ", 540 on Tuesday": the next item of a list of days' counts
+_NEXT_DAY_ITEM = re.compile(
+    r"(?:\s+report)?,\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?(?:on|in)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.I,
+)
+# ("520 personnel in Monday's report": a noun of the figure's own may stand between)
+_IN_REPORT_AFTER_NOUN = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:in|by)\s+(?:(?:its|the|their)\s+)?", re.I
+)
 _REPORT_NOUN_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:report|update|bulletin)\b", re.I)
 _RATE_BEFORE = re.compile(r"\baverag(?:e|ed|ing)\b(?:\s+\S+){0,3}\s*$", re.I)
 # "now" in the figure's own words ("and now lists 416", "now stands at"), up to five words
@@ -207,7 +226,9 @@ _RECRUITED_AFTER_FIGURE = re.compile(r"\d" + _RECRUITED, re.I)
 _ELIDED_FIGURE_BEFORE = re.compile(
     # ("rose by 46 in its report on Tuesday and by a further 20 on Wednesday": a second
     # change, told with its own preposition and "a further")
-    r",?\s+(?:and|but|with)\s+(?:by\s+)?(?:(?:a\s+further|another|about|around|some|nearly"
+    # ("520 in Monday's report, 430 on Tuesday, 510 on Wednesday": so is each item of a
+    # list of figures, each told with its own time)
+    r"(?:,?\s+(?:and|but|with)\s+|,\s+)(?:by\s+)?(?:(?:a\s+further|another|about|around|some|nearly"
     r"|almost|over|more\s+than)\s+)?"
     r"\d[\d,.]*\s+(?:(?:of\s+them|more)\s+)?(?:in|on|during|over|since|for)\s+(?:the\s+)?$",
     re.I,
@@ -514,6 +535,10 @@ _PART_BETWEEN = re.compile(
     # (not past its comma: "more than 100,000 casualties, with over 20,000 killed, since
     # December" is the whole's time)
     r"|,\s+with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;]*$"
+    # "26 warships and boats lost, including the patrol ship Sergei Kotov, sunk on March 5":
+    # the time of one item named in the whole, told in its own participle clause
+    r"|\bincluding\s+(?:the|a|an|its)\s+[^,;\d]{1,60},\s+(?:[a-z]+\s+){1,2}"
+    r"(?:on|in|at|during|last)\s+$"
     # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
     # rise's own time
     r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"\d"
@@ -535,6 +560,8 @@ _PART_BETWEEN = re.compile(
     re.I,
 )
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
+# ", when Sergei Rudskoy,": a subject named and set off by its apposition; no predicate
+_NAME_ONLY_CLAUSE = re.compile(r"\s*,\s*(?i:when|which|that)(?:\s+(?:the|[A-Z][\w.'’-]*))+\s*,")
 # ", whose count ..., ": a relative clause set off by commas (not a figure's digit-group
 # comma, nor one that carries on its list: "whose Thursday report put losses at about 21,000,
 # along with 829 tanks, 2,118 armoured vehicles and 172 aircraft")
@@ -1091,6 +1118,17 @@ def time_ref(
         # "passed one million in June and stood at 1,043,160 in Monday's report": the level
         # told in a day's report is that day's, not a count of the month told before "and"
         agg = None
+    # "440 in Monday's report, 540 on Tuesday, 510 on Wednesday": the report told right
+    # after the figure is its own, and in a list of days' counts it is a day's count too:
+    # what the report added (a time told after the next figure is that one's)
+    list_day = (
+        report is not None
+        and report.start >= q_end
+        and _IN_REPORT_AFTER_NOUN.fullmatch(sentence, q_end, report.start) is not None
+        and _NEXT_DAY_ITEM.match(sentence, report.end) is not None
+    )
+    if list_day and agg is not None and report is not None and agg.start >= report.end:
+        agg = None
     if (
         anchor is not None
         and report is not None
@@ -1185,6 +1223,13 @@ def time_ref(
     night = agg is not None and bool(NIGHT.search(sentence, agg.start, agg.end))
 
     def done(r: TimeRef) -> TimeRef:
+        if r.as_of_span is not None and any(
+            c.tx is not None
+            and c.tx.kind in ("month", "quarter", "year")
+            and (c.tx.start, c.tx.end) == r.as_of_span
+            for c in cues
+        ):
+            r = replace(r, coarse=True)
         if night and r.aggregation == "period":
             r = replace(r, night=True)
         if (rise_to or level_reached) and r.aggregation == "period":
@@ -1198,13 +1243,22 @@ def time_ref(
     base = _point(base_cue, ref) if base_cue else None
     if base is None and anchor and anchor.role == "vague":
         base = _point(anchor, ref)
-    if base is None and ctx_day is not None and THAT_DAY.search(sentence):
+    if (
+        base is None
+        and ctx_day is not None
+        and context is not None
+        and not context.coarse
+        and THAT_DAY.search(sentence)
+    ):
         # "that morning's report listed 217 drones downed in the previous day": the day the
         # story last told, not the article's
         base = ctx_day
     report_day = base or ref
     default = report_day
     default_span = (base_cue.start, base_cue.end) if base_cue and base else None
+    if list_day and base_cue is report and base is not None and anchor is None:
+        day = base - timedelta(days=1)
+        return done(TimeRef(_iso(base), default_span, "period", 1, _iso(day), _iso(day)))
     if default_span is None and anchor and anchor.role == "vague":
         default_span = (anchor.start, anchor.end)
         if anchor.tx and anchor.tx.rel == "earlier_year":
@@ -1277,6 +1331,20 @@ def time_ref(
         told = _figure_starts(sentence[:cut], cues)
         if told and any(c.end <= cut and c.tx is not None for c in cues):
             before = time_ref(sentence[:cut], article_date, told[-1], context=context)
+            # (the main clause's own figure, the first: not "up from 14,474 in 2024", a
+            # compared term after it)
+            main = time_ref(sentence[:cut], article_date, told[0], context=context)
+            if (
+                main.aggregation == "period"
+                and re.search(r"\bwhile\s*$", sentence[:cut], re.I)
+                # (not a level or a compared term: "while artillery losses climbed to 208
+                # from 135" tells another time's)
+                and not _COMPARED_TERM_BEFORE.search(sentence, cut, at)
+            ):
+                # "losses rose by 17,280 during the month, while air defences shot down 192
+                # cruise missiles": what happened meanwhile counts the same span (and when no
+                # date places it, it is still no total)
+                return done(replace(main, as_of_span=None, period_span=None, since_span=None))
             if (before.as_of_span or before.period_span) and not before.future:
                 context, ctx_day = before, parse_iso(before.as_of)
     own_period = rise_to and any(
@@ -1316,6 +1384,10 @@ def time_ref(
             # 48 cruise missiles": the next event told in the past, with no time of its own,
             # happened in the day or night the report before counted back
             return done(replace(context, as_of_span=None, period_span=None, since_span=None))
+        elif context.coarse and THAT_DAY.search(sentence):
+            # "Kyiv said in August that ... . She read from that morning's report": no day
+            # pointed back to a month; the morning is the story's own, the article's day
+            pass
         elif not now and not _later_day_told(sentence, ref, ctx_day):
             default, default_span = ctx_day, None
 
@@ -1323,6 +1395,11 @@ def time_ref(
 
     if agg is not None and agg.role == "start" and agg.rel_clause:
         closed = _WHEN_CLAUSE.match(sentence, agg.end)
+        if closed is not None and _NAME_ONLY_CLAUSE.fullmatch(closed.group()):
+            # "since March 25, when Sergei Rudskoy, deputy chief of the General Staff, said
+            # 1,351 ...": a name before its apposition, no clause of its own (the clause goes
+            # on to its verb)
+            closed = None
         if closed is not None and at >= closed.end():
             # "since 4 June, when the counteroffensive began, they have lost 246 tanks": the
             # when-clause dates only what it holds; the figure after it counts from the start

@@ -45,7 +45,7 @@ from .parties import (
 from .quant_concepts import gapped_conjunct
 from .quantities import ITEM_NUMBER, bare_demonym, leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
-from .timex import find_timexes
+from .timex import MONTH_NAMES, find_timexes
 from .units import TIME_AGO, is_currency
 
 if TYPE_CHECKING:
@@ -252,6 +252,11 @@ _EVENT_LEMMAS: dict[str, str] = {
     "send": "deployed",
     "dispatch": "deployed",
     "use": "deployed",  # "Russia has used more than 4,000 drones against our cities"
+    # ships that sail, patrol or are refused passage are not lost ("four Russian warships
+    # ... had been refused passage" through the Straits)
+    "sail": "deployed",
+    "patrol": "deployed",
+    "refuse": "deployed",
     "employ": "deployed",
     "mobilize": "mobilized",
     "mobilise": "mobilized",
@@ -263,6 +268,8 @@ _EVENT_LEMMAS: dict[str, str] = {
     "repatriate": "exchanged",
     # ("agreeing to return the bodies of 6,000 fallen troops to each side")
     "return": "exchanged",
+    # ("while handing back 27 bodies of Russian servicemen")
+    "hand": "exchanged",
 }
 _CLAUSE_AFTER = re.compile(r",\s*(?:which|while|whereas|but|and\s+that)\b|;", re.I)
 _NEW_THAT_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|but|while)\s+that\s|;", re.I)
@@ -653,6 +660,19 @@ def _list_headings(
             continue
         if bare and _DATED_COLUMNS.match(text, sent.start_char + len(body.rstrip()) + 1):
             continue  # ("Category | Jul 1, 2022 | Jan 1, 2023"): a column per date, not one time
+        if (
+            bare
+            and ref.as_of_span is None
+            and ref.period_span is None
+            and len(years := _HEADING_YEAR.findall(re.sub(r"\([^()]*\)", "", body))) == 1
+        ):
+            # "KEY FACTS - 2025": a heading that names one year heads that year's counts (its
+            # brackets may say which reports span it)
+            y = _HEADING_YEAR.search(body)
+            assert y is not None
+            told = dates.time_ref(f"in {years[0]}", article.date, None)
+            if told.aggregation == "period" and not told.future:
+                ref = replace(told, as_of_span=y.span(1), period_span=y.span(1))
         lead = _lead_of(text, sent.start_char) if bare else ""
         if bare and ref.as_of_span is None and ref.period_span is None:
             # a bare heading with no time of its own ("Russia's losses after two years: full
@@ -760,7 +780,9 @@ def _list_headings(
                 item -= len(lines[-1])
             if bare and first:
                 gap = _HEADER_ROW.sub("", gap).replace("\n\n", "\n", 1)
-            if gap.strip(" \t\r\n•·▪*-–—|") or gap.count("\n") > (2 if first else 1):
+            # (bullets may stand a blank line apart: "\n\n* Tanks: 1,816")
+            bullet = _BULLET_LINE.match(text, text.rfind("\n", 0, item) + 1) is not None
+            if gap.strip(" \t\r\n•·▪*-–—|") or gap.count("\n") > (2 if first or bullet else 1):
                 break
             if bare and "\n" in text[end : c.start] and not _LABEL_LINE.match(text, item):
                 break  # under a bare heading, only label lines are its items
@@ -769,6 +791,10 @@ def _list_headings(
     return out
 
 
+# a line that opens with a bullet mark
+_BULLET_LINE = re.compile(r"[ \t]*[•·▪*-][ \t]")
+# a heading's year standing alone: "KEY FACTS - 2025", "2025 in numbers"
+_HEADING_YEAR = re.compile(r"(?<![\w,.$£€-])((?:19|20)\d\d)(?![\w,.%-]|\s*(?:[-–]|to)\s*\d)")
 # an item line that opens with its label: "Personnel: about 155,530 (+700)", "Tanks — 4,097"
 _LABEL_LINE = re.compile(r"[ \t]*[•·▪*-]?[ \t]*[A-Z][^\n:—–|\d]{0,40}?[ \t]*[:—–|][ \t]*[^\s]")
 # a header row whose columns are dates: "Category | Jul 1, 2022 | Jan 1, 2023"
@@ -2753,7 +2779,8 @@ _SAYS_WORDS = frozenset(
 # Personnel losses told in the words before ("troops", "personnel", "soldiers")
 _LOSS_COUNT_TOLD = re.compile(r"\b(?:personnel|troops|soldiers|servicemen|men)\b", re.I)
 # "Tank losses", "the artillery tally": losses of a kind; "captured tanks": a part of them
-_KIND_LOSSES = re.compile(r"\b(?:losses|tally|count|toll)\b", re.I)
+# ("The General Staff's daily figures for Russian personnel: 440 in Monday's report, ...")
+_KIND_LOSSES = re.compile(r"\b(?:losses|tally|count|toll|figures)\b", re.I)
 _PART_KIND = re.compile(r"\b(?:captured|abandoned|damaged|seized|destroyed|downed)\b", re.I)
 
 
@@ -2871,6 +2898,15 @@ _PART_OF_BEFORE = re.compile(
 # What lies between a figure and a bare one compared with it: "3,965 drones in May, up from
 # 2,939 in April and 1,079 in May 2024", "140 tanks, compared with 227", "1,391 systems from
 # 1,584" (time words may stand between; no other noun phrase that could be counted).
+# the words between two items of a list of figures: the first one's time, then a comma
+_LIST_NEXT = re.compile(r"(?:\s+(?:in|on|over|during)\s+[^,;.\d]{1,40}?)?,\s+(?:then\s+)?")
+# an item's own time right after it: "430 on Tuesday", "510 again on Thursday", "24 in
+# Friday's report", "3,200 in March"
+_OWN_TIME_AFTER = re.compile(
+    r"\s+(?:again\s+)?(?:on|in)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|(?:\w+['’]s\s+(?:report|update|bulletin)\b)|" + MONTH_NAMES + r"\b)",
+    re.I,
+)
 _COMPARED = re.compile(
     r"(?:[\s,]+(?:(?:in|on|during|over|for|the|a|an|last|this|previous|past|same|month|week"
     r"|year|day|before|earlier|ago|[a-z]+ed|shot\s+down|[A-Z][a-z]+\.?|\d{4}|\d{1,2}"
@@ -3265,6 +3301,63 @@ def _for_party(num: Token, side_only: bool = False) -> Token | None:
     ):
         return doc[i + 2]  # "against 8,321 on the Ukrainian side"
     return None
+
+
+# "4,000 old tanks out of storage", "800 tanks from Soviet-era stocks"
+_FROM_STORAGE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:out\s+of|from)\s+(?:\w+\s+){0,2}?(?:storage|stocks?|depots?)\b",
+    re.I,
+)
+
+
+def _contrast_for(noun: Token) -> Token | None:
+    """The side named by "for" in a compared term: "against 748 tanks and 5,213 pieces of
+    equipment for Ukraine" (on the noun or on a conjunct of it), else None."""
+    head = noun
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("against", "versus", "vs", "vs."):
+        return None
+    for n in (head, *head.conjuncts):
+        for prep in n.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and party_of_word(pobj.text) in OPPONENT:
+                        return pobj
+    return None
+
+
+def _given_for(noun: Token) -> Token | None:
+    """The "for" of a side that things are for ("14 tanks for Ukraine", "tanks for Kyiv's
+    army"): their recipient."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if party_of_word(pobj.text) in OPPONENT or _party_near(pobj)[0] in OPPONENT:
+                return prep
+    return None
+
+
+def _fronted_for(verbs: list[Token]) -> tuple[str | None, Token | None]:
+    """The side that "For Ukraine, ..." opening the sentence names for its clause's verb."""
+    for v in verbs:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i != v.sent.start:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.i + 1 >= len(pobj.doc):
+                    continue
+                if pobj.doc[pobj.i + 1].text != "," or pobj.right_edge.i != pobj.i:
+                    continue
+                p = party_of_word(pobj.text)
+                if p is None:
+                    p = _party_near(pobj)[0]
+                if p in OPPONENT:
+                    return p, pobj
+    return None, None
 
 
 def _antecedent_losses(tok: Token) -> Token | None:
@@ -3927,6 +4020,21 @@ def _frame(
             event, event_tok = _event_of([stranded])
         if event is None and not whole:
             event, event_tok = _event_of([*chain[1:], *subj_nouns])
+        if event is None and not whole and _FROM_STORAGE.match(text, q.end) is not None:
+            # "had pulled about 4,000 old tanks out of storage": taken out of store to make up
+            # for losses, not lost
+            event, event_tok = "produced", None
+        contrast = _contrast_for(anchor) if anchor.pos_ in ("NOUN", "PROPN") else None
+        if (
+            event is None
+            and not whole
+            and anchor.pos_ in ("NOUN", "PROPN")
+            and contrast is None
+            and (given := _given_for(anchor)) is not None
+        ):
+            # "announcing four more Leopard 2 battle tanks for Ukraine": things for a side,
+            # with nothing that befalls them, are given to it, not lost by it
+            event, event_tok = "supplied", given
         # whose: the counted noun's modifiers, the loss noun's, the loser (subject of "lose"),
         # the agent's opponent ("Ukrainian forces destroyed ..."), "the enemy".
         party, party_tok = _party_near(anchor)
@@ -3946,6 +4054,10 @@ def _frame(
         ):
             # "at least 767 Russian tanks ..., against 193 tanks on the Ukrainian side"
             own_adj = _for_party(anchor, side_only=True)
+        if own_adj is None and contrast is not None and _party_near(anchor)[0] is None:
+            # "against 748 tanks and 5,213 pieces of equipment for Ukraine": the side the
+            # compared things are given for
+            own_adj = contrast
         if own_adj is not None:
             # "2,552 Russian and 702 Ukrainian tanks": each figure's own demonym
             party, party_tok = party_of_word(own_adj.text), own_adj
@@ -3955,6 +4067,10 @@ def _frame(
             # "inflicted losses of up to 1,300 servicemen on Ukrainian forces": who bears
             # the losses, not who inflicts them
             party, party_tok = _inflicted_on(chain)
+        if party is None:
+            # "For Ukraine, the figure stood at 7,910": a side named before the clause, set off
+            # by its comma, is whose the figure is (not "tanks for Ukraine", a recipient)
+            party, party_tok = _fronted_for(verbs)
         if party is None:
             for t in [*chain[1:], *subj_nouns]:
                 if t.pos_ in ("NOUN", "PROPN"):
@@ -4650,6 +4766,12 @@ def _frame(
                 event_only
                 or _PART_OF_BEFORE.search(text[max(s0, q.start - 90) : q.start])
                 or _COMPARED.match(text, _after_figure(prev), q.start)
+                # ("520 personnel in Monday's report, 430 on Tuesday, 510 on Wednesday": the
+                # next item of a list of figures, each told for a time of its own)
+                or (
+                    _LIST_NEXT.fullmatch(text, _after_figure(prev), q.start) is not None
+                    and _OWN_TIME_AFTER.match(text, q.end) is not None
+                )
                 or (
                     # (of a level: not "went from 2,003 to 2,276, an increase of 273", ends
                     # of a span of Oryx's snapshots)
@@ -5839,6 +5961,8 @@ def _frame(
         measure_span = _span(text, gapped.start(g), gapped.end(g))
         if part is not None and part.lower() not in gapped.group(g).lower():
             part, part_span = None, None  # (the conjunct before it named one kind, not this)
+        if bound in ("up", "down") and _countable(measure) and aggregation == "period":
+            bound = leading_bound(q.text) or "="  # (a count of the period, as above)
     if (
         noun is None
         and q.unit is None
@@ -6790,7 +6914,9 @@ _MIXED_MISSILES = re.compile(
 _GAPPED = re.compile(
     # ("..., its tank count by 563 and its artillery count by 1,870": a list's middle
     # conjunct after a comma, a count named by its noun)
-    r"(?:(?:\band|,(?=\s+of\s)"
+    # (", in artillery systems by 184": the list's middle conjunct of "losses in tanks rose by
+    # 80")
+    r"(?:(?:\band|,(?=\s+(?:of|in)\s)"
     r"|,(?=\s+(?:its|their|the)\s+[\w'’ -]{1,30}?\b(?:count|tally|total|toll)\s+by\s))\s+"
     r"((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][A-Za-z'’ -]{1,50}?)\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
@@ -7280,6 +7406,11 @@ _OPENING_WORDS = frozenset(
 )
 
 
+_AIR_ATTACK_NOUNS = frozenset(["attack", "strike", "barrage", "raid", "bombardment", "salvo"])
+_AERIAL_WEAPON = re.compile(r"missile|drone|UAV|Shahed|rocket", re.I)
+_WHOLE_DAY = re.compile(r"\b(?:past|previous|last)\s+(?:24\s+hours|day|night)\b", re.I)
+
+
 def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     """A place that restricts the figure ("11 cannons in southern Ukraine", "losses in the
     Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
@@ -7319,7 +7450,11 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
         for v in verbs
         if any(x.dep_ == "cc" for x in v.children)
         for c in v.children
-        if c.dep_ == "conj" and c.pos_ == "VERB"
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        # (not a clause of its own: "..., and that Moscow lost 1,500 men a day during the
+        # autumn offensive" places only its own figures)
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "mark") for x in c.children)
     ]
     # "364 tanks and 748 armoured vehicles around the town": a place after the last of
     # coordinated nouns is every one's; "47,000 troops killed and wounded in its assault on
@@ -7381,6 +7516,12 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # 131 occupiers": a place fronted before the first clause scopes over the clauses
     # coordinated with it (taken below only when it opens the sentence)
     fronting = [v.head for v in verbs if v.dep_ in ("conj", "advcl") and v.head.i < v.i]
+    # ("killed 97 occupiers and wounded 113 ... and destroyed two tanks": up the chain of
+    # conjoined verbs to the first, which the fronted place is parsed on)
+    for v in list(fronting):
+        while v.dep_ == "conj" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            fronting.append(v)
     # ("In the Huliaipole direction, the post said, the enemy lost 112 personnel": a sector
     # fronted before the words of saying is the report's; not "In Moscow, Peskov said ...",
     # where it was said)
@@ -7462,6 +7603,10 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 and not any(
                     p.dep_ == "pobj" and p.lemma_.lower() in _REGION_NOUNS for p in prep.children
                 )
+                # ("Around Avdiivka, Ukrainian commanders say Russia has lost more than 100
+                # tanks": one is said to be near a place only where the losses were; one
+                # speaks in Moscow, never around it)
+                and not (h in reported and prep.i < h.i and prep.lower_ in ("near", "around"))
             ):
                 continue
             for pobj in prep.children:
@@ -7529,8 +7674,35 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 days = pobj.tag_ == "NNS" and any(
                     c.dep_ == "poss" and _DAY_WORD.fullmatch(c.text) for c in pobj.children
                 )
+                # ("shot down 88 cruise missiles during Friday's massive attack": missiles and
+                # drones are only ever downed in air attacks; the attack's downings are the
+                # day's count, not a part of it)
+                aerial = (
+                    pobj.lemma_.lower() in _AIR_ATTACK_NOUNS
+                    and bool(_AERIAL_WEAPON.search(anchor.text))
+                    # (not "Wednesday's attack on Kyiv": one target's attack is a part)
+                    and not any(
+                        pp.dep_ == "prep" and pp.lower_ in ("on", "against", "in")
+                        for pp in pobj.children
+                    )
+                    # (the day's or the night's attack: "Friday's", "overnight", or the
+                    # figure's own span a whole day)
+                    and (
+                        any(
+                            (c.dep_ == "poss" and _DAY_WORD.fullmatch(c.text))
+                            or c.lower_ in ("overnight", "night", "nightly")
+                            for c in pobj.children
+                        )
+                        or _WHOLE_DAY.search(anchor.sent.text) is not None
+                    )
+                )
                 operation = (
-                    (pobj.lemma_.lower() in _OPERATION_NOUNS and not that and not days)
+                    (
+                        pobj.lemma_.lower() in _OPERATION_NOUNS
+                        and not that
+                        and not days
+                        and not aerial
+                    )
                     or (
                         pobj.lemma_.lower() in _TIME_UNITS
                         and (inner := _of_noun(pobj)) is not None
@@ -7742,6 +7914,12 @@ def _open_source_body(noun: Token) -> bool:
     )
 
 
+# bodies that count losses, other than Oryx: a pronoun after one of them may be its
+_OTHER_COUNTER = re.compile(
+    r"\b(?:General\s+Staff|[Mm]inistry|MoD|Kyiv|Kiev|Moscow|Kremlin|military|army|Pentagon)\b"
+)
+
+
 def _series_doer(doer: Token | None) -> Token | None:
     """The source with a series of its own that a subject names, if any: the subject
     itself ("Oryx"), a name on its noun ("the open-source site Oryx", "The Oryx project") or
@@ -7751,6 +7929,19 @@ def _series_doer(doer: Token | None) -> Token | None:
         # open-source count the story named before
         named = [t for t in doer.doc[: doer.i] if t.text == "Oryx"]
         if named:
+            return named[-1]
+    if (
+        doer is not None
+        and doer.lower_ == "it"
+        and doer.dep_ == "nsubj"
+        and _lemma(doer.head) in _LISTING
+    ):
+        # "The record compiled by Oryx offers a floor: by 22 September it listed 1,176
+        # Russian tanks": the list a pronoun counts by is the one its sentence named, when
+        # no other counting body is named between them
+        sent = doer.sent
+        named = [t for t in doer.doc[sent.start : doer.i] if t.text == "Oryx"]
+        if named and not _OTHER_COUNTER.search(doc_text(doer.doc), named[-1].idx + 4, doer.idx):
             return named[-1]
     if doer is not None and doer.pos_ == "NOUN":
         doer = next(

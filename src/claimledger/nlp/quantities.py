@@ -57,6 +57,19 @@ _TIME_AFTER = re.compile(
 )
 _TIME_BEFORE = re.compile(r"\d:$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+
+
+def _ordinal_fits(digits: str, suffix: str) -> bool:
+    """Whether ``suffix`` is the ordinal ending of ``digits`` ("1st", "12th", "23rd"); "2st"
+    and "11st" are not ordinals but stones."""
+    d = digits.replace(",", "")
+    if not d.isdigit():
+        return True
+    last, teen = int(d[-1]), len(d) > 1 and d[-2] == "1"
+    want = "th" if teen else {1: "st", 2: "nd", 3: "rd"}.get(last, "th")
+    return suffix.lower() == want or suffix.lower() != "st"
+
+
 _DECADE_AFTER = re.compile(r"^'?s\b")
 # (also a month and year: "an expiry date of 06/2026")
 _ISO_DATE = re.compile(
@@ -388,7 +401,9 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return True  # "2,000.45±0.01": the tolerance of the number before
         if head.endswith("+") and head[-2:-1].isdigit():
             return True  # "J1149.5+6663": the second half of a catalogue code
-        if _ORDINAL_AFTER.match(tail) or (_DECADE_AFTER.match(tail) and not cur):
+        if (o := _ORDINAL_AFTER.match(tail)) and _ordinal_fits(text[n.start : n.end], o.group()):
+            return True
+        if _DECADE_AFTER.match(tail) and not cur:
             return True
         if _ID_BEFORE.search(head) and not cur:
             return True
@@ -1770,6 +1785,21 @@ _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|before|later)\b", re.I)
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "decade", "century", "hour", "minute"])
 
 
+# nouns of people and bodies that do things: "by some 650,000 smallholders"
+_DOERS = re.compile(
+    r"(?:ers|ors|ists|ants|ents|ians)$|^(?:people|persons|men|women|children|families"
+    r"|households|companies|firms|businesses|volunteers|staff)$",
+    re.I,
+)
+_LEVEL_RESTATED = re.compile(
+    # (no other figure between: "to 37,753.31, the S&P 500 lost 58.65 points, or 1.20%")
+    r"\bto\s+[^\s,;\d]*\d[\d.,]*%?[^\d;:]{0,80}?,\s+or\s+(?:about\s+|around\s+|some\s+"
+    r"|roughly\s+|nearly\s+"
+    r"|almost\s+|approximately\s+)?[^\s\d]{0,3}$",
+    re.I,
+)
+
+
 def _change(
     doc: Doc,
     text: str,
@@ -1794,6 +1824,17 @@ def _change(
         if verb is None:
             verb, lemma = _verb_before(doc, bstart)
     measure = unit_match is not None and unit_match.kind in ("percent", "currency", "idiom")
+    if (
+        verb is not None
+        and unit_match is None
+        and counted is not None
+        and counted.dep_ == "pobj"
+        and counted.head.dep_ == "agent"
+        # (not a unit's amount: "was increased by 18 degrees", "extended by 11 km"; nor
+        # things, not doers: "the July total was revised down by 30,000 jobs")
+        and _DOERS.search(counted.text) is not None
+    ):
+        verb = None  # "tea is grown by some 650,000 smallholders": who does it, not how much
     if (
         verb is not None
         and unit_match is not None
@@ -1831,6 +1872,10 @@ def _change(
     head = text[max(0, bstart - 40) : bstart]
     if _TO_BEFORE.search(head) and not _AVERAGE_OF.search(head):
         verb = None  # (not "rise by an average of £86": the amount of the rise)
+    if _LEVEL_RESTATED.search(text, max(0, bstart - 120), bstart):
+        # "widened to 5.7% of GDP in the first nine months, or about 91 billion lei": the
+        # level said again in another unit is a level too
+        verb = None
     ud = _UPDOWN_BEFORE.search(head)
     if (
         ud is not None

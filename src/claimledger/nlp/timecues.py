@@ -185,9 +185,10 @@ _AND_JOIN = re.compile(r"\s*and\s+(?:the\s+)?", re.I)
 _MONTH_RANGE_JOIN = re.compile(r"\s*(?:through|thru|until|till|[-–])\s*", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 # (a year's comma may stand before the join: "reports of January 1, 2024, and January 1,
-# 2025")
+# 2025"; so may the comma that closes a weekday's date: "between Saturday, June 3, and
+# Saturday, June 10")
 _RANGE_JOIN = re.compile(
-    r"(?:(?<=\d{4}),)?\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I
+    r"(?:(?<=\d),)?\s*(?:to|through|thru|until|till|and|[-–])\s*(?:the\s+)?", re.I
 )
 _ANCHOR_PREP = re.compile(
     r"\b(?:as\s+of|as\s+at|by|until|till|through|up\s+to|ending|ended|end(?:ing)?\s+on"

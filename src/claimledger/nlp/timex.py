@@ -26,6 +26,7 @@ from typing import Any, Final, Literal
 from .numbers import SMALL_NUMBERS, parse_words
 
 __all__ = [
+    "MONTH_NAMES",
     "WAR_START",
     "Timex",
     "add_months",
@@ -516,7 +517,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>the|this|next|last|coming|previous|preceding)\s+)(?P<season>spring|summer|autumn|winter"
             # "the fall of 2023" is a season, "the fall of Bakhmut" an event
             r"|fall(?!\s+of\s+(?!(?:19|20)\d\d)))"
-            r"(?:\s+of\s+" + _YEAR + r")?\b",
+            r"(?:\s+of\s+" + _YEAR + r")?\b"
+            # "in the winter mud", "the summer offensive": the season names a thing, not a time
+            r"(?!\s+(?:mud|cold|heat|rains?|snows?|frosts?|fog|thaw|storms?|weather|offensive"
+            r"|counter-?offensive|campaign|break|holidays?|recess|session)\b)",
             _FLAGS,
         ),
     ),
@@ -627,11 +631,12 @@ _HEADER_BEFORE = re.compile(r"(?:^|[\n:;•·▪]|\s\s)\s*$")
 _NOT_MONTH_AFTER = re.compile(r"^\s+(?:be|have|not|I|we|you|they|he|she|it|also)\b")
 
 
-_FULL_MONTH_DOT = re.compile(
+# The months' full names (case-insensitive patterns use it)
+MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|\d)\.$",
-    re.I,
+    r"|december)"
 )
+_FULL_MONTH_DOT = re.compile(r"(?:" + MONTH_NAMES + r"|\d)\.$", re.I)
 _PREV_WORD = re.compile(r"([A-Za-z][\w'’]*)\s*$")
 _PREPS = {
     "in",
@@ -1018,7 +1023,21 @@ def _find_timexes(sentence: str) -> tuple[Timex, ...]:
                 if sentence[tx.end - 1] == "." and _FULL_MONTH_DOT.search(sentence[: tx.end]):
                     tx = replace(tx, end=tx.end - 1)  # the sentence's full stop, not "Sept."
                 taken.append(tx)
-    return tuple(sorted(taken, key=lambda t: t.start))
+    taken.sort(key=lambda t: t.start)
+    for i, t in enumerate(taken):
+        prev = _PREVIOUS_UNIT.search(sentence, t.start, t.end)
+        if prev is None or prev.end() != t.end or t.kind not in ("month", "year", "relper"):
+            continue
+        unit = prev.group(1).lower()
+        if any(u.kind == unit for u in taken[:i]):
+            # "28,200 in March, up from 28,450 the previous month": the month before the one
+            # just told (only with nothing told before is it the calendar's last month)
+            taken[i] = Timex(t.start, t.end, "relday", n=-1, unit=unit, rel="shift")
+    return tuple(taken)
+
+
+# "the previous month", "the preceding year": one unit before a time told, when one is
+_PREVIOUS_UNIT = re.compile(r"\bthe\s+(?:previous|preceding)\s+(month|year)\b", re.I)
 
 
 # ----------------------------------------------------------------------------- calendar

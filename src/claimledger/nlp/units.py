@@ -119,7 +119,36 @@ _PREFIX_CURRENCIES: dict[str, str] = {
     "bdt": "taka",
     "tk": "taka",
     "tk.": "taka",
+    # Gulf, Levant, Latin American and Central European signs and codes
+    "dh": "dirham",
+    "mad": "dirham",
+    "nis": "shekel",
+    "sr": "riyal",
+    "qr": "riyal",
+    "qar": "riyal",
+    "omr": "rial",
+    "kwd": "dinar",
+    "bhd": "dinar",
+    "jod": "dinar",
+    "tl": "lira",
+    "ps": "peso",
+    "ars": "peso",
+    "cop": "peso",
+    "clp": "peso",
+    "s/": "sol",
+    "pen": "sol",
+    "huf": "forint",
+    "czk": "koruna",
+    "ron": "leu",
+    "kzt": "tenge",
+    "gel": "lari",
 }
+# Two-letter signs that are also names ("SR 520", a state route; "the TL 2"): money only
+# where the amount after them is money-shaped (a thousands comma, a decimal or a scale)
+_SHAPE_SIGNS = frozenset(["sr", "qr", "tl", "ps"])
+_MONEY_SHAPE = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(?:bn|billion|tn|trillion|m|mn|million|k)\b"
+)
 # Every sign of Unicode's Currency Symbols block is money, named as Unicode names it ("₾" LARI
 # SIGN -> "lari", "₭" KIP SIGN -> "kip"); the table above names the common ones as news does.
 _SIGN_BLOCK = "\u20a0-\u20cf"
@@ -139,7 +168,8 @@ _CURRENCY_BEFORE = re.compile(
     rf"|(?P<sym>[$£€¥฿{_SIGN_BLOCK}]|Y=)"
     r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM|BRL|MXN"
     r"|RUB|UAH|NGN|TRY|THB|BTC|ZAR|SEK|NOK|DKK|PLN|KRW|KES|EGP|SAR|AED|ILS|IDR|MYR|PKR|BDT"
-    r"|Tk\.?|[KTU]?Sh)|(?<![\w.,])(?P<letter>[NR]))"
+    r"|Tk\.?|[KTU]?Sh|Dh|MAD|NIS|SR|QR|QAR|OMR|KWD|BHD|JOD|TL|Ps|ARS|COP|CLP|S/|PEN|HUF|CZK"
+    r"|RON|KZT|GEL)|(?<![\w.,])(?P<letter>[NR]))"
     r"\s?(?P<neg>-|minus\s?)?$"
 )
 # Currency words after a number; an optional nationality in front ("Danish crowns").
@@ -335,6 +365,8 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
     # "the pencil is 2 in.": "in" that ends the clause has no object, so it is the inch
     (re.compile(r"\s?in\.?(?=\s*(?:[;:)!?]|$))|\s?in(?=\.(?:\s|$))"), "inch", "physical"),
     (re.compile(r"x\b|\stimes\b"), "times", "idiom"),
+    # "shed 2st", "weighs 11st 4lb": stones, glued (an ordinal's "st" is dropped before)
+    (re.compile(r"st\b(?!\.)"), "stone", "physical"),
     (re.compile(r"'(?!s\b)"), "foot", "physical"),
     (re.compile(r'″|"(?=\s|$)'), "inch", "physical"),
 ]
@@ -439,6 +471,8 @@ def currency_before(text: str, start: int) -> UnitMatch | None:
     )
     unit = _LETTER_CURRENCIES.get(raw) or _PREFIX_CURRENCIES.get(raw.lower())
     if unit is None:
+        return None
+    if raw.lower() in _SHAPE_SIGNS and not _MONEY_SHAPE.match(text, start):
         return None
     off = start - len(window)
     sign_end = m.start("neg") if m.group("neg") else m.end()
@@ -609,6 +643,8 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
         word = "square foot"
     elif word.startswith("square "):
         word = "square " + (pint_unit(word.split()[1]) or _singular(word.split()[1]))
+    elif word in ("kilo", "kilos"):
+        word = "kilogram"  # ("Rs 42 a kilo"; pint reads "kilo" as no unit)
     else:
         word = (pint_unit(word) if word != "min" else None) or _singular(word)
     if m.group("a") and word not in _A_RATE_WORDS and pint_unit(word) is None:
