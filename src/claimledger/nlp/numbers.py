@@ -254,7 +254,11 @@ _CODE_BEFORE = "|".join(
     ]
 )
 _SHAPE_SIGN_BEFORE = re.compile(r"(?<![\w])(?:SR|QR|TL)$")
-_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(?:bn|billion|m|mn|million)\b")
+# An amount shaped as money: a thousands comma, a decimal or a scale ("SR0.33", "QR 8bn"); the
+# signs that are also names are money only before one (units.currency_before too)
+MONEY_SHAPE = re.compile(
+    r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(?:bn|billion|tn|trillion|m|mn|million|k)\b"
+)
 # The naira's "N" and the rand's "R" glued to digits ("N1,030", "R18.94", "R300bn") are money
 # only where an amount of the same sign shows it is: a thousands comma, a decimal or a scale
 # ("N95 masks", "the R132", "rated R18" stay names), or two of them joined as a range
@@ -627,7 +631,7 @@ def find_numbers(text: str) -> Iterator[Number]:
         if _letter_sign_unshown(text, m.start()):
             continue
         if _SHAPE_SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not (
-            _SHAPED.match(text, m.start())
+            MONEY_SHAPE.match(text, m.start())
         ):
             continue  # "SR71", "TL2": a name's letters, not the riyal's or the lira's sign
         value, scale = _digit_value(m)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .numbers import METRE_AFTER
+from .numbers import METRE_AFTER, MONEY_SHAPE
 
 __all__ = [
     "CURRENCY_UNITS",
@@ -146,9 +146,6 @@ _PREFIX_CURRENCIES: dict[str, str] = {
 # Two-letter signs that are also names ("SR 520", a state route; "the TL 2"): money only
 # where the amount after them is money-shaped (a thousands comma, a decimal or a scale)
 _SHAPE_SIGNS = frozenset(["sr", "qr", "tl", "ps"])
-_MONEY_SHAPE = re.compile(
-    r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s?(?:bn|billion|tn|trillion|m|mn|million|k)\b"
-)
 # Every sign of Unicode's Currency Symbols block is money, named as Unicode names it ("₾" LARI
 # SIGN -> "lari", "₭" KIP SIGN -> "kip"); the table above names the common ones as news does.
 _SIGN_BLOCK = "\u20a0-\u20cf"
@@ -472,7 +469,7 @@ def currency_before(text: str, start: int) -> UnitMatch | None:
     unit = _LETTER_CURRENCIES.get(raw) or _PREFIX_CURRENCIES.get(raw.lower())
     if unit is None:
         return None
-    if raw.lower() in _SHAPE_SIGNS and not _MONEY_SHAPE.match(text, start):
+    if raw.lower() in _SHAPE_SIGNS and not MONEY_SHAPE.match(text, start):
         return None
     off = start - len(window)
     sign_end = m.start("neg") if m.group("neg") else m.end()
