@@ -1331,15 +1331,17 @@ def time_ref(
         told = _figure_starts(sentence[:cut], cues)
         if told and any(c.end <= cut and c.tx is not None for c in cues):
             before = time_ref(sentence[:cut], article_date, told[-1], context=context)
-            # (the main clause's own figure, the first: not "up from 14,474 in 2024", a
-            # compared term after it)
-            main = time_ref(sentence[:cut], article_date, told[0], context=context)
             if (
-                main.aggregation == "period"
-                and re.search(r"\bwhile\s*$", sentence[:cut], re.I)
+                re.search(r"\bwhile\s*$", sentence[:cut], re.I)
                 # (not a level or a compared term: "while artillery losses climbed to 208
                 # from 135" tells another time's)
                 and not _COMPARED_TERM_BEFORE.search(sentence, cut, at)
+                # (the main clause's own figure, the first: not "up from 14,474 in 2024", a
+                # compared term after it)
+                and (
+                    main := time_ref(sentence[:cut], article_date, told[0], context=context)
+                ).aggregation
+                == "period"
             ):
                 # "losses rose by 17,280 during the month, while air defences shot down 192
                 # cruise missiles": what happened meanwhile counts the same span (and when no
