@@ -469,3 +469,26 @@ def test_a_preposition_between_a_cue_and_its_content_joins_the_cue(blank_nlp):
     # more than a preposition between them (an addressee, a clause) leaves the cue alone
     (kept,) = cue_prepositions(doc, [att("called", "the 300 missing ballots")])
     assert kept.cue is not None and kept.cue.text == "called"
+
+
+def test_a_cue_with_a_subject_of_its_own_is_not_given_a_source_further_off():
+    # Analysts estimated that 40 ships sank, a figure Smith calls nonsense.
+    # (parsed as the small model does: "estimated" hangs under "calls")
+    words = ["Analysts", "estimated", "that", "40", "ships", "sank", ",", "a", "figure", "Smith",
+             "calls", "nonsense", "."]  # fmt: skip
+    heads = [1, 10, 5, 4, 5, 1, 10, 9, 9, 10, 10, 10, 10]
+    deps = ["nsubj", "ccomp", "mark", "nummod", "nsubj", "ccomp", "punct", "det", "compound",
+            "nsubj", "ROOT", "oprd", "punct"]  # fmt: skip
+    pos = ["NOUN", "VERB", "SCONJ", "NUM", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "PROPN",
+           "VERB", "NOUN", "PUNCT"]  # fmt: skip
+    doc = _parsed(words, heads, deps, pos)
+    text = doc.text
+    tagged = Tagged(sources=(_at(text, "a figure Smith"),), cues=(_at(text, "estimated"),),
+                    contents=((_at(text, "that 40 ships sank"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.source is not None and att.source.text == "Analysts"
+    # (a cue whose own subject is the tagged source keeps it)
+    tagged = Tagged(sources=(_at(text, "a figure Smith"),), cues=(_at(text, "calls"),),
+                    contents=((_at(text, "nonsense"),),))  # fmt: skip
+    (att,) = assemble(doc, tagged)
+    assert att.source is not None and att.source.text == "a figure Smith"

@@ -2102,3 +2102,107 @@ def test_a_span_between_two_weekdays_dates_set_off_by_commas() -> None:
     )
     r = ref(s, "2023-05-14", "45")
     assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-05-07", "2023-05-14")
+
+
+def test_the_year_after_the_one_year_the_sentence_names_is_that_year() -> None:
+    s = (
+        "The ministry released its figures for 2022, saying exports fell by 1,900 tonnes over "
+        "the year, with 300 tonnes lost in March."
+    )
+    r = ref(s, "2023-01-03", "1,900")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2022-01-01", "2022-12-31")
+    # (a year compared with is not the figure's)
+    s = "Compared with 2021, output fell by 1,900 tonnes over the year."
+    assert ref(s, "2023-01-03", "1,900").period_start is None
+
+
+def test_a_report_right_after_a_later_clauses_figure_is_that_figures() -> None:
+    s = (
+        "The army's count of downed drones rose by 9,800 in May, and its tank tally went to "
+        "8,000 in its May 20 report."
+    )
+    r = ref(s, "2024-06-02", "9,800")
+    assert (r.period_start, r.period_end) == ("2024-05-01", "2024-05-31")
+    assert ref(s, "2024-06-02", "8,000").as_of == "2024-05-20"
+
+
+def test_a_figure_told_with_the_one_before_keeps_its_time_from_the_next_item() -> None:
+    s = (
+        "The update puts personnel losses at about 301,000, with 610 added overnight, and "
+        "tank losses at 5,310, up nine on the day."
+    )
+    r = ref(s, "2023-11-02", "5,310")
+    assert r.aggregation != "period" and r.period_span is None
+    assert ref(s, "2023-11-02", "610").period_days == 1
+    # (things "along with" the figure told share its time)
+    s = (
+        "The bulletin put losses at 505,000 personnel, with 1,210 added over the past day, "
+        "along with 14 tanks and 40 artillery systems."
+    )
+    assert ref(s, "2024-05-02", "14").period_days == 1
+
+
+def test_the_day_of_a_count_a_figure_is_listed_in_is_the_counts_not_a_days_losses() -> None:
+    s = "The project listed 4,120 Russian tanks as lost in its count on Thursday."
+    r = ref(s, "2024-02-10", "4,120")
+    assert r.aggregation != "period" and r.as_of == "2024-02-08"
+
+
+def test_a_rise_counted_from_a_days_report_runs_to_the_articles_own() -> None:
+    s = "Compared with Friday's report, the tank count grew by nine, the army said."
+    r = ref(s, "2023-09-09", "nine")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-09-08", "2023-09-08")
+    # (two days back: two days' losses)
+    r = ref(s, "2023-09-10", "nine")
+    assert (r.period_days, r.period_start, r.period_end) == (2, "2023-09-08", "2023-09-09")
+    # (a level compared with a report is no rise)
+    s = "Compared with Friday's report, the tank count stood at 4,300."
+    assert ref(s, "2023-09-09", "4,300").aggregation != "period"
+
+
+def test_the_last_months_of_a_year_are_that_years_last_months() -> None:
+    s = (
+        "Losses fell to 98,000 in the first quarter, down from 104,000 in the last three "
+        "months of 2023."
+    )
+    r = ref(s, "2024-04-06", "104,000")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-10-01", "2023-12-31")
+    (t,) = [t for t in find_timexes("over the final two weeks of 2022") if t.kind == "last_n"]
+    assert (t.n, t.unit, t.year) == (2, "week", 2022)
+
+
+def test_the_previous_week_compared_with_a_weeks_count_is_the_week_before_it() -> None:
+    s = (
+        "In the week to Sunday the army added 2,100 personnel to its count, down from 2,600 in "
+        "the previous week."
+    )
+    r = ref(s, "2023-03-12", "2,600")
+    assert (r.period_start, r.period_end) == ("2023-02-27", "2023-03-05")
+    assert ref(s, "2023-03-12", "2,100").period_start == "2023-03-06"
+
+
+def test_an_opening_time_with_no_comma_still_heads_the_whole_sentence() -> None:
+    s = (
+        "In March the army counted 410 Russian tanks destroyed, and said air defences had "
+        "downed 96 cruise missiles."
+    )
+    r = ref(s, "2023-04-02", "96")
+    assert (r.aggregation, r.period_start, r.period_end) == ("period", "2023-03-01", "2023-03-31")
+
+
+def test_a_day_told_after_a_semicolon_is_the_next_clauses() -> None:
+    s = "The update listed 201 aircraft; by Friday, the project had confirmed 80 aircraft."
+    assert ref(s, "2022-09-13", "201").as_of == "2022-09-13"
+    assert ref(s, "2022-09-13", "80").as_of == "2022-09-09"
+
+
+def test_a_comparison_of_two_reports_is_the_span_between_them() -> None:
+    s = (
+        "The army recorded 30,100 Russian losses in May, according to a comparison of its "
+        "reports of May 1 and June 1."
+    )
+    r = ref(s, "2024-06-02", "30,100")
+    assert (r.period_start, r.period_end) == ("2024-05-01", "2024-05-31")
+    # (a comparison of two years is no span)
+    s = "A comparison of 2022 and 2023 shows 5,000 more losses."
+    assert ref(s, "2024-06-02", "5,000").period_start != "2022-01-01"

@@ -5866,3 +5866,205 @@ def test_a_place_in_a_conjoined_clause_of_its_own_is_not_the_first_clauses(extra
         "2023-02-12",
     )
     assert fs["40"] is not None and fs["40"].part is not None
+
+
+@pytest.mark.model
+def test_a_count_raised_by_a_figure_keeps_its_own_time_words_to_itself(extractor):
+    # the words between "raised" and "by" name the count: their "since ..." is the count's
+    # start, not the rise's, and the report fronted before the verb dates the rise
+    fs = _frames(
+        extractor,
+        "The air force, in its Friday bulletin, raised its tally of Russian helicopters lost "
+        "since February 2022 by 12 to 348.",
+        "2024-03-09",
+    )
+    assert (fs["12"].measure, fs["12"].aggregation, fs["12"].period_days) == (
+        "helicopter",
+        "period",
+        1,
+    )
+    assert fs["348"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_report_told_after_the_next_clauses_figure_dates_that_figure_only(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's count of Russian artillery systems rose by 1,015 in March, and its tank tally "
+        "reached 6,900 in its March 20 report.",
+        "2024-04-05",
+    )
+    f = fs["1,015"]
+    assert (f.aggregation, f.period_start, f.period_end) == (
+        "period",
+        "2024-03-01",
+        "2024-03-31",
+    )
+    assert fs["6,900"].as_of == "2024-03-20"
+    # (a report closing the whole sentence after a comma still dates both)
+    fs = _frames(
+        extractor,
+        "Russia lost 1,015 artillery systems in March, and its tank losses reached 6,900, the "
+        "General Staff said in its March 20 report.",
+        "2024-04-05",
+    )
+    assert fs["6,900"].as_of == "2024-03-20"
+
+
+@pytest.mark.model
+def test_things_more_that_one_days_report_tells_are_what_it_added(extractor):
+    fs = _frames(
+        extractor,
+        "In Friday's update, the General Staff reported 640 more soldiers and nine more "
+        "artillery systems lost.",
+        "2024-05-11",
+    )
+    for figure, measure in (("640", "personnel"), ("nine", "artillery")):
+        f = fs[figure]
+        assert (f.measure, f.aggregation, f.period_days, f.period_end) == (
+            measure,
+            "period",
+            1,
+            "2024-05-09",
+        ), figure
+    # (a level told in the report stays a level)
+    fs = _frames(
+        extractor,
+        "In Friday's update, the General Staff put Russian losses at 480,000 soldiers.",
+        "2024-05-11",
+    )
+    assert fs["480,000"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_a_total_of_a_sides_losses_is_that_sides_whoever_keeps_it(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's running total of Russian tank losses stood at 7,300 on Sunday.",
+        "2024-03-05",
+    )
+    assert (fs["7,300"].party, fs["7,300"].measure) == ("russia", "tank")
+    # (a side's own total, with no "of", is still that side's)
+    fs = _frames(extractor, "Ukraine's total stood at 2,900 tanks, Oryx said.", "2024-03-05")
+    assert fs["2,900"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_bare_figure_more_added_counts_the_level_before_it(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's tally stood at 512,000 personnel on Monday, after 1,140 more were added in "
+        "the past day.",
+        "2024-04-23",
+    )
+    f = fs["1,140"]
+    assert (f.measure, f.aggregation, f.period_days) == ("personnel", "period", 1)
+
+
+@pytest.mark.model
+def test_a_toll_given_of_a_figure_counts_the_tolls_things(extractor):
+    fs = _frames(
+        extractor,
+        "Over the third year alone, Kyiv's figures show Russian personnel losses of 417,000 "
+        "and nearly 51,000 drones destroyed.",
+        "2025-02-24",
+    )
+    assert fs["417,000"].measure == "personnel"
+    assert fs["nearly 51,000"].measure == "drone"
+
+
+@pytest.mark.model
+def test_the_term_a_figure_is_compared_with_is_the_same_sides_whatever_is_named_between(
+    extractor,
+):
+    fs = _frames(
+        extractor,
+        "Russian forces lost about 33,000 troops in May, according to a tally of the reports "
+        "published by Ukraine's General Staff, up from about 31,000 in April.",
+        "2025-06-02",
+    )
+    f = fs["about 31,000"]
+    assert (f.party, f.measure) == ("russia", "personnel")
+
+
+@pytest.mark.model
+def test_the_other_sides_term_of_a_compared_total_is_a_total(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had by Friday recorded at least 2,050 Russian tanks destroyed, damaged, "
+        "abandoned or captured, against about 510 Ukrainian tanks.",
+        "2023-05-06",
+    )
+    f = fs["about 510"]
+    assert (f.party, f.measure, f.aggregation) == ("ukraine", "tank", "cumulative")
+
+
+@pytest.mark.model
+def test_pieces_of_the_other_side_are_pieces_of_the_item_before(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx listed at least 15,400 pieces of Russian military equipment and 4,900 Ukrainian "
+        "pieces as destroyed, damaged, abandoned or captured.",
+        "2023-11-20",
+    )
+    f = fs["4,900"]
+    assert (f.party, f.measure) == ("ukraine", "all_equipment")
+
+
+@pytest.mark.model
+def test_a_foreign_commands_estimate_of_a_sides_losses_is_no_units_tally(extractor):
+    fs = _frames(
+        extractor,
+        "Gen. Mark Ellis, commander of U.S. Central Command, said the U.S. estimate of Russian "
+        "casualties was now more than 700,000 killed and wounded.",
+        "2025-01-15",
+    )
+    f = fs["more than 700,000"]
+    assert (f.party, f.measure, f.part) == ("russia", "personnel", None)
+
+
+@pytest.mark.model
+def test_a_level_compared_with_its_level_on_a_day_is_that_days_level(extractor):
+    fs = _frames(
+        extractor,
+        "The Oryx list of Russian losses stood at 9,310 items on Friday, including 1,950 tanks, "
+        "up from 1,880 on March 1.",
+        "2023-04-07",
+    )
+    f = fs["1,880"]
+    assert (f.measure, f.aggregation, f.as_of) == ("tank", "cumulative", "2023-03-01")
+
+
+@pytest.mark.model
+def test_two_directions_named_together_place_the_losses(extractor):
+    fs = _frames(
+        extractor,
+        "Analysts matched 300 destroyed Russian vehicles to locations on the Kupiansk and Lyman "
+        "directions in May, compared with just 14 tanks.",
+        "2025-06-03",
+    )
+    assert fs["14"].part == "Kupiansk and Lyman directions"
+
+
+@pytest.mark.model
+def test_the_other_sides_term_of_a_compared_total_is_of_the_same_day(extractor):
+    fs = _frames(
+        extractor,
+        "About 60,000 Russian men had died by the end of 2023, the count shows.\n\n"
+        "The site Oryx lists 2,600 Russian tanks destroyed, damaged, abandoned or captured, "
+        "against 690 for Ukraine.",
+        "2024-01-20",
+    )
+    assert fs["690"].as_of == fs["2,600"].as_of == "2024-01-20"
+
+
+@pytest.mark.model
+def test_a_direction_told_right_after_a_part_places_it(extractor):
+    fs = _frames(
+        extractor,
+        "In February alone, the General Staff recorded nearly 25,000 Russian personnel losses, "
+        "about 11,000 of them on the Pokrovsk axis.",
+        "2025-03-03",
+    )
+    assert fs["about 11,000"].part == "Pokrovsk axis"
+    assert fs["nearly 25,000"].part is None

@@ -33,6 +33,8 @@ def _one(found: list[Quantity]) -> Quantity:
         ("No more than 30 came.", 30, "<="),
         ("A maximum of 50 seats.", 50, "<="),
         ("Not exceeding 200 tonnes.", 200, "<="),
+        ("Doses should not exceed 4 g a day.", 4, "<="),
+        ("Bills must never exceed 90 days.", 90, "<="),
         ("Less than or equal to 30 points.", 30, "<="),
         ("At least 74 died.", 74, ">="),
         ("No fewer than 9 firms bid.", 9, ">="),
@@ -57,6 +59,9 @@ def _one(found: list[Quantity]) -> Quantity:
         ("It rose to above the 5,000 mark.", 5000, "="),
         ("Fewer than 20 firms bid.", 20, "<"),
         ("Under 50 remain.", 50, "<"),
+        ("Resting rates may fall below 40.", 40, "<"),  # the verb, not "a fall below"
+        ("Ozone levels rise above 180 on hot days.", 180, ">"),
+        ("It marked a 0.43 percentage point increase over 15.50 percent.", 15.5, "="),
         ("Just shy of 90 votes.", 90, "<"),
         ("About 80 ships.", 80, "~"),
         ("Roughly 1,300 meters.", 1300, "~"),
@@ -1136,3 +1141,44 @@ def test_a_glued_st_that_is_no_ordinal_is_stones(nlp_en) -> None:
     assert [(q.value, q.unit) for q in found] == [(3, "stone"), (12, "stone"), (4, "pound")]
     # (an ordinal's ending stays an ordinal)
     assert _run(nlp_en, "It was her 1st win and his 21st.") == []
+
+
+@pytest.mark.model
+def test_what_passes_a_mark_is_above_it_whatever_word_follows(nlp_en) -> None:
+    (q,) = _run(nlp_en, "Malaria cases in the region passed 2.4 million this year.")
+    assert (q.value, q.change) == (2_400_000, ">")
+    # (a count of things passed is a count: a vote, bills)
+    (q,) = _run(nlp_en, "The assembly passed 14 bills before the recess.")
+    assert q.change == "="
+
+
+@pytest.mark.model
+def test_the_time_a_change_took_is_no_change_of_its_own(nlp_en) -> None:
+    found = _run(nlp_en, "The number of midwives fell by 850 over three years.")
+    assert [(q.value, q.change) for q in found] == [(850, "down"), (3, "=")]
+    found = _run(nlp_en, "Rents climbed 6% in the past nine months.")
+    assert [(q.value, q.change) for q in found] == [(6, "up"), (9, "=")]
+    # (a time that is the change itself stays one)
+    (q,) = _run(nlp_en, "The average wait for surgery rose by three weeks.")
+    assert q.change == "up"
+
+
+@pytest.mark.model
+def test_a_toll_given_of_a_figure_is_not_the_next_figures_things(nlp_en) -> None:
+    found = _run(
+        nlp_en, "The ministry reported flood deaths of 212 and nearly 4,000 homes destroyed."
+    )
+    assert found[0].value == 212 and found[0].unit is None
+    assert found[1].unit == "home"
+    # (amounts that share a unit still share it)
+    found = _run(nlp_en, "Patients took doses of 20 and 40 mg.")
+    assert [q.unit for q in found] == ["milligram", "milligram"]
+
+
+@pytest.mark.model
+def test_a_comparative_after_its_determiner_is_no_change(nlp_en) -> None:
+    (q,) = _run(nlp_en, "Patients on the higher 20mg dose slept longer.")
+    assert (q.value, q.change) == (20, "=")
+    # (a comparative of the verb's change still is one)
+    (q,) = _run(nlp_en, "The index closed higher 5 points.")
+    assert q.change == "up"

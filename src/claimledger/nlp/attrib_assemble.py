@@ -192,6 +192,23 @@ def _tree_distance(source: Token, cue: Token) -> int:
         t, d = t.head, d + 1
 
 
+def _own_subject(cue: Token, inside: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The cue verb's own active subject before it, a short noun phrase with no figure and no
+    clause break in it, outside every content part (its characters), if it has one."""
+    for child in cue.lefts:
+        if child.dep_ != "nsubj" or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = child.doc[child.left_edge.i : child.right_edge.i + 1]
+        if any(t.like_num or t.text in ";:" for t in words):
+            return None
+        lo = child.left_edge.idx
+        hi = child.right_edge.idx + len(child.right_edge.text)
+        if any(a < hi and lo < b for a, b in inside):
+            return None
+        return lo, hi
+    return None
+
+
 def _span(text: str, s: int, e: int) -> Span:
     return Span.of(text, s, e)
 
@@ -348,6 +365,17 @@ def assemble(doc: Doc, tagged: Tagged, rules: Sequence[Attribution] = ()) -> lis
         rule = _overlapping_rule(cue, rules)
         if src is None and RULE_SOURCE_FALLBACK and rule is not None and rule.source is not None:
             src = (rule.source.start, rule.source.end)
+        elif (
+            src is not None
+            and best_key[0] > 1
+            and cue_span is not None
+            and len(cue_span)
+            and (own := _own_subject(cue_span.root, inside)) is not None
+        ):
+            # ("American officials have estimated that as many as 200,000 ... were killed, a
+            # number Dmitry Peskov calls 'propaganda'": the cue's own subject, which the tagger
+            # left untagged, speaks, not a source further off in the tree)
+            src = own
         src = past_dateline(doc, src, cue)
         src_span = doc.char_span(src[0], src[1], alignment_mode="expand") if src else None
         if src is not None and src_span is not None and len(src_span) > 1:

@@ -104,6 +104,18 @@ _STRONG = re.compile(
 # "stands at 30 after it said a ship had been hit last week": a clause of its own after the
 # figure, whose time is that clause's
 _AND_BEFORE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?$", re.I)
+# a coordinated clause with a subject of its own (a determiner's or a name's noun phrase, not a
+# list's next item: "and another 12", "and 12 artillery systems"), a finite verb and its
+# figure, then nothing but words up to the end of the search: ", and its naval tally went to 34
+# in its"
+_OTHER_CLAUSE_FIGURE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:its|their|the|his|her|this|that|[A-Z][\w.'’-]*)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    r"(?:went|rose|grew|fell|stood|stands|reached|reaches|climbed|hit|was|were|is|are|came"
+    r"|added|put|gave|listed|counted|recorded|reported|showed|totall?ed|amounted)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?\d[\d,.]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:in|on|as\s+of|by)\s+"
+    r"(?:(?:its|their|the|a)\s+)?$"
+)
 _TIME_SUBJECT_VERB = re.compile(
     r"(?:['’]s\s+[\w-]+)?\s+(?:is|was|has|had|will|would|could|looks|appears|seems|promises"
     r"|saw|brought)\b",
@@ -236,7 +248,12 @@ _ELIDED_FIGURE_BEFORE = re.compile(
 
 
 # The comma that ends an opening adverbial, after a focus word ("In October alone, ...")
-_OPENING_END = re.compile(r"\s*(?:(?:alone|only|by itself|itself)\s*)?,", re.I)
+_OPENING_END = re.compile(
+    r"\s*(?:(?:alone|only|by itself|itself)\s*)?,"
+    # (or with no comma, right before the clause's subject: "Over the month the General Staff
+    # counted ...", "In October Russia lost ...")
+    r"|\s+(?=(?:the|its|their|Russia|Ukraine|Kyiv|Moscow)\b|[A-Z][a-z])",
+)
 
 
 def _opening(sentence: str, c: Cue) -> bool:
@@ -336,6 +353,12 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # "lost 136 artillery systems over the past week, bringing the total to 5,028, along
         # with 54 tanks": the items that go with the losses are not the total's
         strong += 1
+    if c.start >= q_end and _OTHER_CLAUSE_FIGURE.search(sentence, q_end, c.start):
+        # "its count of drones rose by 54,436 in July, and its naval tally went to 34 in its
+        # July 15 report": a time right after the figure of a coordinated clause with its own
+        # subject is that figure's (not one set off by a comma, which may close the whole
+        # sentence: "..., and tanks reached 11,000, the General Staff said in Monday's report")
+        strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
@@ -360,6 +383,10 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         c.end <= at
         and _PART_BEFORE_CUE.search(sentence, max(0, c.start - 60), c.start)
         and "," in sentence[c.end : at]
+    ) or (
+        c.end <= at
+        and _WITH_BEFORE_CUE.search(sentence, max(0, c.start - 60), c.start)
+        and _NEW_LEVEL_AFTER.match(sentence, c.end, at)
     ):
         # "nearly 218,000 troops ..., including 580 in the past day, and more than 4,000
         # tanks": the part's time is not the next item's
@@ -586,6 +613,15 @@ _SOME_OF_THEM_BEFORE = re.compile(
     re.I,
 )
 _PART_BEFORE_CUE = re.compile(_PART_WORDS + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$", re.I)
+# a figure told "with" the one before it ("at about 217,910, with 580 added overnight"), whose
+# time is not that of a new level after ", and" ("..., and tank losses at 3,955"; things
+# "along with" it share it: "with 1,330 added in the previous 24 hours, along with 15 tanks")
+_WITH_BEFORE_CUE = re.compile(r",\s*with\s+" + _BOUND_WORDS + r"\d[\d,.]*[^,;\d]*$", re.I)
+_NEW_LEVEL_AFTER = re.compile(
+    r",\s+and\s+(?!\d)(?!(?:about|around|some|nearly|almost|another|more|over|a\s+further)\b)"
+    r"[^,;\d]*?\b(?:at|to|stood|stands|reached|was|were)\s+$",
+    re.I,
+)
 # A figure of change set after another ("743,920, an increase of 11,570 on a week earlier").
 _CHANGE_FIGURE = re.compile(
     r"\b(?:increase|rise|decrease|drop|fall|gain|jump|growth|decline|change)\s+of\s+\S*\d"
@@ -704,6 +740,49 @@ def _usable(c: Cue, at: int) -> bool:
     return c.baseline is None or c.baseline[0] <= at < c.baseline[1]
 
 
+# "Compared with Monday's report", "against the previous day's update": the report a rise is
+# counted from
+_SINCE_REPORT = re.compile(
+    r"^(?:compared\s+(?:with|to)|against|from|since|relative\s+to|versus)\s+[^,;.]{0,40}?"
+    r"\b(?:report|update|bulletin|summary)\b",
+    re.I,
+)
+_RISE_VERB = re.compile(
+    r"\b(?:grew|rose|risen|increased|climbed|jumped|went\s+up|added|gained)\b", re.I
+)
+
+
+def _rise_since_report(
+    sentence: str, cues: list[Cue], usable: list[Cue], at: int, ref: date | None
+) -> TimeRef | None:
+    """A rise counted from a day's report to the article's own, for a figure with no time of
+    its own: "Compared with Monday's report, the personnel figure grew by 100" in a story of
+    Tuesday is Monday's losses (the rise between the two reports)."""
+    if ref is None or any(c.role != "vague" for c in usable):
+        return None
+    base = [
+        c
+        for c in cues
+        if c.role == "report"
+        and c.baseline is not None
+        and c.baseline[1] <= at
+        and c.tx is not None
+        and c.tx.kind in ("weekday", "date", "relday")
+    ]
+    if len(base) != 1:
+        return None
+    c = base[0]
+    assert c.baseline is not None
+    if not _SINCE_REPORT.match(sentence, c.baseline[0]) or not _RISE_VERB.search(
+        sentence, c.baseline[1], at
+    ):
+        return None
+    day = _point(c, ref)
+    if day is None or day >= ref:
+        return None
+    return _period(day, ref - timedelta(days=1), ref, None, c.baseline)
+
+
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
@@ -755,6 +834,8 @@ def time_ref(
     cues, bounds = find_cues(sentence, ref)
     cues = [_month_named_before(c, cues, ref) for c in cues]
     cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
+    cues = _year_told_before(cues)
+    cues = [_previous_unit_compared(c, sentence, article_date, context, cues) for c in cues]
     same = _SAME_PERIOD.search(sentence)
     same_ref = None
     if same is not None and re.search(r"\d", sentence[: same.start()]):
@@ -764,12 +845,13 @@ def time_ref(
         # past 24 hours and 1,600 over the past seven days, and 99 vehicles ... over the
         # same week")
         head = sentence[: same.start()]
-        for tried, figure_at in enumerate([None, *reversed(_figure_starts(head, cues))]):
+        for figure_at in [None, *reversed(_figure_starts(head, cues))]:
             earlier = time_ref(head, article_date, figure_at, context=context)
             lo, hi = parse_iso(earlier.period_start), parse_iso(earlier.period_end)
             if lo is None or hi is None:
-                if tried == 0:
-                    break
+                # (a level first, "302,420 in total, 930 of them in the past day, along with
+                # 42 artillery systems lost over the same 24 hours": the nearest figure with
+                # a period of the unit named)
                 continue
             if _same_unit_fits(same.group(0), lo, hi):
                 same_ref = earlier
@@ -819,6 +901,9 @@ def time_ref(
     qm = _Q_END.match(sentence, at)
     q_end = qm.end() if qm else at + 1
     usable = [c for c in cues if _usable(c, at)]
+    since_report = _rise_since_report(sentence, cues, usable, at, ref)
+    if since_report is not None:
+        return since_report
     # "6,461 artillery systems, more than three times the 2,021 in its report of Jan. 1,
     # 2023": a time after a figure compared with this one is that figure's
     # ("37,560, with more than 14,000 of them added during 2025": nor is a time after a
@@ -1074,6 +1159,15 @@ def time_ref(
         ("start", "range", "period", "relper", "cumlex"), limit=10_000
     )
     anchor = nearest(("anchor", "vague"))
+    if (
+        anchor is not None
+        and anchor.start >= q_end
+        and ";" in sentence[q_end : anchor.start]
+        and _cost(anchor, at, q_end, bounds, sentence) >= 10_000
+    ):
+        # "claimed 157 Russian aircraft and 140 helicopters; by Monday, Oryx had confirmed 20":
+        # a day told after a semicolon is the next clause's
+        anchor = None
     # ("..., according to figures Kyiv published last Tuesday, and the military said about
     # 200 more ... over the past 24 hours": a report named in another clause with its own
     # subject, or in a relative clause, is not this figure's; unless the figure's own words
@@ -1456,6 +1550,31 @@ def _later_day_told(sentence: str, ref: date | None, told: date) -> bool:
     return False
 
 
+def _year_told_before(cues: list[Cue]) -> list[Cue]:
+    """ "over the year" after the one calendar year the sentence names before it ("its figures
+    for 2023, saying Russia lost 253,290 personnel over the year"): that year (not a year
+    compared with: "Compared with 2022, ... over the year")."""
+    out = list(cues)
+    for k, c in enumerate(cues):
+        t = c.tx
+        if t is None or t.kind != "year" or t.rel != "the" or t.year is not None:
+            continue
+        years = {
+            b.tx.year
+            for b in cues[:k]
+            if b.role == "period"
+            and b.tx is not None
+            and b.tx.kind == "year"
+            and b.tx.year is not None
+            and b.tx.rel is None
+            and b.end_tx is None
+            and b.baseline is None
+        }
+        if len(years) == 1:
+            out[k] = replace(c, tx=replace(t, year=years.pop(), rel=None))
+    return out
+
+
 def _quarter_of(d: date) -> tuple[int, int]:
     """The calendar quarter a day lies in: (year, 1-4)."""
     return d.year, (d.month - 1) // 3 + 1
@@ -1626,15 +1745,43 @@ def _previous_unit(c: Cue, sentence: str, context: TimeRef | None) -> Cue:
         )
     if m is None or lo is None or hi is None:
         return c
-    if m.group(1).lower() == "week" and (hi - lo).days == 6:
-        lo2, hi2 = lo - timedelta(days=7), lo - timedelta(days=1)
-        return day_range(c.start, c.end, lo2, hi2)
+    before = _unit_before(c, m.group(1), lo, hi)
+    return before if before is c else replace(before, baseline=None)
+
+
+def _unit_before(c: Cue, unit: str, lo: date, hi: date) -> Cue:
+    """The week or calendar month before the period ``lo``-``hi`` when that is a week or a
+    whole calendar month ("the previous week", "the preceding month"), else ``c``."""
+    if unit.lower() == "week" and (hi - lo).days == 6:
+        before = day_range(c.start, c.end, lo - timedelta(days=7), lo - timedelta(days=1))
+        return replace(before, baseline=c.baseline)
     whole_month = lo.day == 1 and (hi - lo).days >= 27 and hi.month == lo.month
-    if m.group(1).lower() == "month" and whole_month:
-        before = lo - timedelta(days=1)
-        tx = Timex(c.start, c.end, "month", year=before.year, month=before.month)
-        return Cue(c.start, c.end, "period", tx=tx)
+    if unit.lower() == "month" and whole_month:
+        day = lo - timedelta(days=1)
+        tx = Timex(c.start, c.end, "month", year=day.year, month=day.month)
+        return Cue(c.start, c.end, "period", tx=tx, baseline=c.baseline)
     return c
+
+
+def _previous_unit_compared(
+    c: Cue, sentence: str, article_date: str | None, context: TimeRef | None, cues: list[Cue]
+) -> Cue:
+    """ "the previous week" in the term a figure is compared with ("added 1,400 personnel in
+    the week to Sunday, down from 1,900 in the previous week"): the week before the one the
+    figure before it counts, when that is a week (or a calendar month for "the previous
+    month")."""
+    m = _PREVIOUS_UNIT.search(sentence, c.start, c.end) if c.tx is not None else None
+    if m is None or c.role != "relper" or c.baseline is None:
+        return c
+    head = sentence[: c.baseline[0]]
+    starts = _figure_starts(head, [b for b in cues if b.end <= c.baseline[0]])
+    if not starts:
+        return c
+    earlier = time_ref(head, article_date, starts[-1], context=context)
+    lo, hi = parse_iso(earlier.period_start), parse_iso(earlier.period_end)
+    if earlier.aggregation != "period" or lo is None or hi is None:
+        return c
+    return _unit_before(c, m.group(1), lo, hi)
 
 
 def _month_named_before(c: Cue, cues: list[Cue], ref: date | None) -> Cue:

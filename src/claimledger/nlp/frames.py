@@ -42,7 +42,7 @@ from .parties import (
     party_key,
     url_country,
 )
-from .quant_concepts import gapped_conjunct
+from .quant_concepts import gapped_conjunct, toll_figure
 from .quantities import ITEM_NUMBER, bare_demonym, leading_bound
 from .syntax import DOUBLE_QUOTES, doc_text
 from .timex import MONTH_NAMES, find_timexes
@@ -93,7 +93,14 @@ _BARE_UA_BODY = re.compile(r"^(?:the\s+)?(?:general\s+staff|air\s+force)\b", re.
 _AXIS_BEFORE = re.compile(
     # (also opening the sentence: "On the Avdiivka axis alone, ...")
     r"\b(?:[Ii]n|[Oo]n|[Aa]long|[Nn]ear)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,2}"
-    r"(?:direction|sector|axis|front))\b"
+    # (or two of them: "on the Huliaipole and Pokrovsk directions")
+    r"(?:and\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:directions|sectors|axes|fronts)"
+    r"|direction|sector|axis|front))\b"
+)
+# ... or told right after the figure: "about 14,000 of them on the Pokrovsk axis"
+_AXIS_AFTER = re.compile(
+    r"(?:\s+(?!in\b|on\b|along\b|near\b)[\w'’-]+){0,3}?\s+(?:in|on|along|near)\s+the\s+"
+    r"((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
 )
 # "MOSCOW, 4 January (Interfax).": the city of a dateline in capitals
 _DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
@@ -918,6 +925,14 @@ _CONTRAST_FOR = re.compile(
     re.I,
 )
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.I)
+# the nouns of a piece of something ("9,274 Ukrainian pieces")
+_GENERIC_PIECES = frozenset(["piece", "item", "unit"])
+# ", up from about": the compared term of the figure before
+_UP_FROM_BEFORE = re.compile(
+    r",\s*(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|more\s+than|over"
+    r"|just|roughly)\s+)?$",
+    re.I,
+)
 _VERSUS_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|some|nearly|over|more\s+than"
     r"|just)\s+)?$",
@@ -2070,6 +2085,22 @@ def _shared_head(noun: Token, q: Quantity) -> Token:
     return noun
 
 
+def _toll_of(doc: Doc, q: Quantity) -> tuple[int, int] | None:
+    """The characters of the toll a figure is given "of" ("Russian personnel losses of
+    393,190" -> "Russian personnel losses"), when the parse hangs the figure on a later
+    figure's noun (:func:`~claimledger.nlp.quant_concepts.toll_figure`)."""
+    first = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if first is None or first.start < 2 or doc[first.start - 1].lower_ != "of":
+        return None
+    toll = doc[first.start - 1].head
+    if toll.i >= first.start or not toll_figure(doc, first.start, first.end, first.root.head):
+        return None
+    lo = toll.left_edge
+    while lo.i < toll.i and lo.pos_ in ("DET", "PUNCT", "ADP"):
+        lo = doc[lo.i + 1]
+    return lo.idx, toll.idx + len(toll.text)
+
+
 def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
     """The noun a number counts: the noun it modifies in the parse ("625 tanks"), else the
     head of the extractor's unit span, else the pobj of "of" ("1,100 of the vehicles")."""
@@ -2095,6 +2126,10 @@ def _counted_noun(num: Token | None, q: Quantity, doc: Doc) -> Token | None:
                     # "its tank count stood at 10,438 and armoured vehicles at 21,701": the
                     # noun after "and" is a gapped conjunct with a figure of its own (the
                     # extractor's unit too)
+                    return None
+                first = doc.char_span(q.start, q.end, alignment_mode="expand")
+                if first is not None and toll_figure(doc, first.start, num.i + 1, head):
+                    # ("Russian personnel losses of 393,190 and nearly 119,000 drones")
                     return None
                 return _shared_head(head, q)
     if q.unit_span is not None:
@@ -2975,7 +3010,9 @@ _OF_THOSE_ADDED = re.compile(
     r"(?:(?:had|has|have)\s+been|were|was)\s+added\b",
     re.I,
 )
-_ADDED_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+been|were|was)\s+added\b", re.I)
+# "870 more troops", "12 more tanks": an increment of the things counted (not "more than")
+_N_MORE = re.compile(r"\s+more\s+(?!than\b)(?:[\w'’-]+\s+){0,3}?[a-z][\w-]*s\b", re.I)
+_ADDED_AFTER = re.compile(r"\s+(?:more\s+)?(?:(?:had|has|have)\s+been|were|was)\s+added\b", re.I)
 # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
 # count's own rise
 _ADDING_BEFORE = re.compile(
@@ -3406,6 +3443,16 @@ def _party_near(tok: Token) -> tuple[str | None, Token | None]:
                 if p in OPPONENT:
                     return OPPONENT[p], child
         return None, None
+    if tok.lemma_.lower() in _TOTAL_NOUNS:
+        # "Kyiv's running total of Russian personnel losses": a total "of" a side's losses is
+        # that side's, whoever owns the total ("Russia's total" alone is Russia's)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in _LOSS_NOUNS_OF_TOTAL:
+                        p, ptok = _party_near(pobj)
+                        if p:
+                            return p, ptok
     for child in tok.children:
         if child.dep_ == "poss" and child.lower_ in _OWN_POSSESSIVES:
             return "own", child
@@ -3900,6 +3947,14 @@ def _frame(
             # the invasion began": the bare number counts the object before it, not the
             # verb's subject
             measure_words, measure_span = sibling
+        elif (
+            noun is None
+            and (toll := _toll_of(doc, q)) is not None
+            and measures_in(text[toll[0] : toll[1]])
+        ):
+            # "Russian personnel losses of 393,190 and nearly 119,000 drones": the toll the
+            # figure is "of", not the next figure's things
+            measure_words, measure_span = text[toll[0] : toll[1]], _span(text, *toll)
         elif (
             q.concept is not None
             and measures_in(q.concept.text)
@@ -4824,6 +4879,21 @@ def _frame(
             event = own_event  # "19 destroyed and seven damaged": each its own
         if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
             part = event  # Oryx's destroyed, damaged, ... are parts of its total
+    if (
+        noun is not None
+        and noun.lemma_.lower() in _GENERIC_PIECES
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.measure_span is not None
+        and re.match(r"(?:pieces|items|units)\s+of\b", prev.frame.measure_span.text, re.I)
+        is not None
+    ):
+        # "22,250 pieces of Russian military equipment and 9,274 Ukrainian pieces": the
+        # pieces of the item before
+        measure = prev.frame.measure
     count_rise = _COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start)
     # "Its report on Thursday put the figure at 407,240 .... The week ... was among the
     # heaviest on record: the total rose by 8,150 in seven days": the count just told, in
@@ -4968,6 +5038,10 @@ def _frame(
         if axis is not None and not re.search(r"[;:]|\.\s", text[axis.end() : q.start]):
             # "in the course of the day in the Kupiansk direction the enemy had lost up to
             # 130": one direction's losses, wherever the parser hung the phrase
+            part, part_span = axis.group(1), _span(text, axis.start(1), axis.end(1))
+        elif (axis := _AXIS_AFTER.match(text, q.end)) is not None:
+            # "nearly 32,000 Russian personnel losses, about 14,000 of them on the Pokrovsk
+            # axis": the part's place told right after it
             part, part_span = axis.group(1), _span(text, axis.start(1), axis.end(1))
     if region_part is not None and measure:
         part, part_span = region_part
@@ -5171,6 +5245,8 @@ def _frame(
             _BRANCH.search(claim.claimer_name)
             or _UNIT_CLAIMER.search(_claimer_words(claim)) is not None
         )
+        # (a warring side's unit: not "commander of U.S. European Command")
+        and not (countries_named(_claimer_words(claim)) - set(OPPONENT))
         # (not a figure another source puts at its value in the unit's sentence)
         and (
             source is None
@@ -5588,6 +5664,19 @@ def _frame(
         )
     ):
         aggregation = "cumulative"  # (a running total: "The tally passed 400,000")
+    elif (
+        _countable(measure)
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.aggregation == "cumulative"
+        and prev.frame.measure == measure
+        and _VERSUS_BEFORE.search(text, max(s0, q.start - 40), q.start) is not None
+    ):
+        # "had recorded at least 1,087 Russian tanks ..., against about 260 Ukrainian tanks":
+        # the other side's term of a compared total is a total too, of the same day
+        aggregation = "cumulative"
+        as_of, as_of_span = prev.frame.as_of, prev.frame.as_of_span
     else:
         aggregation = "other"
     if (
@@ -5817,10 +5906,17 @@ def _frame(
     # (nor a start told of the next figure: "added 41 aircraft ..., and now lists 414 Russian
     # aircraft lost since February 2022")
     next_at = quantities[i + 1].start if i + 1 < len(quantities) else len(text)
+    # ("raised its count of Russian aircraft lost since February 2022 by 41": the words
+    # between the verb and "by" name the count, and their time is the count's, not the rise's)
+    raised = _RAISED_BY.search(text, max(s0, q.start - 120), q.start)
     undated_rise = (
         tref.period_days is None
         and tref.period_span is None
-        and (tref.since_span is None or s0 + tref.since_span[0] > next_at)
+        and (
+            tref.since_span is None
+            or s0 + tref.since_span[0] > next_at
+            or (raised is not None and raised.start() < s0 + tref.since_span[0])
+        )
     )
     if _countable(measure) and (
         (
@@ -5828,7 +5924,7 @@ def _frame(
                 bound in ("up", "down")
                 # ("raised the number of Russian aircraft destroyed by 41", where "by" reads
                 # as the agent of "destroyed")
-                or _RAISED_BY.search(text, max(s0, q.start - 90), q.start) is not None
+                or raised is not None
             )
             and aggregation == "cumulative"
             and _BY_AMOUNT.search(text, max(s0, q.start - 12), q.start)
@@ -5863,8 +5959,14 @@ def _frame(
                     and not _SPAN_WORDS.search(text, q.end, as_of_span.start)
                 )
                 or (
-                    (added or _RAISED_BY.search(text, max(s0, q.start - 90), q.start) is not None)
-                    and _dated_report_adds(text, s0, as_of_span, q)
+                    (added or raised is not None)
+                    and _dated_report_adds(
+                        text,
+                        s0,
+                        as_of_span,
+                        q,
+                        raised.start() if raised is not None else q.start,
+                    )
                 )
             )
         ) or (added_in_report and undated_rise and as_of is not None):
@@ -5873,6 +5975,24 @@ def _frame(
             day = _day_before(as_of)
             tref = replace(tref, period_start=day, period_end=day)
             period_days = 1
+    if (
+        aggregation == "cumulative"
+        and _countable(measure)
+        and _N_MORE.match(text, q.end)
+        and as_of is not None
+        and as_of_span is not None
+        and as_of_span.end <= q.start
+        and tref.period_days is None
+        and tref.period_span is None
+        and tref.since_span is None
+        and _REPORT_AFTER_DAY.match(text, as_of_span.end) is not None
+        and not _SPAN_WORDS.search(text, as_of_span.end, q.start)
+    ):
+        # "In Monday's update alone, the General Staff reported 870 more troops": the things
+        # "more" that one report told are what it added, the day before it
+        aggregation, period_days = "period", 1
+        day = _day_before(as_of)
+        tref = replace(tref, period_start=day, period_end=day)
     if (
         same_sentence
         and prev is not None
@@ -6028,6 +6148,41 @@ def _frame(
                     p = OPPONENT.get(p, p)  # ("Ukraine's General Staff's aircraft count")
                 party, party_tok = p, t
                 break
+    if (
+        # (no noun of its own: not one the parse hung it on before it, "2,458 tanks, up
+        # from 2,362")
+        (noun is None or (num is not None and noun.i < num.i))
+        and (q.unit is None or (prev is not None and q.unit == prev.unit))
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure is not None
+        and prev.frame.party is not None
+        and _UP_FROM_BEFORE.search(text, max(s0, q.start - 40), q.start) is not None
+    ):
+        # "lost about 28,500 troops in February, according to ... Ukraine's General Staff, up
+        # from about 26,200 in January": the term the figure before is compared with counts
+        # the same things of the same side, whatever side is named between them
+        measure, party, party_tok, part = (
+            prev.frame.measure,
+            prev.frame.party,
+            None,
+            prev.frame.part,
+        )
+        if (
+            prev.frame.aggregation == "cumulative"
+            and aggregation == "period"
+            # (a level compared with an earlier one: not a day read after it, "as of Dec. 18,
+            # up from 1,600 on Jan. 1" read as the next January)
+            and as_of is not None
+            and prev.frame.as_of is not None
+            and as_of < prev.frame.as_of
+        ):
+            # ("the Oryx list stood at 2,458 tanks, up from 2,362 on October 9": the level of
+            # the day told, from the same count)
+            aggregation, period_days = "cumulative", None
+            if prev.frame.source is not None:
+                source = prev.frame.source, None
     hurt_valued = _HURT_VALUED.search(text, max(s0, q.start - 80), q.start)
     if hurt_valued is not None and (p := party_of_word(hurt_valued.group(1))) is not None:
         # "US officials have estimated Ukrainian killed and wounded at more than 100,000":
@@ -6549,10 +6704,12 @@ def _added_to_count(text: str, s0: int, q: Quantity) -> bool:
     )
 
 
-def _dated_report_adds(text: str, s0: int, day: Span, q: Quantity) -> bool:
+def _dated_report_adds(text: str, s0: int, day: Span, q: Quantity, verb_at: int) -> bool:
     """Whether the day is that of the one report the figure is added in: "the report of June 3
     added 41", "Tuesday's update added 1,130", "added 41 aircraft to its tally in its report
-    of June 3" (not a span of reports: "between its reports of June 4 and Thursday")."""
+    of June 3" (not a span of reports: "between its reports of June 4 and Thursday").
+    ``verb_at``: where the verb that raises the count starts ("in its Tuesday update, raised its
+    count of aircraft lost since February 2022 by 41": the count's own words are not read)."""
     names_report = (
         _REPORT_OF_DAY.search(text, max(s0, day.start - 40), day.start) is not None
         or _REPORT_AFTER_DAY.match(text, day.end) is not None
@@ -6576,7 +6733,9 @@ def _dated_report_adds(text: str, s0: int, day: Span, q: Quantity) -> bool:
     )
     if not names_report:
         return False
-    lo, hi = (day.end, q.start) if day.end <= q.start else (q.end, day.start)
+    lo, hi = (
+        (day.end, min(q.start, max(day.end, verb_at))) if day.end <= q.start else (q.end, day.start)
+    )
     between_words = text[lo:hi]
     return (
         len(between_words) <= 160
@@ -7087,6 +7246,9 @@ _BY_AMOUNT = re.compile(
     r"\b(?:by|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$", re.I
 )
 _COUNT_NOUNS = frozenset(["tally", "count", "reckoning", "ledger", "database"])
+# a total, figure or number that names its losses in an "of" ("Kyiv's total of Russian losses")
+_TOTAL_NOUNS = frozenset(["total", "figure", "number", "estimate", "toll"])
+_LOSS_NOUNS_OF_TOTAL = frozenset(["loss", "casualty", "death", "fatality"])
 # a label's bracketed stamp before its colon: "Visually confirmed losses (Oryx, snapshot of
 # November 17): 19,110 pieces"
 _LABEL_STAMP = re.compile(r"\s*[^:()\n]{0,80}\(([^()\n]{1,60})\)\s*:\s")
@@ -7131,7 +7293,7 @@ _IN_ONE_REPORT = re.compile(
 # report's verb makes
 _SINCE_WAR_YEAR = re.compile(r"(?:since|from)\s+(?:early\s+)?2022", re.I)
 _RAISED_BY = re.compile(
-    r"\b(?:rais(?:e|es|ed|ing)|push(?:es|ed)?|lift(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,8}?by\s+"
+    r"\b(?:rais(?:e|es|ed|ing)|push(?:es|ed)?|lift(?:s|ed)?)\s+(?:[\w'’-]+\s+){1,14}?by\s+"
     + _APPROX_WORDS
     + "$",
     re.I,

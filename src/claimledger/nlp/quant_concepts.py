@@ -18,7 +18,7 @@ from ..models import Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["PRONOUNS", "chunk_of", "concept", "gapped_conjunct"]
+__all__ = ["PRONOUNS", "chunk_of", "concept", "gapped_conjunct", "toll_figure"]
 
 PRONOUNS = frozenset(
     """it they he she we i you this that which who these those most some many all both each
@@ -89,6 +89,29 @@ def gapped_conjunct(doc: Doc, end: int, head: Token) -> bool:
     and armoured vehicles at 21,701"), not the number's."""
     return any(t.dep_ == "cc" for t in doc[end : head.i]) and bool(
         _OWN_FIGURE.match(doc[head.i + 1 : head.i + 6].text)
+    )
+
+
+# Nouns of a toll that an "of" gives the figure of: "personnel losses of 393,190"
+_TOLL_NOUNS = frozenset("loss casualty death toll tally".split())
+
+
+def toll_figure(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """Whether the figure of tokens [start, end), parsed as modifying ``head`` across another
+    figure ("of 393,190 and nearly 119,000 drones"), is the figure of a toll named before
+    "of" ("Russian personnel losses of 393,190"), not one more of the next figure's things
+    ("doses of 45 and 50 mg" share their unit)."""
+    if start < 2 or doc[start - 1].lower_ != "of":
+        return False
+    toll = doc[start - 1].head
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return (
+        toll.lemma_.lower() in _TOLL_NOUNS
+        and toll.i < start
+        and k < head.i
+        and doc[k].lower_ in ("and", "or")
+        # (the next figure right after the conjunction, its bound word at most between)
+        and any(t.like_num for t in doc[k + 1 : min(head.i, k + 4)])
     )
 
 
@@ -234,6 +257,10 @@ def _concept_parse(
                 return Span(doc[a].idx, t.idx + len(t.text), doc[a : i + 1].text)
             if t.pos_ in ("VERB", "AUX", "NUM") or t.is_punct:
                 break
+    if anchor.dep_ == "nummod" and anchor.head.i >= hi and toll_figure(doc, lo, hi, anchor.head):
+        # "Russian personnel losses of 393,190 and nearly 119,000 drones": the toll the
+        # figure is given "of", not the next figure's things
+        return chunk_of(doc[lo - 1].head, chunks, lo, hi)
     # "60% of the workers", "a third of those screened" (not "bottles of hand sanitiser")
     for child in anchor.children if number_anchor else ():
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..models import Change, Quantity, Span
 from .numbers import _SUFFIX_SCALES, NUMBER_HINT, Number, find_numbers
 from .parties import demonym_country
-from .quant_concepts import chunk_of, gapped_conjunct
+from .quant_concepts import chunk_of, gapped_conjunct, toll_figure
 from .quant_concepts import concept as find_concept
 from .syntax import doc_text
 from .units import UnitMatch, currency_before, is_currency, rate_after, unit_after
@@ -176,7 +176,8 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
     (
         r"(?:\b(?:at\s+most|no\s+(?:more|higher|greater|larger|longer)\s+than"
         r"|not\s+(?:more|higher|greater|larger|longer)\s+than|a\s+maximum\s+of|up\s+to"
-        r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as|not\s+exceeding)|<\s?=|≤|⩽)",
+        r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as"
+        r"|(?:not|never|n['’]t)\s+(?:to\s+)?exceed(?:s|ed|ing)?)|<\s?=|≤|⩽)",
         "<=",
     ),
     (
@@ -235,7 +236,9 @@ _SKIP_BEFORE = re.compile(
     re.I,
 )
 _UPDOWN_BEFORE = re.compile(
-    r"\b(up|down|higher|lower|off)\s+(?:by\s+)?(?:(about|around|roughly|approximately|some"
+    # (not a comparative after its determiner: "the higher 10mg dose", "a lower 5% rate")
+    r"\b(up|down|off|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?:higher|lower))\s+(?:by\s+)?(?:(about|around|roughly|approximately|some"
     r"|an\s+estimated)"
     r"\s+|(?:nearly|almost|just|only|another|a\s+further)\s+)?$",
     re.I,
@@ -687,7 +690,10 @@ _AMOUNT_BOUND_BEFORE = re.compile(
     re.I,
 )
 _COUNTED_AFTER = re.compile(
-    r"[\d.,]+(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+[a-z-]+s\b"
+    r"[\d.,]+(?:\s+(?:hundred|thousand|million|billion|trillion))?\s+"
+    # (a plural noun, not a word that ends in "s": "passed 6.5 million this year")
+    r"(?!(?:this|thus|was|has|is|its|his|as|us|less|unless|across|perhaps|always|plus"
+    r"|versus|whereas|besides)\b)[a-z-]+s\b"
 )
 _TALLY = re.compile(r"[\d.,]+\s*(?:-|–|to)\s*\d")
 _DEFINITE = re.compile(r"\bthe\b", re.I)
@@ -704,9 +710,19 @@ _AND_NUMBER_AFTER = re.compile(r"^\s+and\s+\d")
 _TOLERANCE_BEFORE = re.compile(r"\d\s*(?:±|\+/-|\+-)\s*$")
 # A comparison's base, not a bound: "a 0.43 point increase over 15.50 percent", "0.05 points
 # higher than 16.09 percent", "up 5% over".
+# the words that open a span of time a change takes: "over five years", "in the past three
+# months", "within two weeks", "during a 12-month period"
+_SPAN_BEFORE = re.compile(
+    r"\b(?:over|in|within|during|across|throughout)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:past|last|next|first|previous|following|same)\s+)?$",
+    re.I,
+)
 _BASE_BEFORE = re.compile(
     r"(?:\d(?:[\d.,]*\d)?\s*(?:%|percent|per\s*cent|percentage\s+points?|points?|pp|bps)?\s+"
-    r"|\b(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|premium|discount)\s+)$",
+    # (a noun of change, after its determiner: "a 3% premium over", not the verbs "may fall
+    # below 40", "levels rise above 180", which bound the level reached)
+    r"|\b(?:a|an|the|its|their|this|that|any|further)\s+(?:[\w.%-]+\s+){0,4}?"
+    r"(?:increase|rise|gain|jump|growth|decrease|decline|drop|fall|premium|discount)\s+)$",
     re.I,
 )
 
@@ -1073,6 +1089,8 @@ def _counted(doc: Doc, span: SpacySpan) -> Token | None:
             and head.ent_type_ not in ("DATE", "TIME")
         ):
             if gapped_conjunct(doc, span.end, head):
+                return None
+            if toll_figure(doc, span.start, span.end, head):
                 return None
             return head
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -1842,6 +1860,15 @@ def _change(
         and _AGO_AFTER.match(text, uend)
     ):
         verb = None  # "the vessel sank roughly 480 years ago": when, not how far
+    if (
+        verb is not None
+        and unit_match is not None
+        and unit_match.unit in _TIME_UNITS
+        and _SPAN_BEFORE.search(text, max(0, bstart - 30), bstart)
+    ):
+        # "fell by 1,200 over five years", "rose 8% in the past three months": the time the
+        # change took, not a change of its own ("the wait rose by two weeks" is)
+        verb = None
     if (
         verb == "down"
         and lemma in _EVENT_DOWN_VERBS

@@ -441,6 +441,14 @@ _VALUED_AT_BEFORE = re.compile(
 )
 
 
+# "in its count on Wednesday", "in the tally of June 3": a running count's day, as a report's
+_IN_COUNT_OF_DAY = re.compile(
+    r"\bin\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:count|tally|list|listing)\s+"
+    r"(?:on|of|dated|for)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
     """Whether a day or month names the report rather than the counted time."""
     before, after = sentence[: tx.start], sentence[tx.end :]
@@ -457,6 +465,8 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
             return False
     if _COVERS.search(before):
         return False  # "the report on Monday, which covers the whole of Sunday": the day counted
+    if _IN_COUNT_OF_DAY.search(before):
+        return True  # "listed 9,274 Ukrainian pieces ... in its count on Wednesday": its snapshot
     if tx.kind == "month" and (_REPORTS_FOR.search(before) or _MONTHS_REPORTS.match(after)):
         return False  # "the reports for February added 21,470": the month's, a period
     if _WHEN_AFTER.match(after):
@@ -799,13 +809,21 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
 
     # Ranges: from X to Y / between X and Y (X a date or the war's start).
     # ("comparing its 9 October and 15 February snapshots": the span between them)
-    for m in re.finditer(r"\b(?:from|between|comparing)\s+", sentence, re.I):
+    # ("a comparison of its reports of October 1 and November 1": so is a comparison of two
+    # reports, never of two other times)
+    for m in re.finditer(
+        r"\b(?:from|between|comparing|(?:comparison|difference)\s+(?:of|between))\s+",
+        sentence,
+        re.I,
+    ):
         pos, war, lo_tx, war_day = m.end(), False, None, None
         # "between the General Staff's reports of June 4th and Thursday": the days the
         # later report adds to the earlier one's, up to the day before it
         of_reports = _REPORTS_OF.match(sentence, pos)
         if of_reports is not None:
             pos = of_reports.end()
+        elif m.group(0)[0].lower() in "cd" and not m.group(0).lower().startswith("comparing"):
+            continue
         wm = _WAR_PHRASE.match(sentence, m.end())
         if wm:
             war, pos = True, wm.end()
@@ -1086,7 +1104,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             continue
         elif t.kind == "relper" and _whole_war(t, after, ref):
             cues.append(Cue(t.start, t.end, "cumlex"))  # "in two years of war": since its start
-        elif t.kind in ("relper", "first_n"):
+        elif t.kind in ("relper", "first_n", "last_n"):
             role: Role = "relper" if t.kind == "relper" else "period"
             cues.append(Cue(t.start, t.end, role, tx=t))
         elif t.kind in ("month", "year") and _EVENT_NOUN_AFTER.match(after):

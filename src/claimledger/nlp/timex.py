@@ -48,6 +48,7 @@ Kind = Literal[
     "week",  # this/last/next calendar week (Monday to Sunday)
     "relper",  # N units counted back from a report ("the past 24 hours")
     "first_n",  # the first N units of the war
+    "last_n",  # the last N units of a calendar year ("the last three months of 2024")
     "vague",  # earlier this month / earlier / earlier this year
     "season",  # (the / this / next / last) spring, summer, autumn, winter [of YYYY]; n = 1..4
 ]
@@ -328,6 +329,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("the first two weeks of March")
             + _MON
             + r"(?:,?\s+(?P<myear>(?:19|20)\d\d)(?!\d))?)",
+            _FLAGS,
+        ),
+    ),
+    (
+        "last_n",  # the last three months of 2024, the final two weeks of 2023
+        re.compile(
+            r"\bthe\s+(?:last|final|closing)\s+(?:"
+            + _NUMW
+            + r"\s+)?"
+            + _UNIT
+            + r"\s+of\s+"
+            + _YEAR,
             _FLAGS,
         ),
     ),
@@ -753,6 +766,15 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         year = int(g["year"]) if g.get("year") else None
         yrel = {"the": "this"}.get(g["yrel"].lower(), g["yrel"].lower()) if g.get("yrel") else None
         return Timex(s, e, "first_n", n=n, unit=g["unit"].lower(), year=year, rel=yrel)
+    if kind == "last_n":
+        n = (
+            _num(g["n"])
+            if g["n"] is not None
+            else (0 if m.group(0).lower().split()[2].endswith("s") else 1)
+        )
+        if not n or not g.get("year") or g["unit"].lower() == "hour":
+            return None
+        return Timex(s, e, "last_n", n=n, unit=g["unit"].lower(), year=int(g["year"]))
     if kind == "anniversary":
         day = 23 if g.get("eve") else 24
         if not g.get("ord"):
@@ -1240,6 +1262,10 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
         elif t.rel == "last":
             lo, hi = _season(t.n, y - 1) if lo <= ref <= hi or lo > ref else (lo, hi)
         return lo, hi
+    if t.kind == "last_n":
+        assert t.n is not None and t.year is not None
+        unit = (t.unit or "day").rstrip("s")
+        return _count_back_from_year_end(t.year, t.n, unit), date(t.year, 12, 31)
     if t.kind == "first_n":
         assert t.n is not None
         if t.month is not None:
@@ -1260,6 +1286,17 @@ def interval(t: Timex, ref: date | None) -> tuple[date, date] | None:
             first = date(t.year, 1, 1) if t.year is not None else WAR_START
         return first, _count_forward(first, t.n, t.unit or "day")
     return None
+
+
+def _count_back_from_year_end(year: int, n: int, unit: str) -> date:
+    """The first day of the last ``n`` units of a calendar year."""
+    end = date(year, 12, 31)
+    if unit == "day":
+        return end - timedelta(days=n - 1)
+    if unit in ("week", "fortnight"):
+        return end - timedelta(days=(7 if unit == "week" else 14) * n - 1)
+    months = n if unit == "month" else 12 * n
+    return add_months(date(year + 1, 1, 1), -months)
 
 
 def _count_forward(start: date, n: int, unit: str) -> date:
