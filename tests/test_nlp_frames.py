@@ -5178,8 +5178,9 @@ def test_the_count_just_told_passing_a_level_counts_its_things(extractor):
         "week to Friday, bringing the total to about 770,420. Its count for 2024 alone passed "
         "410,000 this week."
     )
-    f = _frames(extractor, text, "2024-12-20")["410,000"]
-    assert (f.party, f.measure) == ("russia", "personnel")
+    # (the figure carries its bound: "passed 410,000" is more than 410,000)
+    f = _frames(extractor, text, "2024-12-20")["passed 410,000"]
+    assert (f.party, f.measure, f.bound) == ("russia", "personnel", ">")
 
 
 @pytest.mark.model

@@ -3048,14 +3048,20 @@ _IN_TOTAL_PAREN = re.compile(
 )
 
 
+def _verb_inside(q: Quantity) -> str:
+    """The words of a figure before its first digit ("passed 400,000": "passed "), where a
+    verb that bounds it stands inside it."""
+    digit = re.search(r"\d", q.text)
+    return q.text[: digit.start()] if digit else ""
+
+
 def _total_of_before(text: str, q: Quantity, prev: Quantity, s0: int) -> bool:
     """Whether ``q`` is the running total of what ``prev`` counts (same sentence, or the
     sentence before for a total named as a subject)."""
     before = text[max(s0, q.start - 90) : q.start]
     if re.search(r"\(\s*$", before) and _IN_TOTAL_PAREN.match(text, q.end):
         return prev.start >= s0
-    digit = re.search(r"\d", q.text)
-    lead = q.text[: digit.start()] if digit else ""  # "passed 400,000": the verb is inside
+    lead = _verb_inside(q)
     m = _TOTAL_OF_BEFORE.search(before + lead)
     if m is None and prev.start < s0:
         it = _PUT_IT_AT.search(before + lead)
@@ -4910,8 +4916,10 @@ def _frame(
         and set(measures_in(text[_sentence_before_start(text, s0) : q.start])) <= {"personnel"}
         and (
             _THE_COUNT_ROSE_BY.search(text, max(s0, q.start - 60), q.start) is not None
-            # ("Its count for 2024 alone passed 410,000 this week")
-            or _THE_COUNT_PASSED.search(text, max(s0, q.start - 60), q.start) is not None
+            # ("Its count for 2024 alone passed 410,000 this week", the verb inside the
+            # figure's words when it bounds it)
+            or _THE_COUNT_PASSED.search(text[max(s0, q.start - 60) : q.start] + _verb_inside(q))
+            is not None
         )
         and prev.end >= _sentence_before_start(text, s0)
     )
