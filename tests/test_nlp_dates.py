@@ -1444,6 +1444,9 @@ def test_the_minutes_of_a_clock_time_are_no_day() -> None:
         ("on the twenty-first of March", 3, 21),
         ("on March the thirtieth", 3, 30),
         ("The tenth of October was the start", 10, 10),
+        # (without "the", as radio bulletins say it)
+        ("since the assault began on October tenth", 10, 10),
+        ("by March twenty-first", 3, 21),
     ],
 )
 def test_a_day_told_as_an_ordinal_word(text: str, month: int, day: int) -> None:
@@ -1454,6 +1457,9 @@ def test_an_ordinal_word_is_a_day_only_beside_a_month() -> None:
     assert find_timexes("They may first need to agree on a fourth round.") == []
     # ("the fourth of July parade" reads the month only where "the" is missing)
     assert [t.day for t in find_timexes("a fourth of July")] == [None]
+    # (an ordinal after a month that numbers something else is no day)
+    assert [t.day for t in find_timexes("March second-half sales")] == [None]
+    assert [t.day for t in find_timexes("the June first round of talks")] == [None]
 
 
 def test_a_day_beside_giving_a_figure_is_the_days_report() -> None:
@@ -2206,3 +2212,45 @@ def test_a_comparison_of_two_reports_is_the_span_between_them() -> None:
     # (a comparison of two years is no span)
     s = "A comparison of 2022 and 2023 shows 5,000 more losses."
     assert ref(s, "2024-06-02", "5,000").period_start != "2022-01-01"
+
+
+def test_the_report_of_the_figures_clause_beats_a_period_of_the_next_clause() -> None:
+    s = (
+        "The General Staff said on Tuesday that Russian personnel losses stood at 425,890, "
+        "and its tally had risen by more than 28,000 in February alone."
+    )
+    r = ref(s, "2024-03-12", "425,890")
+    assert r.as_of == "2024-03-12" and r.aggregation != "period"
+    r = ref(s, "2024-03-12", "28,000")
+    assert (r.period_start, r.period_end) == ("2024-02-01", "2024-02-29")
+
+
+def test_a_rise_from_one_report_to_another_dates_each_term() -> None:
+    s = (
+        "Russian tank losses rose by 205 during May, from about 1,700 in the report of 1 May "
+        "to about 1,905 in that of 1 June."
+    )
+    r = ref(s, "2023-06-05", "205")
+    assert (r.period_start, r.period_end) == ("2023-05-01", "2023-05-31")
+    assert ref(s, "2023-06-05", "1,700").as_of == "2023-05-01"
+    r = ref(s, "2023-06-05", "1,905")
+    assert r.as_of == "2023-06-01" and r.aggregation != "period"
+
+
+def test_the_level_a_rise_reached_in_its_own_report() -> None:
+    s = "Its count of downed drones rose by 1,140 in March, standing at 9,870 in Monday's report."
+    r = ref(s, "2023-04-05", "9,870")
+    assert r.as_of == "2023-04-03" and r.aggregation != "period"
+    assert ref(s, "2023-04-05", "1,140").period_end == "2023-03-31"
+
+
+def test_a_day_inside_an_aside_on_a_total_is_the_asides() -> None:
+    s = "That week the army added 90 tanks, bringing its total on Friday to 2,310, and 75 guns."
+    assert ref(s, "2023-04-09", "2,310").as_of == "2023-04-07"
+    assert ref(s, "2023-04-09", "75").as_of != "2023-04-07"
+
+
+def test_a_day_of_a_press_conference_is_the_days_statement() -> None:
+    s = "At a news conference in Kyiv on 12 March, the minister said 700 soldiers had been killed."
+    r = ref(s, "2024-03-15", "700")
+    assert r.as_of == "2024-03-12" and r.aggregation != "period"

@@ -6069,3 +6069,120 @@ def test_a_direction_told_right_after_a_part_places_it(extractor):
     )
     assert fs["about 11,000"].part == "Pokrovsk axis"
     assert fs["nearly 25,000"].part is None
+
+
+@pytest.mark.model
+def test_an_operation_at_a_named_place_as_subject_is_a_part(extractor):
+    for text in (
+        "A spokesman said the Kreminna fighting alone has cost Russia nearly 3,000 troops.",
+        "A spokesman said the battle for Vuhledar has cost Russia nearly 3,000 troops.",
+        "A spokesman said fighting around Marinka has cost Russia nearly 3,000 troops.",
+    ):
+        f = _frames(extractor, text, "2023-03-20")["nearly 3,000"]
+        assert f.part is not None and f.measure == "personnel", text
+    # (not the war as a whole, nor a side's own campaign)
+    for text in (
+        "The General Staff said fighting in Ukraine has cost Russia 170,000 troops.",
+        "The General Staff said the Russian offensive has cost Russia 170,000 troops.",
+    ):
+        assert _frames(extractor, text, "2023-03-20")["170,000"].part is None, text
+
+
+@pytest.mark.model
+def test_three_fates_after_the_noun_are_the_whole_total(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx says it has confirmed more than 700 Russian tanks destroyed, damaged or captured.",
+        "2022-07-01",
+    )
+    assert fs["more than 700"].part is None
+    fs = _frames(
+        extractor,
+        "Oryx says it has confirmed more than 700 Russian tanks destroyed or captured.",
+        "2022-07-01",
+    )
+    assert fs["more than 700"].part is not None
+
+
+@pytest.mark.model
+def test_the_year_in_an_anniversary_piece_after_a_calendar_year_is_not_placed(extractor):
+    text = (
+        "A year into the war, arms makers are racing to keep up.\n\n"
+        '"We hired 1,100 people last year," said the chief executive of a shell maker.\n\n'
+        "The General Staff said on Friday that Russia had lost 3,300 tanks in the year."
+    )
+    f = _frames(extractor, text, "2023-02-24")["3,300"]
+    assert f.measure == "tank" and f.period_days is None
+    # (outside such a piece, the year told before is the one meant)
+    plain = text.replace("A year into the war, arms", "Arms")
+    f = _frames(extractor, plain, "2023-02-24")["3,300"]
+    assert (f.as_of, f.period_days) == ("2022-12-31", 365)
+    # (nor in one where the year was told with a count of the war's things)
+    counted = text.replace("We hired 1,100 people last year", "Russia lost 1,100 tanks last year")
+    f = _frames(extractor, counted, "2023-02-24")["3,300"]
+    assert (f.as_of, f.period_days) == ("2022-12-31", 365)
+
+
+@pytest.mark.model
+def test_a_units_own_zone_and_the_place_of_the_side_that_lost_are_parts(extractor):
+    for text, figure in (
+        (
+            "Russian troops lost 14 tanks in the Khortytsia group's zone over the past day, "
+            "group spokesman Nazar Voloshyn said.",
+            "14",
+        ),
+        (
+            "Russian forces lost about 80 soldiers in and around Kupiansk over the past day, "
+            "a spokesman said.",
+            "about 80",
+        ),
+        (
+            "The Luhansk group said Russian units in its zone lost more than 900 personnel over "
+            "the week.",
+            "more than 900",
+        ),
+    ):
+        assert _frames(extractor, text, "2024-06-10")[figure].part is not None, text
+    # (the forces of a side that lose in the country at war lose the war's whole)
+    f = _frames(
+        extractor,
+        "Russian forces in Ukraine have lost 510,000 troops since the invasion, Kyiv said.",
+        "2024-06-10",
+    )["510,000"]
+    assert f.part is None
+
+
+@pytest.mark.model
+def test_a_bare_figure_wounded_after_a_killed_object_counts_its_people(extractor):
+    fs = _frames(
+        extractor,
+        "Its units killed 61 Russian fighters, wounded about 90 and destroyed three tanks and "
+        "five armoured vehicles, the brigade said.",
+        "2023-05-02",
+    )
+    assert fs["61"].event == "killed" and fs["61"].measure == "killed"
+    assert fs["about 90"].measure == "wounded"
+    assert fs["three"].measure == "tank"
+
+
+@pytest.mark.model
+def test_the_rise_of_a_named_count_counts_its_things(extractor):
+    fs = _frames(
+        extractor,
+        "The tank count rose by fewer than 3,000 in 2024, while its count of drones destroyed "
+        "rose by 66,000.",
+        "2025-01-10",
+    )
+    assert fs["66,000"].measure == "drone"
+    assert fs["fewer than 3,000"].measure == "tank"
+
+
+@pytest.mark.model
+def test_the_side_of_a_compared_term_before_a_lettered_note(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had confirmed the loss of 2,100 Russian tanks, against 520 tanks and 3,900 "
+        "pieces for Ukraine.[c] Aid also grew.",
+        "2023-06-01",
+    )
+    assert fs["520"].party == "ukraine" and fs["2,100"].party == "russia"

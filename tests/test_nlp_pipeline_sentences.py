@@ -96,6 +96,16 @@ def test_the_tokenizer_splits_a_bracketed_footnote_from_its_word_and_stop():
         "Then",
     ]
     assert [t.text for t in nlp.tokenizer("armour[4].")] == ["armour", "[", "4", "]", "."]
+    # (a lettered note, as encyclopedias mark them: "for Ukraine.[d]")
+    assert [t.text for t in nlp.tokenizer("for Ukraine.[d] Aid")] == [
+        "for",
+        "Ukraine",
+        ".",
+        "[",
+        "d",
+        "]",
+        "Aid",
+    ]
     doc = nlp("Oryx counted 310 Ukrainian jets.[2][3] The navy lost 12 boats.")
     assert [s.text for s in doc.sents] == [
         "Oryx counted 310 Ukrainian jets.[2][3]",

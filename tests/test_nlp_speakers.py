@@ -353,3 +353,13 @@ def test_a_pronoun_that_records_a_count_is_the_body_that_speaks(extractor):
     )
     c = claim(extractor, text, "1,209,880")
     assert c.claimer_name == "Ukraine's General Staff"
+
+
+def test_it_is_the_military_unit_the_sentence_before_was_about(extractor):
+    text = (
+        "Many of the attackers came from the Wagner group, a commander said. "
+        "An artillery brigade near the town released its weekly report on Sunday. "
+        "Over the week, it said, its gunners destroyed 19 Russian tanks."
+    )
+    c = claim(extractor, text, "19 Russian tanks")
+    assert c.claimer_name == "artillery brigade" and c.claimer_resolution == "pronoun"

@@ -35,6 +35,12 @@ def _one(found: list[Quantity]) -> Quantity:
         ("Not exceeding 200 tonnes.", 200, "<="),
         ("Doses should not exceed 4 g a day.", 4, "<="),
         ("Bills must never exceed 90 days.", 90, "<="),
+        ("Temperatures never rose above 41C all week.", 41, "<="),
+        ("The index did not go beyond 2% in May.", 2, "<="),
+        ("The charger tops the battery up to 80% in an hour.", 80, "="),  # a particle's "up"
+        ("Top officials said up to 300 people died.", 300, "<="),
+        ("Few homes get speeds faster than 30 Mbps.", 30, ">"),  # any comparative bounds
+        ("Drones lighter than 250 grams need no licence.", 250, "<"),
         ("Less than or equal to 30 points.", 30, "<="),
         ("At least 74 died.", 74, ">="),
         ("No fewer than 9 firms bid.", 9, ">="),
@@ -1182,3 +1188,41 @@ def test_a_comparative_after_its_determiner_is_no_change(nlp_en) -> None:
     # (a comparative of the verb's change still is one)
     (q,) = _run(nlp_en, "The index closed higher 5 points.")
     assert q.change == "up"
+
+
+@pytest.mark.model
+def test_an_amount_an_instruction_adds_is_no_rise(nlp_en) -> None:
+    found = _run(
+        nlp_en, "Soften the leeks for five minutes, then add 300ml of cream and 2 tsp of salt."
+    )
+    assert [(q.value, q.change) for q in found] == [(5, "="), (300, "="), (2, "=")]
+    (q,) = _run(nlp_en, "Add the lentils and 900ml of water.")
+    assert q.change == "="
+    # (what a subject adds is a rise)
+    (q,) = _run(nlp_en, "Employers added 175,000 jobs in April.")
+    assert q.change == "up"
+
+
+def test_a_quote_closed_after_a_number_is_no_inch_mark(blank_nlp) -> None:
+    (q,) = _run(blank_nlp, 'He said losses were "well over 90,000" and rising.')
+    assert q.unit is None
+    (q,) = _run(blank_nlp, 'The tablet has an 11" screen.')
+    assert q.unit == "inch"
+
+
+def test_a_unit_glued_by_a_hyphen_and_a_one_letter_currency_code(blank_nlp) -> None:
+    (q,) = _run(blank_nlp, "A single 10-Gbps link carries the traffic.")
+    assert q.unit == "gigabit per second"
+    (q,) = _run(blank_nlp, "A $4.5 million fine was proposed.")
+    assert q.unit == "dollar"
+    (q,) = _run(blank_nlp, "It cost A$4.5 million.")
+    assert q.unit == "australian dollar"
+
+
+@pytest.mark.model
+def test_a_scaled_amount_with_a_noun_of_its_own_keeps_it(nlp_en) -> None:
+    found = _run(nlp_en, "A $2 million fine was set for a firm that sent 30 million spam texts.")
+    assert [q.unit for q in found] == ["dollar", "spam text"]
+    # (a bare scaled amount still shares the unit before it)
+    found = _run(nlp_en, "Revenue was $5 billion in 2022 and 6 billion in 2023.")
+    assert [q.unit for q in found] == ["dollar", "dollar"]

@@ -158,8 +158,25 @@ THAT_DAY = re.compile(
 _BY_THEN = re.compile(
     r"\b(?:by|until|till)\s+then\b|\b(?:by|at)\s+that\s+(?:point|time|date)\b", re.I
 )
-# "1,043,160 in Monday's report": the words between a figure and the day of its report
-_IN_REPORT_RIGHT_AFTER = re.compile(r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+)?")
+# ", bringing its total on 1 July to 1,577,": an aside on the total a figure brought about
+_TOTAL_ASIDE = re.compile(
+    r",\s*(?:bringing|taking|pushing|raising|lifting)\s+(?:[^,;]|,(?=\d))*?\d(?:[^,;]|,(?=\d))*,(?=\s)",
+    re.I,
+)
+# "... from about 30,700 in the report of 1 June to about 35,750": the term a range starts
+# from, and the level it reached right before the figure
+_FROM_TERM = re.compile(
+    r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?\d[^;]*$", re.I
+)
+_TO_LEVEL_BEFORE = re.compile(
+    r"[^\d;]*\bto\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+|more\s+than\s+)?",
+    re.I,
+)
+# "1,043,160 in Monday's report", "35,750 in that of 1 July": the words between a figure
+# and the day of its report
+_IN_REPORT_RIGHT_AFTER = re.compile(
+    r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+|(?:that|those)\s+of\s+(?:the\s+)?)?"
+)
 # ", 540 on Tuesday": the next item of a list of days' counts
 _NEXT_DAY_ITEM = re.compile(
     r"(?:\s+report)?,\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?(?:on|in)\s+"
@@ -443,6 +460,9 @@ TALLY_REACHED = re.compile(
 _COMPARED_TERM = re.compile(
     r"\b(?:times|twice|thrice|double|triple|than|compared\s+(?:with|to)|against|versus|vs\.?"
     r"|(?:up|down)\s+from|(?:identical|similar|close|equal|comparable|equivalent)\s+to"
+    # ("rose by 5,050 during June, from about 30,700 in the report of 1 June to ...": the
+    # level it rose from)
+    r"|(?<=,\s)from"
     r"|the\s+same\s+as)\s+"
     r"(?:(?:the|its|their|a)\s+)?(?:" + _BOUND_WORDS + r"\d"
     # ... or a source's figure left implicit after its possessive ("a figure almost
@@ -716,6 +736,10 @@ def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
     return None
 
 
+# A report day in a dateline: "KYIV, April 12 —", "LONDON, Feb 24 (Reuters) -"
+_DATELINE_REPORT = re.compile(r"^[A-Z][A-Za-z'’. /-]*,\s*[^,]{3,20}$")
+
+
 def _figure_starts(text: str, cues: list[Cue]) -> list[int]:
     """Where the numbers of ``text`` that are no part of a time word start (nor of a clock
     time: "BAKU, January 3, 11:10 local time - Russia lost 430,790 soldiers in 2024")."""
@@ -923,6 +947,35 @@ def time_ref(
                 # June 4": a time after the part's closing comma is the whole's too)
                 and not _PART_ASIDE.fullmatch(sentence, q_end, c.start)
             )
+        )
+    ]
+    # "added 216 tanks, bringing its total on 1 July to 1,577, and 137 artillery systems": the
+    # time inside an aside on the total the figure before reached is the aside's
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.end <= at
+            and any(
+                m.start() < c.start
+                and c.end <= m.end() <= at
+                # (the next item of the verb before the aside: not "..., together with 650
+                # self-propelled guns", a companion of the total, which shares its time)
+                and _AND_NEXT_FIGURE.fullmatch(sentence, m.end(), at) is not None
+                for m in _TOTAL_ASIDE.finditer(sentence, 0, at)
+            )
+        )
+    ]
+    # "from about 30,700 in the report of 1 June to about 35,750 in that of 1 July": the time
+    # of the term a range starts from is that term's, not the level it reached
+    usable = [
+        c
+        for c in usable
+        if not (
+            c.end <= at
+            and _TO_LEVEL_BEFORE.fullmatch(sentence, c.end, at) is not None
+            and (fr := _FROM_TERM.search(sentence[: c.start])) is not None
+            and not re.search(r"[;]|\b(?:and|but|while)\b", sentence[fr.end() : c.start])
         )
     ]
     # "26,645 Russian drones downed since 2022, a figure that barely meant anything two
@@ -1207,7 +1260,22 @@ def time_ref(
         and agg.end <= at
         and report.start >= q_end
         and _IN_REPORT_RIGHT_AFTER.fullmatch(sentence, q_end, report.start)
-        and re.search(r"\band\b", sentence[agg.end : at]) is not None
+        and (
+            re.search(r"\band\b", sentence[agg.end : at]) is not None
+            or (
+                agg.role in ("period", "range", "relper")
+                and re.search(
+                    # ("rose by 688 in June, standing at 4,162 in Saturday's report": the
+                    # level the rise reached, told in its own report; "rose by 5,050 during
+                    # June, from ... to about 35,750 in that of 1 July")
+                    r",\s*(?:standing|reaching|to\s+reach|to\s+stand"
+                    r"|bringing\s+(?:it|the\s+\w+)\s+to|leaving\s+(?:it|the\s+\w+)\s+at)\b"
+                    r"|\bto\s+(?:(?:about|some|nearly|roughly|around|more\s+than)\s+)?$",
+                    sentence[agg.end : at],
+                )
+                is not None
+            )
+        )
     ):
         # "passed one million in June and stood at 1,043,160 in Monday's report": the level
         # told in a day's report is that day's, not a count of the month told before "and"
@@ -1271,6 +1339,22 @@ def time_ref(
                 # now, not the time of the part told after it
                 anchor = None if c is anchor else anchor
                 report = None if c is report else report
+    if (
+        agg is not None
+        and report is not None
+        and anchor is None
+        and agg.start >= q_end
+        and agg.role in ("period", "relper", "range")
+        and _cost(agg, at, q_end, bounds, sentence) >= 250
+        and _cost(report, at, q_end, bounds, sentence) < 250
+        # (a figure, not a sentence read for its time alone, nor a day in a dateline)
+        and any(at <= f < q_end for f in _figure_starts(sentence, cues))
+        and not _DATELINE_REPORT.match(sentence[: report.end])
+    ):
+        # "said on Tuesday that Russian personnel losses stood at 425,890, and its tally had
+        # risen by more than 28,000 in February alone": the report in the figure's own clause
+        # dates it; the period of the next clause is that clause's figure's
+        agg = None
     if agg and anchor:
         ca, cg = _cost(anchor, at, q_end, bounds, sentence), _cost(agg, at, q_end, bounds, sentence)
         qualifies = 0 <= anchor.start - agg.end <= 12  # "2025 (as of June 4): ..."

@@ -549,7 +549,9 @@ _LIST_LABEL_COMMA = re.compile(r"([A-Za-z][A-Za-z \-/]*?),$")
 _COUNT_OF_STOOD = re.compile(
     r"\b(?:tally|count|total|number)\s+of\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+?)"
     r"(?:\s+(?:shot\s+down|downed|destroyed|lost|intercepted))?\s+(?:had\s+|has\s+)?"
-    r"(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|grew\s+to|was|is)\s+"
+    r"(?:reached|stood\s+at|stands\s+at|rose\s+to|climbed\s+to|grew\s+to|was|is"
+    # ("while its count of drones destroyed rose by 77,322": the count's rise counts its things)
+    r"|(?:rose|grew|increased|climbed|jumped|went\s+up)(?:\s+by)?)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$",
     re.I,
 )
@@ -1155,6 +1157,40 @@ def _time_headings(
 
 
 _LEVEL_TOLD = re.compile(r"\b(?:totals?|tally|tallies|lists?)\b", re.I)
+# "in the year", "over the year": a year the discourse is to place
+_THE_YEAR = re.compile(
+    r"\b(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+    r"(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of|since))",
+    re.I,
+)
+# "A year after Russian troops crossed into Ukraine", "two years into the war", "on the
+# anniversary of the invasion"
+_ANNIVERSARY_WORDS = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five)\s+years?\s+(?:after|into|since|on\s+from)\b[^.\n]{0,60}"
+    r"\b(?:war|invasion|invaded|crossed|attack|began|started)\b|anniversary\b)",
+    re.I,
+)
+
+
+def _anniversary_piece(text: str, article_date: str | None) -> bool:
+    """Whether the article is a piece on the war's anniversary: written in the week after a
+    24 February (from 2023) and saying so ("A year into the war ...")."""
+    d = dates.parse_iso(article_date)
+    if d is None or d.year < 2023:
+        return False
+    day = date(d.year, 2, 24)
+    return day <= d <= day + timedelta(days=7) and _ANNIVERSARY_WORDS.search(text) is not None
+
+
+def _calendar_year(ref: dates.TimeRef) -> bool:
+    """Whether a frame of time counts one whole calendar year ("last year", "in 2022")."""
+    lo, hi = dates.parse_iso(ref.period_start), dates.parse_iso(ref.period_end)
+    return (
+        lo is not None
+        and hi is not None
+        and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
+        and lo.year == hi.year
+    )
 
 
 def _narrative_times(doc: Doc, claims: Sequence[Claim]) -> list[tuple[int, str, int]]:
@@ -1307,6 +1343,8 @@ def frame_quantities(
         [m.start() for m in ITEM_NUMBER.finditer(text)]
         + [m.start() for m in _BULLET_ITEM.finditer(text)]
     )
+    anniversary = _anniversary_piece(text, article.date)
+    ctx_words = ""  # the words of the sentence that gave ``ctx``
     list_ctx: tuple[dates.TimeRef | None] | None = None  # the time before the first item
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
@@ -1334,7 +1372,7 @@ def frame_quantities(
                     new, aggregation=None, period_days=None, period_start=None, period_end=None
                 )
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
-                ctx, resume = new, None
+                ctx, resume, ctx_words = new, None, told
                 day_told = _a_day(new) or day_told
         while sections and sections[0] <= c.start:
             sections.pop(0)
@@ -1384,6 +1422,22 @@ def frame_quantities(
             # "He said ... that morning's report listed 217" after a quote about last year:
             # the day the story last named, for this sentence only
             use = day_told
+        if (
+            use is not None
+            and anniversary
+            and _THE_YEAR.search(c.text)
+            and _calendar_year(use)
+            and not dates.THAT_DAY.search(c.text)
+            # (a year told with a count of the war's things is the one meant: "... had
+            # downed 77,000 Russian drones in 2025. The drone count rose by 77,322 over the
+            # year")
+            and not measures_in(ctx_words)
+        ):
+            # "A year after Russian troops crossed into Ukraine ... '1,100 people last year'
+            # ... the General Staff said Russia had lost 6,600 armoured vehicles in the year":
+            # in a piece on the war's anniversary "the year" may be the war's year or the
+            # calendar year told before; the words do not say which, so it is not placed
+            use = None
         contexts[c.start] = use
         try:
             new = dates.time_ref(c.text, written(c.start).date, None, context=use)
@@ -1430,7 +1484,8 @@ def frame_quantities(
                 # figure was 20,500. Over the month, ...": a comparison with an earlier time
                 # leaves the story's time where it was
                 resume = ctx
-        ctx = ctx if kept else new
+        if not kept:
+            ctx, ctx_words = new, c.text
         if new is not None and not new.future:
             day_told = _a_day(new) or day_told
     # The text (read once above) and PERSON entities, read once: spaCy rebuilds doc.text and
@@ -2386,7 +2441,13 @@ _ORYX_SIDES = frozenset(["destroyed", "damaged", "abandoned", "captured"])
 # (in other words too: "destroyed, damaged, left behind or captured")
 _F4 = r"(?:destroyed|damaged|abandoned|left\s+behind|captured|seized)"
 _ALL_SIDES = re.compile(rf"\b{_F4},\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
-_THREE_SIDES_NEXT = re.compile(rf"\s+{_F4},\s+{_F4},?\s+(?:and|or)\s+{_F4}\b", re.I)
+# (three of them right after the figure's noun are a loose paraphrase of the same total:
+# "more than five hundred Russian tanks destroyed, damaged or captured")
+_THREE_SIDES_NEXT = re.compile(
+    rf"(?:\s+(?!(?:and|or|of|in|by|since|as)\b)[A-Za-z][\w'’-]*){{0,3}}?\s+{_F4},\s+{_F4},?\s+"
+    rf"(?:and|or)\s+{_F4}\b",
+    re.I,
+)
 _BARE_LOSS_NAME = re.compile(r"(?:\w+_)?(?:losses|loss|toll|death_toll)|enemy")
 
 
@@ -3110,9 +3171,21 @@ def _elided_object(num: Token) -> Token | None:
         return None
     if subject and any(c.dep_ == "prep" for c in num.children):
         return None  # ("more than 20,000 of them had been killed": a part of its own whole)
+    if (
+        not subject
+        and verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.dep_ == "dobj"
+        and _event_of([verb.head.head])[0] in _HURT
+    ):
+        # "killed 146 Russian fighters, wounded around 200 and destroyed four tanks", the
+        # second verb parsed as a clause on the first one's object: that object's people
+        return verb.head
     for v in (verb.head, *verb.children):
         if v is verb or v.pos_ != "VERB" or not (v.dep_ == "conj" or verb.dep_ == "conj"):
             continue
+        if _event_of([v])[0] not in _HURT:
+            continue  # ("wounded 200 and destroyed four tanks": no people of its own)
         for c in v.children:
             if c.pos_ != "NOUN":
                 continue
@@ -4035,6 +4108,9 @@ def _frame(
                 and c.tag_ in ("VBN", "VBD", "JJ")
                 and not _subset_clause(c)
                 and not _negated_clause(c)
+                # (not a verb with an object of its own, a clause the parser hung on the
+                # noun: "killed 146 Russian fighters, wounded around 200 and destroyed ...")
+                and not any(g.dep_ == "dobj" for g in c.children)
             ],
         ]
         for c in list(own):
@@ -7390,6 +7466,45 @@ _OPERATION_NOUNS = frozenset(
 )
 
 
+# what names one operation when it is the subject of the losses ("the battle for Bakhmut
+# has cost Russia ...", "fighting around Avdiivka has killed ...")
+_OPERATION_SUBJECTS = _OPERATION_NOUNS | frozenset(
+    ["fighting", "fight", "siege", "push", "campaign", "storming"]
+)
+_OPERATION_PREPS = frozenset(["for", "around", "in", "on", "near", "at", "against", "outside"])
+
+
+def _operation_place(subj: Token) -> Token | None:
+    """The named place of an operation that is a verb's subject: "the Avdiivka fighting", "the
+    battle for Bakhmut", "fighting around Avdiivka" (a proper noun that is no warring country,
+    group of people or date; not "Russia's offensive", "the war in Ukraine")."""
+    if subj.lemma_.lower() not in _OPERATION_SUBJECTS and subj.lower_ not in _OPERATION_SUBJECTS:
+        return None
+    if any(c.dep_ == "poss" for c in subj.children):
+        # ("Russia's summer offensive in Donbas cost it roughly 7,300 soldiers in August": a
+        # side's own campaign, which its count may give whole)
+        return None
+    candidates = [c for c in subj.children if c.dep_ in ("compound", "amod")]
+    candidates += [
+        p
+        for prep in subj.children
+        if prep.dep_ == "prep" and prep.lower_ in _OPERATION_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for c in candidates:
+        if (
+            c.pos_ == "PROPN"
+            and c.text[:1].isupper()
+            # (the small model tags a town after "around" an organisation at times)
+            and c.ent_type_ not in ("DATE", "TIME", "NORP", "" if c.dep_ == "pobj" else "ORG")
+            and party_of_word(c.text) is None
+            and c.lower_ not in _PLATFORM_WORDS
+        ):
+            return c
+    return None
+
+
 # One branch or service of an army, whose tally is a part of the whole front's (not "the
 # armed forces", "the military", "the General Staff")
 def _claimer_words(claim: Claim) -> str:
@@ -7679,6 +7794,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 first.idx,
                 last.idx + len(last.text),
             )
+        place = _operation_place(subj) if subj is not None else None
+        if subj is not None and place is not None:
+            # "the Avdiivka fighting alone has cost Russia nearly five thousand troops", "the
+            # battle for Bakhmut has cost Russia ...": one operation's losses at a named place
+            # are a part of the war's
+            first = subj.left_edge
+            end = max(place.idx + len(place.text), subj.idx + len(subj.text))
+            return (doc_text(subj.doc)[first.idx : end], first.idx, end)
     # "lost about 47,000 personnel and more than 360 tanks in the Avdiivka area": the parser
     # hangs the place after the last conjunct on the first; it is every one's
     earlier = [c for c in anchor.conjuncts if c.i < anchor.i]
@@ -7696,7 +7819,26 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     # fronted before the words of saying is the report's; not "In Moscow, Peskov said ...",
     # where it was said)
     reported = [v.head for v in verbs if v.dep_ == "ccomp" and v.head.i < v.i]
-    own = [anchor, *later, *verbs, *conjoined, *parts, *losses, *agents, *earlier, *companions]
+    # "Russian units in its zone lost more than 1,700 personnel": the place of the side that lost
+    losers = [
+        c
+        for v in verbs
+        if v.lemma_.lower() in _LOSER_VERBS
+        for c in v.children
+        if c.dep_ == "nsubj" and c.lemma_.lower() in _FORCE_NOUNS
+    ]
+    own = [
+        anchor,
+        *later,
+        *verbs,
+        *conjoined,
+        *parts,
+        *losses,
+        *agents,
+        *losers,
+        *earlier,
+        *companions,
+    ]
     heads = [*own, *fronting, *reported]
     # ("lost more than 100 tanks and more than 5,000 men there": hung on the last conjunct,
     # said of every one)
@@ -7779,7 +7921,17 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 and not (h in reported and prep.i < h.i and prep.lower_ in ("near", "around"))
             ):
                 continue
-            for pobj in prep.children:
+            # ("in and around Vovchansk": the place is the object of the second preposition)
+            objects = [
+                *prep.children,
+                *(
+                    g
+                    for cj in prep.children
+                    if cj.dep_ == "conj" and cj.pos_ == "ADP"
+                    for g in cj.children
+                ),
+            ]
+            for pobj in objects:
                 if pobj.dep_ != "pobj":
                     continue
                 unit = _unit_in(pobj)
@@ -7831,7 +7983,14 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 region = region or (
                     pobj.lemma_.lower() in ("zone", "area")
                     and any(
-                        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in pobj.children
+                        c.dep_ == "poss"
+                        and (
+                            c.lower_ in ("its", "their")
+                            # ("in the Tavria group's zone", "in the brigade's area": a
+                            # unit's own)
+                            or c.lemma_.lower() in _UNIT_NOUNS | {"command", "formation"}
+                        )
+                        for c in pobj.children
                     )
                 )
                 # "in the Zaporizhzhia offensive", "during the battle for Bakhmut", "in the

@@ -73,6 +73,9 @@ PERSON_HEADS: Final = PERSON_ROLES | words(
 )
 GROUP_HEADS: Final = (GROUP_ROLES - {"spokesman", "city", "country", "nation", "house"}) | words(
     "staff ministry bureau office directorate command headquarters watch institute centre center"
+    # (a military unit speaks as a body: "A mechanized brigade published its weekly summary on
+    # Sunday. ..., it said")
+    " brigade battalion regiment corps grouping squadron"
 )
 # Bodies that keep a count of losses, named alone and often missed by the model's NER
 # ("Oryx listed 539 Ukrainian tanks. Its Russian tally ...": "its" is Oryx's)

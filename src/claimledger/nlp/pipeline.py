@@ -260,10 +260,11 @@ _FIGURE_LABEL_LINE = re.compile(
 # the tokenizer splits them off (a unit's "km²" keeps its own)
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_SUFFIX = rf"(?<=[.!?\"”’)\]])[{_FOOTNOTE_MARKS}]+"
-# A footnote's number in brackets glued to the word or stop before it ("Ukraine.[3]",
-# "tanks[12]."): the tokenizer splits off the closing bracket, then these split the number
-# and the opening bracket, so the word and its stop stand alone as in "tanks [3]."
-_BRACKET_NOTE_SUFFIX = r"(?<=[\w.!?\"”’)\]]\[)\d{1,3}$|(?<=[\w.!?\"”’)\]])\[$"
+# A footnote's number or letter in brackets glued to the word or stop before it
+# ("Ukraine.[3]", "tanks[12].", "for Ukraine.[d]"): the tokenizer splits off the closing
+# bracket, then these split the mark and the opening bracket, so the word and its stop stand
+# alone as in "tanks [3]."
+_BRACKET_NOTE_SUFFIX = r"(?<=[\w.!?\"”’)\]]\[)(?:\d{1,3}|[a-z])$|(?<=[\w.!?\"”’)\]])\[$"
 
 # Abbreviations of translated news that end in a stop ("145 thous. drones", "12 thsd. troops")
 # ("JAN." ... "DEC.": the months' abbreviations in capitals, as flash headlines write them,

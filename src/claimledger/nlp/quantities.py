@@ -152,8 +152,16 @@ _ITEM_END = re.compile(
     r"(?:h|hrs?|hours?|days?|weeks?|months?)\b"
 )
 
-_CMP_MORE = r"(?:greater|more|higher|larger|bigger)"
-_CMP_LESS = r"(?:less|fewer|lower|smaller)"
+# (any comparative of size, speed, age or degree bounds its amount: "a connection faster
+# than 30 Mbps", "a drone lighter than 250 grams", "adults older than 65")
+_CMP_MORE = (
+    r"(?:greater|more|higher|larger|bigger|faster|longer|heavier|older|taller|wider|deeper"
+    r"|stronger|louder|warmer|hotter|further|farther|costlier|pricier)"
+)
+_CMP_LESS = (
+    r"(?:less|fewer|lower|smaller|slower|shorter|lighter|younger|cheaper|narrower|shallower"
+    r"|cooler|colder|weaker|quieter)"
+)
 # Bound words before a number, most specific first. "Up to" and "as many as" state the top
 # of an estimate (<=); "as few/little as" its bottom (>=); symbols as written.
 _BOUND_WORDS: list[tuple[str, Change]] = [
@@ -168,16 +176,19 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
         "<=",
     ),
     (
-        r"(?:\b(?:at\s+least|no\s+(?:less|fewer|lower|smaller|shorter)\s+than"
-        r"|not\s+(?:less|fewer|lower|smaller|shorter)\s+than"
+        rf"(?:\b(?:at\s+least|no\s+{_CMP_LESS}\s+than"
+        rf"|not\s+{_CMP_LESS}\s+than"
         r"|a\s+minimum\s+of|as\s+(?:few|little|low)\s+as)|>\s?=|≥|⩾)",
         ">=",
     ),
     (
-        r"(?:\b(?:at\s+most|no\s+(?:more|higher|greater|larger|longer)\s+than"
-        r"|not\s+(?:more|higher|greater|larger|longer)\s+than|a\s+maximum\s+of|up\s+to"
+        rf"(?:\b(?:at\s+most|no\s+{_CMP_MORE}\s+than"
+        rf"|not\s+{_CMP_MORE}\s+than|a\s+maximum\s+of|up\s+to"
         r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as"
-        r"|(?:not|never|n['’]t)\s+(?:to\s+)?exceed(?:s|ed|ing)?)|<\s?=|≤|⩽)",
+        r"|(?:not|never|n['’]t)\s+(?:to\s+)?exceed(?:s|ed|ing)?"
+        # ("temperatures never rose above 41C", "did not go beyond 2%": at most that)
+        r"|(?:not|never|n['’]t)\s+(?:rise|rises|rose|risen|go|goes|went|gone|climb(?:s|ed)?"
+        r"|get|gets|got|reach(?:es|ed)?\s+)?\s*(?:above|over|beyond|past))|<\s?=|≤|⩽)",
         "<=",
     ),
     (
@@ -745,6 +756,9 @@ def _token_text(text: str, start: int, end: int) -> str:
 _PARTICLE_UP = re.compile(
     r"(?:\b(?:push|drive|drove|bump|revis|mark|ratchet|ramp|nudg|lift|rais|send|sent|bring"
     r"|brought|tak|took)\w*\s+(?:[\w'’%.,-]+\s+){1,5}?"
+    # ("the charger tops the battery up to 80%", "fill the pan up to 2cm": its object only)
+    r"|\b(?:tops|topped|topping|charges|charged|charging|fill|fills|filled|filling|pumps"
+    r"|pumped|pumping)\s+(?:(?!(?:and|or|but|at|to|in|on|with|for|by|of|from|as)\b)[\w'’-]+\s+){1,3}?"
     r"|\b(?:tick|edg|creep|crept|inch|nudg|notch|ratchet|revis|mark)\w*\s+)up\s+to\s*$",
     re.I,
 )
@@ -905,7 +919,24 @@ def _verb_direction(verb: Token) -> Change | None:
                 lemma in _MOVE_VERBS or lemma in _UP_VERBS or lemma in _DOWN_VERBS
             ):
                 return _DIRECTION_WORDS[word]
+    if lemma == "add" and _imperative(verb):
+        return None  # "then add 400g of chopped tomatoes": an instruction's amount, no rise
     return _lemma_change(lemma)
+
+
+def _imperative(verb: Token) -> bool:
+    """A verb in the imperative: the bare form with no subject, heading its sentence or joined
+    to one that does ("Fry the onions ..., then add 400g", "Add the rice and 750ml of stock")."""
+    head = verb
+    while head.dep_ in ("conj", "dep", "parataxis") and head.head.i < head.i:
+        head = head.head
+    return (
+        verb.tag_ == "VB"
+        and head.tag_ == "VB"
+        and head.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in verb.children)
+    )
 
 
 def _list_label(tok: Token) -> bool:
@@ -1643,9 +1674,23 @@ def _relate(
         and prev_scaled
         and len(gap) < 60
         and prev.unit_span is not None
+        # (not a figure with a noun of its own: "a $4.5 million fine ..., who placed more
+        # than 21 million spoofed calls")
+        and _NO_NOUN_AFTER.match(text, q.end) is not None
     ):
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)
     return q
+
+
+# What may follow a bare scaled amount that shares the unit of the one before ("$5 billion in
+# 2022 and 6 billion in 2023", "... to 7 billion, analysts said")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)!?\]]|$|(?:in|for|and|or|to|from|by|on|at|a|an|per|each|this|last|next|over"
+    r"|during|of|since|until|than|as|with|after|before|while|but|the|its|their|is|was|were"
+    r"|are|had|has|have|will|would|could|respectively|apiece|each|more|less|too|so|who|whom"
+    r"|which|that|whose|where|when)\b)",
+    re.I,
+)
 
 
 def _scale_of(n: Number) -> float:

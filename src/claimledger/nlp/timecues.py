@@ -36,6 +36,8 @@ _REPORT = (
     r"|insisted|conceded|presented|cited|quoted|issued|assessed|assesses|calculated|judged"
     r"|speaking|spoke|addressing|addressed"  # ("Speaking to lawmakers on Friday, he said ...")
     r"|broadcast|aired|interview|interviewed"  # ("In an interview broadcast on Sunday, he said")
+    # ("At a press conference in Kyiv on 25 February, President Zelenskyy said ...")
+    r"|conference|speech|remarks"
 )
 _REPORT_WORD = re.compile(rf"^(?:{_REPORT})$", re.I)
 # A day after a comma that closes the figure's words ("killed, on March 25")
@@ -442,6 +444,10 @@ _VALUED_AT_BEFORE = re.compile(
 
 
 # "in its count on Wednesday", "in the tally of June 3": a running count's day, as a report's
+_THAT_OF = re.compile(r"\b(?:in|to|and|with)\s+(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
+_REPORT_NOUN_BEFORE = re.compile(
+    r"\b(?:reports?|updates?|bulletins?|briefings?|summar(?:y|ies))\b", re.I
+)
 _IN_COUNT_OF_DAY = re.compile(
     r"\bin\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:count|tally|list|listing)\s+"
     r"(?:on|of|dated|for)\s+(?:the\s+)?$",
@@ -467,6 +473,10 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         return False  # "the report on Monday, which covers the whole of Sunday": the day counted
     if _IN_COUNT_OF_DAY.search(before):
         return True  # "listed 9,274 Ukrainian pieces ... in its count on Wednesday": its snapshot
+    if _THAT_OF.search(before) and _REPORT_NOUN_BEFORE.search(before):
+        # "from about 30,700 in the report of 1 June to about 35,750 in that of 1 July": the
+        # report named before, of another day
+        return True
     if tx.kind == "month" and (_REPORTS_FOR.search(before) or _MONTHS_REPORTS.match(after)):
         return False  # "the reports for February added 21,470": the month's, a period
     if _WHEN_AFTER.match(after):

@@ -278,8 +278,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _MON
             + r"\s+(?:"
             + _DAY
-            + r"|the\s+"
+            + r"|(?:the\s+)?"
             + _WDAY
+            # ("October tenth", as bulletins say it; not "March second-half sales", "the
+            # June first round")
+            + r"(?![-‐‑]|\s+(?:half|quarter|round|time|place|anniversary|week|month|year|day"
+            + r"|term|wave|phase|stage|tranche|reading|leg|batch|instal+ment)s?\b)"
             + r")(?:,?\s+"
             + _DYEAR
             + r"|\s+"
@@ -737,6 +741,13 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
         day = int(g["day"]) if g.get("day") else DAY_WORDS[re.sub(r"\s+", "-", g["dayw"].lower())]
         if not 1 <= day <= 31:
             return None
+        if (
+            kind == "mdy"
+            and g.get("dayw")
+            and not g["mon"][:1].isupper()
+            and not re.search(r"\bthe\s+\S+$", m.group(0)[: m.start("dayw") - s], re.I)
+        ):
+            return None  # ("They may first need to agree": a verb, not "May first")
         return Timex(
             s,
             e,

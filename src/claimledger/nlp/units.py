@@ -161,7 +161,8 @@ for _c in range(0x20A0, 0x20D0):
 # has shown to be money ("N1,030" naira, "R18.94" rand).
 _LETTER_CURRENCIES = {"N": "naira", "R": "rand"}
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT|R|Mex|MXN)\s?\$"
+    # (Australia's "A" only glued to its sign: "A$4.5", not the article of "A $4.5 million fine")
+    r"(?:(?<![\w$])(?P<code>US|U\.S\.|CA|C|AU|A(?=\$)|NZ|HK|S|NT|R|Mex|MXN)\s?\$"
     rf"|(?P<sym>[$£€¥฿{_SIGN_BLOCK}]|Y=)"
     r"|(?<![\w])(?P<iso>USD|EUR|GBP|JPY|CNY|RMB|INR|CHF|CAD|AUD|NZD|HKD|SGD|Rs\.?|RM|BRL|MXN"
     r"|RUB|UAH|NGN|TRY|THB|BTC|ZAR|SEK|NOK|DKK|PLN|KRW|KES|EGP|SAR|AED|ILS|IDR|MYR|PKR|BDT"
@@ -283,7 +284,7 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
         "physical",
     ),
     *(
-        (re.compile(rf"\s?{p}(?:bps|bit/s)\b"), f"{name}bit per second", "physical")
+        (re.compile(rf"[\s-]?{p}(?:bps|bit/s)\b"), f"{name}bit per second", "physical")
         for p, name in (("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"))
     ),
     (re.compile(r"\s?mm\s?Hg\b"), "millimeter of mercury", "physical"),
@@ -529,6 +530,15 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
             and not text[end - 1].isdigit()
         ):
             continue  # a closing quote after a word, not feet or inches
+        if (
+            m
+            and unit == "inch"
+            and m.group()[:1] == '"'
+            and text.count('"', text.rfind("\n", 0, end) + 1, end) % 2 == 1
+        ):
+            # ('had suffered "more than 120,000" soldiers killed': the quote opened before
+            # the number closes after it; not the inch mark of 'a 55" TV')
+            continue
         if m:
             if "{0}" in unit:
                 unit = unit.format(m.group(1).lower())
