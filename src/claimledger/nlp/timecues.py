@@ -443,11 +443,13 @@ _VALUED_AT_BEFORE = re.compile(
 )
 
 
-# "in its count on Wednesday", "in the tally of June 3": a running count's day, as a report's
+# "... in the report of 1 June to about 35,750 in that of 1 July": a report named before,
+# of another day
 _THAT_OF = re.compile(r"\b(?:in|to|and|with)\s+(?:that|those)\s+of\s+(?:the\s+)?$", re.I)
 _REPORT_NOUN_BEFORE = re.compile(
     r"\b(?:reports?|updates?|bulletins?|briefings?|summar(?:y|ies))\b", re.I
 )
+# "in its count on Wednesday", "in the tally of June 3": a running count's day, as a report's
 _IN_COUNT_OF_DAY = re.compile(
     r"\bin\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,2}?(?:count|tally|list|listing)\s+"
     r"(?:on|of|dated|for)\s+(?:the\s+)?$",
