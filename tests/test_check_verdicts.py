@@ -373,6 +373,52 @@ def test_deaths_are_a_part_of_personnel_losses():
     assert over.label == "inconsistent" and "part cannot be larger" in over.explanation
 
 
+def test_a_reading_that_needs_a_report_not_yet_out_is_not_the_articles():
+    # "110 tanks ... in the seven days to Monday", in a bulletin of Monday 10 June 2024: the
+    # reports of 3 and 10 June give 100; those of 4 and 11 June (108, within rounding of
+    # 110) need Tuesday's report, not out when the bulletin was
+    week = {
+        "party": "russia",
+        "measure": "tank",
+        "aggregation": "period",
+        "period_days": 7,
+        "period_start": "2024-06-04",
+        "period_end": "2024-06-10",
+        "as_of": "2024-06-10",
+    }
+    r = _check_one(
+        "Russia lost 110 tanks in the seven days to Monday.", "110", 110, week, date="2024-06-10"
+    )
+    assert r.label == "inconsistent" and "2024-06-03" in r.explanation
+    later = _check_one(
+        "Russia lost 108 tanks in the seven days to Monday 10 June.",
+        "108",
+        108,
+        week,
+        date="2024-06-12",
+    )
+    assert later.label == "consistent"
+
+
+def test_one_attacks_toll_that_is_the_days_count_is_read_as_it():
+    # the General Staff's cruise missiles rose by 37 between the reports of 6 and 7 June 2025
+    attack = {
+        "party": "russia",
+        "measure": "cruise_missile",
+        "aggregation": "period",
+        "period_days": 1,
+        "period_start": "2025-06-06",
+        "period_end": "2025-06-06",
+        "as_of": "2025-06-06",
+        "part": "that attack",
+    }
+    text = "The General Staff later counted 37 cruise missiles destroyed in that attack."
+    exact = _check_one(text, "37", 37, attack, date="2025-06-08")
+    assert exact.label == "consistent"
+    fewer = _check_one(text.replace("37", "30"), "30", 30, attack, date="2025-06-08")
+    assert fewer.label == "compatible"
+
+
 def test_a_region_is_a_part_of_the_front():
     region = {
         "party": "russia",

@@ -279,3 +279,35 @@ def test_a_phrase_after_a_comma_before_a_subjectless_reporting_verb_speaks(extra
 def test_who_keeps_a_count_speaks_for_it(extractor, text, name):
     claims = extractor.extract_one(Article(id="a", text=text, date="2025-12-05")).claims
     assert claims[0].claimer_name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # outside a quotation "our" is the outlet's, not the body named before
+        (
+            "The defence ministry reported 900 Russian losses on Monday. Our own analysts "
+            "counted 450 destroyed Russian vehicles over the month.",
+            "Our own analysts",
+        ),
+        (
+            "Kyiv's General Staff put the figure at 1,200. Our research team confirmed 75 "
+            "Russian tanks lost near Pokrovsk.",
+            "Our research team",
+        ),
+    ],
+)
+def test_the_first_person_of_the_narrative_is_the_outlet(extractor, text, name):
+    claims = extractor.extract_one(Article(id="a", text=text, date="2025-03-05")).claims
+    assert claims[-1].claimer_name == name
+
+
+@pytest.mark.model
+def test_a_report_whose_words_hold_the_figures_speaks_for_them(extractor):
+    text = (
+        "Markets shrugged off the news from Ukraine, where the General Staff said Russian "
+        "personnel losses had passed 1.2 million."
+    )
+    claims = extractor.extract_one(Article(id="a", text=text, date="2025-12-05")).claims
+    assert claims[0].claimer_name == "General Staff"

@@ -2254,3 +2254,28 @@ def test_a_day_of_a_press_conference_is_the_days_statement() -> None:
     s = "At a news conference in Kyiv on 12 March, the minister said 700 soldiers had been killed."
     r = ref(s, "2024-03-15", "700")
     assert r.as_of == "2024-03-12" and r.aggregation != "period"
+
+
+def test_the_time_a_record_is_measured_since_is_the_records() -> None:
+    s = (
+        "Tank losses rose to 8,100, and the General Staff listed 52 Russian air defence "
+        "systems destroyed, its highest monthly figure for that category since the summer of "
+        "2023."
+    )
+    r = ref(s, "2024-05-06", "52")
+    assert r.as_of is not None and r.as_of.startswith("2024")
+    s = "Russia lost 1,500 troops on Tuesday, the most in a day since March."
+    assert ref(s, "2024-05-06", "1,500").as_of == "2024-04-30"
+
+
+def test_two_times_compared_give_the_figures_set_against_each_other_by_order() -> None:
+    s = "Fewer Russian drones were downed in June than in May, 2,100 against 2,650, it said."
+    assert ref(s, "2024-07-10", "2,100").period_end == "2024-06-30"
+    assert ref(s, "2024-07-10", "2,650").period_end == "2024-05-31"
+
+
+def test_a_month_later_in_the_year_in_words_that_look_ahead_is_the_coming_one() -> None:
+    s = "Traders priced a 70% chance of a rate cut in October, and losses reached 1,000."
+    assert ref(s, "2025-08-07", "70%").future
+    s = "Russia lost 40,000 troops in October, Kyiv said."
+    assert ref(s, "2025-08-07", "40,000").period_end == "2024-10-31"

@@ -6186,3 +6186,229 @@ def test_the_side_of_a_compared_term_before_a_lettered_note(extractor):
         "2023-06-01",
     )
     assert fs["520"].party == "ukraine" and fs["2,100"].party == "russia"
+
+
+@pytest.mark.model
+def test_a_bare_noun_after_a_lists_comma_names_what_its_gapped_figure_counts(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv said Russian artillery systems rose by 52, armoured vehicles by 80 and tanks by "
+        "31 over the week.",
+    )
+    assert fs["52"] is not None and fs["52"].measure == "artillery"
+    assert fs["80"] is not None and fs["80"].measure == "armoured_combat_vehicle"
+    assert fs["31"] is not None and fs["31"].measure == "tank"
+
+
+@pytest.mark.model
+def test_an_objects_predicative_participle_holds_the_place(extractor):
+    fs = _frames(
+        extractor,
+        "Our own mapping team confirmed 164 Russian armoured vehicles destroyed or abandoned in "
+        "the Kupiansk sector during April, most of them in the first week.",
+        date="2024-05-06",
+    )
+    f = fs["164"]
+    assert f is not None and f.measure == "armoured_combat_vehicle" and f.part is not None
+    assert "Kupiansk" in f.part
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        (
+            "Western officials estimate 700,000 Russian casualties, about 150,000 of them killed.",
+            "about 150,000",
+            "killed",
+        ),
+        (
+            "Britain says Russia has suffered 500,000 casualties, some 300,000 of whom were "
+            "wounded.",
+            "some 300,000",
+            "wounded",
+        ),
+    ],
+)
+def test_a_partitive_with_a_fate_counts_that_part_of_the_whole(extractor, text, figure, measure):
+    fs = _frames(extractor, text, date="2024-09-10")
+    assert fs[figure] is not None and fs[figure].measure == measure
+
+
+@pytest.mark.model
+def test_a_clause_after_a_semicolon_with_its_own_report_is_not_the_openings(extractor):
+    fs = _frames(
+        extractor,
+        "In May alone, the General Staff counted 31,000 Russian personnel losses; Friday's "
+        "report put the number of tanks lost at 7,800.",
+        date="2024-06-08",
+    )
+    f = fs["31,000"]
+    assert f is not None and f.aggregation == "period" and f.period_end == "2024-05-31"
+    f = fs["7,800"]
+    assert f is not None and f.aggregation == "cumulative" and f.as_of == "2024-06-07"
+
+
+@pytest.mark.model
+def test_a_closing_as_of_after_a_parts_aside_dates_the_whole(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx had listed more than 15,000 pieces of lost Russian equipment, including at least "
+        "3,200 tanks, as of May 2.",
+        date="2024-05-20",
+    )
+    for figure in ("more than 15,000", "at least 3,200"):
+        f = fs[figure]
+        assert f is not None and f.as_of == "2024-05-02", figure
+
+
+@pytest.mark.model
+def test_a_partitive_subject_of_a_verb_of_happening_is_the_periods_count(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff has counted 420,000 Russian personnel losses since the "
+        "invasion. By its count about 200,000 of the personnel losses came this year.",
+        date="2024-05-20",
+    )
+    f = fs["about 200,000"]
+    assert f is not None and f.measure == "personnel" and f.part is None
+    assert f.aggregation == "period" and f.period_start == "2024-01-01"
+
+
+@pytest.mark.model
+def test_a_level_reached_in_the_present_perfect_after_while_is_todays(extractor):
+    fs = _frames(
+        extractor,
+        "Russia lost 9,000 troops in April, while the tally of Russian drones downed has "
+        "reached 9,950.",
+        date="2024-05-20",
+    )
+    f = fs["9,950"]
+    assert f is not None and f.aggregation != "period" and f.as_of == "2024-05-20"
+
+
+@pytest.mark.model
+def test_a_shift_moves_a_span_between_two_reports(extractor):
+    fs = _frames(
+        extractor,
+        "The General Staff recorded 70,000 Russian personnel losses between its reports of "
+        "March 1 and June 1, up from 50,000 a year earlier.",
+        date="2024-06-10",
+    )
+    f = fs["50,000"]
+    assert f is not None and f.aggregation == "period"
+    assert (f.period_start, f.period_end) == ("2023-03-01", "2023-05-31")
+
+
+@pytest.mark.model
+def test_a_countrys_registered_deaths_are_no_war_count(extractor):
+    fs = _frames(
+        extractor,
+        "Russia registered 1.7 million deaths last year, the state statistics service said.",
+        date="2025-02-10",
+    )
+    f = fs["1.7 million"]
+    assert f is None or f.measure is None
+
+
+@pytest.mark.model
+def test_two_times_compared_then_their_figures_go_by_order(extractor):
+    fs = _frames(
+        extractor,
+        "More Russian artillery systems were lost in March than in February, 620 against 480, "
+        "analysts said.",
+        date="2024-04-10",
+    )
+    assert fs["620"] is not None and fs["620"].period_end == "2024-03-31"
+    assert fs["480"] is not None and fs["480"].period_end == "2024-02-29"
+
+
+@pytest.mark.model
+def test_more_of_them_than_the_last_item_has_are_a_bigger_items(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine says it has destroyed 30 Russian warships and boats and two submarines since "
+        "2022, six of them in 2023.",
+        date="2024-04-10",
+    )
+    assert fs["six"] is not None and fs["six"].measure == "naval_ship"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "Kyiv's military said about 200 Russian soldiers were killed in the strike on a "
+            "school used as a barracks.",
+            "about 200",
+        ),
+        ("A single drone attack on the depot destroyed 14 Russian tanks, Kyiv said.", "14"),
+    ],
+)
+def test_one_attacks_toll_is_a_part_of_the_days_losses(extractor, text, figure):
+    fs = _frames(extractor, text, date="2024-02-12")
+    f = fs[figure]
+    assert f is not None and f.part is not None
+    assert "strike" in f.part or "attack" in f.part
+
+
+@pytest.mark.model
+def test_a_campaigns_strikes_are_no_single_attack(extractor):
+    fs = _frames(extractor, "Ukrainian strikes destroyed 40 Russian tanks in the past day.")
+    assert fs["40"] is not None and fs["40"].part is None
+
+
+@pytest.mark.model
+def test_the_same_report_is_the_day_of_the_report_told_before(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff said on Monday that Russia had lost about 745,000 personnel. "
+        "It reported 41,000 Russian personnel losses in November.\n\nIn the same report, its "
+        "tally of Russian drones destroyed reached 20,500, after 160 over the past day.",
+        date="2024-12-04",
+    )
+    f = fs["20,500"]
+    assert f is not None and f.aggregation == "cumulative" and f.as_of == "2024-12-02"
+    f = fs["160"]
+    assert f is not None and f.measure == "drone" and f.aggregation == "period"
+
+
+@pytest.mark.model
+def test_the_levels_at_the_ends_of_a_counts_rise_over_a_period(extractor):
+    fs = _frames(
+        extractor,
+        "Its count of Russian artillery systems rose by 900 in March, from 11,000 to 11,900.",
+        date="2024-04-10",
+    )
+    assert fs["11,000"] is not None and fs["11,000"].as_of == "2024-03-01"
+    assert fs["11,900"] is not None and fs["11,900"].as_of == "2024-04-01"
+    assert fs["11,900"].aggregation == "cumulative"
+
+
+@pytest.mark.model
+def test_figures_listed_after_a_count_and_their_total_count_its_things(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's figures show 38,000 Russian losses in March, after 31,000 in February and "
+        "27,000 in January, a total of 96,000 for the quarter.",
+        date="2024-04-05",
+    )
+    f = fs["31,000"]
+    assert f is not None and f.measure == "personnel" and f.period_end == "2024-02-29"
+    f = fs["96,000"]
+    assert f is not None and f.measure == "personnel" and f.aggregation == "period"
+    assert (f.period_start, f.period_end) == ("2024-01-01", "2024-03-31")
+
+
+@pytest.mark.model
+def test_the_same_report_is_the_report_told_not_the_day_it_told_of(extractor):
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff said on Tuesday that its air defences had destroyed 30 cruise "
+        "missiles during Monday's attacks. In the same report it said Russian forces had lost "
+        "520 soldiers in the past day.",
+        date="2023-05-17",
+    )
+    f = fs["520"]
+    assert f is not None and f.aggregation == "period" and f.as_of == "2023-05-16"

@@ -158,6 +158,9 @@ def test_ranges(qs, text: str, low: float, high: float, unit: str) -> None:
         "It repealed the 22nd amendment.",
         "Call 555-123-4567 for details.",
         "He sat in Section 427 of the stadium.",
+        # a capitalised label noun before the number names a thing
+        "Unit 12 of the business park was let to a courier firm.",
+        "The patient was moved to Ward 7 overnight.",
         "The S&P 500 closed higher.",
         "The talks ran from 3 to 9 of April.",  # the first day of a run of days
         "The fair is held between 11 and 15 May.",

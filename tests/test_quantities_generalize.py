@@ -37,6 +37,10 @@ def _one(found: list[Quantity]) -> Quantity:
         ("Bills must never exceed 90 days.", 90, "<="),
         ("Temperatures never rose above 41C all week.", 41, "<="),
         ("The index did not go beyond 2% in May.", 2, "<="),
+        # a negated verb before the bound: at most that
+        ("No household will pay more than $300 a year.", 300, "<="),
+        ("The bridge won't cost more than $40 million.", 40e6, "<="),
+        ("Officials would not say whether more than 60 people died.", 60, ">"),
         ("The charger tops the battery up to 80% in an hour.", 80, "="),  # a particle's "up"
         ("Top officials said up to 300 people died.", 300, "<="),
         ("Few homes get speeds faster than 30 Mbps.", 30, ">"),  # any comparative bounds
@@ -182,6 +186,9 @@ def test_fold_half_and_race_distances(blank_nlp, text: str, value: float, unit: 
         "Interstate 95 was closed near exit 12.",
         "The fire started on floor 12 and reached room 1204.",
         "He scored twice in the second half.",
+        # a single capital after a hyphen names
+        "The 4-H club's county show drew record crowds.",
+        "The lab bought a 3-D printer.",
     ],
 )
 def test_not_quantities(blank_nlp, text: str) -> None:

@@ -461,6 +461,15 @@ def _period(
         # "has added 18,400 this month" on the 25th: the month so far may be counted to the
         # report of the article's day or, written before it came out, to the day before's
         shifts.append((0, -1))
+    if published and not running and (f.period_days or 0) >= 7 and f.part != "overnight":
+        # (a week or more only: a day's or a night's count is also read in the next day's
+        # report, whatever the article's date, as readers of the series read it)
+        out_yet = [k for k in shifts if _day(end, 1 + k[1]) <= published]
+        if out_yet and len(out_yet) < len(shifts):
+            # "rose by 8,620 in the seven days to Monday, with 110 tanks ... added" in a
+            # bulletin of that Monday: a reading that needs a report not yet out when the
+            # article was is not the article's
+            shifts = out_yet
     out = []
     for (k0, k1), first in ((k, st) for st in starts for k in shifts):
         hi = s.on(_day(end, 1 + k1))
@@ -703,6 +712,11 @@ def _total_read_as_period(
     return False
 
 
+_ONE_ATTACK_PART = re.compile(
+    r"\b(?:strike|attack|shelling|bombardment|explosion|blast|raid|ambush)$", re.I
+)
+
+
 def _decide(
     row: ClaimRow,
     q: Quantity,
@@ -728,7 +742,14 @@ def _decide(
     exact: list[Comparison] = [c for c in figures if c.role == "figure" and c.fit == "tight"]
     if (
         part
-        and (not f.part or f.part == "overnight" or _air_force_count(f))
+        and (
+            not f.part
+            or f.part == "overnight"
+            or _air_force_count(f)
+            # (one attack's toll that is the day's: "The General Staff later counted ... 37
+            # cruise missiles destroyed in that attack")
+            or _ONE_ATTACK_PART.search(f.part) is not None
+        )
         and claimed.change != "range"
     ):
         # (not a range: "between 7,000 and 15,000 killed" that takes in the losses' total

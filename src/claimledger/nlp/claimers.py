@@ -74,6 +74,8 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+# ", where the General Staff said ...": a report in a relative clause of place
+_WHERE_BEFORE = re.compile(r",\s*(?:where|in\s+which)\s+$", re.I)
 _HOW: dict[str, ClaimerResolution] = {
     "explicit": "explicit",
     "pronoun": "pronoun",
@@ -216,6 +218,20 @@ class ClaimerChooser:
             )
 
         chosen = min(sourced, key=key) if sourced else None
+        holders = [
+            i
+            for i in sourced
+            if holds_q(i)
+            and self.speaker(i)[1].name is not None
+            and (src := atts[i].source) is not None
+            and _WHERE_BEFORE.search(self.text, max(0, src.start - 16), src.start) is not None
+        ]
+        if chosen is not None and not holds_q(chosen) and holders:
+            # "Traders paid little attention to Ukraine, where the General Staff said Russian
+            # personnel losses had risen above 1.45 million": the figures are the report's, in
+            # a relative clause of place, whose words hold them, not the main clause's that
+            # holds none
+            chosen = min(holders, key=key)
         # Look for a missed cue only where the chosen attribution leaves room for one.
         open_ = chosen is None or key(chosen)[0] or key(chosen)[1]
         missed = self._missed_cue(sent, q_idx) if open_ else None

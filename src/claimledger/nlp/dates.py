@@ -152,7 +152,13 @@ _COMPARED_TERM_BEFORE = re.compile(
 )
 # A day pointed back to ("that morning", "that day", "the same day"): the one just told
 THAT_DAY = re.compile(
-    r"\b(?:that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|date|morning))\b",
+    r"\b(?:that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|date|morning)"
+    # ("In the same report, the tally of drones destroyed reached 153,169": the report's day)
+    r"|(?:in|by)\s+the\s+same\s+(?:daily\s+)?(?:report|update|bulletin|briefing|summary))\b",
+    re.I,
+)
+SAME_REPORT = re.compile(
+    r"\b(?:in|by)\s+the\s+same\s+(?:daily\s+)?(?:report|update|bulletin|briefing|summary)\b",
     re.I,
 )
 _BY_THEN = re.compile(
@@ -161,6 +167,25 @@ _BY_THEN = re.compile(
 # ", bringing its total on 1 July to 1,577,": an aside on the total a figure brought about
 _TOTAL_ASIDE = re.compile(
     r",\s*(?:bringing|taking|pushing|raising|lifting)\s+(?:[^,;]|,(?=\d))*?\d(?:[^,;]|,(?=\d))*,(?=\s)",
+    re.I,
+)
+# ", a total of 125,830": the sum of the figures told before it
+_TOTAL_OF_LIST = re.compile(
+    r",\s+(?:a|the)\s+(?:combined\s+)?(?:total|sum)\s+of\s+(?:(?:about|some|nearly|roughly"
+    r"|around|more\s+than|over|almost)\s+)?$",
+    re.I,
+)
+# "its tank count rose by 339 in January, from 5,983 to 6,322": a count's rise over a period
+# and its levels at the period's ends
+_RISE_ENDS = re.compile(
+    # (a count, tally or total that rose: not "losses fell by 2,000 in March, from 30,000 to
+    # 28,000", two months' counts)
+    r"\b(?:count|tally|total|toll)\s+(?:of\s+[^,;\d]{1,40}?\s+)?(?:has\s+|had\s+)?"
+    r"(?:rose|risen|grew|grown|increased|climbed|went\s+up|jumped)\s+(?:by\s+)?"
+    r"(?:(?:about|some|nearly|roughly|around|more\s+than|over|almost)\s+)?(?P<n>\d[\d,.]*)"
+    r"\s+(?:in|during|over|across)\s+[^,;\d]{2,30}?,?\s+from\s+"
+    r"(?:(?:about|some|nearly|roughly|around)\s+)?(?P<a>\d[\d,.]*)\s+to\s+"
+    r"(?:(?:about|some|nearly|roughly|around)\s+)?(?P<b>\d[\d,.]*)",
     re.I,
 )
 # "... from about 30,700 in the report of 1 June to about 35,750": the term a range starts
@@ -622,6 +647,8 @@ _REL_CLAUSE_SPAN = re.compile(
 )
 _PART_ASIDE = re.compile(
     r"[^,;\d]*,\s+(?:including|among\s+them)\s+[^,;()\d]{0,12}\d[\d,.]*(?<!,)[^,;()\d]{0,40},\s*"
+    # ("..., including at least 4,049 tanks, as of June 12": a closing "as of")
+    r"(?:as\s+(?:of|at)\s+)?"
 )
 _PART_OPENS = re.compile(_PART_WORDS + _BOUND_WORDS + r"$", re.I)
 _SEGMENT_END = re.compile(r"[,;:()]|\.\s")
@@ -701,6 +728,17 @@ def in_noun_clause(sentence: str, start: int, end: int) -> bool:
     return noun_clause(sentence, start, end) is not None
 
 
+def report_day(sentence: str, article_date: str | None) -> TimeRef | None:
+    """The day of the report a sentence tells of ("said on Tuesday that ...", "Monday's
+    report"), or None."""
+    ref = parse_iso(article_date)
+    cues, _ = find_cues(sentence, ref)
+    for c in cues:
+        if c.role == "report" and c.tx is not None and (d := _point(c, ref)) is not None:
+            return TimeRef(_iso(d), (c.start, c.end))
+    return None
+
+
 def in_present(sentence: str) -> bool:
     """Whether the sentence's first auxiliary or copula is in the present."""
     return _present(sentence)
@@ -713,15 +751,24 @@ def _present(sentence: str) -> bool:
 
 
 def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
-    """ "during July and August, with 1,520 and 1,517 destroyed, respectively": by order."""
-    if "respectively" not in sentence.lower():
-        return None
+    """ "during July and August, with 1,520 and 1,517 destroyed, respectively": by order
+    (so too two times compared, then their figures set against each other: "Fewer tanks were
+    lost in November than in October, 217 against 344")."""
     periods = sorted((c for c in cues if c.role == "period"), key=lambda c: c.start)
+    joiner = r"\s*(?:,|and|,\s*and)\s*"
+    if "respectively" not in sentence.lower():
+        pair = [
+            (a, b)
+            for a, b in zip(periods, periods[1:], strict=False)
+            if re.fullmatch(r"\s*than\s+(?:in\s+|during\s+|over\s+)?", sentence[a.end : b.start])
+            and _AGAINST_PAIR.match(sentence, b.end)
+        ]
+        if not pair:
+            return None
+        periods, joiner = list(pair[0]), r"\s*than\s+(?:in\s+|during\s+|over\s+)?"
     group: list[Cue] = []
     for c in periods:
-        if group and not re.fullmatch(
-            r"\s*(?:,|and|,\s*and)\s*", sentence[group[-1].end : c.start]
-        ):
+        if group and not re.fullmatch(joiner, sentence[group[-1].end : c.start]):
             if len(group) > 1:
                 break
             group = []
@@ -736,6 +783,21 @@ def _respectively(sentence: str, cues: list[Cue], at: int) -> Cue | None:
     return None
 
 
+_ADDED_WORDS = re.compile(
+    r"\b(?:added|adds|adding|alone|more|new|another|rose|risen|rise|increase[ds]?|up|grew)\b", re.I
+)
+# ", its highest monthly figure since": an aside calling the figure a record, the time it is
+# a record since is the record's (not its own unit: "242 ..., the most in a week since
+# October", a week's count)
+_RECORD_SINCE = re.compile(
+    r",\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:highest|lowest|largest|biggest|smallest"
+    r"|heaviest|worst|best|most|fewest|greatest|steepest)\b[^,;()]*?\bsince\s+$",
+    re.I,
+)
+# ", 217 against 344": two figures set against each other, in the order of what they count
+_AGAINST_PAIR = re.compile(
+    r"\s*,\s*(?:\d[\d,.]*)\s+(?:against|versus|vs\.?|compared\s+with|to)\s+\d[\d,.]*\b"
+)
 # A report day in a dateline: "KYIV, April 12 —", "LONDON, Feb 24 (Reuters) -"
 _DATELINE_REPORT = re.compile(r"^[A-Z][A-Za-z'’. /-]*,\s*[^,]{3,20}$")
 
@@ -855,7 +917,37 @@ def time_ref(
         # the previous sentence was a forecast ("could be largely empty by 2026"): a
         # figure stated without a modal of its own is not dated in its future
         context = None
+    if at is not None:
+        ends = next(
+            (m for m in _RISE_ENDS.finditer(sentence) if at in (m.start("a"), m.start("b"))),
+            None,
+        )
+        if ends is not None:
+            # "its tank count rose by 339 in January, from 5,983 to 6,322": the levels at the
+            # ends of the rise's period, the reports of its first day and of the day after it
+            rise = time_ref(sentence, article_date, ends.start("n"), context=context)
+            lo, hi = parse_iso(rise.period_start), parse_iso(rise.period_end)
+            if rise.aggregation == "period" and lo is not None and hi is not None:
+                day = lo if at == ends.start("a") else hi + timedelta(days=1)
+                return TimeRef(_iso(day), rise.period_span, "cumulative", coarse=rise.coarse)
     cues, bounds = find_cues(sentence, ref)
+    if at is not None and _TOTAL_OF_LIST.search(sentence, max(0, at - 30), at):
+        # "45,720 in November, after 41,980 in October and 38,130 in September, a total of
+        # 125,830 for the season": the sum of the periods told, which follow each other
+        spans = sorted(
+            iv
+            for c in cues
+            if c.role == "period"
+            and c.end <= at
+            and c.tx is not None
+            and c.tx.kind in ("month", "quarter", "year")
+            and (iv := interval(c.tx, ref)) is not None
+        )
+        if len(spans) >= 2 and all(
+            b[0] == a[1] + timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False)
+        ):
+            lo, hi = spans[0][0], spans[-1][1]
+            return TimeRef(_iso(hi), None, "period", (hi - lo).days + 1, _iso(lo), _iso(hi))
     cues = [_month_named_before(c, cues, ref) for c in cues]
     cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
     cues = _year_told_before(cues)
@@ -948,6 +1040,13 @@ def time_ref(
                 and not _PART_ASIDE.fullmatch(sentence, q_end, c.start)
             )
         )
+    ]
+    # "listed 60 air defence systems destroyed, its highest monthly figure since the summer of
+    # 2023": the time a record is measured against is not the figure's
+    usable = [
+        c
+        for c in usable
+        if not (c.start >= q_end and _RECORD_SINCE.search(sentence, q_end, c.start))
     ]
     # "added 216 tanks, bringing its total on 1 July to 1,577, and 137 artillery systems": the
     # time inside an aside on the total the figure before reached is the aside's
@@ -1208,8 +1307,11 @@ def time_ref(
         pool = [(k, c) for k, c in pool if k < limit]
         return min(pool, key=lambda kc: kc[0])[1] if pool else None
 
-    agg = _respectively(sentence, usable, at) or nearest(
-        ("start", "range", "period", "relper", "cumlex"), limit=10_000
+    agg = (
+        _respectively(sentence, usable, at)
+        # (the time compared with, which the usable ones leave out: "than in October")
+        or (None if "respectively" in sentence.lower() else _respectively(sentence, cues, at))
+        or nearest(("start", "range", "period", "relper", "cumlex"), limit=10_000)
     )
     anchor = nearest(("anchor", "vague"))
     if (
@@ -1227,6 +1329,27 @@ def time_ref(
     # point back to it: "Oryx, whose data set stops at the update of 19 July 2025, had by
     # then documented 22,381")
     report = nearest(("report",), limit=float("inf") if _BY_THEN.search(sentence) else 10_000)
+    own_time = next(
+        (
+            c
+            for c in (report, anchor)
+            if c is not None
+            and agg is not None
+            and agg.end <= c.start
+            and c.end <= at
+            and ";" in sentence[agg.end : c.start]
+            and ";" not in sentence[c.end : at]
+            # (not what a report added: "...; in its Thursday report alone it added 1,060
+            # personnel" is a day's count)
+            and not _ADDED_WORDS.search(sentence, sentence.rfind(";", 0, at), at)
+        ),
+        None,
+    )
+    if agg is not None and own_time is not None and agg.role in ("period", "relper", "range"):
+        # "In July alone, the General Staff counted 17,820 ...; Thursday's report put the
+        # number of tanks lost at 4,278": the clause after a semicolon with a time of its
+        # own is not the opening adverbial's
+        agg = None
     if (
         anchor is not None
         and report is not None
@@ -1464,6 +1587,29 @@ def time_ref(
         # "after 4,730 the week before: nearly 10,000 in two weeks, taking its running total
         # to 80,860": the shift dates a figure before; the running total is the report's
         shift = None
+    if (
+        shift is not None
+        and shift.tx is not None
+        and shift.tx.unit in ("month", "year")
+        and shift.tx.n
+        and agg is not None
+        and agg.role == "range"
+        and agg.end <= at
+        and shift.start >= q_end
+        and _BASELINE_WORDS.search(sentence, agg.end, at) is not None
+    ):
+        # "recorded 84,640 losses between its reports of December 1 and March 1, up from
+        # 60,450 a year earlier": the same span of days, moved
+        spanned = _compose(
+            agg, anchor, default, default_span, report_day, ref, usable, at, bounds, sentence
+        )
+        lo, hi = parse_iso(spanned.period_start), parse_iso(spanned.period_end)
+        if spanned.aggregation == "period" and lo is not None and hi is not None:
+            months = shift.tx.n * (12 if shift.tx.unit == "year" else 1)
+            lo2 = add_months(lo, months)
+            hi2 = add_months(hi + timedelta(days=1), months) - timedelta(days=1)
+            span = (shift.start, shift.end)
+            return done(_period(lo2, hi2, hi2, span, span))
     if shift is not None and shift.tx is not None:
         k = _cost(shift, at, q_end, bounds, sentence)
         # (a report nearer the figure dates it: "added 41 aircraft in its report of June
@@ -1514,6 +1660,9 @@ def time_ref(
                 # (not a level or a compared term: "while artillery losses climbed to 208
                 # from 135" tells another time's)
                 and not _COMPARED_TERM_BEFORE.search(sentence, cut, at)
+                # (nor a level reached in the present perfect: "while the tally of Russian
+                # drones downed has reached 145,571" is today's)
+                and not ((rise_to or level_reached) and _present(sentence[cut:at]))
                 # (the main clause's own figure, the first: not "up from 14,474 in 2024", a
                 # compared term after it)
                 and (

@@ -1349,6 +1349,7 @@ def frame_quantities(
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
     day_told: dates.TimeRef | None = None  # the last day the story named ("on February 24")
+    report_told: dates.TimeRef | None = None  # the day of the last report told ("said Monday")
     for c in sorted(claims, key=lambda c: c.start):
         while narrative and narrative[0][0] < c.start:
             while sections and sections[0] <= narrative[0][0]:
@@ -1422,6 +1423,10 @@ def frame_quantities(
             # "He said ... that morning's report listed 217" after a quote about last year:
             # the day the story last named, for this sentence only
             use = day_told
+        if report_told is not None and dates.SAME_REPORT.search(c.text):
+            # "In the same report, the tally of drones destroyed reached 153,169": the day of
+            # the report told last ("said on Tuesday that ..."), not of a day or month it told
+            use = report_told
         if (
             use is not None
             and anniversary
@@ -1488,6 +1493,7 @@ def frame_quantities(
             ctx, ctx_words = new, c.text
         if new is not None and not new.future:
             day_told = _a_day(new) or day_told
+        report_told = dates.report_day(c.text, written(c.start).date) or report_told
     # The text (read once above) and PERSON entities, read once: spaCy rebuilds doc.text and
     # doc.ents from every token on each access, which per figure made long articles
     # quadratic (issue 15).
@@ -1517,6 +1523,29 @@ def frame_quantities(
             # Ukrainian ones", "..., including 3,773 tanks, against 7,910 for Ukraine": the
             # whole's things, not the part's
         prev = out[back] if back >= 0 else None
+        if (
+            prev is not None
+            and q.value is not None
+            and prev.value is not None
+            and q.value > prev.value
+            and _OF_THEM.match(text, q.end)
+        ):
+            # "28 Russian warships and boats and one submarine since 2022, five of them in
+            # 2024": more of them than the last item has are of a bigger item before it
+            bigger = next(
+                (
+                    p
+                    for p in reversed(out[:back])
+                    if p.value is not None
+                    and p.value >= q.value
+                    and p.frame is not None
+                    and p.frame.measure is not None
+                    and re.fullmatch(r"[^.;:\d]*\band\s+[^.;:\d]*", text[p.end : prev.start])
+                ),
+                None,
+            )
+            if bigger is not None:
+                prev = bigger
         respective = _respective_total(text, quantities, out, i, claim)
         if respective is not None:
             # "3,689 tanks and 13,000 artillery systems, bringing the totals to 9,672 and
@@ -2316,6 +2345,13 @@ _OF_THEM = re.compile(
     r"|destroyed|damaged|abandoned)\b)",
     re.I,
 )
+# "250,000 of them killed", "200,000 of whom were killed": a partitive with the fate of
+# its part
+_OF_THEM_HURT = re.compile(
+    r"\s+of\s+(?:them|whom|these|those)\s*,?\s+(?:(?:were|was|had\s+been|have\s+been|are)\s+)?"
+    r"(killed|dead|died|wounded|injured)\b",
+    re.I,
+)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:were|was|are|is|been|by)\b", re.I)
 _INCLUDES_BEFORE = re.compile(
     r"\binclud(?:es|ed|ing|e)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I
@@ -2971,7 +3007,8 @@ def _anaphoric_teller(verb: Token) -> bool:
 
 # ", with 1,000 in the past 24 hours and 7,080 over the past week": bare figures told for
 # times of their own beside a count
-_WITH_BEFORE = re.compile(r"(?:,\s*with|\band)\s+" + _APPROX_WORDS + "$", re.I)
+# (", after 1,810 over the past day": the count's rise told after the level it reached)
+_WITH_BEFORE = re.compile(r"(?:,\s*with|\band|,\s*after)\s+" + _APPROX_WORDS + "$", re.I)
 _TIME_AFTER_BARE = re.compile(
     r"\s+(?:(?:more\s+|added\s+|lost\s+)?(?:in|over|during)\s+the\s+(?:past|last|previous)\s"
     # ("and 8,410 in the seven days to Friday", "and 7,900 in the week to Sunday")
@@ -5295,6 +5332,14 @@ def _frame(
         # "December alone accounted for 48,670 of the losses": a time's share of a longer
         # time's count is that time's count (its period), not a part of what is counted
         of_whole = None
+    if (
+        of_whole is not None
+        and tref.aggregation == "period"
+        and _CAME_IN_TIME.match(text, q.end) is not None
+    ):
+        # "roughly 250,000 of the personnel losses came this year", "393,000 of those losses
+        # were suffered in 2024": the part is the time, the count of a period
+        of_whole = None
     if part is None and measure and of_whole is not None:
         # "accounted for 4,200 of the past week's Russian losses": some of them, not all
         a, b = of_whole.left_edge.idx, of_whole.idx + len(of_whole.text)
@@ -6167,6 +6212,20 @@ def _frame(
             part, part_span = None, None  # (the conjunct before it named one kind, not this)
         if bound in ("up", "down") and _countable(measure) and aggregation == "period":
             bound = leading_bound(q.text) or "="  # (a count of the period, as above)
+    of_hurt = _OF_THEM_HURT.match(text, q.end)
+    if (
+        of_hurt is not None
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure == "personnel"
+        and prev.start >= s0
+        and measure in (None, "personnel")
+    ):
+        # "roughly 1 million casualties, about 250,000 of them killed", "some 200,000 of
+        # whom were killed": the part of the whole just before that met one fate
+        word = of_hurt.group(1).lower()
+        measure = "wounded" if word in ("wounded", "injured") else "killed"
+        measure_span = _span(text, of_hurt.start(1), of_hurt.end(1))
     if (
         noun is None
         and q.unit is None
@@ -6298,6 +6357,26 @@ def _frame(
         # tanks told before (not "1,772 of them tanks", which are its tanks, nor "40 of the
         # missiles were shot down", the count a series keeps of what was fired)
         part, part_span = of_the.group(1), _span(text, *of_the.span(1))
+    one_attack = _ONE_ATTACK_AFTER.match(text, q.end) or _ONE_ATTACK_BEFORE.search(
+        text, max(s0, q.start - 90), q.start
+    )
+    if part is None and one_attack is not None and _countable(measure):
+        # "about 400 Russian soldiers were killed in the strike", "A single missile strike on
+        # the barracks killed 89 soldiers": one attack's toll, a part of a day's losses (not
+        # "Ukrainian strikes destroyed 40 tanks", a campaign's)
+        part = one_attack.group("att")
+        part_span = _span(text, one_attack.start("att"), one_attack.end("att"))
+    if (
+        measure == "killed"
+        and measure_span is not None
+        and re.search(r"\bdeaths\b", measure_span.text, re.I)
+        and not _MILITARY_WORD.search(measure_span.text)
+        and _VITAL_STATS.search(sentence)
+        and not _MILITARY_WORD.search(sentence)
+    ):
+        # "Russia recorded about 1.8 million deaths in 2023, according to Rosstat": a
+        # country's registered deaths of all causes, no count of the war's dead
+        measure, measure_span = None, None
     return Frame(
         party=party,
         party_span=_tok_span(text, party_tok) if party else None,
@@ -7159,7 +7238,9 @@ _GAPPED = re.compile(
     # conjunct after a comma, a count named by its noun)
     # (", in artillery systems by 184": the list's middle conjunct of "losses in tanks rose by
     # 80")
-    r"(?:(?:\band|,(?=\s+(?:of|in)\s)"
+    # (", armoured combat vehicles by 720 and artillery systems by 135": a bare noun after
+    # the list's comma, its verb left out)
+    r"(?:(?:\band|,(?=\s+(?:of|in)\s)|,(?=\s+[a-z](?:(?!\bby\b)[a-z'’ -]){1,40}?\s+by\s+$)"
     r"|,(?=\s+(?:its|their|the)\s+[\w'’ -]{1,30}?\b(?:count|tally|total|toll)\s+by\s))\s+"
     r"((?:of\s+)?(?:its\s+|their\s+|the\s+)?[A-Za-z][A-Za-z'’ -]{1,50}?)\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?$"
@@ -7258,6 +7339,42 @@ _GAPPED_OWNER = re.compile(
 _TAKEN_PRISONER = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|had\s+been|being)?\s*taken\s+"
     r"(?:as\s+)?(?:prisoners?|captive|POWs?)\b",
+    re.I,
+)
+# One attack, singular: "killed in the strike", "in a single drone attack on ..."
+_ONE_ATTACK = (
+    r"(?P<att>(?:the|a|an|that|this|one|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|attack|shelling|bombardment|explosion|blast|raid|ambush))\b(?!s)"
+)
+_ONE_ATTACK_AFTER = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:killed|wounded|injured|died|dead|destroyed|lost)\s+"
+    r"(?:(?:in|during|by)\s+)" + _ONE_ATTACK,
+    re.I,
+)
+_ONE_ATTACK_BEFORE = re.compile(
+    r"\b" + _ONE_ATTACK + r"(?:\s+(?:on|in|at|against)\s+[^.;:\d]{1,50}?)?\s+(?:had\s+|has\s+)?"
+    r"(?:killed|wounded|injured|destroyed)\s+(?:(?:about|some|at\s+least|more\s+than|nearly"
+    r"|up\s+to|around|roughly|over)\s+)?$",
+    re.I,
+)
+# The words of a country's vital statistics: its registered deaths of all causes
+_VITAL_STATS = re.compile(
+    r"\b(?:Rosstat|statistics\s+(?:agency|office|service|bureau)|statistical\s+(?:agency|office"
+    r"|service|bureau)|civil\s+regist\w*|registry\s+offices?|vital\s+statistics|mortality"
+    r"|births?|birth\s+rate|demograph\w*|life\s+expectancy|census)\b",
+    re.I,
+)
+_MILITARY_WORD = re.compile(
+    r"\b(?:troops?|soldiers?|servicem[ae]n|military|combat|battle\w*|front(?:line)?|war"
+    r"|fighting|army|armed|mobili[sz]\w*|killed\s+in\s+action|personnel|casualt\w+)\b",
+    re.I,
+)
+# "of the losses came this year", "of those losses were suffered in 2024": a partitive subject
+# of a verb of happening, its time told after it
+_CAME_IN_TIME = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|all)\s+[^,.;:\d]{0,40}?\s+(?:came|come|occurred"
+    r"|happened|took\s+place|(?:were|was|had\s+been|have\s+been)\s+(?:suffered|sustained"
+    r"|incurred|recorded|inflicted|lost|registered|reported|counted))\b",
     re.I,
 )
 _TIME_ACCOUNTS = re.compile(
@@ -7769,6 +7886,19 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     for c in [*anchor.children, *(g for f in firsts for g in f.children)]:
         if c.dep_ in ("acl", "amod") and c.tag_ == "VBN":
             parts += [c, *c.conjuncts]
+    nxt = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    if (
+        nxt is not None
+        and nxt.tag_ == "VBN"
+        and nxt.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
+        and nxt.head == anchor.head
+        and anchor.dep_ == "dobj"
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for x in nxt.children)
+    ):
+        # "confirmed 212 Russian armoured vehicles destroyed or abandoned in the Vuhledar
+        # sector": the object's predicative participle (parsed as a clause of the verb), or
+        # its conjunct, holds the place
+        parts += [nxt, *nxt.conjuncts]
     # "Ukrainian units in the Pokrovsk direction had neutralised 312": the place of the
     # forces that destroyed or killed
     agents = [

@@ -188,7 +188,12 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
         r"|(?:not|never|n['’]t)\s+(?:to\s+)?exceed(?:s|ed|ing)?"
         # ("temperatures never rose above 41C", "did not go beyond 2%": at most that)
         r"|(?:not|never|n['’]t)\s+(?:rise|rises|rose|risen|go|goes|went|gone|climb(?:s|ed)?"
-        r"|get|gets|got|reach(?:es|ed)?\s+)?\s*(?:above|over|beyond|past))|<\s?=|≤|⩽)",
+        r"|get|gets|got|reach(?:es|ed)?\s+)?\s*(?:above|over|beyond|past)"
+        # ("no farm will receive more than €100,000", "will not pay more than $50": a
+        # negated verb before the bound; the figure's words start at the bound)
+        r"|(?:not|never|[a-z]+n['’]t|no\s+[a-z]+\s+(?:will|would|can|could|may|shall|should|must))"
+        r"\s+(?:be\s+)?(?:(?!whether\b|if\b|that\b|how\b|why\b|when\b|say\b|said\b|know\b)"
+        r"[a-z]+\s+){1,2}?(?P<nb>more\s+than|over|above|in\s+excess\s+of))|<\s?=|≤|⩽)",
         "<=",
     ),
     (
@@ -530,7 +535,12 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
     if first.i > 0 and not cur and not after and small_int:
         prev = doc[first.i - 1]
         if (
-            (prev.pos_ == "PROPN" or prev.text == "Year")  # ("Year 11 pupils": a school year)
+            (
+                prev.pos_ == "PROPN"
+                or prev.text == "Year"  # ("Year 11 pupils": a school year)
+                # ("Unit 12 of the business park", "Ward 7", "Gate 3": a capitalised label)
+                or prev.text in _LABEL_HEADS
+            )
             # (not a dash the small model tags a name: "tanks ‒ 430 (+26)")
             and any(ch.isalnum() for ch in prev.text)
             and prev.idx + len(prev.text) >= n.start - 1
@@ -589,7 +599,15 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
 
 
 # Digits glued to letters that are no unit, or to a bracketed letter: a code.
-_CODE_GLUED = re.compile(r"\d+(?:[A-Z]{2,}[A-Z\d]*\b|\([a-z\d]\))")
+# Capitalised common nouns that label a thing by a number ("Unit 12", "Ward 7", "Gate 3")
+_LABEL_HEADS = frozenset(
+    """Unit Ward Room Gate Block Building Lot Plot Flat Apartment Suite Bay Platform Terminal
+    Pier Berth Hangar Hall Pavilion Stand Court Studio Chapter Clause Article Annex Appendix
+    Exhibit Figure Table Stage Tier Grade Level Lane Route Highway Exit Junction Track
+    Precinct District""".split()
+)
+# ("the 4-H club", "3-D printing": a single capital after a hyphen names, it measures nothing)
+_CODE_GLUED = re.compile(r"\d+(?:[A-Z]{2,}[A-Z\d]*\b|\([a-z\d]\)|-[A-Z](?![\w-]))")
 _OPENERS = frozenset(['"', "“", "‘", "'", "(", ":", "-", "–", "—", "•", "*"])
 
 
@@ -848,7 +866,8 @@ def _bound(text: str, start: int, end: int) -> tuple[Change | None, int]:
                 # "pushing the annual rate up to 3.2%", "ticked up to 4.1%": the particle of a
                 # verb of change and the level it reaches, not "as many as"
                 return None, start
-            return change, start - len(head) + m.start()
+            at = m.start("nb") if "nb" in rx.groupindex and m.group("nb") else m.start()
+            return change, start - len(head) + at
     # The skipped words themselves may hold the bound ("nearly", "almost").
     m = re.search(r"\b(nearly|almost)\s*(?:\S?\s*)$", head, re.I)
     if m:

@@ -384,6 +384,10 @@ class SpeakerResolver(MentionChain):
         mods = self._modifiers(root)
         if self._definite(root):
             poss = [c for c in root.children if c.dep_ == "poss"]
+            if poss and lower(poss[0]) in FIRST_SECOND and not self._quoted[poss[0].i]:
+                # "Our own geolocation team confirmed 212": outside a quotation the first
+                # person is the outlet's, not the body named before
+                return Resolution("explicit", self._np_text(root), None, None)
             if poss and poss[0].pos_ == "PRON":
                 owner = self._pronoun(poss[0], "group")
                 if owner.name:
@@ -425,6 +429,8 @@ class SpeakerResolver(MentionChain):
             return Resolution("explicit", text, None, label)
         if self._definite(root) and not self._names_something(root):
             poss = [c for c in root.children if c.dep_ == "poss"]
+            if poss and lower(poss[0]) in FIRST_SECOND and not self._quoted[poss[0].i]:
+                return Resolution("explicit", text, None, label)  # (the outlet's, as above)
             if poss and poss[0].pos_ == "PRON":
                 owner = self._pronoun(poss[0], "group")
                 if owner.name:

@@ -709,6 +709,14 @@ def _ordinal_days(sentence: str, ref: date | None, txs: list[Timex]) -> list[Tim
     return out
 
 
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|expected|expects?|expecting|forecasts?|forecasting|projected|chance|odds"
+    r"|bets?|betting|priced|pricing|scheduled|due\s+to|plans?\s+to|planned|set\s+to|upcoming"
+    r"|hopes?\s+to|intends?\s+to)\b",
+    re.I,
+)
+
+
 def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[int, int]]]:
     """The cues of ``sentence`` and its clause boundaries (spans)."""
     txs = find_timexes(sentence)
@@ -744,6 +752,22 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             and re.match(r"\s*\)", sentence[dated.end :])
         ):
             txs[pair - 1 : pair + 1] = [replace(dated, start=day.start)]
+    if ref is not None:
+        # "futures priced a 60% chance of a rate cut in September", "talks are expected in
+        # October" (written in August): a month later in the year than the article's, in
+        # words that look ahead, is the coming one, not last year's
+        txs = [
+            replace(t, year=ref.year)
+            if t.kind == "month"
+            and t.year is None
+            and t.rel is None
+            and t.month is not None
+            and t.month > ref.month
+            and _LOOKS_AHEAD.search(sentence, max(0, t.start - 60), t.start)
+            and not re.search(r"[.;:]\s", sentence[max(0, t.start - 60) : t.start])
+            else t
+            for t in txs
+        ]
     bounds = _clauses(sentence)
     used: set[int] = set()
     cues: list[Cue] = []
