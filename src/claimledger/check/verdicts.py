@@ -33,7 +33,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..models import Evidence, Frame, Quantity, Verdict, VerdictLabel
-from ..nlp.frames import side_of_claimer
+from ..nlp.frames import ATTACK_NOUNS, side_of_claimer
 from ..nlp.measures import MEASURES
 from ..nlp.timex import WAR_START
 from ..store.base import ClaimRow
@@ -712,9 +712,7 @@ def _total_read_as_period(
     return False
 
 
-_ONE_ATTACK_PART = re.compile(
-    r"\b(?:strike|attack|shelling|bombardment|explosion|blast|raid|ambush)$", re.I
-)
+_ONE_ATTACK_PART = re.compile(r"\b" + ATTACK_NOUNS + "$", re.I)
 
 
 def _decide(

@@ -150,17 +150,18 @@ _COMPARED_TERM_BEFORE = re.compile(
     r"|\d[^,;]*\b(?:from|against|than)\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
+# "In the same report": the report just told
+_SAME_REPORT_WORDS = (
+    r"(?:in|by)\s+the\s+same\s+(?:daily\s+)?(?:report|update|bulletin|briefing|summary)"
+)
 # A day pointed back to ("that morning", "that day", "the same day"): the one just told
 THAT_DAY = re.compile(
     r"\b(?:that\s+(?:morning|afternoon|evening|night|day)|the\s+same\s+(?:day|date|morning)"
     # ("In the same report, the tally of drones destroyed reached 153,169": the report's day)
-    r"|(?:in|by)\s+the\s+same\s+(?:daily\s+)?(?:report|update|bulletin|briefing|summary))\b",
+    r"|" + _SAME_REPORT_WORDS + r")\b",
     re.I,
 )
-SAME_REPORT = re.compile(
-    r"\b(?:in|by)\s+the\s+same\s+(?:daily\s+)?(?:report|update|bulletin|briefing|summary)\b",
-    re.I,
-)
+SAME_REPORT = re.compile(r"\b" + _SAME_REPORT_WORDS + r"\b", re.I)
 _BY_THEN = re.compile(
     r"\b(?:by|until|till)\s+then\b|\b(?:by|at)\s+that\s+(?:point|time|date)\b", re.I
 )

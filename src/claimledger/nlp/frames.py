@@ -66,7 +66,14 @@ def _lost(what: str, exc: Exception) -> None:
     log.warning("frames: %s lost to %s: %s", what, type(exc).__name__, exc)
 
 
-__all__ = ["OPPONENT", "article_country", "frame_quantities", "party_of_word", "side_of_claimer"]
+__all__ = [
+    "ATTACK_NOUNS",
+    "OPPONENT",
+    "article_country",
+    "frame_quantities",
+    "party_of_word",
+    "side_of_claimer",
+]
 
 # -- parties ------------------------------------------------------------------------------
 # Country names, demonyms and metonyms come from :mod:`claimledger.nlp.parties`.
@@ -7341,10 +7348,13 @@ _TAKEN_PRISONER = re.compile(
     r"(?:as\s+)?(?:prisoners?|captive|POWs?)\b",
     re.I,
 )
+# The nouns of one attack ("the strike", "that attack"): a part a checker reads by its head
+ATTACK_NOUNS = r"(?:strike|attack|shelling|bombardment|explosion|blast|raid|ambush)"
 # One attack, singular: "killed in the strike", "in a single drone attack on ..."
 _ONE_ATTACK = (
     r"(?P<att>(?:the|a|an|that|this|one|a\s+single|the\s+same)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:strike|attack|shelling|bombardment|explosion|blast|raid|ambush))\b(?!s)"
+    + ATTACK_NOUNS
+    + r")\b(?!s)"
 )
 _ONE_ATTACK_AFTER = re.compile(
     r"[^.;:\d]{0,60}?\b(?:killed|wounded|injured|died|dead|destroyed|lost)\s+"
