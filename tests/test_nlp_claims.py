@@ -311,3 +311,13 @@ def test_a_report_whose_words_hold_the_figures_speaks_for_them(extractor):
     )
     claims = extractor.extract_one(Article(id="a", text=text, date="2025-12-05")).claims
     assert claims[0].claimer_name == "General Staff"
+
+
+@pytest.mark.model
+def test_a_capitalised_subject_the_tagger_calls_an_adjective_still_speaks(extractor):
+    text = (
+        "Oryx listed at least 3,235 Russian tanks on the same day.\n\nFor aircraft the gap is "
+        "even larger: Kyiv claims 361 Russian planes shot down, while Oryx has verified 119."
+    )
+    claims = extractor.extract_one(Article(id="a", text=text, date="2024-07-15")).claims
+    assert claims[-1].claimer_name == "Kyiv"

@@ -2279,3 +2279,115 @@ def test_a_month_later_in_the_year_in_words_that_look_ahead_is_the_coming_one() 
     assert ref(s, "2025-08-07", "70%").future
     s = "Russia lost 40,000 troops in October, Kyiv said."
     assert ref(s, "2025-08-07", "40,000").period_end == "2024-10-31"
+
+
+def test_the_months_own_count_is_the_month_just_told() -> None:
+    prev = ref("In June the army claimed 120 tanks.", "2025-07-02", "120")
+    s = "The month's tally of 48 Russian aircraft was swollen by a single raid on June 1."
+    r = ref(s, "2025-07-02", "48", context=prev)
+    assert r.aggregation == "period" and r.period_end == "2025-06-30"
+
+
+def test_a_year_the_sentence_names_before_during_the_year_comes_first() -> None:
+    prev = ref("That compares with some 410,000 in 2024.", "2026-01-02", "410,000")
+    s = (
+        "Kyiv says it downed 60,000 drones in 2025, while tank losses reached 1,500 during the "
+        "year."
+    )
+    r = ref(s, "2026-01-02", "1,500", context=prev)
+    assert r.period_start == "2025-01-01" and r.period_end == "2025-12-31"
+
+
+def test_the_wars_year_as_the_subject_of_what_it_cost() -> None:
+    s = "The newspaper found that the war's third year alone had cost Russia about 420,000 troops."
+    r = ref(s, "2025-03-01", "about 420,000")
+    assert r.aggregation == "period"
+    assert (r.period_start, r.period_end) == ("2024-02-24", "2025-02-23")
+
+
+def test_the_level_a_counts_rise_reached_is_the_rises_days() -> None:
+    s = "On May 3 the count of Russian helicopters rose by one, to 331, the army said."
+    assert ref(s, "2024-05-20", "331").as_of == "2024-05-03"
+    assert ref(s, "2024-05-20", "331").aggregation == "cumulative"
+
+
+def test_a_clause_of_when_on_a_reports_day_is_that_days() -> None:
+    s = (
+        "The ministry gave no new figure for its dead, which Moscow last updated on September "
+        "21, when it said 5,937 soldiers had died."
+    )
+    r = ref(s, "2022-11-10", "5,937")
+    assert r.as_of == "2022-09-21" and r.aggregation != "period"
+
+
+def test_a_body_named_by_its_office_and_capital_reports_on_the_day() -> None:
+    s = "On September 21 the defence ministry in Moscow said 5,937 of its soldiers had died."
+    r = ref(s, "2022-11-10", "5,937")
+    assert r.as_of == "2022-09-21" and r.aggregation != "period"
+
+
+def test_an_official_who_estimates_in_a_month_gives_a_level_not_the_months_count() -> None:
+    s = (
+        "In November a Western defence official, speaking on condition of anonymity, estimated "
+        "Russian dead at around 120,000."
+    )
+    r = ref(s, "2024-12-20", "around 120,000")
+    assert r.aggregation != "period" and r.as_of == "2024-11-30"
+    s = "In November the General Staff reported 45,000 Russian losses."
+    assert ref(s, "2024-12-20", "45,000").aggregation == "period"
+
+
+def test_across_a_year_is_the_years_count() -> None:
+    r = ref("Across 2023, by Kyiv's count, Russia lost 253,290 troops.", "2024-01-05", "253,290")
+    assert r.aggregation == "period" and r.period_start == "2023-01-01"
+
+
+def test_a_day_in_a_long_clause_after_after_is_the_events_not_the_figures() -> None:
+    s = (
+        "As of Thursday, the army claims 10,900 Russian tanks and 416 aircraft, the latter "
+        "figure jumping after the drone strikes on four strategic bomber bases on June 1."
+    )
+    assert ref(s, "2025-06-12", "416").as_of == "2025-06-12"
+
+
+def test_a_time_after_a_figure_compared_with_a_rough_bound_is_that_figures() -> None:
+    s = (
+        "The paper said the war's second year alone had cost Russia 3,171 tanks, against "
+        "roughly 2,000 in the first year."
+    )
+    r = ref(s, "2024-02-26", "3,171")
+    assert r.aggregation == "period" and r.period_start == "2023-02-24"
+
+
+def test_what_a_report_added_is_no_count_since_the_levels_start() -> None:
+    s = (
+        "The General Staff on Saturday raised its count of Russian warships lost since "
+        "February 2022 to 35, adding one vessel in its morning update."
+    )
+    r = ref(s, "2026-08-08", "one")
+    assert r.aggregation == "period" and r.period_days == 1
+
+
+def test_a_month_before_a_count_dates_that_count() -> None:
+    s = "The March tally also included 221 tanks and 290 artillery systems."
+    r = ref(s, "2023-04-01", "221")
+    assert r.aggregation == "period" and r.period_start == "2023-03-01"
+    s = "Thousands joined the Women's March, where 300 police officers were on duty."
+    assert ref(s, "2023-04-01", "300").aggregation != "period"
+
+
+def test_a_day_in_a_coordinated_clause_with_its_own_report_is_that_clauses() -> None:
+    s = (
+        "Over the past seven days the figure rose by 5,970, and the report published on "
+        "Saturday counted more than 1,000 in a single day."
+    )
+    r = ref(s, "2024-04-17", "5,970")
+    assert r.as_of == "2024-04-17" and r.period_days == 7
+
+
+def test_a_weekday_after_its_place_opens_a_dateline() -> None:
+    s = (
+        "WELLINGTON, Monday - Ukraine said on Sunday that its air force had shot down three "
+        "Russian warplanes in the past day."
+    )
+    assert ref(s, "2024-02-19", "three").as_of == "2024-02-18"

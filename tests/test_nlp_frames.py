@@ -6412,3 +6412,111 @@ def test_the_same_report_is_the_report_told_not_the_day_it_told_of(extractor):
     )
     f = fs["520"]
     assert f is not None and f.aggregation == "period" and f.as_of == "2023-05-16"
+
+
+@pytest.mark.model
+def test_a_spanish_agencys_dateline_is_no_time_of_its_figures(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv, Feb 1 (EFE).- Russia lost 26,220 soldiers in Ukraine in January, according to "
+        "the daily reports of the General Staff of the Ukrainian Armed Forces.",
+        date="2024-02-01",
+    )
+    f = fs["26,220"]
+    assert f is not None and f.aggregation == "period" and f.period_end == "2024-01-31"
+
+
+@pytest.mark.model
+def test_a_series_that_confirms_speaks_for_its_figure_inside_a_report(extractor):
+    fs = _frames(
+        extractor,
+        "The newspaper noted on Sunday that Oryx had confirmed at least 4,074 lost Russian tanks.",
+        date="2025-11-17",
+    )
+    f = fs["at least 4,074"]
+    assert f is not None and f.source == "Oryx"
+
+
+@pytest.mark.model
+def test_a_sector_after_the_day_holds_the_place(extractor):
+    fs = _frames(
+        extractor,
+        "A spokesman told the paper on Sunday that Russian forces had lost 480 troops and "
+        "seven tanks in the past day in the Tavria sector alone.",
+        date="2023-11-20",
+    )
+    for figure in ("480", "seven"):
+        f = fs[figure]
+        assert f is not None and f.part is not None and "Tavria" in f.part, figure
+
+
+@pytest.mark.model
+def test_a_compared_figure_after_a_parts_aside_counts_the_wholes_things(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx counts at least 21,000 pieces of Russian equipment lost, among them 3,900 tanks, "
+        "against at least 8,700 for Ukraine.",
+        date="2025-05-19",
+    )
+    f = fs["at least 8,700"]
+    assert f is not None and f.measure == "all_equipment" and f.party == "ukraine"
+
+
+@pytest.mark.model
+def test_one_operation_set_apart_by_alone_is_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "Kyiv's commanders say the incursion alone has cost Russia around 2,000 troops since it "
+        "began on August 6.",
+        date="2024-08-20",
+    )
+    f = fs["around 2,000"]
+    assert f is not None and f.part is not None and "incursion" in f.part
+
+
+@pytest.mark.model
+def test_a_level_whose_verb_the_tagger_left_bare_is_in_the_present(extractor):
+    fs = _frames(
+        extractor,
+        "The figure has risen by seven since the start of the year, up from 28 on January 1.\n\n"
+        "The General Staff puts Russia's air losses at 439 aircraft. Personnel losses, it says, "
+        "stand at about 1,456,610.",
+        date="2026-08-08",
+    )
+    f = fs["about 1,456,610"]
+    assert f is not None and f.as_of == "2026-08-08"
+
+
+@pytest.mark.model
+def test_the_oryx_project_as_subject_counts_its_destroyed_as_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "The Oryx open-source project had by Saturday recorded at least 4,074 Russian tanks "
+        "lost since February 2022, about 3,100 of them destroyed.",
+        date="2025-07-21",
+    )
+    f = fs["about 3,100"]
+    assert f is not None and f.part == "destroyed"
+
+
+@pytest.mark.model
+def test_a_noun_with_a_clause_of_its_own_after_the_next_figure_is_not_the_figures(extractor):
+    fs = _frames(
+        extractor,
+        "Russian personnel losses rose by 7,950 over the past week, the figures show, while in "
+        "April the count went up by nearly 27,000 and 942 artillery systems were added.",
+        date="2024-05-08",
+    )
+    f = fs["nearly 27,000"]
+    assert f is not None and f.measure != "artillery"
+
+
+@pytest.mark.model
+def test_men_a_conscription_calls_up_are_no_losses(extractor):
+    fs = _frames(
+        extractor,
+        "Moscow's autumn conscription, under a decree signed in September, calls up 135,000 men.",
+        date="2025-11-14",
+    )
+    f = fs["135,000"]
+    assert f is not None and f.event == "recruited" and f.measure != "personnel"

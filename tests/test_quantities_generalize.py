@@ -81,6 +81,11 @@ def _one(found: list[Quantity]) -> Quantity:
         ("Concentrations were ≤ 5 ppm.", 5, "<="),
         ("Readings of >= 30 were kept.", 30, ">="),
         ("Personnel – about 28,700 (plus 200) people.", 200, "up"),
+        # "as long as", "as far as": the top
+        ("Some households waited as long as three weeks.", 3, "<="),
+        ("The drone can fly as far as 300 km.", 300, "<="),
+        # (a maximum named by its noun is the figure's name, not a bound: NewsQuant's "=")
+        ("The plane has a maximum take-off weight of 5.7 tonnes.", 5.7, "="),
     ],
 )
 def test_bound_words(blank_nlp, text: str, value: float, change: str) -> None:
@@ -189,6 +194,8 @@ def test_fold_half_and_race_distances(blank_nlp, text: str, value: float, unit: 
         # a single capital after a hyphen names
         "The 4-H club's county show drew record crowds.",
         "The lab bought a 3-D printer.",
+        # a label before a number and "bus" after it, no bushel
+        "Councillors approved the Route 9 bus corridor on Tuesday.",
     ],
 )
 def test_not_quantities(blank_nlp, text: str) -> None:
@@ -1233,3 +1240,41 @@ def test_a_scaled_amount_with_a_noun_of_its_own_keeps_it(nlp_en) -> None:
     # (a bare scaled amount still shares the unit before it)
     found = _run(nlp_en, "Revenue was $5 billion in 2022 and 6 billion in 2023.")
     assert [q.unit for q in found] == ["dollar", "dollar"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The birth rate slipped to 8.7 per 1,000 population.", 8.7, "per 1,000 population"),
+        ("Infant mortality fell to 3.6 deaths per 1,000 live births.", 3.6, "per 1,000"),
+        ("The murder rate rose to 6.5 per 100,000 residents.", 6.5, "per 100,000"),
+        ("There were 97.6 men for every 100 women.", 97.6, "for every 100"),
+    ],
+)
+def test_a_rates_round_base_is_part_of_its_unit(nlp_en, text: str, value: float, unit: str) -> None:
+    q = _one(_run(nlp_en, text))
+    assert q.value == pytest.approx(value) and q.unit is not None and unit in q.unit
+
+
+@pytest.mark.model
+def test_a_price_on_a_quantity_of_its_own_keeps_both(nlp_en) -> None:
+    found = _run(nlp_en, "Farmers were paid Rs 3,900 per 40 kilogrammes of wheat.")
+    assert [q.value for q in found] == [3900, 40]
+
+
+@pytest.mark.model
+def test_a_span_of_time_counted_over_lends_no_unit_to_a_base(nlp_en) -> None:
+    found = _run(
+        nlp_en, "Organisers expect 75,000 visitors over the fair's five days, compared with 68,000."
+    )
+    assert found[-1].value == 68000 and found[-1].unit != "day"
+
+
+@pytest.mark.model
+def test_a_base_after_the_levels_own_time_takes_its_unit(nlp_en) -> None:
+    found = _run(
+        nlp_en, "Dublin City Council logged 4,312 pothole complaints last year, up from 3,190."
+    )
+    assert [q.value for q in found] == [4312, 3190]
+    assert found[1].unit == found[0].unit == "pothole complaint"

@@ -196,7 +196,15 @@ def _own_subject(cue: Token, inside: Sequence[tuple[int, int]]) -> tuple[int, in
     """The cue verb's own active subject before it, a short noun phrase with no figure and no
     clause break in it, outside every content part (its characters), if it has one."""
     for child in cue.lefts:
-        if child.dep_ != "nsubj" or child.pos_ not in ("NOUN", "PROPN"):
+        if (
+            child.dep_ != "nsubj"
+            or not (
+                child.pos_ in ("NOUN", "PROPN")
+                # ("...: Kyiv claims 361 Russian planes shot down, while Oryx has verified 119":
+                # a capitalised name the tagger read as an adjective, not a sentence's first word)
+                or (child.pos_ == "ADJ" and child.text[:1].isupper() and not child.is_sent_start)
+            )
+        ):
             continue
         words = child.doc[child.left_edge.i : child.right_edge.i + 1]
         if any(t.like_num or t.text in ";:" for t in words):

@@ -189,6 +189,18 @@ _RISE_ENDS = re.compile(
     r"(?:(?:about|some|nearly|roughly|around)\s+)?(?P<b>\d[\d,.]*)",
     re.I,
 )
+_OWN_TIME_OPENS = re.compile(r"\s+(?:on|as\s+of|by|in|at\s+the\s+end\s+of)\s+", re.I)
+_SMALL_OR_DIGITS = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+# "On April 15 the count of Russian warships rose by one, to eight": the level a count's rise
+# reached, at the end of the rise's own time
+_RISE_BY_TO = re.compile(
+    r"\b(?:count|tally|total|toll|number)\s+(?:of\s+[^,;\d]{1,40}?\s+)?(?:has\s+|had\s+)?"
+    r"(?:rose|risen|grew|grown|increased|climbed|went\s+up|jumped)\s+by\s+"
+    r"(?:(?:about|some|nearly|roughly|around|more\s+than|over|almost|another)\s+)?"
+    rf"(?P<n>{_SMALL_OR_DIGITS}),\s+to\s+"
+    rf"(?:(?:about|some|nearly|roughly|around)\s+)?(?P<b>{_SMALL_OR_DIGITS})",
+    re.I,
+)
 # "... from about 30,700 in the report of 1 June to about 35,750": the term a range starts
 # from, and the level it reached right before the figure
 _FROM_TERM = re.compile(
@@ -396,6 +408,14 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # "lost 136 artillery systems over the past week, bringing the total to 5,028, along
         # with 54 tanks": the items that go with the losses are not the total's
         strong += 1
+    if (
+        c.start >= q_end
+        and _AND_SUBJECT_BEFORE.search(sentence, q_end, c.start)
+        and _REPORTING_VERB_AFTER.match(sentence, c.end)
+    ):
+        # "the figure rose by 5,970, and the report published on Saturday counted more than
+        # 1,000 in a single day": the day of a coordinated clause's own subject
+        strong += 1
     if c.start >= q_end and _OTHER_CLAUSE_FIGURE.search(sentence, q_end, c.start):
         # "its count of drones rose by 54,436 in July, and its naval tally went to 34 in its
         # July 15 report": a time right after the figure of a coordinated clause with its own
@@ -405,7 +425,14 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
-        if rel.start() <= c.start and c.end <= rel.end() and not rel.start() <= at < rel.end():
+        if (
+            rel.start() <= c.start
+            and c.end <= rel.end()
+            and not rel.start() <= at < rel.end()
+            # (not a time that closes it, spoken of by the clause on it that holds the figure:
+            # "casualties, which Moscow last updated on March 25, when it said 1,351 ...")
+            and not (c.rel_clause and rel.end() <= at and _WHEN_AFTER.match(sentence, rel.end()))
+        ):
             # "Oryx, whose count has been the benchmark since 2022, had listed 4,074 tanks":
             # a relative clause's time is its own
             strong += 1
@@ -465,7 +492,10 @@ _FOR_A_TOTAL = re.compile(
 # The colon that opens a list of items after a heading's words ("amounted to: ...")
 _LIST_COLON = re.compile(r":\s")
 # A bound word before a figure ("about", "more than"), optional.
-_BOUND_WORDS = r"(?:(?:about|around|some|nearly|almost|another|more\s+than|over)\s+)?"
+_BOUND_WORDS = (
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|another|more\s+than|over"
+    r"|at\s+least|fewer\s+than|less\s+than|up\s+to)\s+)?"
+)
 # A clause that dates the period before it ("its fourth quarter, which ended July 31")
 _QUALIFIES = re.compile(
     r"\b(?:ended|ends|ending|began|begins|beginning|started|starts|ran)\b", re.I
@@ -614,7 +644,8 @@ _PART_BETWEEN = re.compile(
     r"(?:on|in|at|during|last)\s+$"
     # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
     # rise's own time
-    r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"\d"
+    r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"(?:\d|(?:one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve)\b)"
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
     r"(?:them|these|those|which|whom|the\s+latter)\b"
@@ -632,6 +663,7 @@ _PART_BETWEEN = re.compile(
     r"|logged)\s+" + _BOUND_WORDS + r"\d",
     re.I,
 )
+_ADDING_BEFORE = re.compile(r",\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"$", re.I)
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|which|that)\b(?:[^,;]|,(?=\d))*,(?=\s)", re.I)
 # ", when Sergei Rudskoy,": a subject named and set off by its apposition; no predicate
 _NAME_ONLY_CLAUSE = re.compile(r"\s*,\s*(?i:when|which|that)(?:\s+(?:the|[A-Z][\w.'’-]*))+\s*,")
@@ -639,6 +671,14 @@ _NAME_ONLY_CLAUSE = re.compile(r"\s*,\s*(?i:when|which|that)(?:\s+(?:the|[A-Z][\
 # comma, nor one that carries on its list: "whose Thursday report put losses at about 21,000,
 # along with 829 tanks, 2,118 armoured vehicles and 172 aircraft")
 _REL_GOES_ON = r"(?:\s*\d|\s+(?:along\s+with|alongside|as\s+well\s+as|plus|including)\b)"
+_AND_SUBJECT_BEFORE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the|its|their|a|an)\s+[^,;\d]{0,40}$", re.I
+)
+_REPORTING_VERB_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:counted|reported|recorded|listed|said|showed|put|added|gave"
+    r"|logged|registered)\b"
+)
+_WHEN_AFTER = re.compile(r"\s*when\b", re.I)
 _REL_CLAUSE_SPAN = re.compile(
     r",\s+(?:whose|which|who|where)\b(?:[^,;()]|,(?="
     + _REL_GOES_ON
@@ -931,6 +971,16 @@ def time_ref(
             if rise.aggregation == "period" and lo is not None and hi is not None:
                 day = lo if at == ends.start("a") else hi + timedelta(days=1)
                 return TimeRef(_iso(day), rise.period_span, "cumulative", coarse=rise.coarse)
+        to = next((m for m in _RISE_BY_TO.finditer(sentence) if at == m.start("b")), None)
+        if to is not None and not _OWN_TIME_OPENS.match(sentence, to.end()):
+            # (not a level with a time of its own: "the tally rose by nearly 126,000, to
+            # 743,920 on Monday")
+            rise = time_ref(sentence, article_date, to.start("n"), context=context)
+            hi = parse_iso(rise.period_end)
+            if rise.aggregation == "period" and hi is not None and rise.as_of is not None:
+                # (a day's report: the level in it; a longer time: the report after its end)
+                level = rise.as_of if rise.period_days == 1 else _iso(hi + timedelta(days=1))
+                return TimeRef(level, rise.period_span, "cumulative", coarse=rise.coarse)
     cues, bounds = find_cues(sentence, ref)
     if at is not None and _TOTAL_OF_LIST.search(sentence, max(0, at - 30), at):
         # "45,720 in November, after 41,980 in October and 38,130 in September, a total of
@@ -950,8 +1000,11 @@ def time_ref(
             lo, hi = spans[0][0], spans[-1][1]
             return TimeRef(_iso(hi), None, "period", (hi - lo).days + 1, _iso(lo), _iso(hi))
     cues = [_month_named_before(c, cues, ref) for c in cues]
-    cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
+    # (the year the sentence itself names before "during the year" comes before the one the
+    # sentences before it counted: "... drones in 2025, while ... reached 14,146 during the
+    # year" after "compares with some 430,000 in 2024")
     cues = _year_told_before(cues)
+    cues = [_previous_unit(_the_year(c, context, ref), sentence, context) for c in cues]
     cues = [_previous_unit_compared(c, sentence, article_date, context, cues) for c in cues]
     same = _SAME_PERIOD.search(sentence)
     same_ref = None
@@ -1049,6 +1102,10 @@ def time_ref(
         for c in usable
         if not (c.start >= q_end and _RECORD_SINCE.search(sentence, q_end, c.start))
     ]
+    if _ADDING_BEFORE.search(sentence, max(0, at - 40), at):
+        # "raised its count of warships lost since February 2022 to 35, adding one vessel in
+        # its morning update": what the report added is no count since the level's start
+        usable = [c for c in usable if not (c.end <= at and c.role == "start")]
     # "added 216 tanks, bringing its total on 1 July to 1,577, and 137 artillery systems": the
     # time inside an aside on the total the figure before reached is the aside's
     usable = [

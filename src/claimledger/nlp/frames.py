@@ -120,7 +120,12 @@ _SIDE_WORDS = re.compile(
 )
 # "and 9,374 Ukrainian ones" after "..., including 4,074 tanks": the whole's noun
 _ONES_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?ones\b", re.I)
-_INCLUDING_JUST_BEFORE = re.compile(r"\bincluding\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# ("..., among them 4,074 tanks, against at least 9,374 for Ukraine": a part named in the aside)
+_INCLUDING_JUST_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|among\s+which|of\s+which)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|at\s+least\s+|roughly\s+|around\s+)?$",
+    re.I,
+)
 # "the ministry" with no country, and a ministry the article names with one
 _BARE_MINISTRY = re.compile(r"^(?:the\s+)?(?:defen[cs]e\s+)?ministry$", re.I)
 _NAMED_MINISTRY = re.compile(
@@ -276,6 +281,8 @@ _EVENT_LEMMAS: dict[str, str] = {
     "mobilise": "mobilized",
     "recruit": "recruited",
     "enlist": "recruited",
+    "conscript": "recruited",
+    "draft": "recruited",
     # prisoners swapped are not losses ("exchanged 95 prisoners of war each")
     "exchange": "exchanged",
     "swap": "exchanged",
@@ -300,6 +307,13 @@ _OTHERS_COUNT = re.compile(
 )
 # a source whose counts a bundled series gives: a figure it is named for is read against it
 _SERIES_SOURCE = re.compile(r"\bOryx\b", re.I)
+# "Oryx had visually confirmed at least 4,074": the series body as the subject of the verb of
+# counting right before the figure
+_SERIES_COUNTED_BEFORE = re.compile(
+    r"\b(?P<who>Oryx)\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|since\s+|so\s+far\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:confirmed|documented|verified|recorded|listed|counted|logged|tallied)\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|roughly|more\s+than|over|just\s+over)\s+)?$"
+)
 _IN_TALLY_OF = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:in|on|by)\s+(?:the\s+)?(?:[A-Z]\w+day['’]s\s+)?"
     r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev)(?:['’]s)?\s+"
@@ -944,7 +958,7 @@ _UP_FROM_BEFORE = re.compile(
 )
 _VERSUS_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|some|nearly|over|more\s+than"
-    r"|just)\s+)?$",
+    r"|just|at\s+least|roughly|around|almost)\s+)?$",
     re.I,
 )
 _FOR_AFTER = re.compile(r"\s+(?:for\s+(?:the\s+)?[A-Z]|on\s+the\s+[A-Z][\w'’]*\s+side\b)")
@@ -1119,6 +1133,14 @@ def _present_tense(num: Token | None) -> bool | None:
         return True
     if any(t in ("VBD", "MD") for t in tags):
         return False
+    if (
+        tok.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+    ):
+        # ("Personnel losses, it says, stand at about 1,456,610": a verb with a subject and
+        # no auxiliary is finite, the base form the tagger gave it the present's)
+        return True
     return None
 
 
@@ -3332,6 +3354,8 @@ def _event_of(tokens: Iterable[Token]) -> tuple[str | None, Token | None]:
             # "signed up more than 400,000 new contract soldiers", "486,000 had signed
             # contracts this year"
             return "recruited", t
+        if lem == "call" and any(c.lower_ == "up" and c.dep_ == "prt" for c in t.children):
+            return "recruited", t  # "the autumn conscription calls up 135,000 men"
         ev = _EVENT_LEMMAS.get(lem) or _EVENT_LEMMAS.get(low)
         if ev:
             return ev, t
@@ -3959,6 +3983,22 @@ def _frame(
     num = _number_token(toks)
     parsed = num is not None and _has_parse(num) and not _in_capitals(text, q)
     noun = _counted_noun(num, q, doc) if parsed else None
+    next_clauses = False
+    if (
+        noun is not None
+        and num is not None
+        and noun.i > num.i
+        and any(
+            t.like_num
+            and t.dep_ == "nummod"
+            and any(c.lower_ in ("and", "or") for c in doc[num.i : t.i])
+            for t in doc[num.i + 1 : noun.i]
+        )
+        and _OWN_PREDICATE_AFTER.match(text, noun.idx + len(noun.text))
+    ):
+        # ("the count went up by nearly 27,000 and 942 artillery systems were added": the
+        # noun after the next figure is the subject of a clause of its own, not this one's)
+        noun, next_clauses = None, True
     # "shot down 30 of 35 drones": 30 is the part the predicate speaks of, 35 the whole
     # (the drones launched, the missiles fired), which the predicate does not count.
     part_of_whole = parsed and noun is not None and _partitive_part(num, noun)
@@ -4015,7 +4055,7 @@ def _frame(
                 b = max(b, last.idx + len(last.text))
         measure_words = text[a:b]
         measure_span = _span(text, a, b)
-    if not measure_words and q.unit:
+    if not measure_words and q.unit and not next_clauses:
         measure_words = q.unit
         measure_span = q.unit_span
     topic = _TOPIC.match(text, s0, q.start)
@@ -4082,6 +4122,30 @@ def _frame(
             q.concept is not None
             and measures_in(q.concept.text)
             and not (noun is None and _MORE_AFTER.match(text, q.end))
+            # (not words past a comma after the figure that another figure's are: "it rose
+            # by 8,100, with Russian artillery losses up by 343", "had recorded about 418,000,
+            # along with 1,816 tanks")
+            and not (
+                q.concept.start >= q.end
+                and re.search(r"[,;]", text[q.end : q.concept.start])
+                and any(
+                    o.start != q.start
+                    and (
+                        q.end <= o.start < q.concept.start
+                        or q.concept.end <= o.start <= q.concept.end + 16
+                    )
+                    for o in quantities
+                )
+            )
+            # (nor words before the figure before, when a count of other things stands between:
+            # "personnel losses rose by 8,100, with Russian artillery losses up by 343")
+            and not (
+                i
+                and q.concept.end <= quantities[i - 1].start
+                and measures_in(text[quantities[i - 1].end : q.start])
+                and not set(measures_in(text[quantities[i - 1].end : q.start]))
+                & set(measures_in(q.concept.text))
+            )
             # (not words beyond a figure between that counts something else: "Melnyk, whose
             # brother serves in an artillery unit, cited ..., which put personnel losses at
             # 868,230, including 459,220")
@@ -5274,6 +5338,14 @@ def _frame(
             doer = _series_doer(_subject(its_verb.head))
         if doer is not None:
             source = doer.text, _tok_span(text, doer)
+    counted_by = _SERIES_COUNTED_BEFORE.search(text, s0, q.start)
+    if source is None and counted_by is not None:
+        # ("The Baltic Morning Post noted on Sunday that Oryx had visually confirmed at least
+        # 4,074 lost Russian tanks": the count whose verb takes the figure speaks for it)
+        source = (
+            counted_by.group("who"),
+            _span(text, counted_by.start("who"), counted_by.end("who")),
+        )
     stamp = _LABEL_STAMP.match(text, s0, q.start)
     if source is None and stamp is not None and _SERIES_SOURCE.search(stamp.group(1)):
         # "Visually confirmed losses (Oryx, snapshot of November 17): 19,110 pieces ...,
@@ -5298,8 +5370,11 @@ def _frame(
         and claim is not None
         and claim.claimer is not None
         and (valuing := next((v for v in chain if v.pos_ == "VERB"), None)) is not None
-        and _lemma(valuing) in _VALUING_VERBS | _LISTING | {"report"}
+        and _lemma(valuing) in _VALUING_VERBS | _LISTING | {"report", "confirm"}
         and (valuer := _subject(valuing)) is not None
+        # ("The Baltic Morning Post noted on Sunday that Oryx had visually confirmed at least
+        # 4,074 lost Russian tanks": a count that confirms speaks for its figures)
+        and (_lemma(valuing) != "confirm" or _SERIES_SOURCE.search(valuer.text) is not None)
         and valuer.i < valuing.i
         and not (valuing.idx > q.end and ";" in text[q.end : valuing.idx])  # (as above)
         and valuer.pos_ == "PROPN"
@@ -6967,6 +7042,11 @@ def _segment_start(text: str, s0: int, q: Quantity, quantities: Sequence[Quantit
     return start + cut + 1 if cut >= 0 else start
 
 
+_OWN_PREDICATE_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:also\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+
+
 def _window_after(text: str, q: Quantity, quantities: Sequence[Quantity], i: int, end: int) -> str:
     """Text after the number up to the next figure or clause break."""
     stop = end
@@ -7823,6 +7903,32 @@ _AERIAL_WEAPON = re.compile(r"missile|drone|UAV|Shahed|rocket", re.I)
 _WHOLE_DAY = re.compile(r"\b(?:past|previous|last)\s+(?:24\s+hours|day|night)\b", re.I)
 
 
+def _with_time_preps(h: Token) -> list[Token]:
+    """``h``'s children, and the prepositions the parser hung on the object of a time phrase
+    among them ("lost 509 troops in the past day in the Tavria sector": the sector is where
+    the troops were lost, not a part of the day)."""
+    out = list(h.children)
+    for prep in h.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.ent_type_ in ("DATE", "TIME"):
+                # (a sector, direction or area named: not "in a single day around the town of
+                # Avdiivka and elsewhere along the front", the whole front's)
+                out += [
+                    pp
+                    for pp in pobj.children
+                    if pp.dep_ == "prep"
+                    and any(
+                        o.dep_ == "pobj"
+                        and o.lemma_.lower() in ("sector", "direction", "axis")
+                        and any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in o.children)
+                        for o in pp.children
+                    )
+                ]
+    return out
+
+
 def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
     """A place that restricts the figure ("11 cannons in southern Ukraine", "losses in the
     Bakhmut direction"): a prepositional phrase on the counted noun or its verb whose object
@@ -7934,6 +8040,20 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 first.idx,
                 last.idx + len(last.text),
             )
+        if (
+            subj is not None
+            and subj.lemma_.lower() in _OPERATION_SUBJECTS
+            and subj.i + 1 < len(subj.doc)
+            and subj.doc[subj.i + 1].lower_ == "alone"
+        ):
+            # "the incursion alone has cost Russia around 2,000 troops": one operation's
+            # toll, set apart from the rest by "alone"
+            first = subj.left_edge
+            return (
+                doc_text(subj.doc)[first.idx : subj.idx + len(subj.text)],
+                first.idx,
+                subj.idx + len(subj.text),
+            )
         place = _operation_place(subj) if subj is not None else None
         if subj is not None and place is not None:
             # "the Avdiivka fighting alone has cost Russia nearly five thousand troops", "the
@@ -8027,7 +8147,7 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                 end = op.idx + len(op.text)
                 return (doc_text(v.doc)[v.idx : end], v.idx, end)
     for h in heads:
-        for prep in h.children:
+        for prep in _with_time_preps(h):
             if prep.dep_ != "prep" or prep.lower_ not in _WHERE_PREPS:
                 continue
             if _NOT_ONLY.search(doc_text(prep.doc), max(0, prep.idx - 24), prep.idx):
@@ -8441,7 +8561,14 @@ def _verb_subject(chain: list[Token]) -> Token | None:
     return _subject(verb) if verb is not None else None
 
 
+# "The Oryx open-source project, which counts ..., had by Saturday recorded ...": a sentence
+# whose subject is the project, when no claimer was named for it
+_ORYX_OPENS = re.compile(r"\W*(?:the\s+)?(?:[\w-]+\s+){0,2}?Oryx\b(?!['’])", re.I)
+
+
 def _oryx(claim: Claim) -> bool:
+    if claim.claimer_name is None and claim.claimer is None:
+        return _ORYX_OPENS.match(claim.text) is not None
     return bool(claim.claimer_name and "oryx" in claim.claimer_name.lower())
 
 

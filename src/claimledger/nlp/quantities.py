@@ -184,7 +184,7 @@ _BOUND_WORDS: list[tuple[str, Change]] = [
     (
         rf"(?:\b(?:at\s+most|no\s+{_CMP_MORE}\s+than"
         rf"|not\s+{_CMP_MORE}\s+than|a\s+maximum\s+of|up\s+to"
-        r"(?:\s+and\s+including)?|as\s+(?:many|much|high)\s+as"
+        r"(?:\s+and\s+including)?|as\s+(?:many|much|high|long|far)\s+as"
         r"|(?:not|never|n['’]t)\s+(?:to\s+)?exceed(?:s|ed|ing)?"
         # ("temperatures never rose above 41C", "did not go beyond 2%": at most that)
         r"|(?:not|never|n['’]t)\s+(?:rise|rises|rose|risen|go|goes|went|gone|climb(?:s|ed)?"
@@ -1241,7 +1241,7 @@ def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quan
     ``raise_errors`` lets it propagate instead (test suites count it as a failure)."""
     try:
         text = doc_text(doc)
-        found = _ratios(text, _suspended(text, list(_extract(doc))))
+        found = _per_base(text, _ratios(text, _suspended(text, list(_extract(doc)))))
     except Exception:
         if raise_errors:
             raise
@@ -1607,11 +1607,68 @@ def _ratios(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# "12.9 deaths per 1,000 inhabitants", "8.7 per 1,000 population", "97.6 men for every 100
+# women": a round base a rate is counted on (not "Rs 3,900 per 40 kilogrammes", a price on a
+# quantity of its own)
+_PER_BASE_GAP = re.compile(
+    r"\s*(?:[^\W\d_][\w'’-]*\s+){0,3}?(?P<per>per|for\s+every|in\s+every|out\s+of\s+every)\s+",
+    re.I,
+)
+_ROUND_BASES = frozenset([100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0])
+
+
+def _per_base(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A rate's base is part of its unit, not a quantity of its own (NewsQuant's "deaths per
+    1,000 live births")."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        q = qs[k]
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        gap = _PER_BASE_GAP.fullmatch(text, q.end, nxt.start) if nxt is not None else None
+        if (
+            nxt is not None
+            and gap is not None
+            and q.value is not None
+            and nxt.value in _ROUND_BASES
+            and nxt.change == "="
+            and (nxt.unit is None or not is_currency(nxt.unit))
+            and (q.unit is None or " per " not in q.unit)
+            and (q.unit_span is None or q.unit_span.end <= nxt.start)
+        ):
+            per = re.sub(r"\s+", " ", gap.group("per").lower())
+            base = " ".join(x for x in (nxt.text, nxt.unit) if x)
+            end = max(nxt.end, nxt.unit_span.end if nxt.unit_span is not None else 0)
+            concept = q.concept
+            if concept is not None and concept.start < end and nxt.start < concept.end:
+                concept = nxt.concept  # (not the base's noun: "8.7 per 1,000 population")
+            out.append(
+                replace(
+                    q,
+                    unit=" ".join(x for x in (q.unit, per, base) if x),
+                    unit_span=_sp(text, q.unit_span.start if q.unit_span else q.end, end),
+                    concept=concept,
+                )
+            )
+            k += 2
+            continue
+        out.append(q)
+        k += 1
+    return out
+
+
 # The base a level is compared with has the level's unit: "3000 people, up from 2500",
 # "4.1% compared with 3.9", "12 wins versus 9".
 _BASE_GAP = re.compile(
-    r"^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    # (after the level's own time: "4,312 pothole complaints last year, up from 3,190")
+    r"^(?:\s+(?:last|this|the\s+previous|the\s+past)\s+(?:year|month|week|quarter|season)"
+    r"|\s+in\s+(?:19|20)\d\d)?"
+    r"\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:about\s+|around\s+|roughly\s+|an?\s+estimated\s+)?$",
+    re.I,
+)
+_TIME_SPAN_BEFORE = re.compile(
+    r"\b(?:over|during|in|for|within|across)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 _AT_LEVEL_GAP = re.compile(r"^\s*(?:,\s*)?(?:at|to)\s+(?:a\s+close\s+of\s+)?$", re.I)
@@ -1684,7 +1741,17 @@ def _relate(
         # "rose 0.4% month-on-month and 3.2% year-on-year": the verb of a change governs
         # every figure coordinated with the first, whatever the parse attached it to
         q = replace(q, change=prev.change)
-    if q.unit is None and prev.unit is not None and _BASE_GAP.match(gap):
+    if (
+        q.unit is None
+        and prev.unit is not None
+        and _BASE_GAP.match(gap)
+        # (not a span of time the level was counted over: "70,000 visitors over the fair's
+        # five days, compared with 68,000 last year")
+        and not (
+            prev.unit in _TIME_UNITS
+            and _TIME_SPAN_BEFORE.search(text, max(0, prev.start - 40), prev.start)
+        )
+    ):
         q = replace(q, unit=prev.unit, unit_span=prev.unit_span)  # "3000 people, up from 2500"
     if (
         q.unit is None

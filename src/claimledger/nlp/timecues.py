@@ -265,7 +265,7 @@ _FOR_BEFORE = re.compile(
     r"|figures|tall(?:y|ies)|totals?|counts?|losses|numbers|data|statistics)\s+for\s+$",
     re.I,
 )
-_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,50}$", re.I)
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following)\b[^,;:.()]{0,80}$", re.I)
 _JUST_BEFORE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|last\s+)?$", re.I)
 # "the deadliest day of", "the worst single day of": one day picked out of a span
 _DAY_OF_BEFORE = re.compile(
@@ -333,15 +333,25 @@ _REPORTING_VERB = re.compile(
 _SUBJECT_REPORTS = re.compile(
     # ("on March 25 Russia's defence ministry acknowledged ...": a name and the lower-case
     # words of its body)
-    rf"^\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z'’.-]+){{0,5}}?\s+"
+    rf"^\s+(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z'’.-]+){{0,5}}?"
+    # ("On March 25 the defence ministry in Moscow said ...": a body named by its office and
+    # its capital)
+    rf"|the\s+(?:[a-z'’-]+\s+){{0,2}}(?:ministry|military|army|government|command"
+    rf"|authorities|officials)(?:\s+(?:in|of)\s+[A-Z][\w'’.-]*)?)\s+"
     rf"(?:{_REPORT_VERBS}|acknowledged|admitted)\b"
 )
 # "In August the New York Times, citing US officials, put Russian deaths at ...": a named
 # subject (an apposition or a participle between commas allowed) and a reporting verb that
 # does not count the figure right after it ("recorded 20,000" counts August's): the time
 # of the saying, for any date
+_MONTH_COUNT_AFTER = re.compile(r"\s+(?:tally|count|total|toll|losses)\b", re.I)
 _NAMED_SUBJECT_SAYS = re.compile(
-    rf"^\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}[A-Z][\w'’.-]*(?:\s*,[^,;]{{3,60}},)?\s+"
+    rf"^\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}[A-Z][\w'’.-]*"
+    # ("In December a Western intelligence official, speaking on condition of anonymity,
+    # estimated Russian dead at around 150,000": one who speaks for a body)
+    rf"|(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){{0,2}}(?:official|spokes(?:man|woman"
+    rf"|person)|analyst|minister|officer|source|commander|diplomat)s?)"
+    rf"(?:\s*,[^,;]{{3,60}},)?\s+"
     rf"(?:{_REPORT_VERBS})\b(?!\s+(?:(?:about|around|some|nearly|almost|another|more\s+than"
     r"|over|roughly|up\s+to|at\s+least)\s+)?\d)"
 )
@@ -364,7 +374,8 @@ _DAY_NAMED = re.compile(
 # ("LVIV, Ukraine, March 26 - ...": a city and its country)
 # ("KYIV/LONDON, Nov 1 - ...": places of a story filed in two)
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][\w.'’/-]*(?:\s+[A-Z][\w.'’/-]*)*\s*,\s*){0,2}$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?(?:--|—|–|:|-(?=\s))")
+# ("Kyiv, Feb 1 (EFE).- Russia lost ...": the Spanish agencies' stop and dash)
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?\.?(?:--|—|–|:|-(?=\s))")
 _NUMBER_AFTER = re.compile(r"^\s*(?:\([^)]{1,24}\)\s*)?:\s*(?:over|about|some|nearly|\W)*\d")
 CLAUSE_OPENING = re.compile(
     r"^\W*(?:(?:however|but|and|meanwhile|then|also|earlier|later|separately)\W+)?"
@@ -567,12 +578,14 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
 
 def _dateline(sentence: str, tx: Timex) -> bool:
     """ "Kiev, April 17: ..." or "May 2 (UPI) -- ..." (not a list line "2024: 2,030 ...")."""
-    if tx.kind != "date" or not _DATELINE_BEFORE.match(sentence[: tx.start]):
+    if tx.kind not in ("date", "weekday") or not _DATELINE_BEFORE.match(sentence[: tx.start]):
         return False
     after = sentence[tx.end :]
     if not _DATELINE_AFTER.match(after):
         return False
     has_place = bool(sentence[: tx.start].strip())
+    if tx.kind == "weekday" and not has_place:
+        return False  # ("WELLINGTON, Monday - ...": a weekday only after its place)
     return has_place or not (tx.year is not None and _NUMBER_AFTER.match(after))
 
 
@@ -659,7 +672,11 @@ _WAR_YEAR = re.compile(
     r"(?:full[- ]scale\s+)?(?:war|invasion)"
     # ("3,171 tank losses in the second year": a war story's years are the war's; not "in
     # the second year of the programme")
-    r"|(?<=the\s)(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year(?!\s+of\b))\b",
+    r"|(?<=the\s)(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year(?!\s+of\b))\b"
+    # ("the war's second year alone had cost Russia about 262,000 personnel": the year as
+    # the subject of what it cost)
+    r"|\bthe\s+(?:war|invasion)['’]s\s+(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
+    r"\s+year(?=(?:\s+alone)?\s+(?:has\s+|had\s+)?(?:cost|costs|saw|sees|brought|claimed)\b)",
     re.I,
 )
 # "between the first anniversary and the second": the second anniversary left out
@@ -791,7 +808,7 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         cues.append(day_range(am.start(), am.end(), first_day, last_day))
 
     for wy in _WAR_YEAR.finditer(sentence):
-        n = ORDINALS[(wy.group(1) or wy.group(2) or wy.group(3)).lower()]
+        n = ORDINALS[next(g for g in wy.groups() if g).lower()]
         first_day = date(WAR_START.year + n - 1, 2, 24)
         last_day = date(WAR_START.year + n, 2, 24) - timedelta(days=1)
         txs = [t for t in txs if not (wy.start() <= t.start < wy.end())]
@@ -1184,6 +1201,9 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             # "The report on Thursday put losses at 1,000,340, and Friday's at 1,001,560":
             # the day's report, its noun and verb left out
             cues.append(Cue(t.start, t.end, "report", tx=t))
+        elif t.kind == "month" and _MONTH_COUNT_AFTER.match(after):
+            # "The March tally also included 221 tanks": the month's own count
+            cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
         elif (
             sentence[t.end - 2 : t.end] in ("'s", "’s")
             and t.kind in ("month", "year", "quarter", "week")
@@ -1216,8 +1236,12 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         elif t.kind in ("month", "year", "quarter") and _FOR_BEFORE.search(before):
             # "the losses Kyiv reported for July": the month the report covers
             cues.append(Cue(t.start, t.end, "period", tx=t, rel_clause=rel))
-        elif _dateline(sentence, t) or _is_report(sentence, t, bounds):
+        elif _dateline(sentence, t):
             cues.append(Cue(t.start, t.end, "report", tx=t))
+        elif _is_report(sentence, t, bounds):
+            # ("which Moscow last updated on March 25, when it said 1,351 soldiers had died":
+            # the clause on the day speaks of that day's report)
+            cues.append(Cue(t.start, t.end, "report", tx=t, rel_clause=rel))
         elif (
             t.kind in ("date", "weekday", "relday")
             and (lv := _LEVEL_VERB.search(sentence, t.end)) is not None

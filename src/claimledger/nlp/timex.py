@@ -573,7 +573,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?:over|during|throughout|across|in|for)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
             r"(?:calendar\s+)?|(?:(?:over|during|throughout|across|in|for)\s+)?that\s+)"
             r"month\b(?![-'’]|\s*\d|\s+(?:to|ending|ended|through|before|after|earlier|ago|of"
-            r"|since|when|in\s+which|that))",
+            r"|since|when|in\s+which|that))"
+            # "The month's tally of 48 Russian aircraft": the month's own count (not "the
+            # month's daily reports", which a month named in the sentence dates)
+            r"|\bthe\s+(?:whole\s+|entire\s+|full\s+)?month['’]s(?=\s+(?:[a-z]+\s+)?"
+            r"(?:tally|toll|total|count|losses|figure)\b)",
             _FLAGS,
         ),
     ),
@@ -633,7 +637,7 @@ _PARTS |= {"the beginning of": "early", "the start of": "early", "the middle of"
 _YEAR_PREP = re.compile(
     r"(?:\b(?:in|during|for|throughout|of|since|from|until|till|through|by|to|and|between"
     # ("over calendar 2025", "in calendar year 2025", "in fiscal 2024": the year named)
-    r"|as\s+of|after|before|than)\s+(?:the\s+year\s+|(?:the\s+)?(?:calendar|fiscal)\s+(?:year\s+)?)?)$",
+    r"|as\s+of|after|before|than|across)\s+(?:the\s+year\s+|(?:the\s+)?(?:calendar|fiscal)\s+(?:year\s+)?)?)$",
     re.I,
 )
 # "over 2023 as a whole", "over 2024, ...": a year the count ran through (not "over 2023
@@ -645,6 +649,9 @@ _IN_BRACKETS_AFTER = re.compile(r"\s*(?:\)|,\s*(?:per|according|by|from)\b)", re
 # more spaces, or a list mark ("by year: 2022: ...; 2023: ...").
 _HEADER_BEFORE = re.compile(r"(?:^|[\n:;•·▪]|\s\s)\s*$")
 # A capitalised month that is really a verb or a name: "May I", "May be", "March on".
+_COUNT_NOUN_AFTER = re.compile(
+    r"^\s+(?:tally|count|total|toll|figures?|losses|report|update|bulletin)\b", re.I
+)
 _NOT_MONTH_AFTER = re.compile(r"^\s+(?:be|have|not|I|we|you|they|he|she|it|also)\b")
 
 
@@ -708,8 +715,17 @@ def _month_ok(sentence: str, m: re.Match[str], group: str, has_anchor: bool) -> 
         if _NOT_MONTH_AFTER.match(sentence[m.end(group) :]) and not after_prep:
             # ("the tally for May also includes": after a lower-case preposition, a month)
             return False
-        # "Theresa May", "the Women's March": a capitalised word before it makes it a name.
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _PREPS:
+        # "Theresa May", "the Women's March": a capitalised word before it makes it a name
+        # (not a determiner before a count it dates: "The March tally also included")
+        if (
+            prev
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower() not in _PREPS
+            and not (
+                prev.group(1).lower() in ("the", "this", "that", "its", "their")
+                and _COUNT_NOUN_AFTER.match(sentence[m.end(group) :])
+            )
+        ):
             return False
     return True
 

@@ -375,7 +375,7 @@ _PINT_BLOCK = frozenset(
     points pt line lines count counts turn turns hand hands stone stones bar bars
     quarter quarters century centuries gross pc mil k K R G C F P B E N T S H D pi
     percent galileo rad rem gal thou ton tons kn knot league leagues chain chains link links
-    rod rods pole poles perch barn barns shot shots MP MPs""".split()
+    rod rods pole poles perch barn barns shot shots MP MPs bus buses""".split()
 )
 # Bare single letters accepted only when glued to the number ("10m", "5W", "30s").
 _STOP_WORDS: frozenset[str]
