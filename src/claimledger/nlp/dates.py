@@ -190,7 +190,8 @@ _RISE_ENDS = re.compile(
     re.I,
 )
 _OWN_TIME_OPENS = re.compile(r"\s+(?:on|as\s+of|by|in|at\s+the\s+end\s+of)\s+", re.I)
-_SMALL_OR_DIGITS = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+_SMALL_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_SMALL_OR_DIGITS = rf"(?:\d[\d,.]*|{_SMALL_WORDS})\b"
 # "On April 15 the count of Russian warships rose by one, to eight": the level a count's rise
 # reached, at the end of the rise's own time
 _RISE_BY_TO = re.compile(
@@ -644,8 +645,7 @@ _PART_BETWEEN = re.compile(
     r"(?:on|in|at|during|last)\s+$"
     # "put Russia's personnel losses at 724,050, having added 1,160 in the past day": the
     # rise's own time
-    r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"(?:\d|(?:one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|,\s+(?:having\s+added|adding)\s+" + _BOUND_WORDS + r"(?:\d|" + _SMALL_WORDS + r"\b)" +
     # "... at some 850,000, and believe almost half of them were suffered in 2024 alone"
     r"|\b(?:half|a\s+third|a\s+quarter|two-thirds|most|\d[\d,.]*\s*(?:%|percent)?)\s+of\s+"
     r"(?:them|these|those|which|whom|the\s+latter)\b"

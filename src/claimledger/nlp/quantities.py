@@ -1559,7 +1559,6 @@ def _suspended(text: str, qs: list[Quantity]) -> list[Quantity]:
 _BY_SIZE = re.compile(r"\s*(?:by|x|×)\s*")
 # "one in five shoppers", "1 in 10 contracts", "three out of four": a share written as a ratio
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
-_TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century".split())
 
 
 def _ratios(text: str, qs: list[Quantity]) -> list[Quantity]:
