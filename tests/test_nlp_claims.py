@@ -321,3 +321,13 @@ def test_a_capitalised_subject_the_tagger_calls_an_adjective_still_speaks(extrac
     )
     claims = extractor.extract_one(Article(id="a", text=text, date="2024-07-15")).claims
     assert claims[-1].claimer_name == "Kyiv"
+
+
+@pytest.mark.model
+def test_a_day_parsed_as_a_second_subject_is_no_claimer(extractor):
+    text = (
+        "A graphic shared on X and Telegram since New Year's Day claims that \"in 2024 alone "
+        'Ukraine destroyed 3,700 Russian tanks".'
+    )
+    claims = extractor.extract_one(Article(id="a", text=text, date="2025-01-03")).claims
+    assert claims[0].claimer_name is not None and "Year" not in claims[0].claimer_name

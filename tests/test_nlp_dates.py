@@ -2391,3 +2391,75 @@ def test_a_weekday_after_its_place_opens_a_dateline() -> None:
         "Russian warplanes in the past day."
     )
     assert ref(s, "2024-02-19", "three").as_of == "2024-02-18"
+
+
+def test_a_named_speaker_after_an_opening_day_says_the_figure_that_day() -> None:
+    s = (
+        "On September 21 the defence minister, Sergei Shoigu, said 5,937 Russian soldiers had "
+        "been killed."
+    )
+    r = ref(s, "2022-12-02", "5,937")
+    assert r.as_of == "2022-09-21" and r.aggregation != "period"
+    # (what happened on the day is still that day's: no speaker)
+    s = "On September 21 Russian forces lost 590 soldiers near Lyman."
+    assert ref(s, "2022-12-02", "590").aggregation == "period"
+
+
+@pytest.mark.parametrize("joint", ["alongside", "along with", "as well as", "plus"])
+def test_a_figure_added_with_a_time_of_its_own_keeps_it(joint: str) -> None:
+    s = (
+        "The General Staff said its forces had downed 1,309 Russian drones over the past week, "
+        f"{joint} 15 cruise missiles in the previous day."
+    )
+    assert ref(s, "2025-06-10", "15").period_days == 1
+    assert ref(s, "2025-06-10", "1,309").period_days == 7
+
+
+def test_the_time_of_a_figure_a_reporting_participle_adds_is_not_the_levels() -> None:
+    s = (
+        "The General Staff put total Russian losses at 202,430 troops in its report on Saturday "
+        "morning, saying 670 Russian soldiers had been killed on Friday alone."
+    )
+    r = ref(s, "2023-05-20", "202,430")
+    assert r.as_of == "2023-05-20" and r.aggregation != "period"
+    assert ref(s, "2023-05-20", "670").period_end == "2023-05-19"
+
+
+def test_the_time_a_verb_of_comparison_names_is_the_other_terms() -> None:
+    s = (
+        "Over the past year alone, the General Staff's count of Russian personnel losses rose by "
+        "262,190, far outstripping the first year of the war."
+    )
+    r = ref(s, "2024-02-24", "262,190")
+    assert r.aggregation == "period" and r.period_end >= "2024-02-22"
+
+
+@pytest.mark.parametrize(
+    "sharing",
+    [
+        "A graphic shared on X and Telegram since New Year's Day claims",
+        "A video posted on TikTok over the weekend says",
+    ],
+)
+def test_when_a_post_was_shared_is_no_time_of_what_it_claims(sharing: str) -> None:
+    s = f'{sharing} that "in 2024 alone Ukraine destroyed 3,700 Russian tanks".'
+    r = ref(s, "2025-01-03", "3,700")
+    assert (r.period_start, r.period_end) == ("2024-01-01", "2024-12-31")
+
+
+def test_two_reports_named_together_span_the_days_between_them() -> None:
+    s = (
+        "Russia's claimed personnel losses rose by 430,790 in 2024, according to the General "
+        "Staff's reports of January 1, 2024 and January 1, 2025."
+    )
+    r = ref(s, "2025-01-02", "430,790")
+    assert r.aggregation == "period" and r.period_start == "2024-01-01"
+    assert r.period_end >= "2024-12-31"
+
+
+def test_a_day_after_what_a_body_published_is_still_the_days() -> None:
+    s = (
+        "Moscow has published its own casualties only once: on March 2 its defence ministry "
+        "said 498 Russian servicemen had been killed."
+    )
+    assert ref(s, "2022-03-17", "498").as_of == "2022-03-02"

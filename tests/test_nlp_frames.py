@@ -6520,3 +6520,104 @@ def test_men_a_conscription_calls_up_are_no_losses(extractor):
     )
     f = fs["135,000"]
     assert f is not None and f.event == "recruited" and f.measure != "personnel"
+
+
+@pytest.mark.model
+def test_the_subject_of_a_report_told_right_after_its_day_is_the_loser(extractor):
+    fs = _frames(
+        extractor,
+        "Russia's defence ministry said on Wednesday Ukraine had lost more than 1,900 "
+        "servicemen along the front in the past day.",
+        date="2024-11-20",
+    )
+    f = fs["more than 1,900"]
+    assert f is not None and f.party == "ukraine"
+
+
+@pytest.mark.model
+def test_each_of_two_coordinated_reports_speaks_for_its_own_figures(extractor):
+    fs = _frames(
+        extractor,
+        "The regional governor said 12 people had been evacuated, and Ukraine's General Staff "
+        "said Russia had lost 1,160 personnel in the past day.",
+        date="2024-08-13",
+    )
+    f = fs["1,160"]
+    assert f is not None and f.source is not None and "General Staff" in f.source
+    # (one speaker's two figures stay the claim's)
+    fs = _frames(
+        extractor,
+        "Ukraine's General Staff said 12 drones had been downed and Russia had lost 1,160 "
+        "personnel in the past day.",
+        date="2024-08-13",
+    )
+    f = fs["1,160"]
+    assert f is not None and f.source is None
+
+
+@pytest.mark.model
+def test_a_named_place_after_at_makes_a_part(extractor):
+    fs = _frames(
+        extractor,
+        "A Telegram post says Russia lost 400 tanks and 10,000 soldiers at Avdiivka in October.",
+        date="2023-11-02",
+    )
+    for figure in ("400", "10,000"):
+        f = fs[figure]
+        assert f is not None and f.part is not None and "Avdiivka" in f.part, figure
+    f = _frames(extractor, "Russia lost 400 tanks in October.", date="2023-11-02")["400"]
+    assert f is not None and f.part is None
+
+
+@pytest.mark.model
+def test_a_weekly_recaps_weekday_paragraphs_run_to_the_articles_day(extractor):
+    text = (
+        "Our weekly walk through the General Staff's reports covers 12 to 18 September.\n\n"
+        "Monday. The report listed 15 more tanks.\n\n"
+        "Wednesday. The report listed 9 more tanks.\n\n"
+        "Sunday. The report listed 4 more tanks."
+    )
+    fs = _frames(extractor, text, date="2022-09-19")  # a Monday
+    days = [fs[n].as_of if fs[n] is not None else None for n in ("15", "9", "4")]
+    assert days == ["2022-09-12", "2022-09-14", "2022-09-18"]
+    # (two weekday paragraphs out of order are no recap: a day each as usual)
+    text = "Sunday. The report listed 4 more tanks.\n\nMonday. The report listed 15 more tanks."
+    fs = _frames(extractor, text, date="2022-09-19")
+    assert fs["15"] is not None and fs["15"].as_of == "2022-09-19"
+
+
+@pytest.mark.model
+def test_a_source_a_relative_clause_describes_speaks_for_its_misparsed_verb(extractor):
+    fs = _frames(
+        extractor,
+        "Oryx, whose count is limited to losses documented visually, listed at least 3,773 "
+        "Russian tanks on Monday.",
+        date="2025-02-24",
+    )
+    f = fs["at least 3,773"]
+    assert f is not None and f.source == "Oryx"
+
+
+@pytest.mark.model
+def test_an_updated_storys_look_back_at_its_first_version_does_not_move_its_time(extractor):
+    text = (
+        "Russia has lost about 45,700 troops, Ukraine's General Staff said on Wednesday. "
+        "Tuesday's report, cited in the earlier version of this story, gave about 45,550.\n\n"
+        "The General Staff also counted 1,924 Russian tanks."
+    )
+    f = _frames(extractor, text, date="2022-08-24")["1,924"]
+    assert f is not None and f.as_of == "2022-08-24"
+
+
+@pytest.mark.model
+def test_the_dead_among_casualties_keep_their_name_past_a_hedge(extractor):
+    fs = _frames(
+        extractor,
+        "UK Defence Intelligence said Russia has probably suffered 175,000 to 200,000 "
+        "casualties, of whom 40,000 to 60,000 were likely killed.",
+        date="2023-02-20",
+    )
+    f = fs["40,000 to 60,000"]
+    assert f is not None and f.measure == "killed"
+    f = fs["175,000 to 200,000"]
+    assert f is not None and f.measure == "personnel"

@@ -1278,3 +1278,43 @@ def test_a_base_after_the_levels_own_time_takes_its_unit(nlp_en) -> None:
     )
     assert [q.value for q in found] == [4312, 3190]
     assert found[1].unit == found[0].unit == "pothole complaint"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lindqvist cleared 6.25m at the third attempt.", 6.25),
+        ("Her long jump of 7.12m was a personal best.", 7.12),
+        ("The 5,000m winner ran a championship record.", 5000),
+        ("She ran 21.9sec in the 200m to reach the final.", 200),
+    ],
+)
+def test_an_athletes_height_length_or_race_in_m_is_metres(nlp_en, text: str, value: float) -> None:
+    found = [q for q in _run(nlp_en, text) if q.unit in ("meter", "metre")]
+    assert [q.value for q in found] == [value]
+    # (a bare "m" before the people it counts is still millions)
+    assert _one(_run(nlp_en, "The app has 6.25m users.")).value == 6_250_000
+
+
+@pytest.mark.model
+def test_the_level_a_change_started_from_is_a_quantity(nlp_en) -> None:
+    found = _run(nlp_en, "The ruling party's majority was cut to 12 from 80, a poll found.")
+    assert [q.value for q in found] == [12, 80]
+    found = _run(nlp_en, "Labour's lead has narrowed to six points from 14 a month ago.")
+    assert [q.value for q in found] == [6, 14]
+
+
+@pytest.mark.model
+def test_a_votes_two_sides_after_by_are_no_range(nlp_en) -> None:
+    found = _run(nlp_en, "The measure was passing by 51.3% to 48.7% on Wednesday.")
+    assert [q.value for q in found] == [51.3, 48.7]
+    found = _run(nlp_en, "Forecasts put growth at 2% to 3% next year.")
+    assert [(q.low, q.high) for q in found] == [(2, 3)]
+
+
+@pytest.mark.model
+def test_falling_short_of_a_mark_is_no_fall(nlp_en) -> None:
+    q = _one(_run(nlp_en, "The alliance fell 44 seats short of an absolute majority."))
+    assert q.value == 44 and q.change == "="
+    assert _run(nlp_en, "The alliance fell 44 seats in the vote.")[0].change == "down"

@@ -423,6 +423,10 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         # subject is that figure's (not one set off by a comma, which may close the whole
         # sentence: "..., and tanks reached 11,000, the General Staff said in Monday's report")
         strong += 1
+    if c.start >= q_end and _SAYING_FIGURE_BEFORE.search(sentence, q_end, c.start):
+        # "put total Russian losses at 202,430 troops, saying 670 Russian soldiers had been
+        # killed on Friday alone": the time of the figure a reporting participle adds
+        strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
     for rel in _REL_CLAUSE_SPAN.finditer(sentence):
@@ -533,7 +537,9 @@ _COMPARED_TERM = re.compile(
 # other term is a time
 _THAN_BEFORE = re.compile(
     r"\b(?:than|in\s+line\s+with|compared\s+(?:with|to)|similar\s+to|on\s+a\s+par\s+with"
-    r"|unlike|versus|vs\.?)\s+"
+    r"|unlike|versus|vs\.?"
+    # ("rose by 262,190, far outstripping the first year of the war": a verb that compares)
+    r"|(?:outstripp|outpac|exceed|surpass|eclips|dwarf|overtak)(?:ing|ed|es|e|s)?)\s+"
     r"(?:(?:in|during|on|at|for|over|by)\s+)?(?:(?:any|the|a|an|all|ever)\s+)?$",
     re.I,
 )
@@ -580,8 +586,14 @@ _NEW_LOSS_PREDICATE = re.compile(
     r"\s+and\s+(?:also\s+)?(?:destroyed|downed|shot\s+down|killed|hit|struck|eliminated"
     r"|captured|wounded)\s+(?:(?:about|some|nearly|more\s+than|over|at\s+least|another)\s+)?$"
 )
+_SAYING_FIGURE_BEFORE = re.compile(
+    r",\s+(?:saying|adding|noting|reporting|stating)\b[^;.]*?\d", re.I
+)
 _AND_NEXT_FIGURE = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least"
+    # (also "alongside", "along with", "as well as", "plus": "downed 1,309 drones over the past
+    # week, alongside 15 cruise missiles in the previous day")
+    r",?\s+(?:and|alongside|along\s+with|as\s+well\s+as|plus)\s+(?:also\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least"
     r"|another)\s+)?"
 )
 _OWN_TIME_AFTER = re.compile(

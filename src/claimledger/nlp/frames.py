@@ -1314,6 +1314,42 @@ def _timeline_entries(text: str, article: Article) -> list[tuple[int, int, Artic
     return out
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A recap's paragraph that opens with its weekday and a stop, colon or dash ("Monday. The
+# report put ...", "Tuesday: ...", "Friday and Saturday. ...")
+_WEEKDAY_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:and|to|-|–)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"[ \t]*(?:\.|:|--|—|–|-(?=\s))[ \t]+(?=[A-Z0-9\"“])"
+)
+
+
+def _weekday_entries(text: str, article: Article) -> list[tuple[int, int, Article]]:
+    """A weekly recap's entries: three or more paragraphs that open with their weekday, in the
+    week's order ("Monday. ...", "Tuesday. ...", ..., "Sunday. ..."). The days run one after
+    another and end on or before the article's day, so in a recap dated on a Monday, "Monday"
+    is the Monday a week before, not the article's own day. Each entry is told as of its day,
+    as a timeline's is."""
+    ref = dates.parse_iso(article.date)
+    if ref is None:
+        return []
+    found = [
+        (m.start(), _WEEKDAY_NAMES.index(m.group("day").lower()))
+        for m in _WEEKDAY_ENTRY.finditer(text)
+        if m.start() == 0 or text[m.start() - 1] == "\n"
+    ]
+    if len(found) < 3 or any(b[1] <= a[1] for a, b in zip(found, found[1:], strict=False)):
+        return []
+    last = found[-1][1]
+    end_day = ref - timedelta(days=(ref.weekday() - last) % 7)
+    out: list[tuple[int, int, Article]] = []
+    for at, wd in found:
+        day = end_day - timedelta(days=last - wd)
+        stop = text.find("\n", at)
+        out.append((at, len(text) if stop < 0 else stop, replace(article, date=day.isoformat())))
+    return out
+
+
 def frame_quantities(
     doc: Doc,
     article: Article,
@@ -1323,7 +1359,7 @@ def frame_quantities(
     """The quantities, each with the frame read from its sentence and claim."""
     text = doc_text(doc)
     heading_starts, heading_days = _day_headings(text, article)
-    entries = _timeline_entries(text, article)
+    entries = _timeline_entries(text, article) + _weekday_entries(text, article)
 
     def written(at: int) -> Article:
         """The article as written where offset ``at`` stands (under a day heading or in a
@@ -2570,6 +2606,22 @@ def _pronoun_confirms(chain: Sequence[Token]) -> bool:
     return subj is not None and subj.lower_ == "it"
 
 
+def _described_source(verb: Token) -> Token | None:
+    """The source a relative clause describes, when the parser hung the source's own verb on
+    the clause's last noun ("Oryx, whose count is limited to losses documented visually,
+    listed at least 3,773 Russian tanks": "listed" on "losses")."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    up = verb.head
+    for _ in range(6):
+        if up.dep_ == "relcl" and _SERIES_SOURCE.fullmatch(up.head.text):
+            return up.head
+        if up.head.i == up.i:
+            return None
+        up = up.head
+    return None
+
+
 def _counter_lists(chain: Sequence[Token]) -> bool:
     """Whether the verb that governs the figure is one by which a count of losses states it
     and its subject is such a count: "The same update recorded 332 artillery systems", "The
@@ -2580,7 +2632,7 @@ def _counter_lists(chain: Sequence[Token]) -> bool:
             continue
         if _lemma(v) not in _LISTING | _TELLING:
             return False  # (only the figure's own verb)
-        subj = _subject(v)
+        subj = _subject(v) or _described_source(v)
         if subj is None:
             return False
         words_ = doc_text(v.doc)[subj.left_edge.idx : subj.idx + len(subj.text)]
@@ -3783,10 +3835,87 @@ def _subject(verb: Token) -> Token | None:
             return named[-1]
     if subjects:
         return subjects[-1]  # the one next to the verb
+    stranded = _subject_after_day(verb)
+    if stranded is not None:
+        return stranded
     # "X said that ... have lost": a conjunct verb shares the subject of its head.
     if verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head)
     return None
+
+
+_SPEAKING = frozenset(words("say claim report tell announce state estimate insist assert"))
+
+
+def _coordinated_speaker(chain: list[Token]) -> Token | None:
+    """The named subject of the report whose clause holds a figure, when that report is
+    coordinated with another in the same sentence ("A said ..., and B said ...")."""
+    verb = next((v for v in chain if v.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    report = verb
+    for _ in range(3):  # "B said Ukraine had lost", "B said that troops were killed"
+        if report.dep_ != "ccomp" or report.head.pos_ != "VERB":
+            return None
+        report = report.head
+        if _lemma(report) in _SPEAKING:
+            break
+    else:
+        return None
+    if _lemma(report) not in _SPEAKING:
+        return None
+    subj = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = report.doc
+    joined = (
+        (report.dep_ == "conj" and _lemma(report.head) in _SPEAKING)
+        or any(
+            c.dep_ == "conj" and c.pos_ == "VERB" and _lemma(c) in _SPEAKING
+            for c in report.children
+        )
+        or (
+            # (the second report parsed as what the first said: "The governor said 12
+            # people had been evacuated, and Ukraine's General Staff said ...")
+            report.dep_ == "ccomp"
+            and _lemma(report.head) in _SPEAKING
+            and report.head.i < subj.left_edge.i
+            and any(
+                t.lower_ in _JOINING and t.dep_ in ("cc", "mark") and doc[t.i - 1].text == ","
+                for t in doc[report.head.i + 1 : subj.left_edge.i]
+            )
+        )
+    )
+    return subj if joined else None
+
+
+_JOINING = frozenset(["and", "but", "while", "whereas"])
+
+
+def _subject_after_day(verb: Token) -> Token | None:
+    """The subject of a reported clause that follows its report's day without "that", which
+    the parser reads as the day's own noun: "said on Wednesday Ukraine had lost more than
+    1,900 servicemen" ("Wednesday Ukraine" as one name after "on")."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    i = verb.i
+    doc = verb.doc
+    while i > verb.sent.start and (
+        doc[i - 1].head.i == verb.i and doc[i - 1].dep_ in ("aux", "auxpass", "neg", "advmod")
+    ):
+        i -= 1
+    if i <= verb.sent.start:
+        return None
+    cand = doc[i - 1]
+    if cand.dep_ != "pobj" or cand.pos_ != "PROPN" or cand.head.lower_ not in ("on", "in"):
+        return None
+    day = [c for c in cand.children if c.dep_ == "compound" and c.i == cand.i - 1]
+    if not day or not (day[0].ent_type_ == "DATE" or day[0].lower_ in _WEEKDAYS):
+        return None
+    return cand
+
+
+_WEEKDAYS = frozenset([*_WEEKDAY_NAMES, "yesterday", "today"])
 
 
 def _agent(verb: Token) -> Token | None:
@@ -5324,6 +5453,19 @@ def _frame(
             # verb parsed as a participle on its subject: a participle with an object is
             # the predicate, its noun the doer
             doer = its_verb.head
+        if (
+            its_verb is not None
+            and doer in (None, its_verb.head)
+            and its_verb.dep_ == "acl"
+            and its_verb.idx < q.start
+            and its_verb.i > 0
+            and its_verb.doc[its_verb.i - 1].text == ","
+            and any(c.dep_ == "dobj" for c in its_verb.children)
+        ):
+            # "Oryx, whose count is limited to losses documented visually, listed at least
+            # 3,773 Russian tanks", the verb parsed as a participle on the relative clause's
+            # last noun: the source the relative clause describes is the doer
+            doer = _described_source(its_verb) or doer
         doer = _series_doer(doer)
         if (
             doer is None
@@ -5394,6 +5536,15 @@ def _frame(
         if part is not None and part == event and part in _ORYX_SIDES and _oryx(claim):
             # (Oryx's own sides are no part of another source's count)
             part, part_span = None, None
+    if source is None and parsed and claim is not None and claim.claimer is not None:
+        # "The governor said 121,000 people had been evacuated, and the defence ministry said
+        # Ukraine had lost up to 1,610 servicemen": of two reports joined in one sentence,
+        # each speaker speaks for the figures of its own clause
+        speaker = _coordinated_speaker(chain)
+        if speaker is not None and not claim.claimer.start <= speaker.idx < claim.claimer.end:
+            a = speaker.left_edge.idx
+            b = speaker.idx + len(speaker.text)
+            source = text[a:b], _span(text, a, b)
     if (
         measure == "personnel"
         and source is not None
@@ -7414,9 +7565,21 @@ def _looks_back(sentence: str) -> bool:
     """Whether the sentence's first figure is told in the past perfect ("On Tuesday, the
     running total had been 211,150"; not "lost 253,290 in 2023, double the 106,700 it had
     lost by the end of 2022")."""
+    if _EARLIER_VERSION.search(sentence):
+        # "Tuesday's report, cited in the earlier version of this story, gave about 45,550":
+        # an updated story's look back at the report its first version used
+        return True
     verb = _PLUPERFECT.search(sentence)
     figure = re.search(r"\d", sentence)
     return verb is not None and (figure is None or verb.start() < figure.start())
+
+
+_EARLIER_VERSION = re.compile(
+    r"\b(?:earlier|original|first|previous|initial)\s+(?:version|edition|draft)\s+of\s+"
+    r"(?:this|the)\s+(?:story|article|report|piece)\b|\b(?:earlier|original|previous)\s+"
+    r"(?:story|article)\b",
+    re.I,
+)
 
 
 _GAPPED_OWNER = re.compile(
@@ -7512,7 +7675,12 @@ _FROM_LEVEL = re.compile(
 )
 _TO_LEVEL = re.compile(_MOVED_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _BY_TO_LEVEL = re.compile(_MOVED_BY_FROM + r"[\d,.]+\s+to\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_DEAD_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?(killed|dead|died)\b")
+_DEAD_AFTER = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    # ("of whom 40,000 to 60,000 were likely killed": a hedge between)
+    r"(?:(?:likely|probably|possibly|reportedly|(?:thought|believed|estimated)\s+to\s+have"
+    r"\s+been)\s+)?(killed|dead|died)\b"
+)
 _HURT_TOO = re.compile(
     r"\s*(?:,|/|\bor\b|\band\b)\s*(?:\w+\s+)?(?:wounded|injured|missing|captured|maimed)", re.I
 )
@@ -7655,6 +7823,17 @@ _DAY_WORD = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|(?:the\s+)?(?:day|night)",
     re.I,
 )
+_AIMED = frozenset(words("fire launch aim shoot hurl lob send direct throw target"))
+
+
+def _aimed_at(prep: Token) -> bool:
+    """Whether "at" names what a weapon was aimed at ("fired 60 Grad rockets at Kharkiv"),
+    not where the losses were."""
+    return prep.head.lemma_.lower() in _AIMED or (
+        prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in _AIMED
+    )
+
+
 _WHERE_PREPS = frozenset(
     ["in", "on", "near", "around", "at", "outside", "inside", "within", "during", "over"]
 )
@@ -8214,14 +8393,28 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
                         pobj.ent_type_ in ("GPE", "LOC")
                         or (
                             pobj.pos_ == "PROPN"
-                            and prep.lower_ in ("in", "near", "around", "outside")
+                            # ("lost 400 tanks at Avdiivka in October"; not "fired 60 Grad
+                            # rockets at Kharkiv", the target)
+                            and (
+                                prep.lower_ in ("in", "near", "around", "outside")
+                                or (prep.lower_ == "at" and not _aimed_at(prep))
+                            )
                             and pobj.ent_type_ in ("", "PERSON", "FAC", "PRODUCT")
+                            and not any(ch.isdigit() for ch in pobj.text)
                             and pobj.lower_ not in _PLATFORM_WORDS
                         )
                         # "around Bakhmut" (tagged an adverb and an organisation): a capitalised
                         # name after "near", "around" or "outside" is a place, whatever the tags
                         or (
-                            prep.lower_ in ("near", "around", "outside")
+                            (
+                                prep.lower_ in ("near", "around", "outside")
+                                # ("died at Bakhmut", the name tagged an adverb)
+                                or (
+                                    prep.lower_ == "at"
+                                    and pobj.pos_ in ("ADV", "ADJ", "NOUN")
+                                    and not _aimed_at(prep)
+                                )
+                            )
                             and pobj.text[:1].isupper()
                             and pobj.ent_type_ not in ("DATE", "TIME", "NORP")
                             and party_of_word(pobj.text) is None

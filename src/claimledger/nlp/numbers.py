@@ -206,7 +206,18 @@ _SIZE_BEFORE = re.compile(r"(?<![£$€¥\w.,])\d[\d,.]*m\s+(?:x|by|×)\s+$", re
 # "to win the 200m at the world championships": a standard race's distance after "the"
 _RACE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _RACE_METRES = frozenset([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000])
-_RACE_END = re.compile(r"^(?:[.,;:)]|\s+(?:at|in|on|and|or|was|is|final)\b|\s*$)", re.I)
+_RACE_END = re.compile(
+    r"^(?:[.,;:)]|\s+(?:at|in|on|and|or|was|is|final|to|for|with|winner|champion|medallist"
+    r"|runners?|event|race|record|title)\b|\s*$)",
+    re.I,
+)
+# "cleared 6.25m at the third attempt", "a long jump of 8.41m": a height or length an athlete
+# reached, in metres
+_LEAP_BEFORE = re.compile(
+    r"\b(?:cleared|jumped|leapt|leaped|vaulted|threw|hurled|(?:jump|leap|vault|throw|put|heave)"
+    r"\s+of)\s+(?:(?:a|an|just|only|over|almost|nearly|about)\s+)?$",
+    re.I,
+)
 _NOUN_AND = re.compile(r"\b(?![Oo]ne\b|[Tt]wo\b)[A-Za-z]{3,}\s+and\s+$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
@@ -667,6 +678,7 @@ def find_numbers(text: str) -> Iterator[Number]:
                 and (
                     METRE_AFTER.match(text[m.end() :]) is not None
                     or _SIZE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) is not None
+                    or _LEAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) is not None
                     or (
                         m.group("num").replace(",", "").isdigit()
                         and int(m.group("num").replace(",", "")) in _RACE_METRES

@@ -499,6 +499,10 @@ def _skip(doc: Doc, n: Number, text: str, cur: UnitMatch | None, after: UnitMatc
             return False  # "weakened past 90 to the dollar": a mark, with no time word
         if _INCREMENT_AFTER.match(tail):
             return False  # "1792 (+46)": a total with its rise, which NER calls a DATE
+        if _LEVEL_FROM_BEFORE.search(head):
+            # "the majority was cut to 12 from 80", "narrowed to six points from 14 a month
+            # ago", "down from 85": the level a change started from, which NER calls a DATE
+            return False
         v = n.value
         if n.kind == "digits" and v is not None and (v >= 2100 or 100 <= v < 1000):
             return False  # "fell 1.2% to 4500": no day, month or year is written so
@@ -1234,6 +1238,14 @@ def _sp(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+_LEVEL_FROM_BEFORE = re.compile(
+    r"(?:\bto\s+(?:about\s+|around\s+|some\s+)?[\d,.]+(?:\s+\w+){0,2}?|\b(?:up|down))\s+from\s+$"
+    r"|\bto\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s+\w+){0,2}?\s+from\s+$",
+    re.I,
+)
+
+
 def extract_quantities(doc: Doc, *, raise_errors: bool = False) -> Iterator[Quantity]:
     """Every quantity in ``doc``, in text order, offsets into ``doc.text``.
 
@@ -1357,6 +1369,16 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
                 ):
                     # "lift capacity from 77 to 142 million tonnes": the scale serves both
                     value = low = high = n.value * scale
+            if (
+                ok_gap
+                and gap.strip().lower() == "to"
+                and n.value is not None
+                and m2.value is not None
+                and n.value > m2.value
+                and _BY_JUST_BEFORE.search(text, max(0, n.start - 12), n.start)
+            ):
+                # "the measure was passing by 51.3% to 48.7%": a vote's two sides, not a range
+                ok_gap = False
             u1, u2 = (cur or after), (cur2 or after2)
             same_unit = (
                 u1 is None
@@ -1948,6 +1970,11 @@ _LEVEL_RESTATED = re.compile(
 )
 
 
+# "by" right before a term, its currency sign or unit between ("by 51.3%", "by £5m")
+_BY_JUST_BEFORE = re.compile(r"\bby\s+(?:[£$€¥]\s*)?$")
+_SHORT_AFTER = re.compile(r"\s+short\s+of\b|\s+short\s*(?:[.,;]|$)", re.I)
+
+
 def _change(
     doc: Doc,
     text: str,
@@ -2025,6 +2052,10 @@ def _change(
     ):
         # "raised $50 million in funding", "can lift 64 tons": the amount raised or lifted;
         # "raised prices by $2", "lifted its shares 3%" are rises
+        verb = None
+    if verb is not None and _SHORT_AFTER.match(text, uend):
+        # "fell 44 seats short of an absolute majority", "came up 3cm short": the gap to a
+        # mark, not a change
         verb = None
     head = text[max(0, bstart - 40) : bstart]
     if _TO_BEFORE.search(head) and not _AVERAGE_OF.search(head):

@@ -228,6 +228,9 @@ class SpeakerResolver(MentionChain):
         if len(tops) > 1 and people:
             return people[-1]
         subjects = [t for t in tops if t.dep_ in SUBJECT_DEPS and lower(t) not in RELATIVE]
+        # ("A graphic shared on X since New Year's Day claims", the day parsed as a second
+        # subject): a day is no speaker
+        subjects = [t for t in subjects if t.ent_type_ not in ("DATE", "TIME", "EVENT")] or subjects
         if len(tops) > 1 and subjects:
             return subjects[-1]  # "O Fed (Federal Reserve ...": not the interjection
         root = source.root

@@ -345,15 +345,36 @@ _SUBJECT_REPORTS = re.compile(
 # does not count the figure right after it ("recorded 20,000" counts August's): the time
 # of the saying, for any date
 _MONTH_COUNT_AFTER = re.compile(r"\s+(?:tally|count|total|toll|losses)\b", re.I)
-_NAMED_SUBJECT_SAYS = re.compile(
+_NAMED_SUBJECT = (
     rf"^\s+(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){{0,5}}[A-Z][\w'’.-]*"
     # ("In December a Western intelligence official, speaking on condition of anonymity,
     # estimated Russian dead at around 150,000": one who speaks for a body)
     rf"|(?:a|an|the)\s+(?:[A-Z][\w'’.-]*\s+)?(?:[a-z]+\s+){{0,2}}(?:official|spokes(?:man|woman"
     rf"|person)|analyst|minister|officer|source|commander|diplomat)s?)"
     rf"(?:\s*,[^,;]{{3,60}},)?\s+"
-    rf"(?:{_REPORT_VERBS})\b(?!\s+(?:(?:about|around|some|nearly|almost|another|more\s+than"
+    rf"(?:{_REPORT_VERBS})\b"
+)
+_NAMED_SUBJECT_SAYS = re.compile(
+    _NAMED_SUBJECT + r"(?!\s+(?:(?:about|around|some|nearly|almost|another|more\s+than"
     r"|over|roughly|up\s+to|at\s+least)\s+)?\d)"
+)
+# ("On September 21 the defence minister, Sergei Shoigu, said 5,937 Russian soldiers had been
+# killed": on a day, what a named speaker said is that day's statement, a figure right after
+# the verb too, as with a comma after the day)
+_NAMED_SUBJECT_SAYS_ON_DAY = re.compile(_NAMED_SUBJECT)
+# A post's participle before the time it was shared, and the verb of what it claims after
+_SHARED_BEFORE = re.compile(
+    r"\b(?:post|video|clip|graphic|infographic|image|photo|picture|message|tweet|meme|screenshot"
+    r"|map|chart|claim|story|reel|thread)s?\s+(?:(?:that|which)\s+(?:was|were|has\s+been|had\s+been"
+    r"|is|are)\s+(?:widely\s+)?|widely\s+)?"
+    r"(?:shared|posted|circulated|circulating|reposted|uploaded|viewed|spread|published)\b"
+    r"[^,;:.\d\"“”]{0,40}$",
+    re.I,
+)
+_CLAIMS_AFTER = re.compile(
+    r"[^,;.\d\"“”]{0,40}?\b(?:claims?|claimed|says?|said|shows?|showed|alleges?|alleged|states?"
+    r"|purports?|asserts?)\b",
+    re.I,
 )
 _COVERS = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|spann?(?:s|ed|ing)?)\s+(?:the\s+(?:whole|entire|full)\s+of\s+)?$",
@@ -539,9 +560,9 @@ def _is_report(sentence: str, tx: Timex, bounds: list[tuple[int, int]]) -> bool:
         rest = after.lstrip()
         # (also without the comma: "on March 25 the Russian Defence Ministry acknowledged
         # 1,351 servicemen killed", a subject of up to six words and its reporting verb)
-        bare = (
-            _SUBJECT_REPORTS.match(after) is not None and tx.kind in ("date", "weekday")
-        ) or _NAMED_SUBJECT_SAYS.match(after) is not None
+        bare = (_SUBJECT_REPORTS.match(after) is not None and tx.kind in ("date", "weekday")) or (
+            _NAMED_SUBJECT_SAYS_ON_DAY if tx.kind in ("date", "weekday") else _NAMED_SUBJECT_SAYS
+        ).match(after) is not None
         if rest.startswith(",") or bare:
             nxt = [m.start() for m in _CLAUSE.finditer(after)]
             seg = after[: nxt[0]] if nxt else after
@@ -744,6 +765,16 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
     ]
     if extra:
         txs = sorted([*txs, *extra], key=lambda t: t.start)
+    # "A video shared on TikTok over the weekend claims that ...", "A graphic shared on X
+    # since New Year's Day claims ...": when a post was shared, not when what it claims befell
+    txs = [
+        t
+        for t in txs
+        if not (
+            _SHARED_BEFORE.search(sentence, max(0, t.start - 60), t.start)
+            and _CLAIMS_AFTER.match(sentence, t.end)
+        )
+    ]
     # "By Friday, the anniversary of Russia's full-scale invasion, ...": the day described
     # again in apposition has no role of its own (it read as a day's count)
     txs = [
@@ -864,12 +895,16 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
     # ("comparing its 9 October and 15 February snapshots": the span between them)
     # ("a comparison of its reports of October 1 and November 1": so is a comparison of two
     # reports, never of two other times)
+    # ("according to the General Staff's reports of January 1, 2024 and January 1, 2025": two
+    # reports named together, the span between them, as with "between")
     for m in re.finditer(
-        r"\b(?:from|between|comparing|(?:comparison|difference)\s+(?:of|between))\s+",
+        r"\b(?:from|between|comparing|(?:comparison|difference)\s+(?:of|between))\s+"
+        r"|(?<=\s)(?=(?:reports|updates|bulletins)\s+(?:of|on)\s+)",
         sentence,
         re.I,
     ):
         pos, war, lo_tx, war_day = m.end(), False, None, None
+        two_reports = not m.group(0)
         # "between the General Staff's reports of June 4th and Thursday": the days the
         # later report adds to the earlier one's, up to the day before it
         of_reports = _REPORTS_OF.match(sentence, pos)
@@ -948,6 +983,8 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
         ):
             continue
         hi_tx = txs[k]
+        if two_reports and (lo_tx is None or lo_tx.kind != "date" or hi_tx.kind != "date"):
+            continue
         if lo_tx is not None:
             used.add(txs.index(lo_tx))
             if lo_tx.year is None and hi_tx.year is not None and lo_tx.kind in ("date", "month"):
@@ -1072,6 +1109,10 @@ def find_cues(sentence: str, ref: date | None) -> tuple[list[Cue], list[tuple[in
             i for i, t in enumerate(txs) if m.end() <= t.start and t.end <= m.start() + len(window)
         ]
         span_end = m.start() + len(window)
+        if _SHARED_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) and (
+            _CLAIMS_AFTER.match(sentence, m.end())
+        ):
+            continue  # (as above: when a post was shared, not a start of what it claims)
         first = txs[inner[0]] if inner else None
         head = window if first is None else sentence[m.start() : first.start]
         if baseline_since:
