@@ -1,4 +1,4 @@
-"""Quantities on news sentences nobody here wrote (model tier): 5,400 sentences made up and
+"""Quantities on news sentences nobody here wrote (model tier): 5,800 sentences made up and
 labelled by independent annotators by NewsQuant's conventions (tests/quantstyle), scored
 with NewsQuant's scorer. First run, before each round was read, value / +unit / +change /
 +concept F1: round 1 97.2 / 95.5 / 94.0 / 81.7; round 2 (with round 1's fixes) 97.5 / 95.3 /
@@ -11,8 +11,8 @@ read for fixes) 99.6 / 98.2 / 97.0 / 84.4 and 98.1 / 95.1 / 95.3 / 82.8; stop 30
 31's round 12 98.1 / 94.4 / 94.9 / 81.5 (RE, not read) and 98.8 / 97.3 / 96.1 / 71.8 (RF, read);
 stop 46's round 13 99.5 / 97.9 / 96.9 / 78.4 (RG, not read) and 86.8 / 85.4 / 82.0 / 73.2 (RH,
 read: currency signs "N", "R", "Sh"), and its round 14 97.4 / 94.7 / 93.9 / 85.3 (RI, not read);
-rounds 15-24 (RJ-SB, 1,900 more sentences) are in docs/quantities.md. The floors hold the
-fixes the rounds led to; all 5,400 sentences score 98.7 / 97.2 / 96.4 / 81.0 (stop 52)."""
+rounds 15-26 (RJ-SF, 2,300 more sentences) are in docs/quantities.md. The floors hold the
+fixes the rounds led to; all 5,800 sentences score 98.7 / 97.3 / 96.4 / 82.3 (stop 53)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def report(tmp_path_factory):
         ("value", 0.98),
         ("value+unit", 0.965),
         ("value+change", 0.96),
-        ("value+concept(partial)", 0.795),
+        ("value+concept(partial)", 0.81),
     ],
 )
 def test_quantities_on_independent_sentences_hold_their_floor(report, column, floor):

@@ -2463,3 +2463,28 @@ def test_a_day_after_what_a_body_published_is_still_the_days() -> None:
         "said 498 Russian servicemen had been killed."
     )
     assert ref(s, "2022-03-17", "498").as_of == "2022-03-02"
+
+
+def test_the_next_morning_follows_the_day_just_told():
+    prev = time_ref("The first strikes came on Feb. 24.", "2022-12-31")
+    s = "In its report the next morning, the army put Russian losses at about 2,800."
+    assert ref(s, "2022-12-31", "2,800", context=prev).as_of == "2022-02-25"
+    assert [t.kind for t in find_timexes("the following morning")] == ["relday"]
+
+
+def test_a_day_in_a_closing_clause_of_where_is_not_the_figures():
+    s = (
+        "The update of March 12 listed 1,310 Russian losses over the previous 24 hours, "
+        "where Russian units attacked on March 9."
+    )
+    r = ref(s, "2024-03-20", "1,310")
+    assert r.as_of == "2024-03-12" and r.period_days == 1
+
+
+def test_a_figure_that_brings_a_total_keeps_none_of_the_totals_time():
+    s = (
+        "Air defences downed 54 cruise missiles during the barrage, bringing to 1,120 the "
+        "number shot down since the invasion."
+    )
+    r = ref(s, "2023-03-10", "54")
+    assert r.aggregation != "cumulative" and r.since_span is None

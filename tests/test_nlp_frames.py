@@ -6621,3 +6621,114 @@ def test_the_dead_among_casualties_keep_their_name_past_a_hedge(extractor):
     assert f is not None and f.measure == "killed"
     f = fs["175,000 to 200,000"]
     assert f is not None and f.measure == "personnel"
+
+
+@pytest.mark.model
+def test_a_compared_figure_takes_the_report_it_is_given_in(extractor):
+    text = (
+        "Oryx had confirmed 1,870 lost Russian tanks by Tuesday, against 5,210 in the General "
+        "Staff's Friday report."
+    )
+    f = _frames(extractor, text, date="2023-05-20")["5,210"]
+    assert f is not None and f.source == "General Staff" and f.as_of == "2023-05-19"
+
+
+@pytest.mark.model
+def test_a_sentence_that_opens_with_a_part_keeps_its_wholes_time(extractor):
+    text = (
+        "**412**\n\nRussian drones downed over the past two weeks, 31 of them in the past "
+        "24 hours. Its count of tanks rose by 40."
+    )
+    f = _frames(extractor, text, date="2023-10-13")["40"]
+    assert f is not None and f.period_days != 1
+
+
+@pytest.mark.model
+def test_some_of_a_whole_named_without_its_figure_are_a_part(extractor):
+    text = "**3,950**\n\nRussian artillery systems, of which around 2,400 were destroyed outright."
+    f = _frames(extractor, text, date="2025-07-19")["around 2,400"]
+    assert f is not None and f.measure == "artillery" and f.part == "destroyed"
+
+
+@pytest.mark.model
+def test_ones_after_a_demonym_are_that_sides(extractor):
+    text = "Oryx said it had documented 3,100 lost Russian tanks and 910 lost Ukrainian ones."
+    fs = _frames(extractor, text, date="2024-02-24")
+    assert fs["3,100"] is not None and fs["3,100"].party == "russia"
+    assert fs["910"] is not None and fs["910"].party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_place_in_a_clause_of_as_after_the_figure_is_not_its_part(extractor):
+    text = (
+        "Over the past week, the General Staff said, Russian forces lost 6,100 troops and 95 "
+        "tanks as Ukraine's offensive ground on in the north."
+    )
+    fs = _frames(extractor, text, date="2023-09-14")
+    for figure in ("6,100", "95"):
+        f = fs[figure]
+        assert f is not None and f.part is None and f.period_days == 7, figure
+
+
+@pytest.mark.model
+def test_a_figure_that_brings_a_total_is_not_counted_since_the_totals_start(extractor):
+    text = (
+        "Russia launched more than 90 missiles at Ukraine on Thursday. The air force said air "
+        "defences downed 54 cruise missiles during the barrage, bringing to 1,120 the number it "
+        "has shot down since the invasion."
+    )
+    f = _frames(extractor, text, date="2023-03-10")["54"]
+    assert f is not None and f.aggregation == "period" and f.period_days == 1
+
+
+@pytest.mark.model
+def test_some_of_them_at_a_named_place_are_a_part(extractor):
+    text = (
+        "The General Staff said 40 Russian tanks were destroyed over the past day, 14 of them "
+        "near Pokrovsk."
+    )
+    f = _frames(extractor, text, date="2024-09-02")["14"]
+    assert f is not None and f.measure == "tank" and f.part == "Pokrovsk"
+    # (a side's land is no part)
+    text = "The General Staff said 40 Russian tanks were destroyed, 14 of them in Ukraine."
+    f = _frames(extractor, text, date="2024-09-02")["14"]
+    assert f is not None and f.part is None
+
+
+@pytest.mark.model
+def test_a_bare_part_past_a_count_of_places_is_of_the_things_counted_before(extractor):
+    text = (
+        "Russia's defence ministry said its air defences had destroyed 41 Ukrainian drones "
+        "overnight over six Russian regions, including 17 over the Kursk region."
+    )
+    f = _frames(extractor, text, date="2024-11-20")["17"]
+    assert f is not None and f.measure == "drone" and f.party == "ukraine"
+
+
+@pytest.mark.model
+def test_a_figure_that_an_apposition_says_rose_counts_the_figures_things(extractor):
+    text = (
+        "Russia has lost 210 reconnaissance drones since the invasion, the General Staff said "
+        "on Friday, a figure that has risen by 42 in the past week as both armies fill the sky "
+        "with unmanned aircraft."
+    )
+    f = _frames(extractor, text, date="2022-05-06")["42"]
+    assert f is not None and f.measure == "drone" and f.period_days == 7
+
+
+@pytest.mark.model
+def test_a_level_a_new_paragraph_puts_is_not_at_anothers_day(extractor):
+    text = (
+        "In a speech broadcast on March 2, the president said 31,000 soldiers had been "
+        "killed. The Kremlin gave no figures.\n\n"
+        "The General Staff's anniversary report put Russian losses at 410,740 personnel."
+    )
+    f = _frames(extractor, text, date="2024-03-09")["410,740"]
+    assert f is not None and f.as_of == "2024-03-09"
+    # (the same teller's level keeps the day it was told on)
+    text = (
+        "On March 2, the General Staff said Russia had lost 1,010 soldiers in the past day.\n\n"
+        "It put Russian losses at 410,740 personnel."
+    )
+    f = _frames(extractor, text, date="2024-03-09")["410,740"]
+    assert f is not None and f.as_of == "2024-03-02"

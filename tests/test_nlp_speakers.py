@@ -363,3 +363,33 @@ def test_it_is_the_military_unit_the_sentence_before_was_about(extractor):
     )
     c = claim(extractor, text, "19 Russian tanks")
     assert c.claimer_name == "artillery brigade" and c.claimer_resolution == "pronoun"
+
+
+def test_a_states_organ_belongs_to_the_state_not_to_a_body_named_before(extractor):
+    text = (
+        "The Oryx project has documented 610 lost Ukrainian tanks. But Russia's own figures "
+        "are far higher. Its defence ministry says it has destroyed more than 5,000 Ukrainian "
+        "tanks."
+    )
+    c = claim(extractor, text, "5,000")
+    assert c.claimer_name == "Russia's defence ministry"
+
+
+def test_a_clause_on_a_reports_day_is_not_the_days(extractor):
+    text = "The bloodiest day came in the bulletin of March 3, which listed 1,100 Russian losses."
+    c = claim(extractor, text, "1,100")
+    assert c.claimer_name is None or "March" not in c.claimer_name
+
+
+def test_a_live_blogs_entry_time_is_no_part_of_a_name(extractor):
+    text = (
+        "The newest entries are at the top.\n\n"
+        "11:40 GMT (13:40 Kyiv) - Oryx now lists 2,310 lost Russian tanks.\n\n"
+        "08:15 GMT (10:15 Kyiv) - Ukraine's General Staff says Russia has lost about 262,000 "
+        "troops since the invasion began. It reported totals of 4,320 tanks and 5,800 artillery "
+        "systems."
+    )
+    c = claim(extractor, text, "2,310")
+    assert c.claimer_name == "Oryx"
+    c = claim(extractor, text, "4,320")
+    assert c.claimer_name == "Ukraine's General Staff"

@@ -299,3 +299,129 @@ def test_a_count_that_opens_a_line_stays_a_count(nlp_en) -> None:
         ("Tanks lost since February:\n2,175. That is the General Staff's count.", 2175),
     ):
         assert value in {q.value for q in _run(nlp_en, text)}, text
+
+
+# ------------------------------------------------------------------------------ stop 53
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Spot power prices dipped to minus €14 on Sunday afternoon.", -14),
+        ("Crude briefly traded at -$12.40 a barrel.", -12.40),
+    ],
+)
+def test_a_minus_before_a_currency_sign_makes_the_amount_negative(
+    blank_nlp, text: str, value: float
+) -> None:
+    found = _run(blank_nlp, text)
+    assert _at(found, value).unit is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tickets cost €10-€20 each.", "The fund moved plus or minus $5 million a day."],
+)
+def test_a_ranges_dash_or_a_tolerance_is_no_minus(blank_nlp, text: str) -> None:
+    found = _run(blank_nlp, text)
+    assert all((q.value or 0) >= 0 and (q.low or 0) >= 0 for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A typical home uses 2,900 kilowatt-hours a year.", "kilowatt hour per year"),
+        ("The station produced 4.1 terawatt hours last year.", "terawatt hour"),
+        ("Baseload power cost €61.20 per megawatt hour.", "euro per megawatt hour"),
+        ("Households pay 27p per kilowatt-hour.", "pence per kilowatt hour"),
+    ],
+)
+def test_a_watt_hour_is_one_unit(blank_nlp, text: str, unit: str) -> None:
+    found = _run(blank_nlp, text)
+    assert [q.unit for q in found] == [unit]
+
+
+@pytest.mark.model
+def test_what_is_written_down_falls(nlp_en) -> None:
+    found = _run(nlp_en, "The insurer wrote down its property portfolio by $2.3 billion.")
+    assert [q.change for q in found] == ["down"]
+    # (what is shaved off is the amount taken, NewsQuant's "=")
+    found = _run(nlp_en, "The new model shaves 4 seconds off the old lap record.")
+    assert [q.change for q in found] == ["="]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "figure", "concept"),
+    [
+        # the reported clause holds what the amount is about, not the one who reports it
+        (
+            "Global steel output hit an all-time high of 1.9 billion tonnes in 2021, an "
+            "industry body estimated.",
+            "1.9 billion",
+            "steel output",
+        ),
+        (
+            "Only four smelters in the region are working at full tilt, the union said.",
+            "four",
+            "region",
+        ),
+        # what a verb moves to (or by) the amount
+        (
+            "The cold snap drove gas demand in Spain to a record 1,420 gigawatt hours.",
+            "1,420",
+            "gas demand",
+        ),
+        # the rest of a unit is no concept
+        ("Dutch gas changed hands at €41/MWh on Friday.", "41", "gas"),
+        # (not a total the verb brings to it, nor a rival won by it)
+        (
+            "The chain plans to open 300 shops this year, taking its total to 9,100 stores.",
+            "9,100",
+            "chain",
+        ),
+        ("Leeds beat Hull by 14 points on Saturday.", "14", "Leeds"),
+    ],
+)
+def test_what_an_amount_is_about(nlp_en, text: str, figure: str, concept: str) -> None:
+    found = [q for q in _run(nlp_en, text) if figure in q.text]
+    assert len(found) == 1 and found[0].concept is not None, found
+    assert concept in found[0].concept.text, found[0].concept
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a plural that is its own singular
+        ("Scientists described 41 new species last year.", "new species"),
+        ("The broadcaster dropped three TV series this year.", "TV series"),
+        # "of them": the things named before, not the place after
+        ("The town lost 80 homes, 30 of them in Porto.", None),
+        # (a noun after "of them", past a copula, is theirs)
+        ("Of the 900 recruits, about one in four of them were farmers.", "farmer"),
+    ],
+)
+def test_the_noun_a_count_counts(nlp_en, text: str, unit: str | None) -> None:
+    found = _run(nlp_en, text)
+    assert found[-1].unit == unit, found
+
+
+@pytest.mark.model
+def test_a_glued_c_after_by_is_a_temperature(nlp_en) -> None:
+    found = _run(nlp_en, "The reading broke the old national record by nearly 3C.")
+    assert _at(found, 3).unit == "degree celsius"
+
+
+@pytest.mark.model
+def test_what_is_grown_is_no_growth(nlp_en) -> None:
+    found = _run(nlp_en, "The council plans to grow 40,000 trees by 2030.")
+    assert _at(found, 40000).change == "="
+    found = _run(nlp_en, "Sales grew 6% last year.")
+    assert _at(found, 6).change == "up"
+
+
+@pytest.mark.model
+def test_one_in_n_of_them_is_a_share(nlp_en) -> None:
+    found = _run(nlp_en, "One in three of them has a second job.")
+    assert [q.value for q in found] == [pytest.approx(1 / 3)]

@@ -216,6 +216,14 @@ _TO_LEVEL_BEFORE = re.compile(
 _IN_REPORT_RIGHT_AFTER = re.compile(
     r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+|(?:that|those)\s+of\s+(?:the\s+)?)?"
 )
+# "3,229 in the General Staff's Saturday report": the report a figure is given in, named
+# right after it (its day before the report's noun)
+_IN_NAMED_REPORT = re.compile(
+    r"\s+(?:in|by)\s+(?:(?:its|the|their)\s+)?(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w.-]*['’]s\s+"
+)
+# ("Russian artillery pieces Oryx had confirmed lost by Thursday, against 3,229 in ...": the
+# other term of a comparison whose figure stands in a heading)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.I)
 # ", 540 on Tuesday": the next item of a list of days' counts
 _NEXT_DAY_ITEM = re.compile(
     r"(?:\s+report)?,\s+(?:and\s+)?\d[\d,.]*\s+(?:\w+\s+)?(?:on|in)\s+"
@@ -429,7 +437,7 @@ def _cost(c: Cue, at: int, q_end: int, bounds: list[tuple[int, int]], sentence: 
         strong += 1
     if c.start >= q_end and _OF_THEM_BEFORE.search(sentence, q_end, c.start):
         strong += 1  # "131 ..., and said 81 drones had been shot down, ten of them in the past day"
-    for rel in _REL_CLAUSE_SPAN.finditer(sentence):
+    for rel in _rel_clauses(sentence):
         if (
             rel.start() <= c.start
             and c.end <= rel.end()
@@ -558,6 +566,14 @@ _COMPARISON_OPENS = re.compile(
 _LEVEL_REACHED = re.compile(
     r",?\s*(?:to|reaching)\s+" + _BOUND_WORDS + r"\d[\d,.]*(?:\s+[a-z]+){0,2}?\s+"
     r"(?:on|in|as\s+of|by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_TOTAL_BROUGHT = re.compile(
+    r"[^,;]{0,40},\s*(?:bringing|taking|pushing|lifting|raising)\s+(?:to\s+"
+    + _BOUND_WORDS
+    + r"\d[\d,.]*\s+)?(?:the|its|their)\b[^,;.]*$",
     re.I,
 )
 
@@ -698,6 +714,16 @@ _REL_CLAUSE_SPAN = re.compile(
     + _REL_GOES_ON
     + ")"
 )
+# "..., most of them around Kharkiv, where Russia launched an offensive on May 10.": a clause
+# of "where" that closes the sentence tells of the place's own event
+_WHERE_CLOSES = re.compile(r",\s+where\b[^,;()]*$")
+
+
+def _rel_clauses(sentence: str) -> list[re.Match[str]]:
+    """The relative clauses set off by commas, with one of "where" that closes the sentence."""
+    return [*_REL_CLAUSE_SPAN.finditer(sentence), *_WHERE_CLOSES.finditer(sentence)]
+
+
 _PART_ASIDE = re.compile(
     r"[^,;\d]*,\s+(?:including|among\s+them)\s+[^,;()\d]{0,12}\d[\d,.]*(?<!,)[^,;()\d]{0,40},\s*"
     # ("..., including at least 4,049 tanks, as of June 12": a closing "as of")
@@ -867,6 +893,8 @@ def _figure_starts(text: str, cues: list[Cue]) -> list[int]:
     ]
 
 
+# "26 of them": a part of what the words before it count
+_PART_FIGURE = re.compile(r"\d[\d,.]*\s+of\s+(?:them|these|those|which)\b")
 # A clock time: "11:10", "10.30 a.m.", "16.20 local time"
 _CLOCK = re.compile(
     r"(?<![\d,.:])\d{1,2}(?::\d\d|\.\d\d(?=\s*(?:[ap]\.?m\b|local\b|GMT\b|UTC\b|[A-Z]{2,4}T\b)))"
@@ -1070,6 +1098,13 @@ def time_ref(
         real = _figure_starts(sentence, cues)
         figures = real or [m.start() for m in re.finditer(r"\d", sentence)]
         at = figures[0] if figures else 0
+        if figures and _PART_FIGURE.match(sentence, at) and sentence[:at].rstrip().endswith(","):
+            # "Russian tanks added over the same seven days, 26 of them in the past 24
+            # hours": the first figure is a part of a whole the words before it count, and
+            # the sentence's time is the whole's (the part's own time is not)
+            at = sentence.rindex(",", 0, at)
+            if any(c.end <= at for c in cues):
+                cues = [c for c in cues if c.end <= at]
         if not figures:  # no figure: the sentence's time is its report's
             cues = [c for c in cues if c.role in ("report", "anchor", "vague")]
         # (not an event's told in a clause on a noun, unless the figure is in it too: "The
@@ -1099,6 +1134,9 @@ def time_ref(
             # "the tally rose by nearly 126,000, to 743,920 on Monday": the day of the level
             # the rise reached, not the rise's
             or _LEVEL_REACHED.match(sentence, q_end, c.start) is not None
+            # ("destroyed 61 cruise missiles during the attack, bringing to 592 the number it
+            # has shot down since the invasion": the time of the total it brought)
+            or _TOTAL_BROUGHT.match(sentence, q_end, c.start) is not None
             or (
                 _PART_BETWEEN.search(sentence, q_end, c.start)
                 # ("lost 246 tanks, including 13 Leopards, since it began its offensive on
@@ -1426,11 +1464,23 @@ def time_ref(
         and anchor.role == "anchor"
         and anchor.end <= at
         and report.start >= q_end
-        and _cost(report, at, q_end, bounds, sentence)
-        < min(250, _cost(anchor, at, q_end, bounds, sentence))
+        and (
+            _cost(report, at, q_end, bounds, sentence)
+            < min(250, _cost(anchor, at, q_end, bounds, sentence))
+            or (
+                _IN_NAMED_REPORT.fullmatch(sentence, q_end, report.start) is not None
+                and (
+                    re.search(r"(?<![\w,.])\d", sentence[anchor.end : at]) is not None
+                    or _AGAINST_BEFORE.search(sentence, anchor.end, at) is not None
+                )
+            )
+        )
     ):
         # "passed one million on 12 June and stood at 1,033,930 in Sunday's report": the
-        # report the figure is told in dates it, not the day of the verb before
+        # report the figure is told in dates it, not the day of the verb before; so does the
+        # report a compared figure is given in ("Oryx had confirmed 607 lost by Thursday,
+        # against 3,229 in the General Staff's Saturday report": the day told of the figure
+        # before is that figure's)
         anchor = None
     if (
         anchor is not None
@@ -1439,7 +1489,7 @@ def time_ref(
             rel.start() <= anchor.start
             and anchor.end <= rel.end()
             and not rel.start() <= at < rel.end()
-            for rel in _REL_CLAUSE_SPAN.finditer(sentence)
+            for rel in _rel_clauses(sentence)
         )
     ):
         # "In the south, where the offensive launched at the beginning of June is slowing,
@@ -2361,6 +2411,9 @@ def _compose(
                     and c.tx is not None
                     and c.tx.kind in ("date", "weekday", "relday")
                     and between(bounds, c.end + 2, at) == 0
+                    # (not a day told in a clause of its own after the figure: "listed 1,740
+                    # losses over the previous 24 hours, where Russia attacked on May 10")
+                    and (c.end <= at or _cost(c, at, at, bounds, sentence) < 10_000)
                 ),
                 None,
             )

@@ -109,6 +109,10 @@ _AXIS_AFTER = re.compile(
     r"(?:\s+(?!in\b|on\b|along\b|near\b)[\w'’-]+){0,3}?\s+(?:in|on|along|near)\s+the\s+"
     r"((?:[A-Z][\w'’-]+\s+){1,2}(?:direction|sector|axis|front))\b"
 )
+# "11 of them near Kharkiv": some of the whole, at a named place
+_PLACE_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\s+(?:in|near|around|outside)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+)
 # "MOSCOW, 4 January (Interfax).": the city of a dateline in capitals
 _DATELINE_CITY = re.compile(r"\s*([A-Z]{3,})\b(?:,|\s+[-—–(])")
 # Words that name a side or point to one ("its", "our", "the enemy"): a sentence with any
@@ -317,6 +321,8 @@ _SERIES_COUNTED_BEFORE = re.compile(
 _IN_TALLY_OF = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:in|on|by)\s+(?:the\s+)?(?:[A-Z]\w+day['’]s\s+)?"
     r"(?P<who>(?:Ukraine['’]s\s+)?General\s+Staff|Oryx|Kyiv|Kiev)(?:['’]s)?\s+"
+    # ("in the General Staff's Saturday report", "in Oryx's latest update")
+    r"(?:(?:[A-Z][a-z]+day|daily|latest|morning|evening)\s+)?"
     r"(?:tally|count|report|update|figures|data|list|series)\b"
     # "nearly 6,500 according to Kyiv", "2,700 tanks, per Oryx": who gave the figure
     r"|(?:\s+[\w-]+){0,2}?,?\s+(?:according\s+to|per)\s+(?:the\s+)?"
@@ -970,6 +976,21 @@ def _stamped(sentence: str, ref: dates.TimeRef) -> bool:
     return ref.as_of_span is not None and bool(_AS_OF_BEFORE.search(sentence, 0, ref.as_of_span[0]))
 
 
+# a running total put at a figure: "put Russian losses at 868,230", "stands at 20 ships"
+_LEVEL_PUT = re.compile(
+    r"\b(?:put|puts|stood|stands|standing)\b[^.;]{0,80}?\bat\s+(?:about\s+)?\d", re.I
+)
+
+
+def _same_teller(a: str | None, b: str | None) -> bool:
+    """Whether two claimer names name the same teller ("General Staff", "Ukraine's General
+    Staff"; "Zelensky", "Volodymyr Zelensky")."""
+    if not a or not b:
+        return False
+    x, y = (re.sub(r"^(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?", "", n).lower() for n in (a, b))
+    return x in y or y in x
+
+
 def _source_of(claim: Claim) -> str:
     """Who a claim's figures are from, for telling sources apart: Oryx, a side, or no one."""
     return side_of_claimer(claim.claimer_name) or ("oryx" if _oryx(claim) else "") or "-"
@@ -1410,6 +1431,7 @@ def frame_quantities(
     )
     anniversary = _anniversary_piece(text, article.date)
     ctx_words = ""  # the words of the sentence that gave ``ctx``
+    ctx_teller: str | None = None  # who told it (None: the story's own narrative)
     list_ctx: tuple[dates.TimeRef | None] | None = None  # the time before the first item
     in_box, box_ctx = False, None  # in a fact box, and the time it keeps
     resume: dates.TimeRef | None = None  # the story's time before a look back in the past perfect
@@ -1438,7 +1460,7 @@ def frame_quantities(
                     new, aggregation=None, period_days=None, period_start=None, period_end=None
                 )
             if new is not None and (new.as_of_span or new.period_span) and not new.future:
-                ctx, resume, ctx_words = new, None, told
+                ctx, resume, ctx_words, ctx_teller = new, None, told, None
                 day_told = _a_day(new) or day_told
         while sections and sections[0] <= c.start:
             sections.pop(0)
@@ -1508,6 +1530,28 @@ def frame_quantities(
             # in a piece on the war's anniversary "the year" may be the war's year or the
             # calendar year told before; the words do not say which, so it is not placed
             use = None
+        if (
+            use is not None
+            and opens
+            and _LEVEL_PUT.search(c.text) is not None
+            and (
+                (c.claimer_name and not _same_teller(ctx_teller, c.claimer_name))
+                # (a span the story told of its own, "this summer", is no level's time)
+                or (
+                    ctx_teller is None
+                    and use.aggregation == "period"
+                    and (use.period_days or 0) > 1
+                )
+            )
+            and (own := dates.time_ref(c.text, written(c.start).date, None)).as_of_span is None
+            and own.period_span is None
+            and own.since_span is None
+        ):
+            # "In an interview broadcast on Feb. 16, Zelensky said ...\n\nThe General
+            # Staff's anniversary report put Russian losses at 868,230": a level a new
+            # paragraph puts with no time of its own, told by another than the one the time
+            # before was told by, is the story's latest
+            use = None
         contexts[c.start] = use
         try:
             new = dates.time_ref(c.text, written(c.start).date, None, context=use)
@@ -1555,7 +1599,7 @@ def frame_quantities(
                 # leaves the story's time where it was
                 resume = ctx
         if not kept:
-            ctx, ctx_words = new, c.text
+            ctx, ctx_words, ctx_teller = new, c.text, c.claimer_name
         if new is not None and not new.future:
             day_told = _a_day(new) or day_told
         report_told = dates.report_day(c.text, written(c.start).date) or report_told
@@ -1611,6 +1655,27 @@ def frame_quantities(
             )
             if bigger is not None:
                 prev = bigger
+        if (
+            prev is not None
+            and prev.frame is not None
+            and prev.frame.measure not in MEASURES
+            and q.unit is None
+            and _INCLUDING_BEFORE.search(text, max(0, q.start - 24), q.start) is not None
+        ):
+            # "destroyed 38 Ukrainian drones overnight over eight Russian regions, including
+            # 14 over the Bryansk region": a bare part's whole is the last figure of its
+            # sentence that counts a thing of the war, not a count of places between
+            stop = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start))
+            whole = next(
+                (
+                    w
+                    for w in reversed(out[:i])
+                    if w.start > stop and w.frame is not None and w.frame.measure in MEASURES
+                ),
+                None,
+            )
+            if whole is not None:
+                prev = whole
         respective = _respective_total(text, quantities, out, i, claim)
         if respective is not None:
             # "3,689 tanks and 13,000 artillery systems, bringing the totals to 9,672 and
@@ -2439,7 +2504,8 @@ _FATE_AFTER = re.compile(
 # "4,065 Russian tanks as of Tuesday, of which 2,982 were destroyed": a subset said so
 _OF_WHICH_BEFORE = re.compile(
     # ("Of these, 257 were captured": a sentence that opens with the whole it takes from)
-    r"\bof\s+(?:which|them|these|those),?\s+(?:(?:about|some|nearly|over|at\s+least)\s+)?$",
+    r"\bof\s+(?:which|them|these|those),?\s+(?:(?:about|some|nearly|over|at\s+least|roughly"
+    r"|around|approximately|almost|more\s+than|fewer\s+than|up\s+to|just\s+(?:over|under))\s+)?$",
     re.I,
 )
 _OF_THESE_OPENS = re.compile(r"\s*of\s+(?:these|those|them),?\s+$", re.I)
@@ -3022,6 +3088,14 @@ _ROSE_BY = (
     r"(?:has\s+|had\s+|have\s+)?(?:also\s+)?"
     r"(?:rose|risen|grew|grown|increased|climbed|jumped|went\s+up|gone\s+up)\s+by\s+"
 )
+# "a figure that has climbed by 30": an apposition on the figure before it
+_A_FIGURE_THAT_ROSE = re.compile(
+    r"\b(?:a|the)\s+(?:figure|number|total|tally|count)\s+(?:that|which)\s+"
+    + _ROSE_BY
+    + _APPROX_WORDS
+    + "$",
+    re.I,
+)
 _COUNT_ROSE_BY = re.compile(
     r"(?:\b(?:counts?|tall(?:y|ies)|tolls?|totals?|figures?|numbers?)\s+"
     + _ROSE_BY
@@ -3096,6 +3170,9 @@ _TIME_AFTER_BARE = re.compile(
     r"|(?:in|over|during)\s+the\s+(?:(?:seven|\d+)\s+days|week)\s+(?:to|through|ending)\s"
     r"|(?:more\s+|added\s+)?(?:in|during|over)\s+(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|20\d\d)\b)",
+)
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:including|among\s+them|of\s+which)\s+" + _APPROX_WORDS + r"$", re.I
 )
 _PART_OF_BEFORE = re.compile(
     r"(?:\b(?:including|includ(?:es|ed)|of\s+which|of\s+whom|among\s+them|among\s+whom)\s+"
@@ -5199,6 +5276,20 @@ def _frame(
         if claim is not None and _oryx(claim) and event in _ORYX_SIDES and part is None:
             part = event  # Oryx's destroyed, damaged, ... are parts of its total
     if (
+        noun is None
+        and q.unit is None
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and prev.frame.measure in MEASURES
+        and measure != prev.frame.measure
+        and any(prev.end <= w.start < q.start for w in quantities)
+        and _INCLUDING_BEFORE.search(text, max(s0, q.start - 24), q.start) is not None
+    ):
+        # (the whole chosen past a count of places: its things and side, not those of the
+        # words the parse hangs the part on, "its air defences had destroyed")
+        measure, party = prev.frame.measure, prev.frame.party
+    if (
         noun is not None
         and noun.lemma_.lower() in _GENERIC_PIECES
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -5270,6 +5361,20 @@ def _frame(
         # thing is its headline count, the personnel (as its bare total is, below), not the
         # last kind of equipment the sentence before listed
         measure, party = "personnel", "russia"
+    if (
+        noun is None
+        and q.unit is None
+        and same_sentence
+        and prev is not None
+        and prev.frame is not None
+        and _countable(prev.frame.measure)
+        and _A_FIGURE_THAT_ROSE.search(text, max(s0, q.start - 60), q.start) is not None
+    ):
+        # "Russia has lost 124 operational-tactical drones ..., a figure that has climbed by
+        # 30 in the past week as both sides fill the sky with unmanned aircraft": the figure
+        # the apposition names rose by it, whatever nouns come after
+        measure, measure_span = prev.frame.measure, prev.frame.measure_span
+        party = prev.frame.party or party
     if (
         part is None
         and same_sentence
@@ -5364,6 +5469,15 @@ def _frame(
             # "nearly 32,000 Russian personnel losses, about 14,000 of them on the Pokrovsk
             # axis": the part's place told right after it
             part, part_span = axis.group(1), _span(text, axis.start(1), axis.end(1))
+    if (
+        part is None
+        and (at_place := _PLACE_OF_THEM.match(text, q.end)) is not None
+        and party_of_word(at_place.group(1).split()[0]) is None
+        and not find_timexes(at_place.group(1))  # (not a time: "107 of them in November")
+    ):
+        # "32 Russian armoured vehicles ..., 11 of them near Kharkiv": those at one place, a
+        # part of the whole (not "20 of them in Ukraine", a side's land)
+        part, part_span = at_place.group(1), _span(text, at_place.start(1), at_place.end(1))
     if region_part is not None and measure:
         part, part_span = region_part
     if loser_place is not None and part is None and measure:
@@ -5827,6 +5941,21 @@ def _frame(
             )
             if source is None and pf.source:
                 source = (pf.source, None)
+    elif (
+        fate is not None
+        and subset_before
+        and part is None
+        and measure is not None
+        and measure not in ("personnel", "killed", "wounded")
+        and (prev is None or prev.start < s0 or prev.frame is None or prev.frame.measure is None)
+        and (noun is None or noun.idx < q.start)
+        and measure in measures_in(text[s0 : q.start])
+        and (_SUBSET_FATE.match(text, fate.end()) is not None or _fate_part(fate) != "destroyed")
+    ):
+        # "**4,074** Russian tanks, of which roughly 3,100 were destroyed outright": the
+        # whole named with no figure of its own in the sentence (a heading gives it); the
+        # ones that befell are a part of it all the same
+        part = _fate_part(fate)
     elif (
         fate is not None
         and _fate_part(fate) == "destroyed"
@@ -6483,6 +6612,16 @@ def _frame(
     ):
         # "3,180 Russian tanks and 858 Ukrainian ones": the noun the figure before names
         measure, measure_span = prev.frame.measure, prev.frame.measure_span
+    ones = _ONES_AFTER.match(text, q.end)
+    if ones is not None and prev is not None and prev.frame is not None and prev.start >= s0:
+        # "2,754 lost Russian tanks and 748 lost Ukrainian ones" (the figure parsed as the
+        # subject of "lost"): the side the words before "ones" name is whose they are
+        for w in re.finditer(r"[\w'’-]+", ones.group(0)):
+            side = party_of_word(w.group(0))
+            tok = _token_at(doc, ones.start() + w.start())
+            if side is not None and tok is not None:
+                party, party_tok = side, tok
+                break
     dead = _DEAD_AFTER.match(text, q.end)
     if dead is not None and measure == "personnel" and not _HURT_TOO.match(text, dead.end()):
         # "more than 100,000 casualties, including about 20,000 killed, most of them Wagner
@@ -8347,6 +8486,16 @@ def _region(anchor: Token, chain: list[Token]) -> tuple[str, int, int] | None:
             ):
                 # "has risen ... by some 20,000 since Russia opened its new offensive in the
                 # Kharkiv region": the place of the event that starts the time, not the count's
+                continue
+            if any(
+                m.lower_ in ("as", "while", "whereas")
+                and m.dep_ in ("prep", "mark")
+                and (m.doc[m.i + 1].pos_ == "PROPN" or m.doc[m.i + 1].lower_ in ("the", "its"))
+                for m in prep.doc[anchor.i + 1 : prep.i]
+            ):
+                # "lost 4,070 troops and 87 tanks as Ukraine's counteroffensive ground on in
+                # the south" (the clause's verb parsed as a noun): the place of the clause of
+                # "as" after the figure, not the figure's
                 continue
             if (
                 h not in own

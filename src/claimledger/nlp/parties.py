@@ -950,8 +950,21 @@ _DATELINE: Final = re.compile(
 )
 
 
+# A live blog's entry opens with its time, and may give it twice: "07:50 GMT (10:50 Kyiv) -",
+# "14:05 -", "9.30am:". Like a dateline it claims nothing; the entry's story follows it.
+_ENTRY_TIME: Final = re.compile(
+    r"^\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|local\s+time))?"
+    r"(?:\s*\(\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z][\w ]{0,20}?)?\s*\))?"
+    r"\s*(?:—|–|-{1,2}|:|\|)\s*(?=\S)"
+)
+
+
 def dateline_end(text: str) -> int:
-    """Where the dateline that opens ``text`` ends (0 when there is none)."""
+    """Where the dateline that opens ``text`` ends (0 when there is none); a live blog's
+    entry time ("07:50 GMT (10:50 Kyiv) -") is one."""
+    entry = _ENTRY_TIME.match(text)
+    if entry is not None:
+        return entry.end()
     m = _DATELINE.match(text)
     if not m or m.end() >= len(text):
         return 0

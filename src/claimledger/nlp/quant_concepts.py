@@ -146,6 +146,15 @@ _TIME_NOUNS = _NAMED_TIMES | frozenset(
 # Nouns that place an amount on a scale ("hit a record $416,100", "a 50-year low of 3.5%",
 # "an all-time high"): how it ranks, not what it measures.
 _LEVEL_NOUNS = frozenset("record high low peak trough".split())
+# Verbs of speech: their subject tells the amount ("..., the agency estimated"), it is not
+# what the amount is about (a study that "found" or "showed" it may be)
+_SPEECH_VERBS = frozenset(
+    """say tell estimate report announce add claim state note warn insist confirm write
+    argue predict forecast calculate""".split()
+)
+# Words of a running total that a verb moves to a figure ("bringing its total to 15,000
+# stores"): the total of what the sentence is about, no concept of its own
+_TOTAL_WORDS = frozenset("total tally sum figure count".split())
 
 
 _POSTMODIFIER_OPENERS = frozenset("of for in on at during from to with by since".split())
@@ -155,6 +164,8 @@ def _names_something(doc: Doc, sp: Span) -> bool:
     """A concept's head must be a word that is not a sign, a noun of time or a level (the
     head: its last word before a preposition, "price" in "the median price for homes in
     May")."""
+    if sp.text[:1] in "/-":
+        return False  # "/MWh" of "€34/MWh", "-hours": the rest of a unit, not a thing
     words = [w.strip(".,;:()'\"").lower() for w in sp.text.split()]
     head = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENERS), len(words))
     content = [w for w in words[:head] if any(c.isalpha() for c in w)]
@@ -199,6 +210,22 @@ def _topic(anchor: Token, chunks: dict[int, tuple[int, int]], lo: int, hi: int) 
     doc = anchor.doc
     sent = anchor.sent
     root = sent.root
+    while True:
+        # "Global coal demand hit a high of 8.5 billion tonnes, the agency estimated": the
+        # reported clause that holds the amount is its topic, not the one who reports it
+        inner = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "ccomp"
+                and c.left_edge.i <= anchor.i <= c.right_edge.i
+                and root.lemma_.lower() in _SPEECH_VERBS
+            ),
+            None,
+        )
+        if inner is None:
+            break
+        root = inner
     for c in _no_rubric(list(root.children)):
         if c.dep_ in ("nsubj", "nsubjpass") and not (lo <= c.i < hi):
             s, e = chunks.get(c.i, (c.i, c.i + 1))
@@ -340,6 +367,29 @@ def _concept_parse(
                         sp = chunk_of(p, chunks, lo, hi)
                         if sp:
                             return sp
+    # "pushed peak demand to a record 85,508 megawatts", "cut rates by 0.25 points": what
+    # the verb moves to (or by) the amount is what it measures
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("to", "by")
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.dep_ == "prep"
+    ):
+        objs = [
+            c
+            for c in tok.head.head.children
+            if c.dep_ == "dobj"
+            and c.i < tok.head.i
+            and not (lo <= c.i < hi)
+            # (not a party the amount is won by: "beating Great Britain by 0.18 seconds")
+            and c.pos_ == "NOUN"
+            and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+            and c.lemma_.lower() not in _TOTAL_WORDS
+        ]
+        if objs and not _is_pronoun_chunk(doc, *chunks.get(objs[0].i, (objs[0].i, objs[0].i + 1))):
+            sp = chunk_of(objs[0], chunks, lo, hi)
+            if sp is not None and _names_something(doc, sp):
+                return sp
     # "a fine of $3 billion", "net worth of 1.356 billion", "customers with 7.5 million"
     if (
         tok.dep_ == "pobj"
@@ -382,6 +432,8 @@ def _concept_parse(
             return _subtree(sb, lo, hi) or chunk_of(sb, chunks, lo, hi)
         if t.dep_ in ("relcl", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
             return chunk_of(t.head, chunks, lo, hi)
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SPEECH_VERBS:
+            break  # ("..., the ministry said": who reports the clause is no concept of it)
         if t.dep_ in ("conj", "xcomp", "advcl", "ccomp", "pcomp") and t.head is not t:
             t = t.head
             continue

@@ -296,6 +296,9 @@ _MOVE_VERBS = frozenset(
 _PHRASAL_CHANGE: dict[tuple[str, str], Change] = {
     ("give", "up"): "down",
     ("give", "back"): "down",
+    # "wrote down its value by 28.4bn kroner": what is written down falls (not what is
+    # shaved or knocked off, the amount taken: "shaving 10 seconds off that time")
+    ("write", "down"): "down",
 }
 # Nouns that name a change: "a 3.5% drop", "a 75 percent increase". ("Loss" and "growth"
 # name levels as often as changes, so they are not here.)
@@ -325,6 +328,8 @@ _OR_GAP = re.compile(r"^\s*or\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+)?\S?\s*$", re.I)
 
 
+# "minus €20", "-$5": a minus before a currency's sign (not "plus or minus", not a range's dash)
+_MINUS_BEFORE_SIGN = re.compile(r"(?:(?<!\bor\s)\bminus\s+|(?:^|(?<=[\s(]))[-−])$", re.I)
 _TOLERANCE_AFTER = re.compile(r"\s*(?:±|\+/-|\+-)\s*\d[\d.,]*")
 
 
@@ -933,7 +938,9 @@ def _verb_direction(verb: Token) -> Change | None:
     lemma = verb.lemma_.lower()
     for c in verb.children:
         word = c.lower_
-        if c.dep_ in ("prt", "advmod") and c.i > verb.i:
+        if (
+            c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (lemma, word) in _PHRASAL_CHANGE)
+        ) and c.i > verb.i:
             if c.doc[c.i - 1].text == "," or any(g.lower_ == "from" for g in c.children):
                 continue  # "rose 4.0%, down from 5.0%": the level compared, not the verb's way
             if (lemma, word) in _PHRASAL_CHANGE:
@@ -1211,6 +1218,19 @@ def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
     """For "thousands of tests", "a third of the population": the noun after "of"."""
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         of = doc[span.end]
+        pron = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if (
+            pron is not None
+            and pron.lower_ in _PARTITIVE_PRONOUNS
+            and (pron.pos_ == "PRON" or pron.lower_ in ("them", "whom", "which"))
+        ):
+            # "120 of them in Bakhmut": the things named before, not the place; "1,772 of
+            # them tanks", "one in five of them were convicts" name their things after
+            for t in doc[span.end + 2 : span.end + 5]:
+                if t.pos_ in ("AUX", "DET", "ADV"):
+                    continue
+                return t if t.pos_ == "NOUN" else None
+            return None
         for c in of.children:
             if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"):
                 return c
@@ -1225,7 +1245,17 @@ def _of_object(doc: Doc, span: SpacySpan) -> Token | None:
     return None
 
 
+_PARTITIVE_PRONOUNS = frozenset("them these those which whom us you".split())
+# Nouns whose plural is their singular ("1,237 bird species", "five TV series", "40
+# barracks"); the lemmatizer cuts their "s"
+_SAME_PLURAL = frozenset(
+    "species series means headquarters barracks crossroads news works gallows".split()
+)
+
+
 def _singular_lemma(tok: Token) -> str:
+    if tok.lower_ in _SAME_PLURAL:
+        return tok.lower_
     lem = tok.lemma_.lower() if tok.lemma_ else tok.lower_
     if tok.tag_ in ("NNS", "NNPS") and lem == tok.lower_ and lem.endswith("s") and len(lem) > 3:
         lem = lem[:-1]
@@ -1300,6 +1330,19 @@ def _extract(doc: Doc) -> Iterator[Quantity]:
         cur, after = units[i]
         last = n
         low, high, value = n.low, n.high, n.value
+        if (
+            cur is not None
+            and value is not None
+            and value > 0
+            and _MINUS_BEFORE_SIGN.search(text, max(0, cur.start - 12), cur.start) is not None
+        ):
+            # "prices dipped to minus €20", "-$5 a barrel": the sign of a negative amount
+            # stands between the minus and the digits
+            value, low, high = (
+                -value,
+                -high if high is not None else None,
+                -low if low is not None else None,
+            )
         # "22 and a half years": the digits and the fraction after "and" are one number
         if (
             n.kind == "digits"
@@ -1583,6 +1626,9 @@ _BY_SIZE = re.compile(r"\s*(?:by|x|×)\s*")
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 
 
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those|us|you)\b", re.I)
+
+
 def _ratios(text: str, qs: list[Quantity]) -> list[Quantity]:
     """One quantity for a ratio of two counts, its value the share ("about one in five
     shoppers" -> ~0.2 shopper), as NewsQuant's "one of four separate mission concepts"."""
@@ -1597,8 +1643,9 @@ def _ratios(text: str, qs: list[Quantity]) -> list[Quantity]:
             and nxt.value is not None
             and q.unit is None
             and nxt.change == "="
-            # (of things named: "one in five shoppers", not "more than 2 in 5")
-            and nxt.unit is not None
+            # (of things named: "one in five shoppers", "one in four of them", not "more
+            # than 2 in 5")
+            and (nxt.unit is not None or _OF_THEM_AFTER.match(text, nxt.end) is not None)
             and nxt.unit not in _TIME_UNITS
             and not is_currency(nxt.unit)
             and nxt.unit not in ("percent", "percentage point")
@@ -2198,7 +2245,8 @@ def _particle_of_still_verb(doc: Doc, idx: int) -> bool:
 
 # "raised $50 million", "can lift 64 tons" name the amount moved (a level); "raised prices
 # by 5%", "lifted the shares 3%" are rises.
-_AMOUNT_UP_VERBS = frozenset(["raise", "lift", "recover"])  # ("recovered 320 firearms")
+# ("recovered 320 firearms", "grow 15 billion trees": what is grown, not a growth)
+_AMOUNT_UP_VERBS = frozenset(["raise", "lift", "recover", "grow"])
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _DIR_AFTER = re.compile(r"\s+(higher|lower|up|down)\b(?!\s+(?:front|payment)\b)", re.I)
 _DIR_AFTER_CURRENCY = re.compile(r"\s+(higher|lower)\b", re.I)

@@ -32,6 +32,7 @@ Every result says how it was found: ``explicit``, ``pronoun``, ``role``,
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -102,6 +103,12 @@ _WEEKDAYS = frozenset(
 
 # Verbs of keeping a count: their subject is a counting body ("the 430,790 it recorded")
 _COUNTING_VERBS = frozenset(["record", "count", "list", "log", "tally", "register", "document"])
+
+
+# the organs of a state: "its defence ministry" is a country's, whatever body was named last
+_STATE_ORGANS: Final = frozenset(
+    ["ministry", "military", "army", "navy", "government", "president", "forces", "parliament"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +399,7 @@ class SpeakerResolver(MentionChain):
                 # person is the outlet's, not the body named before
                 return Resolution("explicit", self._np_text(root), None, None)
             if poss and poss[0].pos_ == "PRON":
-                owner = self._pronoun(poss[0], "group")
+                owner = self._possessor(poss[0], root)
                 if owner.name:
                     text = f"{owner.name}'s {self._np_text(root, skip_poss=True)}"
                     return Resolution("role", text, None, None)
@@ -426,6 +433,20 @@ class SpeakerResolver(MentionChain):
         introduced earlier ("the Ministry of Defense" -> "the Ministry of Defense of
         Ukraine")."""
         text = self._np_text(root)
+        poss = [c for c in root.children if c.dep_ == "poss"]
+        if (
+            poss
+            and poss[0].pos_ == "PRON"
+            and lower(poss[0]) not in FIRST_SECOND
+            and root.lemma_.lower() in _STATE_ORGANS
+            and not any(parties.is_party_word(t.text) for t in self._np_tokens(root))
+        ):
+            # ("Its defence ministry", "defence ministry" tagged a name): the state's organ
+            owner = self._possessor(poss[0], root)
+            if owner.name:
+                return Resolution(
+                    "role", f"{owner.name}'s {self._np_text(root, skip_poss=True)}", None, None
+                )
         if root.lemma_.lower() == "government" and not self._names_something(root):
             # A bare "the government" is the government of the story's country, not the
             # last government named; it keeps its words.
@@ -435,7 +456,7 @@ class SpeakerResolver(MentionChain):
             if poss and lower(poss[0]) in FIRST_SECOND and not self._quoted[poss[0].i]:
                 return Resolution("explicit", text, None, label)  # (the outlet's, as above)
             if poss and poss[0].pos_ == "PRON":
-                owner = self._pronoun(poss[0], "group")
+                owner = self._possessor(poss[0], root)
                 if owner.name:
                     return Resolution(
                         "role", f"{owner.name}'s {self._np_text(root, skip_poss=True)}", None, None
@@ -459,6 +480,30 @@ class SpeakerResolver(MentionChain):
             if lead is not None:
                 return lead
         return Resolution("explicit", text, None, label)
+
+    def _possessor(self, poss: Token, root: Token) -> Resolution:
+        """Whom a possessive pronoun on ``root`` stands for. A state's organ ("its defence
+        ministry", "its army") belongs to a state: after "But Russia's own claims are
+        inflated", to Russia, not to a body (Oryx) named before it."""
+        owner = self._pronoun(poss, "group")
+        if root.lemma_.lower() in _STATE_ORGANS and not (
+            owner.name and parties.is_party_word(re.split(r"['’]", owner.name)[0])
+        ):
+            state = self._state_before(poss)
+            if state is not None:
+                return Resolution("pronoun", state, None, "GPE")
+        return owner
+
+    def _state_before(self, tok: Token) -> str | None:
+        """The country named last before ``tok``, in its sentence or the two before (not in
+        a dateline): the owner of "its defence ministry"."""
+        first = self.sents[max(0, self.sent_of(tok.i) - 2)].start
+        for t in reversed(self.doc[first : tok.i]):
+            if t.i in self._dateline or t.ent_type_ not in ("GPE", "NORP", ""):
+                continue
+            if t.pos_ == "PROPN" and parties.is_party_word(t.text):
+                return t.text
+        return None
 
     def _named_body_before(self, root: Token) -> Resolution | None:
         """A generic noun for a body ("the group", "the project") with no earlier phrase of
@@ -701,7 +746,15 @@ class SpeakerResolver(MentionChain):
             head = head.head
         if head.dep_ != "relcl":
             return _NONE
-        res = self._noun_phrase(head.head)
+        noun = head.head
+        if noun.ent_type_ in ("DATE", "TIME"):
+            # "the report of May 13, which listed ...": the clause hangs on the day; the
+            # noun the day is told of speaks (a day itself never does)
+            up = noun.head
+            if noun.dep_ != "pobj" or up.dep_ != "prep" or up.head.pos_ not in ("NOUN", "PROPN"):
+                return _NONE
+            noun = up.head
+        res = self._noun_phrase(noun)
         if not res.name:
             return _NONE
         return Resolution("pronoun", res.name, res.kind, res.label)

@@ -487,7 +487,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "next_unit",  # the next day / the following week: from the time just mentioned
-        re.compile(r"\bthe\s+(?:next|following)\s+" + _UNIT.replace("s?", "") + r"\b", _FLAGS),
+        re.compile(
+            # ("the next morning": the next day)
+            r"\bthe\s+(?:next|following)\s+(?:" + _UNIT.replace("s?", "") + r"|morning)\b",
+            _FLAGS,
+        ),
     ),
     (
         "ago",  # two days ago / a month ago
@@ -965,7 +969,8 @@ def _timex(kind: str, m: re.Match[str], sentence: str) -> Timex | None:
     if kind == "unit_before":
         return Timex(s, e, "relday", n=-1, unit=g["unit"].lower(), rel="shift")
     if kind == "next_unit":
-        return Timex(s, e, "relday", n=1, unit=g["unit"].lower(), rel="shift_next")
+        unit = (g.get("unit") or "day").lower()
+        return Timex(s, e, "relday", n=1, unit=unit, rel="shift_next")
     if kind == "ago":
         n = _num(g.get("n"))
         if n is None:

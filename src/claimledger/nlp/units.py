@@ -287,6 +287,12 @@ _IDIOMS: list[tuple[re.Pattern[str], str, str]] = [
         (re.compile(rf"[\s-]?{p}(?:bps|bit/s)\b"), f"{name}bit per second", "physical")
         for p, name in (("k", "kilo"), ("M", "mega"), ("G", "giga"), ("T", "tera"))
     ),
+    # ("10,791 kilowatt-hours", "85 megawatt hours": energy, one unit of two words)
+    (
+        re.compile(r"[\s-]?((?:kilo|mega|giga|tera)?)watt[\s-]hours?\b", re.I),
+        "{0}watt hour",
+        "physical",
+    ),
     (re.compile(r"\s?mm\s?Hg\b"), "millimeter of mercury", "physical"),
     (re.compile(r"\s?dpi\b"), "dot per inch", "physical"),
     (re.compile(r"\s(?:kilos?)\b", re.I), "kilogram", "physical"),  # (pint: kiloseconds)
@@ -375,7 +381,7 @@ _PINT_BLOCK = frozenset(
     points pt line lines count counts turn turns hand hands stone stones bar bars
     quarter quarters century centuries gross pc mil k K R G C F P B E N T S H D pi
     percent galileo rad rem gal thou ton tons kn knot league leagues chain chains link links
-    rod rods pole poles perch barn barns shot shots MP MPs bus buses""".split()
+    rod rods pole poles perch barn barns shot shots MP MPs bus buses TV TVs""".split()
 )
 # Bare single letters accepted only when glued to the number ("10m", "5W", "30s").
 _STOP_WORDS: frozenset[str]
@@ -575,13 +581,15 @@ _GLUED_DEGREE = re.compile(r"([CF])(?![\w'’-])")
 # "recoated after four hours at 20C", "climbs past 27C", "down to minus 5C"): a temperature,
 # where no word of heat is near; not a seat, a room, a route or a grade ("seat 30C")
 _TEMPERATURE_BEFORE = re.compile(
-    r"(?<!\w)(?:at|to|above|below|than|past|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?)\s+"
+    r"(?<!\w)(?:at|to|above|below|than|past|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?"
+    # ("breaking the record by almost 5C", "drops the mercury by 15C")
+    r"|by(?:\s+(?:almost|nearly|about|around|some|up\s+to|more\s+than))?)\s+"
     r"(?:minus\s+|-|\+)?[\d.,]+$",
     re.I,
 )
 _TEMPERATURE_NEAR = re.compile(
     r"temperat|degree|\bheat|\bcold|\bwarm|\bhot\b|\bfreez|\bweather|thermo|\bhighs?\b"
-    r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter"
+    r"|\blows?\b|\bchill|\bfrost|\bsnow|\bsummer|\bwinter|\bmercury\b"
     # cooking: "bake at 180C (350F)", "proved for 18 hours at 4C", "rest after reaching 57C"
     r"|\bbak(?:e|ed|es|ing)\b|\boven|\bpreheat|\bgrill|\broast|\bcook|\bfridge|\bfreezer"
     r"|\bprov(?:ed|ing)\b|\bproof(?:ed|ing)\b|\bsimmer|\bfry|\bfried|\bmedium-rare|\bthermometer"
@@ -656,7 +664,13 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
         word = (pint_unit(word) if word != "min" else None) or _singular(word)
     if m.group("a") and word not in _A_RATE_WORDS and pint_unit(word) is None:
         return None
+    hour = _WATT_HOUR.match(text, m.end()) if word.endswith("watt") else None
+    if hour is not None:
+        return f"{word} hour", hour.end()  # "€87.50 per megawatt hour"
     return word, m.end()
+
+
+_WATT_HOUR = re.compile(r"[\s-]hours?\b", re.I)
 
 
 def _singular(w: str) -> str:
